@@ -1,0 +1,77 @@
+// Headless-browser check of the offline GraphiQL playground.
+//
+//   node playground.mjs [URL]   (default http://127.0.0.1:8089/playground/)
+//
+// Opens URL in Chromium (CHROMIUM, default /usr/bin/chromium) and fails if
+// any request or WebSocket goes to a host that is not loopback, if the
+// page logs a Content-Security-Policy violation or throws, or if the
+// GraphiQL query editor does not render with the default query. Writes a
+// screenshot to screenshots/playground.png (git-ignored).
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:8089/playground/';
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const shotDir = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const shot = join(shotDir, 'playground.png');
+
+const problems = [];
+
+function isLoopback(u) {
+  const { protocol, hostname } = new URL(u);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Every HTTP(S) request passes through here; non-loopback ones are
+  // recorded and aborted so nothing ever leaves the machine.
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (isLoopback(u)) return route.continue();
+    problems.push(`request to non-loopback URL ${u}`);
+    return route.abort();
+  });
+  page.on('websocket', (ws) => {
+    if (!isLoopback(ws.url())) problems.push(`WebSocket to non-loopback URL ${ws.url()}`);
+  });
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
+  });
+  // Chromium also fires securitypolicyviolation for blocked inline styles
+  // and eval; report those through the console listener above.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+
+  const resp = await page.goto(url, { waitUntil: 'load' });
+  if (!resp || resp.status() !== 200) problems.push(`GET ${url}: status ${resp && resp.status()}`);
+
+  const editor = page.locator('.graphiql-query-editor .CodeMirror');
+  await editor.waitFor({ state: 'visible', timeout: 15000 });
+  const text = await editor.evaluate((el) => el.CodeMirror.getValue());
+  if (!text.includes('actors(filter: {name: "Rubio"}')) {
+    problems.push(`query editor does not hold the default query; it holds:\n${text}`);
+  }
+  // Let the introspection request (and anything it triggers) settle.
+  await page.waitForLoadState('networkidle');
+
+  mkdirSync(shotDir, { recursive: true });
+  await page.screenshot({ path: shot });
+  console.log(`screenshot: ${shot}`);
+} finally {
+  await browser.close();
+}
+
+if (problems.length > 0) {
+  console.error(`FAIL ${url}\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`ok ${url}: GraphiQL rendered, every request stayed on loopback, no CSP violations`);

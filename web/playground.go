@@ -1,0 +1,138 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+// asset is one embedded file the playground page loads.
+type asset struct {
+	body        []byte
+	contentType string
+	version     string // first hex digits of the SHA-256 of body
+}
+
+// assetsPath is where, under PlaygroundPath, the assets are served.
+const assetsPath = "/assets/"
+
+// contentTypes maps the asset extensions to their types, so serving does
+// not depend on the host's MIME tables.
+var contentTypes = map[string]string{
+	".js":  "text/javascript; charset=utf-8",
+	".css": "text/css; charset=utf-8",
+}
+
+// playground is the page and its assets, built once from the embedded files.
+type playground struct {
+	page   []byte
+	assets map[string]asset
+}
+
+// PlaygroundHandler serves the GraphiQL playground: the page at its root
+// ("/" or "") and the page's scripts and styles under /assets/. The page
+// links them as /playground/assets/NAME?v=HASH, so mount the handler with
+// http.StripPrefix(PlaygroundPath, …) under PlaygroundPath+"/". An asset
+// asked for with its current hash is cached for a year; the page itself is
+// revalidated on every load, so a new binary's assets are picked up at once.
+func PlaygroundHandler() http.Handler {
+	p := newPlayground()
+	return http.HandlerFunc(p.serveHTTP)
+}
+
+func newPlayground() *playground {
+	p := &playground{assets: map[string]asset{}}
+	p.addAssets(files, "static/playground")
+	for _, name := range []string{"playground.js", "playground.css"} {
+		p.addAsset(name, mustRead(files, name))
+	}
+	page := template.Must(template.New("playground.html").Funcs(template.FuncMap{
+		"asset": p.assetURL,
+	}).ParseFS(files, "playground.html"))
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, struct{ Endpoint string }{QueryPath}); err != nil {
+		panic("web: rendering playground.html: " + err.Error())
+	}
+	p.page = buf.Bytes()
+	return p
+}
+
+// addAssets adds every file of dir in fsys under its base name.
+func (p *playground) addAssets(fsys fs.FS, dir string) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		panic("web: reading embedded " + dir + ": " + err.Error())
+	}
+	for _, e := range entries {
+		p.addAsset(e.Name(), mustRead(fsys, path.Join(dir, e.Name())))
+	}
+}
+
+func (p *playground) addAsset(name string, body []byte) {
+	ct, ok := contentTypes[path.Ext(name)]
+	if !ok {
+		panic("web: no content type for embedded asset " + name)
+	}
+	sum := sha256.Sum256(body)
+	p.assets[name] = asset{body: body, contentType: ct, version: hex.EncodeToString(sum[:])[:16]}
+}
+
+// assetURL is the template function that links an asset by name; naming an
+// asset that is not embedded is a build mistake and fails page rendering.
+func (p *playground) assetURL(name string) (string, error) {
+	a, ok := p.assets[name]
+	if !ok {
+		return "", fs.ErrNotExist
+	}
+	return PlaygroundPath + assetsPath + name + "?v=" + a.version, nil
+}
+
+func (p *playground) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	setSecurityHeaders(w.Header(), playgroundCSP)
+	switch {
+	case r.URL.Path == "" || r.URL.Path == "/":
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		http.ServeContent(w, r, "playground.html", time.Time{}, bytes.NewReader(p.page))
+	case strings.HasPrefix(r.URL.Path, assetsPath):
+		p.serveAsset(w, r, strings.TrimPrefix(r.URL.Path, assetsPath))
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (p *playground) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
+	a, ok := p.assets[name]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", a.contentType)
+	h.Set("ETag", `"`+a.version+`"`)
+	if r.URL.Query().Get("v") == a.version {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(a.body))
+}
+
+func mustRead(fsys fs.FS, name string) []byte {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		panic("web: reading embedded " + name + ": " + err.Error())
+	}
+	return b
+}

@@ -1,0 +1,226 @@
+package web
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// newServer serves both handlers as the binary mounts them.
+func newServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle(PlaygroundPath+"/", http.StripPrefix(PlaygroundPath, PlaygroundHandler()))
+	mux.Handle("/", ExplorerHandler())
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func get(t *testing.T, rawURL string, header http.Header) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, rawURL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("GET %s: %v", rawURL, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: reading body: %v", rawURL, err)
+	}
+	return resp, body
+}
+
+// resourceURLs returns every URL the page makes the browser load: script
+// src, link href (stylesheets, icons, preloads), img/iframe src.
+func resourceURLs(t *testing.T, page []byte) []string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(string(page)))
+	if err != nil {
+		t.Fatalf("parsing page: %v", err)
+	}
+	var urls []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				switch {
+				case a.Key == "src" && (n.Data == "script" || n.Data == "img" || n.Data == "iframe"),
+					a.Key == "href" && n.Data == "link":
+					urls = append(urls, a.Val)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return urls
+}
+
+func TestPlaygroundLoadsOnlySameOriginAssets(t *testing.T) {
+	srv := newServer(t)
+	resp, page := get(t, srv.URL+"/playground/", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /playground/: status %d", resp.StatusCode)
+	}
+	if ct := resp.Header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
+		t.Errorf("page Content-Type = %q", ct)
+	}
+	assertStrictCSP(t, resp.Header.Get("Content-Security-Policy"))
+
+	urls := resourceURLs(t, page)
+	if len(urls) < 6 { // 2 stylesheets + 5 scripts (react, react-dom, graphql-ws, graphiql, playground)
+		t.Fatalf("page loads %d resources, want the GraphiQL bundle and its dependencies: %q", len(urls), urls)
+	}
+	base, _ := url.Parse(srv.URL + "/playground/")
+	for _, raw := range urls {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Errorf("asset URL %q: %v", raw, err)
+			continue
+		}
+		if u.Scheme != "" || u.Host != "" || !strings.HasPrefix(u.Path, "/playground/assets/") {
+			t.Errorf("asset URL %q is not a same-origin /playground/assets/ path", raw)
+			continue
+		}
+		abs := base.ResolveReference(u).String()
+		aresp, body := get(t, abs, nil)
+		if aresp.StatusCode != http.StatusOK || len(body) == 0 {
+			t.Errorf("GET %s: status %d, %d bytes", raw, aresp.StatusCode, len(body))
+			continue
+		}
+		want := map[bool]string{true: "text/javascript; charset=utf-8", false: "text/css; charset=utf-8"}[strings.HasSuffix(u.Path, ".js")]
+		if ct := aresp.Header.Get("Content-Type"); ct != want {
+			t.Errorf("GET %s: Content-Type %q, want %q", raw, ct, want)
+		}
+		if cc := aresp.Header.Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+			t.Errorf("GET %s (versioned): Cache-Control %q, want long-lived immutable", raw, cc)
+		}
+	}
+}
+
+func assertStrictCSP(t *testing.T, csp string) {
+	t.Helper()
+	if !strings.Contains(csp, "default-src 'none'") || !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("CSP %q does not limit scripts to 'self'", csp)
+	}
+	for _, loose := range []string{"unsafe-inline", "unsafe-eval", "http:", "https:", "*"} {
+		if strings.Contains(csp, loose) {
+			t.Errorf("CSP %q allows %s", csp, loose)
+		}
+	}
+}
+
+func TestPlaygroundPointsAtQueryEndpoint(t *testing.T) {
+	srv := newServer(t)
+	_, page := get(t, srv.URL+"/playground/", nil)
+	if !strings.Contains(string(page), `data-endpoint="/query"`) {
+		t.Errorf("page does not point the fetcher at /query:\n%s", page)
+	}
+	_, js := get(t, srv.URL+"/playground/assets/playground.js", nil)
+	for _, want := range []string{`actors(filter: {name: "Rubio"}, first: 1)`, "... on Meeting", "createFetcher", "wsClient"} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("playground.js lacks %q", want)
+		}
+	}
+}
+
+func TestPlaygroundAssetCaching(t *testing.T) {
+	srv := newServer(t)
+	tests := []struct {
+		name      string
+		path      string
+		header    http.Header
+		status    int
+		wantCache string
+	}{
+		{"unversioned asset is revalidated", "/playground/assets/graphiql.min.css", nil, http.StatusOK, "no-cache"},
+		{"stale version is revalidated", "/playground/assets/graphiql.min.css?v=0000", nil, http.StatusOK, "no-cache"},
+		{"page is revalidated", "/playground/", nil, http.StatusOK, "no-cache"},
+		{"unknown asset", "/playground/assets/nope.js", nil, http.StatusNotFound, ""},
+		{"unknown page", "/playground/elsewhere", nil, http.StatusNotFound, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, _ := get(t, srv.URL+tc.path, tc.header)
+			if resp.StatusCode != tc.status {
+				t.Fatalf("status %d, want %d", resp.StatusCode, tc.status)
+			}
+			if tc.wantCache != "" && resp.Header.Get("Cache-Control") != tc.wantCache {
+				t.Errorf("Cache-Control %q, want %q", resp.Header.Get("Cache-Control"), tc.wantCache)
+			}
+		})
+	}
+
+	// A browser revalidating with the ETag it holds gets 304, no body.
+	resp, _ := get(t, srv.URL+"/playground/assets/graphiql.min.js", nil)
+	etag := resp.Header.Get("ETag")
+	if etag == "" {
+		t.Fatal("asset has no ETag")
+	}
+	resp, body := get(t, srv.URL+"/playground/assets/graphiql.min.js", http.Header{"If-None-Match": {etag}})
+	if resp.StatusCode != http.StatusNotModified || len(body) != 0 {
+		t.Errorf("revalidation with ETag: status %d, %d bytes; want 304 and none", resp.StatusCode, len(body))
+	}
+}
+
+func TestPlaygroundRedirectsBarePath(t *testing.T) {
+	srv := newServer(t)
+	resp, _ := get(t, srv.URL+"/playground", nil) // the client follows the redirect
+	if resp.StatusCode != http.StatusOK || resp.Request.URL.Path != "/playground/" {
+		t.Errorf("GET /playground ended at %s with %d, want /playground/ 200", resp.Request.URL.Path, resp.StatusCode)
+	}
+}
+
+func TestExplorerPlaceholder(t *testing.T) {
+	srv := newServer(t)
+	resp, page := get(t, srv.URL+"/", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /: status %d", resp.StatusCode)
+	}
+	if urls := resourceURLs(t, page); len(urls) != 0 {
+		t.Errorf("placeholder loads resources %q, want none", urls)
+	}
+	for _, want := range []string{"eventgraph", `href="/playground/"`, `href="/query"`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("explorer page lacks %q", want)
+		}
+	}
+	csp := resp.Header.Get("Content-Security-Policy")
+	if !strings.Contains(csp, "style-src 'sha256-") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("explorer CSP %q should allow its inline style by hash only", csp)
+	}
+	if resp, _ := get(t, srv.URL+"/no-such-page", nil); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /no-such-page: status %d, want 404", resp.StatusCode)
+	}
+}
+
+func TestInlineStyleHashes(t *testing.T) {
+	tests := []struct {
+		page string
+		want string
+	}{
+		{"<p>no style</p>", "'none'"},
+		// sha256("") in base64.
+		{"<style></style>", "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"},
+	}
+	for _, tc := range tests {
+		if got := inlineStyleHashes([]byte(tc.page)); got != tc.want {
+			t.Errorf("inlineStyleHashes(%q) = %s, want %s", tc.page, got, tc.want)
+		}
+	}
+}
