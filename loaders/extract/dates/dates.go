@@ -1,0 +1,119 @@
+// Package dates finds date expressions in English news text and resolves
+// them against the article's publication time: "on Tuesday", "in
+// February", "early this year", "September 23, 2025", "next week".
+//
+// Each expression gets the precision the words support (a weekday is a
+// day, a bare month a month, "this year" a year) and a direction: a
+// weekday or month is the most recent one unless its clause speaks of the
+// future ("will meet on Friday", "goes to the polls on Sunday", "next
+// Tuesday"), in which case it is the coming one.
+//
+// It is for dates only: it does not split sentences, attribute events or
+// parse times of day, durations or ranges ("from 2019 to 2021" gives two
+// mentions). It is a hand-written scanner over one pass of tokens, cheap
+// enough to run on every sentence of every article.
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Mention is a date expression found in a text.
+type Mention struct {
+	Start, End int              // byte offsets of the expression in the text
+	Text       string           // the words, e.g. "on Tuesday", "early this year"
+	Date       domain.FuzzyDate // resolved, with Precision and Text set
+}
+
+// Find returns the date expressions in text, in order, resolved against
+// published (its calendar day in its own time zone). Week expressions
+// ("last week") resolve to a seven-day range with DAY precision: Start is
+// the Monday, End the Monday after.
+func Find(text string, published time.Time) []Mention {
+	y, m, d := published.Date()
+	s := scanner{text: text, pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	var buf [96]token
+	s.toks = tokenize(text, buf[:0])
+	var out []Mention
+	for i := 0; i < len(s.toks); {
+		end, date, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		first := i
+		if i > 0 && spanPrepositions[lower(s.toks[i-1].text)] {
+			first = i - 1
+		}
+		start, stop := s.toks[first].start, s.toks[end-1].end
+		words := text[start:stop]
+		date.Text = words
+		out = append(out, Mention{Start: start, End: stop, Text: words, Date: date})
+		i = end
+	}
+	return out
+}
+
+// scanner holds one call's tokens and publication day.
+type scanner struct {
+	text string
+	toks []token
+	pub  time.Time
+}
+
+// match tries every expression form at token i, the longest forms first,
+// and returns the index after the expression and its date.
+func (s *scanner) match(i int) (int, domain.FuzzyDate, bool) {
+	t := s.toks[i]
+	switch t.kind {
+	case tokISO:
+		if p, err := time.Parse("2006-01-02", t.text); err == nil {
+			return i + 1, domain.DayOf(p), true
+		}
+		return 0, domain.FuzzyDate{}, false
+	case tokNum:
+		if end, d, ok := s.dayMonth(i); ok {
+			return end, d, true
+		}
+		if end, d, ok := s.countAgo(i); ok {
+			return end, d, true
+		}
+		return s.bareYear(i)
+	case tokWord:
+		if _, ok := weekdays[t.text]; ok {
+			return s.weekday(i, 0)
+		}
+		if end, d, ok := s.monthName(i, 0); ok {
+			return end, d, true
+		}
+		return s.relative(i)
+	}
+	return 0, domain.FuzzyDate{}, false
+}
+
+// word returns the lower-cased word at i, or "" if i is out of range or
+// not a word.
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return ""
+	}
+	return lower(s.toks[i].text)
+}
+
+// punct reports whether token i is the punctuation mark p.
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokPunct && s.toks[i].text == p
+}
+
+// lower lower-cases ASCII words without allocating when they already are.
+func lower(w string) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -1,0 +1,294 @@
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// direction is what a leading word says about which occurrence of a
+// weekday or month is meant.
+type direction int8
+
+const (
+	dirAuto direction = iota // bare: decided by the clause's tense
+	dirLast                  // "last Tuesday": strictly before publication
+	dirThis                  // "this Tuesday": tense decides, publication day included
+	dirNext                  // "next Tuesday": strictly after publication
+)
+
+var noDate domain.FuzzyDate
+
+// weekday reads "Tuesday", "Tuesday night", or "Tuesday, Sept. 23(, 2025)"
+// at token i; first is where the expression began (before "last"/"next").
+func (s *scanner) weekday(i int, dir direction) (int, domain.FuzzyDate, bool) {
+	wd := weekdays[s.toks[i].text]
+	if p := s.word(i - 1); p == "every" || p == "each" {
+		return 0, noDate, false // a habit, not a date
+	}
+	if dir == dirAuto {
+		k := i + 1
+		if s.punct(k, ",") {
+			k++
+		}
+		if end, d, ok := s.monthDay(k, i); ok {
+			return end, d, true
+		}
+		if end, d, ok := s.dayMonth(k); ok {
+			return end, d, true
+		}
+	}
+	var d domain.FuzzyDate
+	switch dir {
+	case dirLast:
+		d = weekdayBefore(s.pub, wd, true)
+	case dirNext:
+		d = weekdayAfter(s.pub, wd, true)
+	default:
+		from := i
+		if dir == dirThis {
+			from = i - 1
+		}
+		if s.isFuture(from) {
+			d = weekdayAfter(s.pub, wd, false)
+		} else {
+			d = weekdayBefore(s.pub, wd, false)
+		}
+	}
+	end := i + 1
+	if partsOfDay[s.word(end)] {
+		end++
+	}
+	return end, d, true
+}
+
+// monthName reads a month at token i: "September 23(, 2025)", "Sept. 23",
+// "September 2019", or a bare "September" resolved by dir and tense.
+func (s *scanner) monthName(i int, dir direction) (int, domain.FuzzyDate, bool) {
+	if end, d, ok := s.monthDay(i, i); ok {
+		return end, d, true
+	}
+	name := s.toks[i].text
+	m, full := months[name]
+	if _, hasDay := s.dayNumber(i + 1); !full || hasDay {
+		return 0, noDate, false // an abbreviation without a day, or an impossible day
+	}
+	if y, ok := s.yearAt(i + 1); ok {
+		return i + 2, domain.Month(y, m), true
+	}
+	if dir == dirAuto && !s.monthIsDate(i) {
+		return 0, noDate, false
+	}
+	var d domain.FuzzyDate
+	switch dir {
+	case dirLast:
+		d = monthBefore(s.pub, m, true)
+	case dirNext:
+		d = monthAfter(s.pub, m, true)
+	case dirThis:
+		d = domain.Month(s.pub.Year(), m)
+	default:
+		if s.isFuture(i) {
+			d = monthAfter(s.pub, m, false)
+		} else {
+			d = monthBefore(s.pub, m, false)
+		}
+	}
+	return i + 1, d, true
+}
+
+// monthIsDate decides whether a bare capitalised month name at i is a date.
+// "May" and "March" need a date word before them; other months are dates
+// unless they look like a first name ("April Ryan said").
+func (s *scanner) monthIsDate(i int) bool {
+	prev := s.word(i - 1)
+	if ambiguousMonths[s.toks[i].text] {
+		return strictMonthPrepositions[prev]
+	}
+	if datePrepositions[prev] {
+		return true
+	}
+	next := i + 1
+	if next < len(s.toks) && s.toks[next].kind == tokWord && isCapitalized(s.toks[next].text) {
+		_, isDay := weekdays[s.toks[next].text]
+		_, isMonth := months[s.toks[next].text]
+		return isDay || isMonth
+	}
+	return true
+}
+
+// monthDay reads "September 23", "Sept. 23rd" or "September 23, 2025" at
+// token i; from is where the whole expression began, for the tense check.
+func (s *scanner) monthDay(i, from int) (int, domain.FuzzyDate, bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return 0, noDate, false
+	}
+	name := s.toks[i].text
+	m, ok := months[name]
+	if !ok {
+		if m, ok = monthAbbrevs[strings.TrimSuffix(name, ".")]; !ok {
+			return 0, noDate, false
+		}
+	}
+	j := i + 1
+	if s.punct(j, ".") {
+		j++
+	}
+	day, ok := s.dayNumber(j)
+	if !ok {
+		return 0, noDate, false
+	}
+	k := j + 1
+	if s.punct(k, ",") {
+		k++
+	}
+	if y, ok := s.yearAt(k); ok {
+		d, ok := validDay(y, m, day)
+		return k + 1, d, ok
+	}
+	d, ok := dayInYear(s.pub, m, day, s.isFuture(from))
+	return j + 1, d, ok
+}
+
+// dayMonth reads "23 September", "23rd of September" or "23 Sept. 2025"
+// at token i.
+func (s *scanner) dayMonth(i int) (int, domain.FuzzyDate, bool) {
+	day, ok := s.dayNumber(i)
+	if !ok {
+		return 0, noDate, false
+	}
+	j := i + 1
+	if s.toks[i].ordinal && s.word(j) == "of" {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return 0, noDate, false
+	}
+	m, ok := months[s.toks[j].text]
+	if !ok {
+		if m, ok = monthAbbrevs[s.toks[j].text]; !ok {
+			return 0, noDate, false
+		}
+		if s.punct(j+1, ".") {
+			j++
+		}
+	}
+	if y, ok := s.yearAt(j + 1); ok {
+		d, ok := validDay(y, m, day)
+		return j + 2, d, ok
+	}
+	d, ok := dayInYear(s.pub, m, day, s.isFuture(i))
+	return j + 1, d, ok
+}
+
+// dayNumber reads a day of the month at token i: 1 to 31, at most two
+// digits, maybe with an ordinal suffix.
+func (s *scanner) dayNumber(i int) (int, bool) {
+	if i >= len(s.toks) {
+		return 0, false
+	}
+	t := s.toks[i]
+	if t.kind != tokNum || t.grouped || t.digits > 2 || t.value < 1 || t.value > 31 {
+		return 0, false
+	}
+	return t.value, true
+}
+
+// yearAt reads a four-digit year between 1800 and 2100 at token i.
+func (s *scanner) yearAt(i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := s.toks[i]
+	if t.kind != tokNum || t.grouped || t.ordinal || t.digits != 4 || t.value < 1800 || t.value > 2100 {
+		return 0, false
+	}
+	return t.value, true
+}
+
+// bareYear reads a year standing alone: "in 2019", "since 2014", "the
+// 2019 election", "from 2019 to 2021". A number that counts something
+// ("in 2000 kilometres", "2,000") is not a year.
+func (s *scanner) bareYear(i int) (int, domain.FuzzyDate, bool) {
+	y, ok := s.yearAt(i)
+	if !ok || quantityNouns[s.word(i+1)] {
+		return 0, noDate, false
+	}
+	prev := s.word(i - 1)
+	_, afterYear := s.yearAt(i - 2)
+	rangeEnd := (prev == "to" || prev == "and" || s.punct(i-1, "-") || s.punct(i-1, "–")) && afterYear
+	if (datePrepositions[prev] && prev != "to" && prev != "and") || rangeEnd || yearNouns[s.word(i+1)] {
+		return i + 1, domain.Year(y), true
+	}
+	return 0, noDate, false
+}
+
+// countAgo reads "two days ago", "3 weeks ago", "a year ago" at token i.
+func (s *scanner) countAgo(i int) (int, domain.FuzzyDate, bool) {
+	var n int
+	if t := s.toks[i]; t.kind == tokNum && !t.grouped && t.digits <= 2 {
+		n = t.value
+	} else if n = numberWords[s.word(i)]; n == 0 {
+		return 0, noDate, false
+	}
+	if s.word(i+2) != "ago" {
+		return 0, noDate, false
+	}
+	switch strings.TrimSuffix(s.word(i+1), "s") {
+	case "day":
+		return i + 3, dayAt(s.pub, -n), true
+	case "week":
+		return i + 3, week(s.pub, -n), true
+	case "month":
+		return i + 3, monthOffset(s.pub, -n), true
+	case "year":
+		return i + 3, domain.Year(s.pub.Year() - n), true
+	}
+	return 0, noDate, false
+}
+
+// isFuture reports whether the clause before token i puts a date in the
+// future. It looks back a few words, stopping at a clause break or a past
+// tense verb; the nearest cue decides.
+func (s *scanner) isFuture(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := s.toks[k]
+		if t.kind == tokPunct {
+			if clauseBreaks[t.text] {
+				return false
+			}
+			continue
+		}
+		w := lower(t.text)
+		switch {
+		case futureCues[w]:
+			return true
+		case w == "t" && s.word(k-2) == "won":
+			return true
+		case presentEventVerbs[w] && i-k <= 5:
+			return true
+		case pastCues[w], len(w) > 4 && strings.HasSuffix(w, "ed"):
+			// A participle after "be"/"been" is passive, not past: "will
+			// be held on Sunday" goes on back to "will".
+			if p := s.word(k - 1); p != "be" && p != "been" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// yearOffset is the year n years from the publication year.
+func (s *scanner) yearOffset(n int) domain.FuzzyDate {
+	return domain.Year(s.pub.Year() + n)
+}
+
+// weekdayOf reports whether token i is a capitalised weekday name.
+func (s *scanner) weekdayOf(i int) (time.Weekday, bool) {
+	if i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return 0, false
+	}
+	wd, ok := weekdays[s.toks[i].text]
+	return wd, ok
+}
