@@ -1,0 +1,92 @@
+package domain
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// Event ids are hashes of the facts that define an event, so that two
+// articles reporting the same meeting produce the same id and re-ingesting
+// an article merges instead of duplicating. Actor references must already be
+// resolved to actor ids.
+
+// MeetingID identifies a meeting by who met and when.
+func MeetingID(participants []string, when *FuzzyDate) string {
+	p := append([]string(nil), participants...)
+	sort.Strings(p)
+	return eventID("mtg", strings.Join(dedupe(p), ","), dateKey(when))
+}
+
+// StatementID identifies a statement by its speaker and words.
+func StatementID(speaker, quote, paraphrase string) string {
+	return eventID("stm", speaker, NormalizeText(quote), NormalizeText(paraphrase))
+}
+
+// InteractionID identifies an interaction by its dyad, kind and date.
+func InteractionID(source, target string, kind InteractionKind, when *FuzzyDate) string {
+	return eventID("int", source, target, string(kind), dateKey(when))
+}
+
+// PolicyShiftID identifies a shift by its actor, topic and date.
+func PolicyShiftID(actor, topic string, when *FuzzyDate) string {
+	return eventID("pol", actor, Slug(topic), dateKey(when))
+}
+
+// OtherEventID identifies an election or other event by type, actors and date.
+func OtherEventID(t EventType, actors []string, title string, when *FuzzyDate) string {
+	a := append([]string(nil), actors...)
+	sort.Strings(a)
+	key := dateKey(when)
+	if len(a) == 0 || when == nil {
+		key += "|" + Slug(title)
+	}
+	return eventID(strings.ToLower(string(t))[:3], strings.Join(dedupe(a), ","), key)
+}
+
+// NormalizeText folds white space (NBSP included) and quote characters and
+// lower-cases, so the same words compare equal however they were typed.
+func NormalizeText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case '\u00a0', ' ', '\t', '\n', '\r':
+			space = true
+			continue
+		case '‘', '’', '‛', '′':
+			r = '\''
+		case '“', '”', '„', '″':
+			r = '"'
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func dateKey(d *FuzzyDate) string {
+	if d == nil || d.IsZero() {
+		return "undated"
+	}
+	return d.String()
+}
+
+func eventID(prefix string, parts ...string) string {
+	sum := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
+	return prefix + "-" + hex.EncodeToString(sum[:10])
+}
+
+func dedupe(sorted []string) []string {
+	out := sorted[:0]
+	for i, s := range sorted {
+		if i == 0 || s != sorted[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+// Package neo4jtest gives integration tests a real Neo4j with a clean
+// database. It connects to NEO4J_URI, or starts the project's local server
+// (scripts/neo4j start) when nothing answers on the default port.
+//
+// Community Neo4j has one user database, so tests that use it must not run
+// at the same time as other packages' tests: the Makefile runs go test with
+// -p 1, and tests in one package do not call t.Parallel around the store.
+package neo4jtest
+
+import (
+	"context"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// DefaultURI is where scripts/neo4j serves Bolt.
+const DefaultURI = "bolt://127.0.0.1:7687"
+
+var startOnce sync.Once
+var startErr error
+
+// URI returns the Bolt URI tests use, starting the local server if needed.
+func URI(t testing.TB) string {
+	t.Helper()
+	if uri := os.Getenv("NEO4J_URI"); uri != "" {
+		return uri
+	}
+	startOnce.Do(func() {
+		if c, err := net.DialTimeout("tcp", "127.0.0.1:7687", time.Second); err == nil {
+			c.Close()
+			return
+		}
+		cmd := exec.Command("bash", filepath.Join(RepoRoot(), "scripts", "neo4j"), "start")
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		startErr = cmd.Run()
+	})
+	if startErr != nil {
+		t.Fatalf("starting the local Neo4j (scripts/neo4j start): %v", startErr)
+	}
+	return DefaultURI
+}
+
+// RepoRoot is the repository's top folder.
+func RepoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// SharedDir is ../shared beside the repository: fixtures and notes.
+func SharedDir() string { return filepath.Join(RepoRoot(), "..", "shared") }
+
+// Store returns a migrated store over an empty database, closed when the
+// test ends.
+func Store(t testing.TB) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, store.Config{URI: URI(t), User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close(context.Background()) })
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		err := s.Ping(ctx)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("neo4j not reachable: %v", err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteEverything(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,69 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// migrations are the schema statements, each idempotent (IF NOT EXISTS), so
+// Migrate can run at every start. Append; never edit a shipped line.
+var migrations = []string{
+	`CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE`,
+	`CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)`,
+	`CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)`,
+	`CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start)`,
+	`CREATE INDEX event_sort IF NOT EXISTS FOR (n:Event) ON (n.sortKey)`,
+	`CREATE INDEX event_type_sort IF NOT EXISTS FOR (n:Event) ON (n.type, n.sortKey)`,
+	`CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.nameKey)`,
+	// The timeline of one actor: equality on actor, range and order on key,
+	// so a page costs its size, not the actor's degree.
+	`CREATE INDEX involved_actor_key IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.actor, r.key)`,
+	`CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]`,
+	`CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote, n.paraphrase]`,
+	`CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name]`,
+}
+
+// Migrate applies the schema and waits until every index is online.
+func (s *Store) Migrate(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	for _, m := range migrations {
+		// Schema changes cannot share a transaction with each other's data;
+		// each runs on its own (auto-commit).
+		res, err := sess.Run(ctx, m, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("migrate %q: %w", m, classify(err))
+		}
+	}
+	res, err := sess.Run(ctx, `CALL db.awaitIndexes(300)`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
+	}
+	return nil
+}
+
+// DeleteEverything removes every node and relationship, in batches so a
+// large graph does not need one huge transaction. For tests and for
+// `eventgraph gen --reset`; the schema stays.
+func (s *Store) DeleteEverything(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return classify(err)
+}

@@ -1,0 +1,141 @@
+package store
+
+import (
+	"context"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// The queries in this file each answer for many events at once: the GraphQL
+// layer batches nested fields through them, so a page of fifty events costs
+// one round trip per field, not fifty.
+
+const cypherInvolvements = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+CALL (e) {
+  MATCH (a:Actor)-[r:PARTICIPATED_IN|SAID|SOURCE|SHIFTED]->(e) RETURN a, type(r) AS role
+  UNION
+  MATCH (e)-[r:ON_BEHALF_OF|ABOUT|TARGET|ON]->(a:Actor) RETURN a, type(r) AS role
+}
+RETURN id, a, role`
+
+// Involved pairs an actor with its part in an event.
+type Involved struct {
+	Actor domain.Actor
+	Role  domain.InvolvementRole
+}
+
+// InvolvementsOf returns, per event id, the actors involved and how.
+func (s *Store) InvolvementsOf(ctx context.Context, eventIDs []string) (map[string][]Involved, error) {
+	recs, err := s.read(ctx, cypherInvolvements, map[string]any{"ids": eventIDs})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]Involved, len(eventIDs))
+	for _, r := range recs {
+		id := recordString(r, "id")
+		out[id] = append(out[id], Involved{Actor: actorFrom(r, "a"), Role: domain.InvolvementRole(recordString(r, "role"))})
+	}
+	return out, nil
+}
+
+const cypherSources = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})-[s:SUPPORTED_BY]->(art:Article)
+RETURN id, art.id AS article, s.sentence AS sentence, s.start AS start, s.end AS end,
+       s.extractor AS extractor, s.confidence AS confidence
+ORDER BY art.publishedAt, art.id`
+
+// SourcesOf returns, per event id, the article spans that support it.
+func (s *Store) SourcesOf(ctx context.Context, eventIDs []string) (map[string][]domain.Source, error) {
+	recs, err := s.read(ctx, cypherSources, map[string]any{"ids": eventIDs})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]domain.Source, len(eventIDs))
+	for _, r := range recs {
+		v, _ := r.Get("confidence")
+		conf, _ := v.(float64)
+		src := domain.Source{ArticleID: recordString(r, "article"), Evidence: domain.Evidence{
+			Sentence: recordString(r, "sentence"), Start: recordInt(r, "start"), End: recordInt(r, "end"),
+			Extractor: recordString(r, "extractor"), Confidence: conf}}
+		id := recordString(r, "id")
+		out[id] = append(out[id], src)
+	}
+	return out, nil
+}
+
+const cypherPlaces = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})-[:AT]->(p:Place)
+RETURN id, p.id AS place, p.name AS name`
+
+// PlacesOf returns, per event id, where it happened.
+func (s *Store) PlacesOf(ctx context.Context, eventIDs []string) (map[string]domain.Place, error) {
+	recs, err := s.read(ctx, cypherPlaces, map[string]any{"ids": eventIDs})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]domain.Place, len(recs))
+	for _, r := range recs {
+		out[recordString(r, "id")] = domain.Place{ID: recordString(r, "place"), Name: recordString(r, "name")}
+	}
+	return out, nil
+}
+
+const cypherArticles = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.url AS url, a.title AS title, a.publisher AS publisher,
+       a.publishedAt AS publishedAt, a.language AS language, a.contentHash AS contentHash`
+
+// ArticlesByIDs returns article metadata (not the text) by id.
+func (s *Store) ArticlesByIDs(ctx context.Context, ids []string) (map[string]domain.Article, error) {
+	recs, err := s.read(ctx, cypherArticles, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]domain.Article, len(recs))
+	for _, r := range recs {
+		pub, _ := r.Get("publishedAt")
+		a := domain.Article{ID: recordString(r, "id"), URL: recordString(r, "url"), Title: recordString(r, "title"),
+			Publisher: recordString(r, "publisher"), PublishedAt: toTime(pub), Language: recordString(r, "language"),
+			ContentHash: recordString(r, "contentHash")}
+		out[a.ID] = a
+	}
+	return out, nil
+}
+
+const cypherArticleText = `MATCH (a:Article {id: $id}) RETURN a.text AS text`
+
+// ArticleText returns an article's full text, or NOT_FOUND.
+func (s *Store) ArticleText(ctx context.Context, id string) (string, error) {
+	recs, err := s.read(ctx, cypherArticleText, map[string]any{"id": id})
+	if err != nil {
+		return "", err
+	}
+	if len(recs) == 0 {
+		return "", domain.NotFound("id", "no article with id %q", id)
+	}
+	return recordString(recs[0], "text"), nil
+}
+
+const cypherArticleExists = `
+UNWIND $ids AS id
+OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a IS NOT NULL AS present`
+
+// ArticlesPresent reports which article ids are already in the graph: a feed
+// poller skips items it has seen.
+func (s *Store) ArticlesPresent(ctx context.Context, ids []string) (map[string]bool, error) {
+	recs, err := s.read(ctx, cypherArticleExists, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(recs))
+	for _, r := range recs {
+		out[recordString(r, "id")] = recordBool(r, "present")
+	}
+	return out, nil
+}

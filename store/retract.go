@@ -1,0 +1,43 @@
+package store
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// RetractReport counts what retracting an article removed.
+type RetractReport struct {
+	EventsRemoved int
+	EventsKept    int // still supported by other articles
+}
+
+const cypherRetract = `
+MATCH (art:Article {id: $id})
+OPTIONAL MATCH (e:Event)-[:SUPPORTED_BY]->(art)
+WITH art, collect(e) AS events
+WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, size(events) AS total
+FOREACH (e IN orphans | DETACH DELETE e)
+DETACH DELETE art
+RETURN size(orphans) AS removed, total - size(orphans) AS kept`
+
+// RetractArticle removes an article and every event only it supported;
+// events other articles also support lose this source and stay.
+func (s *Store) RetractArticle(ctx context.Context, id string) (RetractReport, error) {
+	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, t, cypherRetract, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, domain.NotFound("id", "no article with id %q", id)
+		}
+		return RetractReport{EventsRemoved: recordInt(recs[0], "removed"), EventsKept: recordInt(recs[0], "kept")}, nil
+	})
+	if err != nil {
+		return RetractReport{}, err
+	}
+	return out.(RetractReport), nil
+}

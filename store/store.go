@@ -1,0 +1,150 @@
+// Package store is eventgraph's Neo4j adapter: every Cypher statement the
+// project runs lives here, beside the function that runs it. It converts
+// between graph records and domain types; callers never see the driver.
+//
+// Writes go through managed transactions (the driver retries transient
+// failures); reads use readers so a cluster can route them. Every value is a
+// $parameter: no Cypher is ever built from user input.
+//
+// It is not for business rules (validation of user input happens in the
+// callers, resolution of names in loaders/resolve).
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string // bolt://, neo4j://, neo4j+s:// …
+	User     string
+	Password string
+	Database string // "" for the server's default
+}
+
+// Store is a connection pool to one Neo4j database.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+
+	// roundTrips counts queries sent, for tests that bound N+1 behaviour.
+	roundTrips func()
+}
+
+// Open connects to Neo4j. It does not wait for the server: Ping does.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.MaxConnectionPoolSize = 64
+		c.ConnectionAcquisitionTimeout = 10 * time.Second
+		c.SocketConnectTimeout = 3 * time.Second
+		c.MaxTransactionRetryTime = 10 * time.Second
+	})
+	if err != nil {
+		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
+	}
+	return &Store{driver: drv, db: cfg.Database}, nil
+}
+
+// Close releases the connections.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// OnRoundTrip installs a callback run once per query sent to Neo4j. Tests
+// use it to bound the round trips a request makes.
+func (s *Store) OnRoundTrip(f func()) { s.roundTrips = f }
+
+// Ping runs one real query: the readiness check.
+func (s *Store) Ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	_, err := s.read(ctx, `RETURN 1 AS ok`, nil)
+	return err
+}
+
+// read runs one read query on a reader and returns its records.
+func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	s.count()
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, classify(err)
+	}
+	return res.Records, nil
+}
+
+// write runs fn in one managed write transaction.
+func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	var out any
+	var err error
+	// Concurrent MERGEs of the same new key can lose to a uniqueness
+	// constraint; the loser's retry then finds the winner's node.
+	for attempt := 0; attempt < 5; attempt++ {
+		out, err = sess.ExecuteWrite(ctx, fn)
+		if err == nil || !isConstraintRace(err) {
+			break
+		}
+	}
+	if err != nil {
+		return nil, classify(err)
+	}
+	return out, nil
+}
+
+// run executes one statement inside a transaction and collects its records.
+func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	s.count()
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+func (s *Store) count() {
+	if s.roundTrips != nil {
+		s.roundTrips()
+	}
+}
+
+func isConstraintRace(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
+}
+
+// classify turns driver errors into domain errors: connectivity problems are
+// UNAVAILABLE; anything else stays internal (its text is logged, not shown).
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var de *domain.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return domain.Unavailable(err, "the database did not answer in time")
+	}
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) || neo4j.IsConnectivityError(err) {
+		return domain.Unavailable(err, "the database is unavailable")
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && (ne.Code == "Neo.TransientError.General.DatabaseUnavailable" ||
+		ne.Code == "Neo.ClientError.Database.DatabaseNotFound") {
+		return domain.Unavailable(err, "the database is unavailable")
+	}
+	return fmt.Errorf("neo4j: %w", err)
+}

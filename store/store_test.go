@@ -1,0 +1,265 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+func day(y int, m time.Month, d int) *domain.FuzzyDate { v := domain.Day(y, m, d); return &v }
+
+// summitFacts is a small invented story: two trade ministers meet, one
+// accuses the other, a spokeswoman speaks for her minister, a policy shifts.
+func summitFacts(url string) domain.FactSet {
+	text := "Trade ministers Ana Ferreira and Kenji Sato met in Geneva on Monday. Sato accused Lisbon of dumping steel. " +
+		"\"We will answer,\" spokeswoman Rita Lobo said for Ferreira. Japan hardened its stance on tariffs."
+	ev := func(start, end int) domain.Evidence {
+		return domain.Evidence{Sentence: string([]rune(text)[start:end]), Start: start, End: end, Extractor: "test/1", Confidence: 0.9}
+	}
+	return domain.FactSet{
+		Article: &domain.Article{URL: url, Title: "Ministers meet", Publisher: "Test Wire",
+			PublishedAt: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC), Text: text},
+		Actors: []domain.ActorFact{
+			{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson, Aliases: []string{"Ferreira"},
+				Roles: []domain.Role{{Title: "Trade Minister", Of: "portugal"}}},
+			{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson, Aliases: []string{"Sato"}},
+			{ID: "rita-lobo", Name: "Rita Lobo", Kind: domain.KindPerson},
+			{ID: "portugal", Name: "Portugal", Kind: domain.KindCountry, Aliases: []string{"Lisbon"}},
+			{ID: "japan", Name: "Japan", Kind: domain.KindCountry},
+		},
+		Meetings: []domain.MeetingFact{{Participants: []string{"ana-ferreira", "kenji-sato"}, Place: "Geneva",
+			Occasion: "WTO ministerial", When: day(2024, 3, 4), Evidence: ev(0, 68)}},
+		Interactions: []domain.InteractionFact{{Source: "kenji-sato", Target: "portugal", Kind: domain.InteractAccuse,
+			When: day(2024, 3, 4), Evidence: ev(69, 107)}},
+		Statements: []domain.StatementFact{{Speaker: "rita-lobo", OnBehalfOf: "ana-ferreira", Quote: "We will answer,",
+			Evidence: ev(108, 159)}},
+		PolicyShifts: []domain.PolicyShiftFact{{Actor: "japan", Topic: "Steel tariffs", Direction: "HARDENED",
+			To: "tougher tariffs", Evidence: ev(160, 196)}},
+	}
+}
+
+func TestWriteFactsRoundTrip(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	rep, err := s.WriteFacts(ctx, summitFacts("https://example.test/a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.ActorsCreated != 5 || rep.EventsCreated != 4 || rep.AlreadyPresent {
+		t.Fatalf("first write: %+v", rep)
+	}
+	page, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"ana-ferreira"}}, store.TimelinePage{First: 10, Desc: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Events) != 2 {
+		t.Fatalf("ana-ferreira timeline: got %d events, want the meeting and the statement for her", len(page.Events))
+	}
+	// Undated statement sorts at the publication day (2024-03-06), after the meeting (2024-03-04).
+	if page.Events[0].Type != domain.TypeStatement || page.Events[1].Type != domain.TypeMeeting {
+		t.Fatalf("order: %s, %s", page.Events[0].Type, page.Events[1].Type)
+	}
+	mtg := page.Events[1]
+	if mtg.When == nil || mtg.When.String() != "2024-03-04" || mtg.When.Precision != domain.PrecisionDay || mtg.Occasion != "WTO ministerial" {
+		t.Fatalf("meeting read back: %+v", mtg)
+	}
+	ids := []string{}
+	for _, e := range page.Events {
+		ids = append(ids, e.ID)
+	}
+	inv, err := s.InvolvementsOf(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := roles(inv[mtg.ID]); fmt.Sprint(got) != "[ana-ferreira:PARTICIPATED_IN kenji-sato:PARTICIPATED_IN]" {
+		t.Fatalf("meeting involvements: %v", got)
+	}
+	if got := roles(inv[page.Events[0].ID]); fmt.Sprint(got) != "[ana-ferreira:ON_BEHALF_OF rita-lobo:SAID]" {
+		t.Fatalf("statement involvements: %v", got)
+	}
+	places, err := s.PlacesOf(ctx, ids)
+	if err != nil || places[mtg.ID].Name != "Geneva" {
+		t.Fatalf("place: %v %v", places, err)
+	}
+	srcs, err := s.SourcesOf(ctx, ids)
+	if err != nil || len(srcs[mtg.ID]) != 1 || srcs[mtg.ID][0].Start != 0 || srcs[mtg.ID][0].End != 68 || srcs[mtg.ID][0].Extractor != "test/1" {
+		t.Fatalf("sources: %+v %v", srcs[mtg.ID], err)
+	}
+	arts, err := s.ArticlesByIDs(ctx, []string{srcs[mtg.ID][0].ArticleID})
+	if err != nil || arts[srcs[mtg.ID][0].ArticleID].Title != "Ministers meet" {
+		t.Fatalf("article: %+v %v", arts, err)
+	}
+	rolesOf, err := s.RolesOf(ctx, []string{"ana-ferreira"})
+	if err != nil || len(rolesOf["ana-ferreira"]) != 1 || rolesOf["ana-ferreira"][0].Of != "portugal" {
+		t.Fatalf("roles: %+v %v", rolesOf, err)
+	}
+	byName, err := s.ActorsByNames(ctx, []string{"lisbon", "SATO", "nobody"})
+	if err != nil || byName["lisbon"][0].ID != "portugal" || byName["sato"][0].ID != "kenji-sato" || len(byName["nobody"]) != 0 {
+		t.Fatalf("by names: %+v %v", byName, err)
+	}
+	shifts, err := s.Timeline(ctx, store.TimelineFilter{Types: []domain.EventType{domain.TypePolicyShift}}, store.TimelinePage{First: 5})
+	if err != nil || len(shifts.Events) != 1 || shifts.Events[0].Direction != "HARDENED" || shifts.Events[0].Topic != "Steel tariffs" {
+		t.Fatalf("shift: %+v %v", shifts, err)
+	}
+}
+
+func roles(in []store.Involved) []string {
+	var out []string
+	for _, i := range in {
+		out = append(out, i.Actor.ID+":"+string(i.Role))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestWriteFactsIsIdempotentAndMergesSources(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/a")); err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.WriteFacts(ctx, summitFacts("https://example.test/a"))
+	if err != nil || !again.AlreadyPresent || again.EventsCreated != 0 {
+		t.Fatalf("second write of the same article: %+v %v", again, err)
+	}
+	other, err := s.WriteFacts(ctx, summitFacts("https://example.test/b"))
+	if err != nil || other.EventsCreated != 0 || other.EventsMerged != 4 || other.ActorsCreated != 0 {
+		t.Fatalf("another article on the same events: %+v %v", other, err)
+	}
+	all, err := s.Timeline(ctx, store.TimelineFilter{}, store.TimelinePage{First: 50})
+	if err != nil || len(all.Events) != 4 {
+		t.Fatalf("events after three writes: %d %v", len(all.Events), err)
+	}
+	srcs, err := s.SourcesOf(ctx, []string{all.Events[0].ID})
+	if err != nil || len(srcs[all.Events[0].ID]) != 2 {
+		t.Fatalf("sources after two articles: %+v %v", srcs, err)
+	}
+	// Retracting one article keeps events the other supports; retracting
+	// both removes them.
+	artA := domain.ArticleID("https://example.test/a", "")
+	rep, err := s.RetractArticle(ctx, artA)
+	if err != nil || rep.EventsRemoved != 0 || rep.EventsKept != 4 {
+		t.Fatalf("retract a: %+v %v", rep, err)
+	}
+	rep, err = s.RetractArticle(ctx, domain.ArticleID("https://example.test/b", ""))
+	if err != nil || rep.EventsRemoved != 4 {
+		t.Fatalf("retract b: %+v %v", rep, err)
+	}
+	if _, err := s.RetractArticle(ctx, artA); domain.CodeOf(err) != domain.ENotFound {
+		t.Fatalf("retracting a missing article: %v", err)
+	}
+}
+
+func TestConcurrentWritesOfOneArticleCreateItOnce(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	reps := make([]store.WriteReport, 8)
+	errs := make([]error, 8)
+	for i := range reps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			reps[i], errs[i] = s.WriteFacts(ctx, summitFacts("https://example.test/race"))
+		}()
+	}
+	wg.Wait()
+	created := 0
+	for i := range reps {
+		if errs[i] != nil {
+			t.Fatalf("writer %d: %v", i, errs[i])
+		}
+		created += reps[i].EventsCreated
+	}
+	if created != 4 {
+		t.Fatalf("events created across 8 concurrent writers: %d, want exactly 4", created)
+	}
+	all, err := s.Timeline(ctx, store.TimelineFilter{}, store.TimelinePage{First: 50})
+	if err != nil || len(all.Events) != 4 {
+		t.Fatalf("events: %d %v", len(all.Events), err)
+	}
+}
+
+func TestInvalidFactsWriteNothing(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	fs := summitFacts("https://example.test/bad")
+	fs.Meetings[0].Participants = []string{"ana-ferreira", "nobody"}
+	_, err := s.WriteFacts(ctx, fs)
+	if domain.CodeOf(err) != domain.EInvalid {
+		t.Fatalf("want BAD_USER_INPUT, got %v", err)
+	}
+	if n, err := s.CountActors(ctx); err != nil || n != 0 {
+		t.Fatalf("actors after a rejected write: %d %v", n, err)
+	}
+}
+
+func TestMigrateTwice(t *testing.T) {
+	s := neo4jtest.Store(t)
+	for i := 0; i < 2; i++ {
+		if err := s.Migrate(context.Background()); err != nil {
+			t.Fatalf("migration run %d: %v", i+1, err)
+		}
+	}
+}
+
+func TestTimelinePagesHaveNoGapsOrDuplicates(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	fs := domain.FactSet{Actors: []domain.ActorFact{
+		{ID: "a", Name: "Alpha", Kind: domain.KindCountry}, {ID: "b", Name: "Beta", Kind: domain.KindCountry}}}
+	for i := 0; i < 23; i++ {
+		// Pairs of events on the same day exercise the id tie-break.
+		fs.Interactions = append(fs.Interactions, domain.InteractionFact{Source: "a", Target: "b",
+			Kind: []domain.InteractionKind{domain.InteractPraise, domain.InteractWarn}[i%2], When: day(2020, 1, 1+i/2)})
+	}
+	if _, err := s.WriteFacts(ctx, fs); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		filter store.TimelineFilter
+		desc   bool
+	}{
+		{"all asc", store.TimelineFilter{}, false},
+		{"all desc", store.TimelineFilter{}, true},
+		{"actor asc", store.TimelineFilter{Actors: []string{"a"}}, false},
+		{"actor desc", store.TimelineFilter{Actors: []string{"b", "a"}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			seen := map[string]bool{}
+			var keys []string
+			after := ""
+			for pages := 0; ; pages++ {
+				p, err := s.Timeline(ctx, tc.filter, store.TimelinePage{First: 5, After: after, Desc: tc.desc})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range p.Events {
+					if seen[e.ID] {
+						t.Fatalf("duplicate %s on page %d", e.ID, pages)
+					}
+					seen[e.ID] = true
+					keys = append(keys, e.SortKey)
+				}
+				if !p.HasNext {
+					break
+				}
+				after = p.Events[len(p.Events)-1].SortKey
+			}
+			if len(seen) != 23 {
+				t.Fatalf("saw %d events, want 23", len(seen))
+			}
+			if !sort.SliceIsSorted(keys, func(i, j int) bool { return (keys[i] < keys[j]) != tc.desc }) {
+				t.Fatalf("not in order: %v", keys)
+			}
+		})
+	}
+}

@@ -1,0 +1,268 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// WriteReport counts what one WriteFacts call did.
+type WriteReport struct {
+	ArticleID      string
+	AlreadyPresent bool // the same article (same id and content) was written before: nothing changed
+	ActorsCreated  int
+	ActorsMerged   int
+	EventsCreated  int
+	EventsMerged   int
+}
+
+// WriteFacts writes a resolved, validated FactSet in one transaction: its
+// article, actors, roles, events, and a SUPPORTED_BY edge from every event
+// to the article. Every statement MERGEs, so writing the same set twice
+// changes nothing, and two sets reporting the same event give one event
+// with two sources.
+func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport, error) {
+	if err := fs.Validate(); err != nil {
+		return WriteReport{}, err
+	}
+	reported := domain.DayOf(time.Now())
+	var articleRow map[string]any
+	if fs.Article != nil {
+		a := *fs.Article
+		a.Seal()
+		fs.Article = &a
+		if !a.PublishedAt.IsZero() {
+			reported = domain.DayOf(a.PublishedAt)
+		}
+		articleRow = map[string]any{"id": a.ID, "url": a.URL, "title": a.Title, "publisher": a.Publisher,
+			"publishedAt": a.PublishedAt.UTC(), "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
+	}
+	records := fs.EventRecords(reported)
+	tx := newTxToken()
+	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		rep := WriteReport{}
+		if articleRow != nil {
+			rep.ArticleID = articleRow["id"].(string)
+			recs, err := s.run(ctx, t, cypherMergeArticle, map[string]any{"a": articleRow, "tx": tx})
+			if err != nil {
+				return nil, err
+			}
+			if len(recs) == 1 && !recordBool(recs[0], "fresh") && recordString(recs[0], "hash") == articleRow["contentHash"] {
+				rep.AlreadyPresent = true
+				return rep, nil
+			}
+		}
+		created, total, err := s.mergeActors(ctx, t, fs.Actors, tx)
+		if err != nil {
+			return nil, err
+		}
+		rep.ActorsCreated, rep.ActorsMerged = created, total-created
+		for _, group := range groupByType(records) {
+			created, err := s.mergeEvents(ctx, t, group, articleRow, tx)
+			if err != nil {
+				return nil, err
+			}
+			rep.EventsCreated += created
+			rep.EventsMerged += len(group) - created
+		}
+		if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx}); err != nil {
+			return nil, err
+		}
+		return rep, nil
+	})
+	if err != nil {
+		return WriteReport{}, err
+	}
+	return out.(WriteReport), nil
+}
+
+const cypherMergeArticle = `
+MERGE (a:Article {id: $a.id})
+ON CREATE SET a += $a, a.createdTx = $tx
+RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash`
+
+// cypherMergeActors creates actors it has not seen and adds new aliases to
+// those it has; names are indexed through :Name nodes keyed by their
+// normalised form, which is how resolution finds an actor again.
+const cypherMergeActors = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
+              a.aliases = [], a.nameKey = row.nameKey, a.createdTx = $tx
+WITH a, row, a.createdTx = $tx AS fresh
+SET a.aliases = reduce(acc = a.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
+FOREACH (k IN row.keys | MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
+RETURN count(CASE WHEN fresh THEN 1 END) AS created, count(*) AS total`
+
+const cypherMergeRoles = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor}), (o:Actor {id: row.of})
+MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
+SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
+
+func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created, total int, err error) {
+	if len(actors) == 0 {
+		return 0, 0, nil
+	}
+	rows := make([]map[string]any, 0, len(actors))
+	var roles []map[string]any
+	for _, a := range actors {
+		keys := []string{domain.NormalizeName(a.Name)}
+		for _, al := range a.Aliases {
+			if k := domain.NormalizeName(al); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		rows = append(rows, map[string]any{"id": a.ID, "name": a.Name, "kind": string(a.Kind), "description": a.Description,
+			"aliases": nonNil(a.Aliases), "nameKey": keys[0], "keys": keys})
+		for _, r := range a.Roles {
+			roles = append(roles, map[string]any{"actor": a.ID, "of": r.Of, "title": r.Title, "from": dateString(r.From), "to": dateString(r.To)})
+		}
+	}
+	recs, err := s.run(ctx, t, cypherMergeActors, map[string]any{"rows": rows, "tx": tx})
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(roles) > 0 {
+		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"rows": roles}); err != nil {
+			return 0, 0, err
+		}
+	}
+	return recordInt(recs[0], "created"), recordInt(recs[0], "total"), nil
+}
+
+// cypherMergeEvents is one statement per event label: labels cannot be
+// parameters, so the label comes from this fixed table, never from input.
+var cypherMergeEvents = map[domain.EventType]string{}
+
+func init() {
+	for _, t := range domain.EventTypes {
+		cypherMergeEvents[t] = `
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e += row.props, e:` + t.Label() + `, e.createdTx = $tx
+WITH e, row, e.createdTx = $tx AS fresh
+CALL (e, row) {
+  UNWIND row.involved AS inv
+  MATCH (a:Actor {id: inv.actor})
+  MERGE (a)-[i:INVOLVED_IN]->(e)
+  ON CREATE SET i.actor = a.id, i.key = e.sortKey, i.type = e.type
+  FOREACH (_ IN CASE WHEN inv.role = 'PARTICIPATED_IN' THEN [1] ELSE [] END | MERGE (a)-[:PARTICIPATED_IN]->(e))
+  FOREACH (_ IN CASE WHEN inv.role = 'SAID' THEN [1] ELSE [] END | MERGE (a)-[:SAID]->(e))
+  FOREACH (_ IN CASE WHEN inv.role = 'ON_BEHALF_OF' THEN [1] ELSE [] END | MERGE (e)-[:ON_BEHALF_OF]->(a))
+  FOREACH (_ IN CASE WHEN inv.role = 'ABOUT' THEN [1] ELSE [] END | MERGE (e)-[:ABOUT]->(a))
+  FOREACH (_ IN CASE WHEN inv.role = 'SOURCE' THEN [1] ELSE [] END | MERGE (a)-[:SOURCE]->(e))
+  FOREACH (_ IN CASE WHEN inv.role = 'TARGET' THEN [1] ELSE [] END | MERGE (e)-[:TARGET]->(a))
+  FOREACH (_ IN CASE WHEN inv.role = 'SHIFTED' THEN [1] ELSE [] END | MERGE (a)-[:SHIFTED]->(e))
+  FOREACH (_ IN CASE WHEN inv.role = 'ON' THEN [1] ELSE [] END | MERGE (e)-[:ON]->(a))
+}
+CALL (e, row) {
+  WITH e, row WHERE row.place IS NOT NULL
+  MERGE (p:Place {id: row.place.id}) ON CREATE SET p.name = row.place.name
+  MERGE (e)-[:AT]->(p)
+}
+CALL (e, row) {
+  WITH e, row WHERE row.topic IS NOT NULL
+  MERGE (t:Topic {id: row.topic.id}) ON CREATE SET t.name = row.topic.name
+  MERGE (e)-[:ON]->(t)
+}
+CALL (e, row) {
+  WITH e, row WHERE row.evidence IS NOT NULL AND $article IS NOT NULL
+  MATCH (art:Article {id: $article})
+  MERGE (e)-[s:SUPPORTED_BY]->(art)
+  ON CREATE SET s += row.evidence
+}
+RETURN count(CASE WHEN fresh THEN 1 END) AS created`
+	}
+}
+
+// cypherLinkShiftEvidence ties each policy shift written in this
+// transaction to the statements its actor made in the same article.
+const cypherLinkShiftEvidence = `
+MATCH (p:PolicyShift {createdTx: $tx})<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement),
+      (p)-[:SUPPORTED_BY]->(art:Article)<-[:SUPPORTED_BY]-(st)
+MERGE (p)-[:EVIDENCED_BY]->(st)`
+
+func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (int, error) {
+	rows := make([]map[string]any, 0, len(recs))
+	for _, r := range recs {
+		rows = append(rows, eventRow(r))
+	}
+	var articleID any
+	if article != nil {
+		articleID = article["id"]
+	}
+	res, err := s.run(ctx, t, cypherMergeEvents[recs[0].Type], map[string]any{"rows": rows, "tx": tx, "article": articleID})
+	if err != nil {
+		return 0, err
+	}
+	return recordInt(res[0], "created"), nil
+}
+
+func eventRow(r domain.EventRecord) map[string]any {
+	props := map[string]any{"id": r.ID, "type": string(r.Type), "title": r.Title, "summary": r.Summary,
+		"sortKey": r.SortKey, "reported": r.Reported.Start}
+	if r.When != nil {
+		props["start"], props["end"] = r.When.Start, r.When.End
+		props["precision"], props["dateText"] = string(r.When.Precision), r.When.Text
+	}
+	setIf := func(k, v string) {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	setIf("occasion", r.Occasion)
+	setIf("quote", r.Quote)
+	setIf("paraphrase", r.Paraphrase)
+	setIf("kind", string(r.Kind))
+	setIf("code", r.Code)
+	setIf("fromStance", r.FromStance)
+	setIf("toStance", r.ToStance)
+	setIf("direction", r.Direction)
+	setIf("topicName", r.TopicName)
+	if r.Type == domain.TypeInteraction {
+		props["score"] = r.Score
+	}
+	inv := make([]map[string]any, 0, len(r.Involved))
+	for _, i := range r.Involved {
+		inv = append(inv, map[string]any{"actor": i.Actor, "role": string(i.Role)})
+	}
+	row := map[string]any{"id": r.ID, "props": props, "involved": inv, "place": nil, "topic": nil, "evidence": nil}
+	if r.PlaceName != "" {
+		row["place"] = map[string]any{"id": domain.Slug(r.PlaceName), "name": r.PlaceName}
+	}
+	if r.TopicName != "" {
+		row["topic"] = map[string]any{"id": domain.Slug(r.TopicName), "name": r.TopicName}
+	}
+	if r.Evidence != nil {
+		e := r.Evidence
+		row["evidence"] = map[string]any{"sentence": e.Sentence, "start": e.Start, "end": e.End,
+			"extractor": e.Extractor, "confidence": e.Confidence}
+	}
+	return row
+}
+
+func groupByType(recs []domain.EventRecord) [][]domain.EventRecord {
+	by := map[domain.EventType][]domain.EventRecord{}
+	for _, r := range recs {
+		by[r.Type] = append(by[r.Type], r)
+	}
+	var out [][]domain.EventRecord
+	for _, t := range domain.EventTypes {
+		if len(by[t]) > 0 {
+			out = append(out, by[t])
+		}
+	}
+	return out
+}
+
+func newTxToken() string {
+	b := make([]byte, 8)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
