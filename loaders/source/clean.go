@@ -151,7 +151,8 @@ func dropChromeLines(p string) string {
 // tailStart returns where a boilerplate tail begins: the first chrome
 // paragraph after the opening third of the text from which on at least
 // two thirds of the paragraphs are chrome, appeals or widgets and no two
-// content-like paragraphs follow each other (as story paragraphs do).
+// content-like paragraphs follow each other (as story paragraphs do), nor
+// end the text.
 // Without such a tail it returns len(kinds).
 func tailStart(kinds []paraKind) int {
 	for i := len(kinds) / 3; i < len(kinds); i++ {
@@ -173,7 +174,7 @@ func isBoilerplateRun(kinds []paraKind) bool {
 			return false
 		}
 	}
-	return 3*boiler >= 2*len(kinds)
+	return kinds[len(kinds)-1] != content && 3*boiler >= 2*len(kinds)
 }
 
 // maxBannerWords bounds a banner line above the title.

@@ -3,6 +3,7 @@ package source
 import (
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -51,3 +52,69 @@ func firstDiff(got, want []string) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestCleanSeedPageKeepsEveryParagraph(t *testing.T) {
+	got := paragraphs(Clean(readFixture(t, seedDir+"article-raw.txt")))
+	kept := map[string]bool{}
+	for _, p := range got {
+		kept[foldSpace(p)] = true
+	}
+	for _, p := range paragraphs(readFixture(t, seedDir+"article.txt")) {
+		if !kept[foldSpace(p)] {
+			t.Errorf("article paragraph lost: %.60q", p)
+		}
+	}
+	for _, boiler := range []string{"newsletter", "Dear readers", "support us monthly", "Remind me later", "Read more"} {
+		if strings.Contains(strings.Join(got, "\n"), boiler) {
+			t.Errorf("boilerplate %q kept", boiler)
+		}
+	}
+}
+
+func TestCleanTestdataPages(t *testing.T) {
+	tests := []struct{ page, title string }{
+		{"council-scraped.txt", ""},
+		{"council-scraped.txt", "City council approves night bus pilot"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page+"/"+tt.title, func(t *testing.T) {
+			want := readFixture(t, "testdata/"+strings.TrimSuffix(tt.page, ".txt")+".want.txt")
+			got := cleanTitled(readFixture(t, "testdata/"+tt.page), tt.title)
+			if foldSpace(got) != foldSpace(want) {
+				t.Errorf("%s", firstDiff(paragraphs(got), paragraphs(want)))
+			}
+		})
+	}
+}
+
+func TestClean(t *testing.T) {
+	story := "The minister resigned on Friday after a week of protests in the capital.\n\n" +
+		"Her deputy will lead the ministry until elections in the spring, officials said."
+	tests := []struct {
+		name, in, title, want string
+	}{
+		{"clean text unchanged", story, "", story},
+		{"banner line before the story", "Subscribe now!\n\n" + story, "", story},
+		{"short banner before a known title", "Northside Gazette\n\nLocal news since 1901\n\nMinister quits\n\n" + story, "Minister quits", "Minister quits\n\n" + story},
+		{"long text before the title is kept", "A first paragraph that is long enough to be part of the story itself and not a banner line.\n\nMinister quits\n\n" + story, "Minister quits",
+			"A first paragraph that is long enough to be part of the story itself and not a banner line.\n\nMinister quits\n\n" + story},
+		{"advertisement in the middle", "The minister resigned on Friday.\n\nAdvertisement\n\nHer deputy takes over.", "", "The minister resigned on Friday.\n\nHer deputy takes over."},
+		{"newsletter box in the middle", "The minister resigned on Friday.\n\nSign up for our daily briefing\n\nGet the top stories in your inbox every morning, and never miss the news you care about again.\n\nHer deputy takes over.", "",
+			"The minister resigned on Friday.\n\nHer deputy takes over."},
+		{"news about support is kept", story + "\n\nThe party said it would support the deputy in a confidence vote next week, ending days of speculation.", "",
+			story + "\n\nThe party said it would support the deputy in a confidence vote next week, ending days of speculation."},
+		{"quote addressed to you is kept", story + "\n\n\"You cannot govern a country against its people,\" she said in a statement.", "",
+			story + "\n\n\"You cannot govern a country against its people,\" she said in a statement."},
+		{"credit and copyright lines", story + "\n\nPhoto: Jane Doe\n\n© 2024 Example Media", "", story},
+		{"chrome line inside a paragraph", "The minister resigned on Friday.\nShare this article\nHer deputy takes over.", "", "The minister resigned on Friday.\nHer deputy takes over."},
+		{"only boilerplate", "Subscribe to our newsletter\n\nFollow us on Facebook", "", ""},
+		{"windows line ends", "Line one of the story.\r\n\r\nLine two of the story.", "", "Line one of the story.\n\nLine two of the story."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanTitled(tt.in, tt.title); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -244,15 +244,13 @@ func fromText(b []byte, origin, pageURL string, top *Meta) ([]Item, error) {
 // headline returns the first paragraph when it is one short line without
 // closing punctuation, as a headline is; "" otherwise.
 func headline(text string) string {
-	first, _, _ := strings.Cut(text, "\n")
+	first, rest, _ := strings.Cut(text, "\n")
 	words := len(strings.Fields(first))
-	if words == 0 || words > 20 || strings.ContainsAny(strings.TrimSpace(first)[len(strings.TrimSpace(first))-1:], ".:;,") {
+	if words == 0 || words > 20 || strings.ContainsAny(first[len(first)-1:], ".:;,") ||
+		rest != "" && !strings.HasPrefix(rest, "\n") {
 		return ""
 	}
-	if rest := strings.TrimPrefix(text, first); rest != "" && !strings.HasPrefix(rest, "\n\n") {
-		return ""
-	}
-	return strings.TrimSpace(first)
+	return first
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -176,7 +177,7 @@ func fragmentText(fragment string) string {
 	if !strings.ContainsAny(fragment, "<&") {
 		return fragment
 	}
-	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "div"})
+	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
 	if err != nil {
 		return fragment
 	}
@@ -260,7 +261,7 @@ func (w *textWriter) dropCredit() {
 func (w *textWriter) flush() {
 	var lines []string
 	for _, l := range strings.Split(w.cur.String(), "\n") {
-		if l = foldSpace(l); l != "" {
+		if l = collapseSpace(l); l != "" {
 			lines = append(lines, l)
 		}
 	}

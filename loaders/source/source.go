@@ -108,8 +108,7 @@ func (m Meta) under(base *Meta) Meta {
 // build makes the sealed Article for text and meta, or the error that
 // stops it: text empty after cleaning, or no publication date.
 func build(origin, text string, m Meta) (domain.Article, error) {
-	text = strings.TrimSpace(text)
-	if text == "" {
+	if text = strings.Trim(text, asciiSpace); text == "" {
 		return domain.Article{}, invalid(origin, "text", "no article text (empty, or nothing left after removing site boilerplate)")
 	}
 	if m.PublishedAt.IsZero() {

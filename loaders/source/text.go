@@ -71,15 +71,18 @@ func controlRatio(b []byte) float64 {
 
 var blankLines = regexp.MustCompile(`\n[ \t\f]*\n[\s]*`)
 
-// paragraphs splits text at blank lines, trimming each paragraph's lines
-// and dropping empty ones.
+// paragraphs splits text at blank lines, trimming spaces and tabs at the
+// ends of each line and dropping empty lines. Characters inside a line are
+// kept as they are (a no-break space stays one), so that quotes and
+// evidence spans match the source verbatim.
 func paragraphs(text string) []string {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	var out []string
-	for _, p := range blankLines.Split(strings.TrimSpace(text), -1) {
+	for _, p := range blankLines.Split(strings.Trim(text, asciiSpace), -1) {
 		lines := strings.Split(p, "\n")
 		kept := lines[:0]
 		for _, l := range lines {
-			if l = strings.Join(strings.Fields(l), " "); l != "" {
+			if l = strings.Trim(l, asciiSpace); l != "" {
 				kept = append(kept, l)
 			}
 		}
@@ -88,6 +91,16 @@ func paragraphs(text string) []string {
 		}
 	}
 	return out
+}
+
+// asciiSpace is the white space HTML collapses and line trimming removes;
+// unlike unicode.IsSpace it leaves the no-break space alone.
+const asciiSpace = " \t\n\f\r\v"
+
+// collapseSpace folds runs of ASCII white space to one space, as HTML
+// rendering does, and trims the ends.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(asciiSpace, r) }), " ")
 }
 
 // dateLayouts are the publication-date forms accepted in JSON and sidecars.
