@@ -3,6 +3,7 @@ package source
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Clean removes site chrome and calls to action from an article's text:
@@ -64,34 +65,90 @@ const (
 	widget           // rows of button labels: drop inside a box or tail
 )
 
-// ctaPatterns mark a short line as site chrome or a call to action.
-var ctaPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\b(sign[ -]?up|subscribe|subscribers?|subscription|unsubscribe|newsletters?)\b`,
-	`\b(donate|donations?)\b`,
-	`^(please )?(support|contribute to|donate to)\b.*(!|\bus\b|\bour\b|journalism|today|now)`,
-	`\bsupport (our|independent|quality) (journalism|reporting|work)\b`,
-	`^(not )?ready to support\b`,
-	`\b(privacy policy|cookie policy|cookies|terms of (use|service)|all rights reserved)\b`,
-	`^(copyright\b|©)`,
-	`\b(share (this|on|via)|follow us|like us on)\b`,
+// ctaPatterns mark a short line as site chrome or a call to action. They
+// want the imperative or the outlet's voice ("our newsletter", "we use
+// cookies"), so that a short news line about subscribers, donations or
+// cookies is not mistaken for chrome.
+var ctaPatterns = compileAll([]string{
+	`^(sign up|subscribe|register|join us|log in|sign in)\b`,
+	`\b(sign up|subscribe) (now|today|here|for|to)\b`,
+	`\b(our|free|daily|weekly|morning|evening|email) (\w+ )?newsletters?\b|^newsletters?\b`,
+	`\bsubscribers? (agree|get|receive|only)\b|\bunsubscribe\b`,
+	`^(please )?donate\b|\bdonate (now|today|here|to us)\b|\bmake a (donation|contribution)\b`,
+	`^(please )?support\b[^.?]*!$|^(please )?(support|contribute to|donate to) (us|our)\b`,
+	`\bsupport (our|independent|quality) (journalism|reporting|work|newsroom)\b|^(not )?ready to support\b`,
+	`\b(we|this site|this website) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences)\b`,
+	`\b(privacy policy|terms of (use|service)|all rights reserved)\b|^(copyright\b|©)`,
+	`^share (this|on|via)\b|\b(follow us|like us on)\b`,
 	`^(read|see) (more|also)\b`,
-	`^(continue reading|related( articles| stories| coverage)?|recommended( for you)?|most (read|popular)|trending( now)?)\b`,
-	`^(advertisement|sponsored( content)?|ad)$`,
+	`^(continue reading|related( articles| stories| coverage| content)?|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|advertisement|sponsored( content)?|ad)\W*$`,
 	`\b(remind me later|click here|download (our|the) app)\b`,
-	`^a message from\b`,
-	`^dear (readers?|friends|subscribers)\b`,
+	`^a message from\b.*:$|^dear (readers?|friends|subscribers)\b`,
 	`^(photo|image|picture|video|illustration|credit)s?( by)?\s*:`,
 	`^\(?(ap|afp|reuters|getty images|epa)( photo)?[/)]`,
-}, "|"))
+})
 
-// appealPatterns mark a paragraph of any length that speaks to the reader
-// about the outlet rather than reporting news.
-var appealPatterns = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\b(you|your|you're)\b.*\b(support|supporting|help|contribut\w*|donat\w*|subscri\w*|newsletter|mailbox|inbox|membership)\b`,
-	`\b(support|supporting|help|contribut\w*|donat\w*|subscri\w*|newsletter|mailbox|inbox|membership)\b.*\b(you|your|you're)\b`,
-	`\bindependent (journalism|media|reporting)\b`,
-	`\bthank you for (reading|standing|supporting|your support)\b`,
-}, "|"))
+// isAppeal reports a paragraph of any length that speaks to the reader
+// about the outlet rather than reporting news: "you" together with
+// support, help, donations, subscriptions or newsletters, or the stock
+// phrases of a fundraising box.
+func isAppeal(p string) bool {
+	lower := strings.ToLower(p)
+	for _, phrase := range appealPhrases {
+		if strings.Contains(lower, phrase) {
+			return true
+		}
+	}
+	var you, ask bool
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch {
+		case w == "you" || w == "your" || w == "you're" || w == "you’re":
+			you = true
+		case appealWords[w] || hasAnyPrefix(w, "contribut", "donat", "subscri"):
+			ask = true
+		}
+	}
+	return you && ask
+}
+
+var (
+	appealWords   = map[string]bool{"support": true, "supporting": true, "help": true, "newsletter": true, "mailbox": true, "inbox": true, "membership": true}
+	appealPhrases = []string{"independent journalism", "independent media", "independent reporting",
+		"thank you for reading", "thank you for standing", "thank you for supporting", "thank you for your support",
+		"privacy policy", "cookie policy", "terms of use", "terms of service", "all rights reserved"}
+)
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternSet is a list of case-insensitive patterns. Kept apart rather
+// than joined into one alternation so that each stays small enough for
+// the regexp package's fast matchers.
+type patternSet []*regexp.Regexp
+
+func compileAll(patterns []string) patternSet {
+	set := make(patternSet, len(patterns))
+	for i, p := range patterns {
+		set[i] = regexp.MustCompile(`(?i)` + p)
+	}
+	return set
+}
+
+// MatchString reports whether any pattern matches s.
+func (set patternSet) MatchString(s string) bool {
+	for _, re := range set {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxChromeWords is the length above which a paragraph is taken for
 // content even if it mentions a newsletter or a donation.
@@ -105,11 +162,10 @@ func classify(p string) paraKind {
 	if isWidget(p) {
 		return widget
 	}
-	words := len(strings.Fields(p))
-	if words <= maxChromeWords && ctaPatterns.MatchString(p) {
+	if len(strings.Fields(p)) <= maxChromeWords && ctaPatterns.MatchString(p) {
 		return chrome
 	}
-	if appealPatterns.MatchString(p) || ctaPatterns.MatchString(p) {
+	if isAppeal(p) {
 		return appeal
 	}
 	return content

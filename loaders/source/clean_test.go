@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"os"
 	"strconv"
 	"strings"
@@ -116,5 +117,52 @@ func TestClean(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCleanKeepsShortNews checks that short story lines which mention
+// subscribers, donations, cookies or support are not taken for chrome.
+func TestCleanKeepsShortNews(t *testing.T) {
+	lines := []string{
+		"The service lost 200,000 subscribers in the quarter.",
+		"Donations poured in after the fire.",
+		"He refused to donate to the campaign.",
+		"The bakery sold 500 cookies.",
+		"Support for the plan grew today.",
+		"Related talks will follow next week.",
+		"A message from the president was read aloud.",
+		"The company raised subscription prices.",
+		"We share this concern, she said.",
+		"Join the queue, officials told residents.",
+	}
+	for _, line := range lines {
+		text := storyText + "\n\n" + line + "\n\nThe vote is due on Monday, the speaker said."
+		if got := Clean(text); !strings.Contains(got, line) {
+			t.Errorf("dropped %q", line)
+		}
+	}
+}
+
+func BenchmarkClean(b *testing.B) {
+	raw, err := os.ReadFile(seedDir + "article-raw.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		Clean(string(raw))
+	}
+}
+
+func BenchmarkReadHTML(b *testing.B) {
+	page, err := os.ReadFile("testdata/harbour-page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ReadReader(bytes.NewReader(page), "page", Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

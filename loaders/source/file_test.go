@@ -95,6 +95,7 @@ func TestReadFile(t *testing.T) {
 		{name: "json missing date takes meta default", files: map[string]string{"a.json": `{"text":"No date here."}`}, read: "a.json", meta: &Meta{PublishedAt: date}, want: []string{"ok"}},
 		{name: "json wrapper", files: map[string]string{"a.json": `{"articles":[{"publishedAt":"2024-05-06","content":"Story one."},{"publishedAt":"2024-05-07","html":"<p>Story two.</p>"}]}`},
 			read: "a.json", want: []string{"ok", "ok"}},
+		{name: "json snake-case date", files: map[string]string{"a.json": `{"published_at":"2024-05-06","text":"Story."}`}, read: "a.json", want: []string{"ok"}},
 		{name: "json number date", files: map[string]string{"a.json": `{"publishedAt":1714953600,"text":"Story."}`}, read: "a.json", want: []string{"publishedAt"}},
 		{name: "not json", files: map[string]string{"a.json": `{"text": "unterminated`}, read: "a.json", wantErr: "json"},
 		{name: "empty json array", files: map[string]string{"a.json": `[]`}, read: "a.json", wantErr: "json"},

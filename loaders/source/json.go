@@ -10,21 +10,30 @@ import (
 )
 
 // jsonArticle is the JSON shape of one article. Text may also come as
-// "content" or "body", or, as in a fixture's metadata file, from the file
+// "content" or "body" and the date as "published_at", or, as in a fixture's metadata file, from the file
 // that files.text names beside the JSON file; HTML may come as "html".
 type jsonArticle struct {
-	URL         string          `json:"url"`
-	Title       string          `json:"title"`
-	Publisher   string          `json:"publisher"`
-	PublishedAt json.RawMessage `json:"publishedAt"`
-	Language    string          `json:"language"`
-	Text        string          `json:"text"`
-	Content     string          `json:"content"`
-	Body        string          `json:"body"`
-	HTML        string          `json:"html"`
-	Files       struct {
+	URL              string          `json:"url"`
+	Title            string          `json:"title"`
+	Publisher        string          `json:"publisher"`
+	PublishedAt      json.RawMessage `json:"publishedAt"`
+	PublishedAtSnake json.RawMessage `json:"published_at"`
+	Language         string          `json:"language"`
+	Text             string          `json:"text"`
+	Content          string          `json:"content"`
+	Body             string          `json:"body"`
+	HTML             string          `json:"html"`
+	Files            struct {
 		Text string `json:"text"`
 	} `json:"files"`
+}
+
+// date is the raw publication date under either of its names.
+func (ja jsonArticle) date() json.RawMessage {
+	if len(ja.PublishedAt) > 0 {
+		return ja.PublishedAt
+	}
+	return ja.PublishedAtSnake
 }
 
 // fromJSON reads one article object, an array of them, or
@@ -78,7 +87,7 @@ func jsonItem(raw json.RawMessage, origin, dir string, opt Options) Item {
 		origin = fmt.Sprintf("%s (%s)", origin, ja.URL)
 	}
 	m := Meta{URL: ja.URL, Title: ja.Title, Publisher: ja.Publisher, Language: ja.Language}
-	if err := jsonDate(ja.PublishedAt, origin, &m); err != nil {
+	if err := jsonDate(ja.date(), origin, &m); err != nil {
 		return Item{Origin: origin, Err: err}
 	}
 	m = m.under(opt.Meta)
@@ -150,5 +159,5 @@ func readSidecar(path string, opt Options) (Meta, error) {
 		return Meta{}, invalid(path, "json", "sidecar is not a JSON object: %v", err)
 	}
 	m := Meta{URL: ja.URL, Title: ja.Title, Publisher: ja.Publisher, Language: ja.Language}
-	return m, jsonDate(ja.PublishedAt, path, &m)
+	return m, jsonDate(ja.date(), path, &m)
 }
