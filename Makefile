@@ -1,0 +1,48 @@
+# eventgraph — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+GO ?= go
+ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
+export NEO4J_URI ?= bolt://127.0.0.1:7687
+
+.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench vet fmt clean
+
+## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
+run: build neo4j-start
+	./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
+
+build:
+	$(GO) build -o bin/eventgraph ./cmd/eventgraph
+
+## test: everything, against a real Neo4j (started here unless NEO4J_URI points elsewhere)
+# -p 1: Community Neo4j has one database, and the integration tests of
+# different packages must not clean it under each other.
+test: neo4j-start vet check-generated
+	$(GO) test -p 1 -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+
+## generate: regenerate the gqlgen code from schema.graphqls
+generate:
+	$(GO) generate ./...
+
+## check-generated: fail if graph/generated.go is stale against schema.graphqls and gqlgen.yml
+check-generated:
+	@tmp=$$(mktemp -d); cp graph/generated.go graph/model/models_gen.go $$tmp/; \
+	$(GO) run github.com/99designs/gqlgen generate >/dev/null; \
+	if ! cmp -s graph/generated.go $$tmp/generated.go || ! cmp -s graph/model/models_gen.go $$tmp/models_gen.go; then \
+	  echo "generated GraphQL code is stale: run 'make generate' and commit"; cp $$tmp/generated.go graph/generated.go; cp $$tmp/models_gen.go graph/model/models_gen.go; exit 1; fi
+
+neo4j-start:
+	@if [ "$$NEO4J_URI" = "bolt://127.0.0.1:7687" ]; then scripts/neo4j start; fi
+
+neo4j-stop:
+	scripts/neo4j stop
+
+## bench: benchmarks (figures for the issue notes; not pass/fail)
+bench: neo4j-start
+	$(GO) test -p 1 -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/sampledata"
+	"github.com/eventgraph/eventgraph/server"
+)
+
+func serve(ctx context.Context, args []string, log *slog.Logger) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	cfg := neo4jFlags(fs)
+	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
+	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
+	if err := fs.Parse(args); err != nil {
+		return domain.Invalid("flags", "%v", err)
+	}
+	s, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	if *sample {
+		n, err := s.CountActors(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			rep, err := importJSON(ctx, s, sampledata.Seed)
+			if err != nil {
+				return err
+			}
+			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
+		}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log}), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

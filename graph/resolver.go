@@ -1,0 +1,17 @@
+// Package graph is the GraphQL adapter: the generated executable schema and
+// thin resolvers that turn arguments into store calls and store results into
+// schema types. Root fields call the store directly; nested fields go through
+// the request-scoped batch loaders in graph/batch. No Cypher lives here, and
+// no business rules: validation of arguments is in validate.go.
+package graph
+
+//go:generate go run github.com/99designs/gqlgen generate
+
+import (
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// Resolver holds the resolvers' dependencies.
+type Resolver struct {
+	Store *store.Store
+}

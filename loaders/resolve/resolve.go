@@ -1,0 +1,185 @@
+// Package resolve links the actors a FactSet names to actors the graph
+// already has, gives the new ones ids, and rewrites every reference in the
+// set to an actor id. It is the step between extraction and the store write:
+// it reads the graph but never writes.
+package resolve
+
+import (
+	"context"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Directory is what resolution needs from the graph: the actors known by
+// any of a list of names or aliases (keys as domain.NormalizeName folds
+// them). *store.Store implements it.
+type Directory interface {
+	ActorsByNames(ctx context.Context, names []string) (map[string][]domain.Actor, error)
+}
+
+// Resolve assigns every actor in fs an id — an existing actor's when its
+// name, or one of its proper-name aliases, is already known in the graph;
+// else a slug of its name — and rewrites all actor references (names,
+// aliases or ids) to those ids. References it cannot place are left as they
+// are, for FactSet.Validate to report with their field.
+func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.FactSet, error) {
+	var names []string
+	for _, a := range fs.Actors {
+		names = append(names, a.Name)
+		names = append(names, a.Aliases...)
+	}
+	known, err := dir.ActorsByNames(ctx, names)
+	if err != nil {
+		return fs, err
+	}
+	actors := make([]domain.ActorFact, len(fs.Actors))
+	copy(actors, fs.Actors)
+	ref := map[string]string{} // normalised name or alias → id
+	for i := range actors {
+		a := &actors[i]
+		if a.ID == "" {
+			a.ID = match(*a, known)
+		}
+		ref[domain.NormalizeName(a.ID)] = a.ID
+		ref[domain.NormalizeName(a.Name)] = a.ID
+		for _, al := range a.Aliases {
+			if k := domain.NormalizeName(al); k != "" {
+				if _, taken := ref[k]; !taken {
+					ref[k] = a.ID
+				}
+			}
+		}
+	}
+	// Two facts naming one actor (a surname entry and a full-name entry that
+	// resolved to the same id) become one entry.
+	actors = mergeSameID(actors)
+	lookup := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		if id, ok := ref[domain.NormalizeName(s)]; ok {
+			return id
+		}
+		return s
+	}
+	out := fs
+	out.Actors = actors
+	for i := range out.Actors {
+		roles := make([]domain.Role, len(out.Actors[i].Roles))
+		for j, r := range out.Actors[i].Roles {
+			r.Of = lookup(r.Of)
+			roles[j] = r
+		}
+		out.Actors[i].Roles = roles
+	}
+	out.Statements = mapSlice(fs.Statements, func(s domain.StatementFact) domain.StatementFact {
+		s.Speaker, s.OnBehalfOf, s.Target = lookup(s.Speaker), lookup(s.OnBehalfOf), lookup(s.Target)
+		s.About = mapSlice(s.About, lookup)
+		return s
+	})
+	out.Meetings = mapSlice(fs.Meetings, func(m domain.MeetingFact) domain.MeetingFact {
+		m.Participants = mapSlice(m.Participants, lookup)
+		return m
+	})
+	out.Interactions = mapSlice(fs.Interactions, func(x domain.InteractionFact) domain.InteractionFact {
+		x.Source, x.Target = lookup(x.Source), lookup(x.Target)
+		return x
+	})
+	out.PolicyShifts = mapSlice(fs.PolicyShifts, func(p domain.PolicyShiftFact) domain.PolicyShiftFact {
+		p.Actor, p.OnActor = lookup(p.Actor), lookup(p.OnActor)
+		return p
+	})
+	out.OtherEvents = mapSlice(fs.OtherEvents, func(o domain.OtherEventFact) domain.OtherEventFact {
+		o.Actors = mapSlice(o.Actors, lookup)
+		return o
+	})
+	return out, nil
+}
+
+// match picks the existing actor a new mention refers to: its full name
+// first, then a proper-name alias ("Ferreira", "NATO") that names exactly
+// one actor of the same kind. Descriptive aliases ("the foreign minister")
+// are never used to merge: different people hold the same title over time.
+func match(a domain.ActorFact, known map[string][]domain.Actor) string {
+	if id := only(known[domain.NormalizeName(a.Name)], a.Kind); id != "" {
+		return id
+	}
+	for _, al := range a.Aliases {
+		if !properName(al) {
+			continue
+		}
+		if id := only(known[domain.NormalizeName(al)], a.Kind); id != "" {
+			return id
+		}
+	}
+	return domain.Slug(a.Name)
+}
+
+func only(cands []domain.Actor, kind domain.ActorKind) string {
+	id := ""
+	for _, c := range cands {
+		if c.Kind != kind && kind != "" {
+			continue
+		}
+		if id != "" && id != c.ID {
+			return "" // ambiguous: two actors share this name
+		}
+		id = c.ID
+	}
+	return id
+}
+
+// properName reports whether every word of s starts with a capital letter
+// or is a short joining word ("bin", "de"): a name, not a description.
+func properName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if first == "the" || first == "his" || first == "her" || first == "its" || first == "their" {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if !(r >= 'A' && r <= 'Z') && !strings.ContainsRune("ÀÁÂÄÅÇÉÈÊËÍÎÏÑÓÔÖØÚÜŠŽ", r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func mergeSameID(actors []domain.ActorFact) []domain.ActorFact {
+	idx := map[string]int{}
+	var out []domain.ActorFact
+	for _, a := range actors {
+		if i, ok := idx[a.ID]; ok {
+			m := &out[i]
+			if len([]rune(a.Name)) > len([]rune(m.Name)) {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = a.Name
+			} else {
+				m.Aliases = append(m.Aliases, a.Name)
+			}
+			m.Aliases = append(m.Aliases, a.Aliases...)
+			m.Roles = append(m.Roles, a.Roles...)
+			m.Evidence = append(m.Evidence, a.Evidence...)
+			continue
+		}
+		idx[a.ID] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+func mapSlice[T any](in []T, f func(T) T) []T {
+	if in == nil {
+		return nil
+	}
+	out := make([]T, len(in))
+	for i, v := range in {
+		out[i] = f(v)
+	}
+	return out
+}

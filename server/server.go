@@ -1,0 +1,101 @@
+// Package server assembles eventgraph's HTTP surface: GraphQL at /query,
+// the playground at /playground, the explorer at /, and the health checks
+// /healthz (the process is up) and /readyz (Neo4j answers). It only wires;
+// resolvers are in graph, pages in web, queries in store.
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/store"
+	"github.com/eventgraph/eventgraph/web"
+)
+
+// Options tune the server.
+type Options struct {
+	Logger *slog.Logger
+	// MaxComplexity bounds a query's cost (gqlgen's complexity: one per
+	// field, times `first` on lists); 0 means the default.
+	MaxComplexity int
+	// Introspection can be turned off in production.
+	DisableIntrospection bool
+}
+
+// New returns the server's handler.
+func New(s *store.Store, opt Options) http.Handler {
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/query", batch.Middleware(s, GraphQLHandler(s, opt)))
+	mux.Handle("/playground/", http.StripPrefix("/playground", web.PlaygroundHandler()))
+	mux.Handle("/playground", http.RedirectHandler("/playground/", http.StatusMovedPermanently))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if err := s.Ping(r.Context()); err != nil {
+			opt.Logger.Warn("not ready", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte("neo4j unavailable\n"))
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/", web.ExplorerHandler())
+	return logRequests(opt.Logger, mux)
+}
+
+// GraphQLHandler is the gqlgen executor with its transports, limits and
+// error presenter.
+func GraphQLHandler(s *store.Store, opt Options) http.Handler {
+	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s}}))
+	h.AddTransport(transport.Options{})
+	h.AddTransport(transport.GET{})
+	h.AddTransport(transport.POST{})
+	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if !opt.DisableIntrospection {
+		h.Use(extension.Introspection{})
+	}
+	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	max := opt.MaxComplexity
+	if max == 0 {
+		max = 20000
+	}
+	h.Use(extension.FixedComplexityLimit(max))
+	h.SetErrorPresenter(presentError(opt.Logger))
+	h.SetRecoverFunc(func(ctx context.Context, v any) error {
+		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx))
+		return errInternal
+	})
+	return h
+}
+
+func operationName(ctx context.Context) string {
+	if !graphql.HasOperationContext(ctx) {
+		return ""
+	}
+	return graphql.GetOperationContext(ctx).OperationName
+}
+
+func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		next.ServeHTTP(w, r)
+		log.Debug("request", "method", r.Method, "path", r.URL.Path, "took", time.Since(start))
+	})
+}
