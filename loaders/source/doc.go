@@ -10,6 +10,17 @@
 // cannot resolve "Tuesday" without one; anything else comes back as an
 // error naming the field and where the input came from.
 //
+// Entry points: ReadFile (by extension), ReadDir (a folder, recursively),
+// ReadReader (stdin, sniffed), Fetch (a URL, by Content-Type), Feed and
+// Poll (RSS/Atom). Each returns Items; a problem with the source as a
+// whole is the returned error, a problem with one article of a folder,
+// JSON array or feed is that Item's Err, so an ingest can carry on and
+// list its failures. Clean is the boilerplate filter they all apply.
+//
+// Text is kept verbatim inside lines (a no-break space stays one) so that
+// quotes and evidence spans match the source; only line ends, blank lines
+// and dropped boilerplate change.
+//
 // Limits: bodies are read up to Options.MaxBytes and refused beyond it
 // (never read whole), URLs time out after Options.HTTPTimeout, binary data
 // and invalid UTF-8 are refused rather than guessed at, except that an HTTP

@@ -105,7 +105,7 @@ func applyMetaTag(m *Meta, key, val string) {
 	}
 	switch key {
 	case "article:published_time", "datepublished", "dc.date", "dc.date.issued", "pubdate", "publish-date", "date":
-		if t, err := parseDate(val); err == nil && m.PublishedAt.IsZero() {
+		if t, err := ParseDate(val); err == nil && m.PublishedAt.IsZero() {
 			m.PublishedAt = t
 		}
 	case "og:site_name", "publisher", "dc.publisher":

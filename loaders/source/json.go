@@ -111,7 +111,7 @@ func jsonDate(raw json.RawMessage, origin string, m *Meta) error {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	t, err := parseDate(s)
+	t, err := ParseDate(s)
 	if err != nil {
 		return badDate(origin, s)
 	}

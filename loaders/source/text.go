@@ -117,8 +117,10 @@ var dateLayouts = []string{
 	time.RFC822,
 }
 
-// parseDate reads a publication date; times without a zone are taken as UTC.
-func parseDate(s string) (time.Time, error) {
+// ParseDate reads a publication date as sidecars, JSON articles and
+// command flags give it: RFC 3339, a date and time without a zone (taken
+// as UTC), a plain 2006-01-02, or an RFC 1123/822 date as feeds use.
+func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
