@@ -31,8 +31,8 @@ func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, f
 			t := filter.To.End
 			f.To = &t
 		}
-		if f.From != nil && f.To != nil && f.From.After(*f.To) {
-			return nil, domain.Invalid("filter.from", "%s is after filter.to %s", filter.From.String(), filter.To.String())
+		if f.From != nil && f.To != nil && !f.From.Before(*f.To) {
+			return nil, domain.Invalid("filter.from", "%s is not before filter.to %s", filter.From.String(), filter.To.String())
 		}
 		if len(f.Actors) > 0 {
 			found, err := r.Store.ActorsByIDs(ctx, f.Actors)

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -11,8 +9,7 @@ import (
 	"os"
 
 	"github.com/eventgraph/eventgraph/domain"
-	"github.com/eventgraph/eventgraph/loaders/resolve"
-	"github.com/eventgraph/eventgraph/store"
+	"github.com/eventgraph/eventgraph/loaders"
 )
 
 func importFacts(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
@@ -39,28 +36,11 @@ func importFacts(ctx context.Context, args []string, stdin io.Reader, stdout io.
 		return err
 	}
 	defer s.Close(ctx)
-	rep, err := importJSON(ctx, s, data)
+	rep, err := loaders.ImportJSON(ctx, s, data)
 	if err != nil {
 		return fmt.Errorf("import %s: %w", fs.Arg(0), err)
 	}
 	fmt.Fprintf(stdout, "imported: %d actors created, %d merged; %d events created, %d merged\n",
 		rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged)
 	return nil
-}
-
-// importJSON decodes a curated FactSet (unknown fields are errors, so a typo
-// does not silently drop data), resolves it against the graph and writes it
-// in one transaction.
-func importJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteReport, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var facts domain.FactSet
-	if err := dec.Decode(&facts); err != nil {
-		return store.WriteReport{}, domain.Invalid("file", "not a facts document: %v", err)
-	}
-	resolved, err := resolve.Resolve(ctx, s, facts)
-	if err != nil {
-		return store.WriteReport{}, err
-	}
-	return s.WriteFacts(ctx, resolved)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/server"
 )
@@ -33,7 +34,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 			return err
 		}
 		if n == 0 {
-			rep, err := importJSON(ctx, s, sampledata.Seed)
+			rep, err := loaders.ImportJSON(ctx, s, sampledata.Seed)
 			if err != nil {
 				return err
 			}

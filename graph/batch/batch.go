@@ -40,11 +40,30 @@ func New(s *store.Store) *Loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500)}
 	return &Loaders{
 		Actor:        dataloadgen.NewMappedLoader(s.ActorsByIDs, opts...),
-		Involvements: dataloadgen.NewMappedLoader(s.InvolvementsOf, opts...),
-		Sources:      dataloadgen.NewMappedLoader(s.SourcesOf, opts...),
-		Place:        dataloadgen.NewMappedLoader(s.PlacesOf, opts...),
+		Involvements: dataloadgen.NewMappedLoader(orEmpty(s.InvolvementsOf), opts...),
+		Sources:      dataloadgen.NewMappedLoader(orEmpty(s.SourcesOf), opts...),
+		Place:        dataloadgen.NewMappedLoader(orEmpty(s.PlacesOf), opts...),
 		Article:      dataloadgen.NewMappedLoader(s.ArticlesByIDs, opts...),
-		Roles:        dataloadgen.NewMappedLoader(s.RolesOf, opts...),
+		Roles:        dataloadgen.NewMappedLoader(orEmpty(s.RolesOf), opts...),
+	}
+}
+
+// orEmpty makes a key the store has no rows for answer the zero value (no
+// sources, no place) instead of dataloadgen's not-found error: for these
+// fields, none is an answer.
+func orEmpty[V any](fetch func(context.Context, []string) (map[string]V, error)) func(context.Context, []string) (map[string]V, error) {
+	return func(ctx context.Context, keys []string) (map[string]V, error) {
+		m, err := fetch(ctx, keys)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range keys {
+			if _, ok := m[k]; !ok {
+				var zero V
+				m[k] = zero
+			}
+		}
+		return m, nil
 	}
 }
 

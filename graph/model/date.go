@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 
@@ -16,11 +15,11 @@ type Date struct{ domain.FuzzyDate }
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("a Date is a string like 2025-09-24, 2025-09 or 2025, not %T", v)
+		return domain.Invalid("", "a Date is a string like 2025-09-24, 2025-09 or 2025, not %T", v)
 	}
 	fd, err := domain.ParseFuzzyDate(s)
 	if err != nil {
-		return err
+		return domain.Invalid("", "%v", err)
 	}
 	d.FuzzyDate = fd
 	return nil
