@@ -1,0 +1,291 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// mentionEnding returns the mention whose last token is j, or nil.
+func (d *doc) mentionEnding(j int) *mention {
+	if i, ok := d.endsAt[j]; ok {
+		return &d.ments[i]
+	}
+	return nil
+}
+
+// mentionStarting returns the mention that starts at token j (a
+// description's determiner counts), or nil.
+func (d *doc) mentionStarting(j int) *mention {
+	if i, ok := d.startAt[j]; ok {
+		return &d.ments[i]
+	}
+	return nil
+}
+
+func (d *doc) isPerson(rec int) bool {
+	return rec >= 0 && d.reg.recs[rec].kind == domain.KindPerson
+}
+
+// subjectOf returns the actor that is the subject of the verb at token v,
+// or -1. It walks back over adverbs, auxiliaries, dates, appositives
+// ("Moldova, a former Soviet republic, goes"), relative clauses ("Trump,
+// who has … and berated") and coordination ("said … and suggested").
+func (d *doc) subjectOf(v int) int {
+	s := d.sents[d.toks[v].sent]
+	skipped := 0
+	for j := v - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.inQuote {
+			return -1
+		}
+		if m := d.mentionEnding(j); m != nil {
+			return m.rec
+		}
+		lw := strings.ToLower(t.text)
+		switch {
+		case pronounsSubject[t.text]:
+			return d.resolvePronoun(j, -1)
+		case t.kind == tQuote:
+		case t.date > 0:
+		case lw == "who" || lw == "which":
+			k := j - 1
+			if k >= s.first && d.toks[k].text == "," {
+				k--
+			}
+			if m := d.mentionEnding(k); m != nil {
+				return m.rec
+			}
+			return -1
+		case t.text == ",":
+			if strings.HasSuffix(d.toks[v].text, "ing") {
+				if pv := d.previousVerb(j); pv >= 0 {
+					return d.subjectOf(pv)
+				}
+			}
+			k := d.previousComma(j, s.first)
+			if k < 0 {
+				return -1
+			}
+			if m := d.mentionEnding(k - 1); m != nil {
+				return m.rec
+			}
+			if j-k > 6 {
+				return -1
+			}
+			j = k
+		case t.text == ")":
+			for j > s.first && d.toks[j].text != "(" {
+				j--
+			}
+		case lw == "and" || lw == "but":
+			return d.clauseSubject(j)
+		case skippableBeforeVerb[lw]:
+			skipped++
+			if skipped > 5 {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// previousComma returns the comma before token j in its sentence outside
+// quotes, or -1.
+func (d *doc) previousComma(j, first int) int {
+	for k := j - 1; k >= first; k-- {
+		if d.toks[k].inQuote {
+			return -1
+		}
+		if d.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// previousVerb returns the start of the nearest verb pattern before j in
+// its sentence, or -1.
+func (d *doc) previousVerb(j int) int {
+	s := d.sents[d.toks[j].sent]
+	for k := j - 1; k >= s.first; k-- {
+		if d.toks[k].inQuote {
+			continue
+		}
+		if _, ok := d.matchVerb(k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the subject of the clause that token j (an "and")
+// continues: the antecedent of a "who" clause, else the first actor of the
+// clause.
+func (d *doc) clauseSubject(j int) int {
+	s := d.sents[d.toks[j].sent]
+	k := d.previousComma(j, s.first)
+	if k >= 0 && k+1 < j && strings.EqualFold(d.toks[k+1].text, "who") {
+		if m := d.mentionEnding(k - 1); m != nil {
+			return m.rec
+		}
+	}
+	from := s.first
+	if k >= 0 {
+		from = k + 1
+	}
+	for x := from; x < j; x++ {
+		if d.toks[x].inQuote {
+			continue
+		}
+		if pronounsSubject[d.toks[x].text] {
+			return d.resolvePronoun(x, -1)
+		}
+		if m := d.mentionStarting(x); m != nil && (m.b >= len(d.toks) || d.toks[m.b].kind != tPoss) {
+			return m.rec
+		}
+	}
+	if k >= 0 {
+		return d.clauseSubject(k)
+	}
+	return -1
+}
+
+// resolvePronoun finds the person a pronoun at token j refers to: the
+// nearest person named before it in its sentence (other than not), else
+// the first person named in the nearest sentence before.
+func (d *doc) resolvePronoun(j, not int) int {
+	si := d.toks[j].sent
+	s := d.sents[si]
+	for k := j - 1; k >= s.first; k-- {
+		if m := d.mentionEnding(k); m != nil && !d.toks[k].inQuote && d.isPerson(m.rec) && m.rec != not {
+			return m.rec
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-5; p-- {
+		ps := d.sents[p]
+		if d.paras[ps.para].headline || d.paras[ps.para].caption {
+			continue
+		}
+		for k := ps.first; k < ps.last; k++ {
+			if d.toks[k].inQuote {
+				continue
+			}
+			if m := d.mentionStarting(k); m != nil && d.isPerson(m.rec) && m.rec != not {
+				return m.rec
+			}
+		}
+	}
+	return -1
+}
+
+// objectAt returns the actor named at token e (after an optional "the" or
+// fragment quote mark), or -1; "him"/"her" resolve to a person other
+// than the subject.
+func (d *doc) objectAt(e, subject int) int {
+	e = d.skipMarks(e)
+	if e >= len(d.toks) || d.toks[e].inQuote && !d.toks[e-1].inQuote {
+		return -1
+	}
+	if pronounsObject[d.toks[e].text] {
+		return d.resolvePronoun(e, subject)
+	}
+	if m := d.mentionStarting(e); m != nil {
+		return m.rec
+	}
+	if strings.EqualFold(d.toks[e].text, "the") {
+		if m := d.mentionStarting(e + 1); m != nil {
+			return m.rec
+		}
+	}
+	return -1
+}
+
+// sentenceDate returns the date said in tokens [from, to) outside quotes,
+// skipping dates that belong to an earlier event ("following X's turn on
+// Tuesday", "after talks on Monday").
+func (d *doc) sentenceDate(from, to int) *domain.FuzzyDate {
+	after := false
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		lw := strings.ToLower(t.text)
+		if lw == "following" || lw == "after" || lw == "since" || lw == "before" {
+			after = true
+		}
+		if t.date > 0 && !t.inQuote && !after {
+			fd := d.dates[t.date-1].Date
+			return &fd
+		}
+	}
+	return nil
+}
+
+// inheritedDate is the date of the nearest earlier sentence, at most two
+// paragraphs back, that names a day on or before publication: news text
+// dates an event once and reports around it ("X said on Tuesday … . "…,"
+// he said").
+func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
+	para := d.sents[si].para
+	for p := si - 1; p >= 0; p-- {
+		ps := d.sents[p]
+		if ps.para < para-2 {
+			break
+		}
+		if d.paras[ps.para].headline {
+			continue
+		}
+		if fd := d.sentenceDate(ps.first, ps.last); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
+			return fd
+		}
+	}
+	return nil
+}
+
+// dateAround is the date of the event whose verb or noun is at token v:
+// the first date after v in [v, to) not behind "following"/"after" (those
+// date an earlier event), else the nearest date before v in its sentence
+// that is not.
+func (d *doc) dateAround(v, to int) *domain.FuzzyDate {
+	if fd := d.sentenceDate(v, to); fd != nil {
+		return fd
+	}
+	s := d.sents[d.toks[v].sent]
+	for k := v - 1; k >= s.first; k-- {
+		t := d.toks[k]
+		if t.date == 0 || t.inQuote {
+			continue
+		}
+		ok := true
+		for j := k - 1; j >= s.first && j >= k-4; j-- {
+			switch strings.ToLower(d.toks[j].text) {
+			case "following", "after", "since", "before":
+				ok = false
+			}
+		}
+		if ok {
+			fd := d.dates[t.date-1].Date
+			return &fd
+		}
+	}
+	return nil
+}
+
+// dateFor is the date of something said or done at token v of sentence
+// si: the sentence's own date words, else an inherited one; a caption or
+// lead sentence without one is the news day.
+func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
+	if fd := d.dateAround(v, to); fd != nil {
+		return fd
+	}
+	if fd := d.inheritedDate(si); fd != nil {
+		return fd
+	}
+	p := d.paras[d.sents[si].para]
+	if (p.caption || p.lead) && !d.article.PublishedAt.IsZero() {
+		fd := domain.DayOf(d.article.PublishedAt)
+		return &fd
+	}
+	return nil
+}

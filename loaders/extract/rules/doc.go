@@ -1,0 +1,291 @@
+package rules
+
+import (
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract/dates"
+)
+
+// doc is one article under analysis: its tokens, paragraphs, sentences,
+// quotes, dates and actor mentions.
+type doc struct {
+	text    string
+	article domain.Article
+	runeAt  []int32
+	toks    []token
+	paras   []paragraph
+	sents   []sentence
+	quotes  []quote
+	dates   []dates.Mention
+	reg     *registry
+	ments   []mention
+	places  []mention   // places and occasions named in the story
+	endsAt  map[int]int // token index → index in ments of the mention ending there
+	startAt map[int]int // token index → index in ments of the mention starting there
+}
+
+// quote is a quoted passage: marks at token open and close (close is -1
+// when the quote runs to the end of its paragraph, as news style does when
+// a quote continues in the next paragraph).
+type quote struct {
+	open, close int
+	from, to    int // byte span of the words inside the marks
+	para        int
+	words       int
+}
+
+// statementMinWords is the length from which a quoted passage is someone's
+// statement; one quoted word ("killing") is a term being set off.
+const statementMinWords = 2
+
+// quoteTextMinWords is the length from which a quote's words are not read
+// as the article's own narration (short fragments like "good meeting" are).
+const quoteTextMinWords = 4
+
+func newDoc(a domain.Article, known []domain.Actor) *doc {
+	d := &doc{text: a.Text, article: a, runeAt: runeOffsets(a.Text)}
+	d.toks = tokenize(a.Text)
+	d.paras = splitParagraphs(a.Text)
+	d.assignParagraphTokens()
+	d.markBoilerplate()
+	d.splitSentences()
+	d.findQuotes()
+	pub := a.PublishedAt
+	if pub.IsZero() {
+		pub = time.Now().UTC()
+	}
+	for _, m := range dates.Find(a.Text, pub) {
+		if !d.skippedAt(m.Start) {
+			d.dates = append(d.dates, m)
+			d.markDate(m.Start, m.End, len(d.dates)-1)
+		}
+	}
+	d.reg = newRegistry(known, a.Publisher)
+	d.findMentions()
+	return d
+}
+
+func (d *doc) assignParagraphTokens() {
+	ti := 0
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for ti < len(d.toks) && d.toks[ti].start < p.start {
+			ti++
+		}
+		p.first = ti
+		for ti < len(d.toks) && d.toks[ti].end <= p.end {
+			ti++
+		}
+		p.last = ti
+	}
+}
+
+// skippedAt reports whether the byte offset lies in boilerplate.
+func (d *doc) skippedAt(off int) bool {
+	for _, p := range d.paras {
+		if off >= p.start && off < p.end {
+			for i := p.first; i < p.last; i++ {
+				if d.toks[i].start <= off && off < d.toks[i].end {
+					return d.toks[i].skip
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// boilerplateCues mark paragraphs that belong to the page, not the story.
+var boilerplateCues = []string{"newsletter", "subscribe", "sign up", "donat", "support us", "privacy policy",
+	"cookie", "all rights reserved", "dear readers", "a message from", "read more", "your support",
+	"remind me later", "click here", "follow us", "support independent", "advertisement"}
+
+// boilerplateEnd marks the first paragraph of a page's trailing matter.
+var boilerplateEnd = []string{"sign up for", "a message from", "dear readers", "subscribers agree", "related articles"}
+
+// markBoilerplate flags the headline, photo captions and credits, the lead,
+// and page matter (banners, newsletter boxes, donation appeals) to skip.
+func (d *doc) markBoilerplate() {
+	title := domain.NormalizeName(d.article.Title)
+	start := 0
+	if title != "" {
+		for pi, p := range d.paras {
+			if domain.NormalizeName(d.text[p.start:p.end]) == title {
+				start = pi
+				break
+			}
+		}
+	}
+	publisher := strings.ToLower(d.article.Publisher)
+	rest := false
+	leadSet := false
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		low := strings.ToLower(d.text[p.start:p.end])
+		words := len(strings.Fields(low))
+		terminal := strings.ContainsAny(low[len(low)-1:], ".!?\"”:")
+		for _, c := range boilerplateEnd {
+			if strings.Contains(low, c) {
+				rest = true
+			}
+		}
+		skip := pi < start || rest
+		for _, c := range boilerplateCues {
+			skip = skip || strings.Contains(low, c)
+		}
+		if publisher != "" && strings.Contains(low, publisher) && (strings.Contains(low, " we ") || strings.Contains(low, " our ") || strings.Contains(low, " us")) {
+			skip = true
+		}
+		switch {
+		case skip:
+		case pi == start && (title != "" || (!terminal && words <= 20)):
+			p.headline = true
+		case !terminal && words <= 5:
+			skip = true // a section heading or a page fragment
+		}
+		if skip {
+			for i := p.first; i < p.last; i++ {
+				d.toks[i].skip = true
+			}
+			continue
+		}
+		if p.headline {
+			continue
+		}
+		if d.markCredit(p) || hasPositionMarks(low) {
+			p.caption = true
+			continue
+		}
+		if !leadSet {
+			p.lead, leadSet = true, true
+		}
+	}
+}
+
+// hasPositionMarks spots photo captions: "Name (L)", "(2nd R)", "(left)".
+func hasPositionMarks(low string) bool {
+	for _, m := range []string{" l)", " r)", "(l)", "(r)", "(c)", "(left)", "(right)", "(center)", "(centre)"} {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// markCredit finds a photo credit at the end of a paragraph — "Firstname
+// Lastname / AGENCY", "Photo: AGENCY" — and flags its tokens to skip.
+func (d *doc) markCredit(p *paragraph) bool {
+	for i := p.last - 1; i >= p.first && i >= p.last-8; i-- {
+		t := d.toks[i]
+		if t.text == "/" && i+1 < p.last {
+			if !d.capsRun(i+1, p.last) {
+				return false
+			}
+			j := i - 1
+			for j >= p.first && j >= i-4 && d.toks[j].kind == tWord && isUpperStart(d.toks[j].text) {
+				j--
+			}
+			if j == i-1 || (j >= p.first && d.toks[j].text != "." && d.toks[j].text != ":" && d.toks[j].text != "(") {
+				return false
+			}
+			for k := j + 1; k < p.last; k++ {
+				d.toks[k].skip = true
+			}
+			return true
+		}
+		if strings.EqualFold(t.text, "photo") && i+1 < p.last && d.toks[i+1].text == ":" {
+			for k := i; k < p.last; k++ {
+				d.toks[k].skip = true
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// capsRun reports whether tokens [i, j) are capitalised words or "&".
+func (d *doc) capsRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if !(t.kind == tWord && isUpperStart(t.text)) && t.text != "&" && t.text != ")" {
+			return false
+		}
+	}
+	return true
+}
+
+// findQuotes pairs quote marks within each paragraph. A straight mark
+// opens when no quote is open and closes otherwise; a paragraph ending
+// inside a quote gives an unclosed quote running to its end.
+func (d *doc) findQuotes() {
+	for pi, p := range d.paras {
+		if p.headline {
+			continue
+		}
+		open := -1
+		for i := p.first; i < p.last; i++ {
+			t := d.toks[i]
+			if t.kind != tQuote || t.skip {
+				continue
+			}
+			switch {
+			case open < 0 && t.text != "”":
+				open = i
+			case open >= 0 && t.text != "“":
+				d.addQuote(open, i, pi)
+				open = -1
+			}
+		}
+		if open >= 0 && open+1 < p.last {
+			d.addQuote(open, -1, pi)
+		}
+	}
+}
+
+func (d *doc) addQuote(open, close, para int) {
+	q := quote{open: open, close: close, para: para, from: d.toks[open].end}
+	last := close
+	if close < 0 {
+		last = d.paras[para].last
+		q.to = d.toks[last-1].end
+	} else {
+		q.to = d.toks[close].start
+	}
+	for i := open + 1; i < last; i++ {
+		if d.toks[i].kind == tWord {
+			q.words++
+		}
+	}
+	if q.words >= quoteTextMinWords {
+		for i := open; i < last; i++ {
+			d.toks[i].inQuote = true
+		}
+		if close >= 0 {
+			d.toks[close].inQuote = true
+		}
+	}
+	d.quotes = append(d.quotes, q)
+}
+
+// ev builds the evidence for a byte span of the text.
+func (d *doc) ev(start, end int, conf float64) domain.Evidence {
+	return domain.Evidence{
+		Sentence:   strings.TrimSpace(d.text[start:end]),
+		Start:      int(d.runeAt[start]),
+		End:        int(d.runeAt[end]),
+		Extractor:  Name,
+		Confidence: conf,
+	}
+}
+
+// markDate flags the tokens of a date expression.
+func (d *doc) markDate(start, end, idx int) {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.start >= start && t.end <= end {
+			t.date = idx + 1
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+var pollVerbs = toSet("go goes went going head heads headed heading")
+var electionNouns = toSet("election elections vote referendum runoff run-off ballot")
+
+// election reads an election at token k: "X goes to the polls on Sunday",
+// "X votes in a presidential election", "elections in X", "X's election".
+func (d *doc) election(k int) (domain.OtherEventFact, bool) {
+	t := d.toks[k]
+	lw := strings.ToLower(t.text)
+	s := d.sents[t.sent]
+	actor := -1
+	switch {
+	case pollVerbs[lw] && k+3 < s.last && d.toks[k+1].text == "to" && strings.EqualFold(d.toks[k+2].text, "the") && strings.EqualFold(d.toks[k+3].text, "polls"):
+		actor = d.subjectOf(k)
+	case (lw == "votes" || lw == "vote" || lw == "voted" || lw == "voting") && k+1 < s.last && d.toks[k+1].text == "in":
+		actor = d.subjectOf(k)
+		if actor < 0 {
+			actor = d.objectAt(k+2, -1)
+		}
+	case electionNouns[lw] && lw != "vote" && lw != "ballot":
+		if k+2 < s.last && d.toks[k+1].text == "in" {
+			actor = d.objectAt(k+2, -1)
+		}
+		if actor < 0 {
+			actor = d.possessorBefore(k, maxInt(s.first, k-4))
+		}
+		if actor < 0 && k > s.first {
+			if m := d.mentionEnding(k - 1); m != nil {
+				actor = m.rec
+			}
+		}
+	default:
+		return domain.OtherEventFact{}, false
+	}
+	if actor < 0 || d.reg.recs[actor].kind != domain.KindCountry {
+		return domain.OtherEventFact{}, false
+	}
+	name := d.reg.recs[actor].name
+	ev := domain.OtherEventFact{Type: domain.TypeElection, Actors: []string{name}, Title: name + " election"}
+	end := d.clauseEnd(k)
+	ev.When = d.dateAround(k, end)
+	ev.Evidence = d.ev(s.start, s.end, 0.8)
+	return ev, true
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

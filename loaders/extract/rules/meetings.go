@@ -1,0 +1,221 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// meetingNouns name a meeting when a preposition introduces them ("during
+// a meeting", "at a February encounter").
+var meetingNouns = toSet("meeting encounter talks summit meet get-together sit-down")
+
+var meetingPrepositions = toSet("during at after before in following on ahead")
+
+// verbMeeting reads a meeting from a verb ("X met Y", "X held talks with
+// Y", "X and Y met", "X had a good meeting with Y").
+func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
+	subj := d.subjectOf(h.from)
+	var parts []int
+	if subj >= 0 {
+		parts = append(d.coordinatedBefore(h.from, subj), subj)
+	}
+	obj := d.objectAt(h.to, subj)
+	if obj >= 0 {
+		parts = append(parts, obj)
+		parts = append(parts, d.coordinatedAfter(h.to)...)
+	}
+	return d.meeting(parts, h.from, h.to)
+}
+
+// nounMeeting reads a meeting from a noun after a preposition: the
+// participants are the people named before it in its clause (and the
+// clause's subject), as in captions ("X (L) and Y during a meeting …").
+func (d *doc) nounMeeting(n int) (domain.MeetingFact, []int, bool) {
+	s := d.sents[d.toks[n].sent]
+	k := n - 1
+	for k > s.first && k >= n-3 && !meetingPrepositions[strings.ToLower(d.toks[k].text)] {
+		k--
+	}
+	if k < s.first || !meetingPrepositions[strings.ToLower(d.toks[k].text)] {
+		return domain.MeetingFact{}, nil, false
+	}
+	if n+1 < s.last && strings.EqualFold(d.toks[n+1].text, "with") {
+		return domain.MeetingFact{}, nil, false // "talks with X": only a verb says who met
+	}
+	from := s.first
+	if c := d.previousComma(k, s.first); c >= 0 {
+		from = c + 1
+	}
+	var people, others []int
+	for x := from; x < k; x++ {
+		if d.toks[x].inQuote {
+			continue
+		}
+		if m := d.mentionStarting(x); m != nil && (m.b >= len(d.toks) || d.toks[m.b].kind != tPoss) {
+			if d.isPerson(m.rec) {
+				people = append(people, m.rec)
+			} else {
+				others = append(others, m.rec)
+			}
+		}
+	}
+	parts := people
+	if len(parts) < 2 {
+		if subj := d.clauseSubject(k); subj >= 0 {
+			parts = append([]int{subj}, parts...)
+		}
+	}
+	if len(parts) < 2 {
+		parts = append(parts, others...)
+	}
+	return d.meeting(parts, k, n+1)
+}
+
+// meeting assembles a meeting of distinct participants with the place,
+// occasion and date its clause gives.
+func (d *doc) meeting(parts []int, from, to int) (domain.MeetingFact, []int, bool) {
+	var ids []int
+	seen := map[int]bool{}
+	for _, p := range parts {
+		if p >= 0 && !seen[p] {
+			seen[p] = true
+			ids = append(ids, p)
+		}
+	}
+	if len(ids) < 2 {
+		return domain.MeetingFact{}, nil, false
+	}
+	si := d.toks[from].sent
+	s := d.sents[si]
+	end := d.clauseEnd(to - 1)
+	mf := domain.MeetingFact{}
+	for _, id := range ids {
+		mf.Participants = append(mf.Participants, d.reg.recs[id].name)
+	}
+	mf.Place, mf.Occasion = d.placeAndOccasion(to, end)
+	if mf.Place == "" && mf.Occasion != "" {
+		mf.Place = occasionPlaces[mf.Occasion]
+	}
+	mf.When = d.dateAround(from, end)
+	if p := d.paras[s.para]; mf.When == nil && (p.caption || p.lead) && !d.article.PublishedAt.IsZero() {
+		fd := domain.DayOf(d.article.PublishedAt)
+		mf.When = &fd
+	}
+	mf.Evidence = d.ev(s.start, s.end, 0.7)
+	return mf, ids, true
+}
+
+// placeAndOccasion reads "at the White House", "in Beijing", "on the
+// sidelines of the UN General Assembly" in tokens [from, to).
+func (d *doc) placeAndOccasion(from, to int) (place, occasion string) {
+	for k := from; k < to; k++ {
+		lw := strings.ToLower(d.toks[k].text)
+		e := k + 1
+		if e < to && strings.EqualFold(d.toks[e].text, "the") {
+			e++
+		}
+		switch lw {
+		case "of", "during":
+			if lw == "of" && !(k > 0 && strings.EqualFold(d.toks[k-1].text, "sidelines")) {
+				continue
+			}
+			if name := d.nameAt(e); name != "" && occasion == "" {
+				occasion = name
+			}
+		case "at", "in":
+			name := d.nameAt(e)
+			if name == "" {
+				continue
+			}
+			if occasionWords[lastWord(name)] || d.isForumName(name) {
+				if occasion == "" {
+					occasion = name
+				}
+			} else if place == "" && d.isPlaceName(name) {
+				place = name
+			}
+		}
+	}
+	return place, occasion
+}
+
+// nameAt returns the actor, place or occasion named at token e.
+func (d *doc) nameAt(e int) string {
+	for _, p := range d.places {
+		if p.a == e {
+			return p.entity.name
+		}
+	}
+	if m := d.mentionStarting(e); m != nil {
+		return d.reg.recs[m.rec].name
+	}
+	return ""
+}
+
+func (d *doc) isPlaceName(name string) bool {
+	for _, p := range d.places {
+		if p.entity.name == name {
+			return !occasionWords[lastWord(name)]
+		}
+	}
+	return false
+}
+
+func (d *doc) isForumName(name string) bool {
+	if i, ok := d.reg.byNorm[domain.NormalizeName(name)]; ok {
+		return d.isForum(i)
+	}
+	return false
+}
+
+// coordinatedBefore returns actors joined to the mention ending before v
+// by "and" or commas ("X and Y met").
+func (d *doc) coordinatedBefore(v, subj int) []int {
+	s := d.sents[d.toks[v].sent]
+	var out []int
+	j := v - 1
+	for j >= s.first && d.mentionEnding(j) == nil {
+		j--
+	}
+	m := d.mentionEnding(j)
+	if m == nil || m.rec != subj {
+		return nil
+	}
+	for k := m.a - 1; k > s.first; {
+		if !(strings.EqualFold(d.toks[k].text, "and") || d.toks[k].text == ",") {
+			break
+		}
+		prev := d.mentionEnding(k - 1)
+		if prev == nil {
+			break
+		}
+		out = append([]int{prev.rec}, out...)
+		k = prev.a - 1
+	}
+	return out
+}
+
+// coordinatedAfter returns actors joined by "and" or commas after the
+// object at e ("met X and Y").
+func (d *doc) coordinatedAfter(e int) []int {
+	e = d.skipMarks(e)
+	m := d.mentionStarting(e)
+	if m == nil && e < len(d.toks) && strings.EqualFold(d.toks[e].text, "the") {
+		m = d.mentionStarting(e + 1)
+	}
+	var out []int
+	for m != nil && m.b+1 < len(d.toks) {
+		sep := d.toks[m.b].text
+		if !(strings.EqualFold(sep, "and") || sep == ",") {
+			break
+		}
+		next := d.mentionStarting(m.b + 1)
+		if next == nil {
+			break
+		}
+		out = append(out, next.rec)
+		m = next
+	}
+	return out
+}

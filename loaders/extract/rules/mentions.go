@@ -1,0 +1,195 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// mkind says how a mention names its actor.
+type mkind uint8
+
+const (
+	mEntity mkind = iota // a known country, organisation, place or gazetteer actor
+	mPerson              // a person's name, maybe inside a title phrase
+	mOrg                 // an organisation name read from its shape ("Foreign Ministry")
+	mSingle              // one capitalised word: a surname if a full name has it
+	mDesc                // a description: "the Ukrainian leader", "the alliance"
+)
+
+// mention is a span of tokens [a, b) that refers to an actor.
+type mention struct {
+	a, b        int
+	kind        mkind
+	rec         int
+	name        string
+	entity      lexEntry
+	title       string // formal title or role noun, lower case
+	qual        string // the country or organisation qualifying the title
+	qualCountry bool
+	aliasFrom   int  // first token of the fullest surface form
+	speakerLike bool // a lone word directly followed by a speech verb
+}
+
+// surface is the text of tokens [a, b).
+func (d *doc) surface(a, b int) string { return d.text[d.toks[a].start:d.toks[b-1].end] }
+
+var determiners = toSet("the The his His her Her their Their its Its")
+
+// modifierWords may precede a title without a determiner ("former
+// President", "acting Prime Minister").
+var modifierWords = toSet("former acting then new incoming outgoing interim top veteran longtime late embattled ousted exiled deposed ex sitting re-elected newly elected")
+
+// functionWords stop a description's modifiers ("the need for Moscow").
+var functionWords = toSet("of to in for and the a an on with that which who by from at as or but is was are were has had have not this these those")
+
+// findMentions reads every actor mention of the story (headline and
+// boilerplate excluded) and resolves them to actor records.
+func (d *doc) findMentions() {
+	var raw []mention
+	for _, p := range d.paras {
+		if p.headline {
+			continue
+		}
+		for i := p.first; i < p.last; {
+			t := d.toks[i]
+			if t.skip || t.kind != tWord {
+				i++
+				continue
+			}
+			if ms, end := d.personPhrase(i, p.last); end > i {
+				raw = append(raw, ms...)
+				i = end
+				continue
+			}
+			if m, ok := d.lexMatch(i, p.last); ok {
+				raw = append(raw, m)
+				i = m.b
+				continue
+			}
+			if m, ok := d.nameChunkMention(i, p.last); ok {
+				raw = append(raw, m)
+				i = m.b
+				continue
+			}
+			i++
+		}
+	}
+	d.resolveMentions(raw)
+}
+
+// lexMatch finds the longest known name starting at token i.
+func (d *doc) lexMatch(i, last int) (mention, bool) {
+	if !isUpperStart(d.toks[i].text) && d.toks[i].text != "al-Qaeda" {
+		return mention{}, false
+	}
+	n := lexMaxLen
+	if last-i < n {
+		n = last - i
+	}
+	var b strings.Builder
+	for ; n >= 1; n-- {
+		b.Reset()
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d.toks[k].text)
+		}
+		key := b.String()
+		e, ok := d.reg.known[key]
+		if !ok {
+			e, ok = lexicon[key]
+		}
+		if !ok || d.toks[i+n-1].skip {
+			continue
+		}
+		m := mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}
+		if e.capital && i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] {
+			m.entity.place = true // "in Kyiv" is a place, not the government
+			m.entity.name = key
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+var placePrepositions = toSet("in from to at near into visit visited visiting outside across around toward towards via")
+
+// qualifierAt reads a country or organisation qualifying a title:
+// "Russia's", "U.S.", "Russian", "State Department".
+func (d *doc) qualifierAt(j, last int) (name string, isCountry bool, m mention, end int) {
+	if j >= last {
+		return "", false, mention{}, j
+	}
+	if lm, ok := d.lexMatch(j, last); ok && !lm.entity.place {
+		end = lm.b
+		if end < last && d.toks[end].kind == tPoss {
+			end++
+		}
+		return lm.entity.name, lm.entity.kind == domain.KindCountry, lm, end
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > last {
+			continue
+		}
+		key := d.toks[j].text
+		if n == 2 {
+			key += " " + d.toks[j+1].text
+		}
+		if c, ok := demonyms[key]; ok && isUpperStart(key) {
+			return c, true, mention{}, j + n
+		}
+	}
+	return "", false, mention{}, j
+}
+
+// titleAt finds the longest title or role noun at token j.
+func (d *doc) titleAt(j, last int) (string, int) {
+	for n := titleMaxLen; n >= 1; n-- {
+		if j+n > last {
+			continue
+		}
+		parts := make([]string, n)
+		ok := true
+		for k := 0; k < n; k++ {
+			t := d.toks[j+k]
+			if t.kind != tWord {
+				ok = false
+				break
+			}
+			parts[k] = strings.ToLower(t.text)
+		}
+		if !ok {
+			continue
+		}
+		key := strings.Join(parts, " ")
+		if _, found := titleIndex[key]; found {
+			return key, j + n
+		}
+		if n == 1 && orgClassNouns[key] {
+			return key, j + n
+		}
+	}
+	return "", j
+}
+
+// skipModifiers steps over adjectives before a title: any plain word after
+// a determiner, only the known ones without.
+func (d *doc) skipModifiers(j, last int, det bool) int {
+	for n := 0; n < 3 && j < last; n++ {
+		t := d.toks[j]
+		lw := strings.ToLower(t.text)
+		if t.kind != tWord || functionWords[lw] {
+			break
+		}
+		if _, isTitle := titleIndex[lw]; isTitle || orgClassNouns[lw] {
+			break
+		}
+		if !(modifierWords[lw] || (det && isLower(t.text)) || strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") || strings.HasPrefix(lw, "ex-")) {
+			break
+		}
+		j++
+	}
+	return j
+}

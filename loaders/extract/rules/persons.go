@@ -1,0 +1,286 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// personPhrase reads a title phrase at token i:
+//
+//	[det] [modifiers] [qualifier['s]] [modifiers] title [Name]
+//
+// "Russia's Foreign Minister Sergei Lavrov", "U.S. Secretary of State X",
+// "State Department spokesman X", "The top U.S. diplomat X" give a person
+// mention (and the qualifier's own mention); "the Ukrainian leader", "his
+// Russian counterpart", "the long-standing military alliance" give a
+// description to resolve. end is i when nothing matched.
+func (d *doc) personPhrase(i, last int) ([]mention, int) {
+	j := i
+	det := determiners[d.toks[j].text]
+	if det {
+		j++
+	}
+	j = d.skipModifiers(j, last, det)
+	qual, qualCountry, qm, j2 := d.qualifierAt(j, last)
+	j = d.skipModifiers(j2, last, det)
+	title, j3 := d.titleAt(j, last)
+	if title == "" {
+		return nil, i
+	}
+	var out []mention
+	if qm.b > qm.a {
+		out = append(out, qm)
+	}
+	parts, end := d.nameParts(j3, last)
+	if len(parts) > 0 && !orgClassNouns[title] {
+		m := mention{a: j3, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "),
+			title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
+		return append(out, m), end
+	}
+	if !det {
+		return nil, i
+	}
+	m := mention{a: i, b: j3, kind: mDesc, rec: -1, title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
+	return append(out, m), j3
+}
+
+// nameConnectors join the parts of names ("Charles de Gaulle").
+var nameConnectors = toSet("de da van von bin bint al el del la le du dos der ben ibn abu")
+
+// nameParts reads a person's name at j: capitalised words, connectors,
+// initials and a bracketed insertion ("[Donald] Trump").
+func (d *doc) nameParts(j, last int) ([]string, int) {
+	var parts []string
+	k := j
+	for k < last && len(parts) < 5 {
+		t := d.toks[k]
+		switch {
+		case t.skip:
+			return validName(parts), k
+		case t.text == "[" && k+2 < last && d.toks[k+2].text == "]" && isUpperStart(d.toks[k+1].text):
+			parts = append(parts, d.toks[k+1].text)
+			k += 3
+			continue
+		case t.kind == tWord && isUpperStart(t.text) && !notNameWords[t.text] && !d.startsKnown(k, last):
+			if len(t.text) == 1 && k+1 < last && d.toks[k+1].text == "." {
+				parts = append(parts, t.text+".")
+				k += 2
+				continue
+			}
+			parts = append(parts, t.text)
+		case t.kind == tWord && len(parts) > 0 && nameConnectors[t.text] && k+1 < last && isUpperStart(d.toks[k+1].text):
+			parts = append(parts, t.text)
+		default:
+			return validName(parts), k
+		}
+		k++
+	}
+	return validName(parts), k
+}
+
+// startsKnown reports whether a country, organisation or place starts at k.
+func (d *doc) startsKnown(k, last int) bool {
+	m, ok := d.lexMatch(k, last)
+	if !ok {
+		return false
+	}
+	_, ok = demonyms[d.toks[k].text]
+	return m.b > m.a || ok
+}
+
+// validName rejects a run of capitalised words that is no person's name.
+func validName(parts []string) []string {
+	if len(parts) == 0 {
+		return nil
+	}
+	last := parts[len(parts)-1]
+	if orgWords[last] || placeWords[last] || occasionWords[last] || nameConnectors[last] {
+		return nil
+	}
+	return parts
+}
+
+// nameChunkMention reads a run of capitalised words that no list knows:
+// an organisation when it ends like one, a person when it has two to four
+// words, a possible surname when it is one word.
+func (d *doc) nameChunkMention(i, last int) (mention, bool) {
+	t := d.toks[i]
+	if !isUpperStart(t.text) || notNameWords[t.text] {
+		return mention{}, false
+	}
+	if _, ok := demonyms[t.text]; ok {
+		return mention{}, false
+	}
+	k := i
+	for k < last && k-i < 6 && !d.toks[k].skip && d.toks[k].kind == tWord &&
+		(isUpperStart(d.toks[k].text) || (k > i && (d.toks[k].text == "of" || d.toks[k].text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text))) {
+		k++
+	}
+	words := make([]string, 0, k-i)
+	for x := i; x < k; x++ {
+		words = append(words, d.toks[x].text)
+	}
+	lastWord := words[len(words)-1]
+	switch {
+	case orgWords[lastWord] && len(words) >= 2:
+		return mention{a: i, b: k, kind: mOrg, rec: -1, name: strings.Join(words, " "), aliasFrom: i}, true
+	case placeWords[lastWord] || occasionWords[lastWord]:
+		return mention{a: i, b: k, kind: mEntity, rec: -1, entity: lexEntry{name: strings.Join(words, " "), place: true}, aliasFrom: i}, true
+	}
+	parts, end := d.nameParts(i, last)
+	if len(parts) == 0 {
+		return mention{}, false
+	}
+	m := mention{a: i, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "), aliasFrom: i}
+	if len(parts) == 1 {
+		m.kind = mSingle
+		if end < last {
+			if h, ok := d.matchVerb(end); ok && h.p.attrib {
+				m.speakerLike = true
+			}
+		}
+	}
+	if i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] && len(parts) > 1 && strings.ToLower(d.toks[i-1].text) != "to" {
+		m.kind = mEntity // "in New Carthage": a place
+		m.entity = lexEntry{name: m.name, place: true}
+	}
+	return m, true
+}
+
+// resolveMentions turns mentions into actor records: full names first,
+// then surnames, then descriptions against the actors seen before them.
+func (d *doc) resolveMentions(raw []mention) {
+	surnames := map[string]string{}
+	for _, m := range raw {
+		if m.kind == mPerson && strings.Contains(m.name, " ") {
+			s := lastWord(m.name)
+			if prev, ok := surnames[s]; ok && prev != m.name && !strings.HasSuffix(prev, " "+m.name) {
+				surnames[s] = "" // two people share it: leave lone uses unresolved
+				continue
+			}
+			surnames[s] = m.name
+		}
+	}
+	full := func(name string) string {
+		if !strings.Contains(name, " ") {
+			if f := surnames[name]; f != "" {
+				return f
+			}
+		}
+		return name
+	}
+	r := d.reg
+	lastSeen := map[int]int{}
+	d.endsAt, d.startAt = map[int]int{}, map[int]int{}
+	for _, m := range raw {
+		switch m.kind {
+		case mEntity:
+			if m.entity.place || r.isPublisher(m.entity.name) {
+				d.places = append(d.places, m)
+				continue
+			}
+			m.rec = r.get(m.entity.name, m.entity.kind)
+			if r.recs[m.rec].class == "" {
+				r.recs[m.rec].class = m.entity.class
+			}
+		case mPerson:
+			if r.isPublisher(m.name) {
+				continue
+			}
+			m.rec = r.get(full(m.name), domain.KindPerson)
+			d.applyTitle(m)
+		case mSingle:
+			name := surnames[m.name]
+			if name == "" && !m.speakerLike {
+				continue
+			}
+			if name == "" {
+				name = m.name
+			}
+			m.rec = r.get(name, domain.KindPerson)
+		case mOrg:
+			if r.isPublisher(m.name) {
+				continue
+			}
+			m.rec = r.get(m.name, domain.KindOrganization)
+		case mDesc:
+			m.rec = d.resolveDesc(m, lastSeen)
+			if m.rec < 0 {
+				continue
+			}
+		}
+		rec := r.recs[m.rec]
+		rec.used = true
+		if rec.firstTok < 0 {
+			rec.firstTok = m.a
+		}
+		r.alias(m.rec, d.surface(m.a, m.b))
+		r.alias(m.rec, d.surface(m.aliasFrom, m.b))
+		lastSeen[m.rec] = m.a
+		d.endsAt[m.b-1] = len(d.ments)
+		d.startAt[m.a] = len(d.ments)
+		if m.aliasFrom < m.a {
+			d.startAt[m.aliasFrom] = len(d.ments)
+		}
+		d.ments = append(d.ments, m)
+	}
+}
+
+// applyTitle gives a named person the title, role and country of its phrase.
+func (d *doc) applyTitle(m mention) {
+	if m.title == "" {
+		return
+	}
+	r := d.reg
+	r.addTitle(m.rec, m.title)
+	if m.qual == "" {
+		return
+	}
+	if m.qualCountry {
+		r.setCountry(m.rec, m.qual)
+	}
+	if !descriptiveTitles[lastWord(m.title)] {
+		r.addRole(m.rec, roleTitle(m.title), m.qual)
+	}
+}
+
+// resolveDesc finds the actor a description refers to: the most recently
+// mentioned actor that fits it. A person of unknown country who fits
+// takes the description's country ("the Ukrainian leader").
+func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
+	r := d.reg
+	best, bestAt := -1, -1
+	if orgClassNouns[m.title] {
+		for idx, at := range lastSeen {
+			if r.recs[idx].kind != domain.KindPerson && r.recs[idx].class == m.title && at > bestAt {
+				best, bestAt = idx, at
+			}
+		}
+		return best
+	}
+	cls := titleIndex[m.title]
+	pick := func(country string) {
+		for idx, at := range lastSeen {
+			rec := r.recs[idx]
+			if rec.kind != domain.KindPerson || !rec.hasClass(cls) || at <= bestAt {
+				continue
+			}
+			if m.qual != "" && m.qualCountry && rec.country != country {
+				continue
+			}
+			best, bestAt = idx, at
+		}
+	}
+	pick(m.qual)
+	if best < 0 && m.qual != "" && m.qualCountry {
+		pick("")
+		if best >= 0 {
+			r.setCountry(best, m.qual)
+		}
+	}
+	if best >= 0 && m.qualCountry && roleTitles[m.title] {
+		r.addRole(best, roleTitle(m.title), m.qual)
+	}
+	return best
+}

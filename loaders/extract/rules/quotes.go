@@ -1,0 +1,216 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// attribution is who a quote is from, as the text around it says.
+type attribution struct {
+	speaker   int
+	principal int // an actor named just before the quote (a spokesperson's principal)
+	from, to  int // token range of the attribution clause
+	explicit  bool
+}
+
+// attributeQuote reads the clause after a quote (`"…," X said`, `"…," said
+// X`) and the clause before it (`X said: "…"`, `X said he had a "good
+// meeting"`).
+func (d *doc) attributeQuote(q quote) attribution {
+	at := attribution{speaker: -1, principal: -1, from: q.open, to: q.open}
+	if q.close >= 0 {
+		s := d.sents[d.toks[q.close].sent]
+		end := s.last
+		for k := q.close + 1; k < s.last; k++ {
+			if d.toks[k].kind == tQuote {
+				end = k
+				break
+			}
+		}
+		if spk := d.tailSpeaker(q.close+1, end); spk >= 0 {
+			at.speaker, at.explicit, at.from, at.to = spk, true, q.close+1, end
+		}
+	}
+	s := d.sents[d.toks[q.open].sent]
+	head := s.first
+	for k := q.open - 1; k >= s.first; k-- {
+		if d.toks[k].kind == tQuote {
+			head = k + 1
+			break
+		}
+	}
+	if at.speaker < 0 {
+		for v := q.open - 1; v >= head; v-- {
+			if h, ok := d.matchVerb(v); ok && h.p.speech && !d.toks[v].inQuote {
+				if spk := d.subjectOf(v); spk >= 0 {
+					at.speaker, at.explicit, at.from, at.to = spk, true, head, q.open
+				}
+				break
+			}
+		}
+	}
+	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
+		at.principal = m.rec
+	}
+	return at
+}
+
+// tailSpeaker finds the speaker in the tokens after a closing quote.
+func (d *doc) tailSpeaker(k, end int) int {
+	for k < end && (d.toks[k].text == "," || d.toks[k].text == "—" || d.toks[k].text == "-") {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	if h, ok := d.matchVerb(k); ok && h.p.attrib && h.to < len(d.toks) {
+		if pronounsSubject[d.toks[h.to].text] {
+			return d.resolvePronoun(h.to, -1)
+		}
+		return d.objectAt(h.to, -1)
+	}
+	if strings.EqualFold(d.toks[k].text, "according") && k+1 < end && d.toks[k+1].text == "to" {
+		return d.objectAt(k+2, -1)
+	}
+	spk, next := -1, k
+	if pronounsSubject[d.toks[k].text] {
+		spk, next = d.resolvePronoun(k, -1), k+1
+	} else if m := d.mentionStarting(k); m != nil {
+		spk, next = m.rec, m.b
+	}
+	if spk < 0 {
+		return -1
+	}
+	if next < end && d.toks[next].text == "," { // "X, the foreign minister, said"
+		if c := d.nextComma(next+1, end); c > 0 {
+			next = c + 1
+		}
+	}
+	for n := 0; next < end && n < 3; n++ {
+		if h, ok := d.matchVerb(next); ok && h.p.attrib {
+			return spk
+		}
+		if !skippableBeforeVerb[strings.ToLower(d.toks[next].text)] && d.toks[next].date == 0 {
+			return -1
+		}
+		next++
+	}
+	return -1
+}
+
+func (d *doc) nextComma(k, end int) int {
+	for ; k < end && k < len(d.toks); k++ {
+		if d.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// statements turns the quotes into statements, in text order. A quote
+// with no attribution of its own is the last speaker's (news style quotes
+// a speaker over several paragraphs); an unclosed quote whose next
+// paragraph continues it takes that paragraph's attribution.
+func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int, bool) {
+	q := d.quotes[qi]
+	if q.words < statementMinWords {
+		return domain.StatementFact{}, lastSpeaker, false
+	}
+	at := d.attributeQuote(q)
+	conf := 0.9
+	if at.speaker < 0 && q.close < 0 {
+		for n := qi + 1; n < len(d.quotes) && d.quotes[n].para <= q.para+1; n++ {
+			if next := d.attributeQuote(d.quotes[n]); next.explicit {
+				at.speaker, at.explicit = next.speaker, true
+				break
+			}
+		}
+	}
+	if at.speaker < 0 {
+		at.speaker, conf = lastSpeaker, 0.6
+	}
+	if at.speaker < 0 {
+		return domain.StatementFact{}, lastSpeaker, false
+	}
+	spk := d.reg.recs[at.speaker]
+	st := domain.StatementFact{Speaker: spk.name, Quote: strings.TrimSpace(d.text[q.from:q.to])}
+	if spk.isSpokesperson() {
+		if at.principal >= 0 && at.principal != at.speaker {
+			st.OnBehalfOf = d.reg.recs[at.principal].name
+		} else if of := spk.spokesFor(); of != "" {
+			st.OnBehalfOf = of
+		}
+	}
+	si := d.toks[q.open].sent
+	endTok := d.paras[q.para].last - 1
+	if q.close >= 0 {
+		endTok = d.sents[d.toks[q.close].sent].last - 1
+	}
+	if at.explicit && at.to > endTok+1 {
+		endTok = at.to - 1
+	}
+	if at.from < at.to {
+		st.When = d.dateFor(si, at.from, at.to)
+	} else {
+		st.When = d.inheritedDate(si)
+	}
+	st.Venue = d.venueIn(at.from, at.to)
+	st.About = d.aboutIn(q.open, endTok, at.speaker)
+	start := d.sents[si].start
+	if q.from-1 < start {
+		start = d.toks[q.open].start
+	}
+	st.Evidence = d.ev(start, d.toks[endTok].end, conf)
+	return st, at.speaker, true
+}
+
+// venueIn finds a forum in an attribution clause: "told the UN General
+// Assembly", "at the Munich Security Conference".
+func (d *doc) venueIn(from, to int) string {
+	for k := from; k < to; k++ {
+		lw := strings.ToLower(d.toks[k].text)
+		if !(lw == "told" || lw == "at" || lw == "addressing" || lw == "addressed" || lw == "before" || lw == "to") {
+			continue
+		}
+		e := k + 1
+		if e < to && strings.EqualFold(d.toks[e].text, "the") {
+			e++
+		}
+		if m := d.mentionStarting(e); m != nil && d.isForum(m.rec) {
+			return d.reg.recs[m.rec].name
+		}
+		for _, p := range d.places {
+			if p.a == e && occasionWords[lastWord(p.entity.name)] {
+				return p.entity.name
+			}
+		}
+	}
+	return ""
+}
+
+// isForum reports whether an actor is a body people speak before.
+func (d *doc) isForum(rec int) bool {
+	if rec < 0 {
+		return false
+	}
+	switch d.reg.recs[rec].class {
+	case "assembly", "council", "parliament":
+		return true
+	}
+	n := d.reg.recs[rec].name
+	return occasionWords[lastWord(n)] || strings.HasSuffix(n, "Parliament") || strings.HasSuffix(n, "Congress")
+}
+
+// aboutIn lists the actors named in tokens [from, to] other than the speaker.
+func (d *doc) aboutIn(from, to, speaker int) []string {
+	var out []string
+	seen := map[int]bool{speaker: true}
+	for k := from; k <= to; k++ {
+		if m := d.mentionStarting(k); m != nil && !seen[m.rec] {
+			seen[m.rec] = true
+			out = append(out, d.reg.recs[m.rec].name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// actorRec is one actor of the article as the mentions build it up.
+type actorRec struct {
+	name     string
+	kind     domain.ActorKind
+	class    string // persons: title class ("leader"); organisations: class noun
+	country  string // persons: the country they serve, when known
+	titles   []string
+	roles    []domain.Role
+	aliases  []string
+	place    bool
+	used     bool // mentioned in the story (not only known)
+	firstTok int
+}
+
+// registry holds the article's actors, keyed by normalised name.
+type registry struct {
+	recs      []*actorRec
+	byNorm    map[string]int
+	known     map[string]lexEntry // the gazetteer's names and aliases
+	publisher string
+}
+
+func newRegistry(known []domain.Actor, publisher string) *registry {
+	r := &registry{byNorm: map[string]int{}, known: map[string]lexEntry{}}
+	r.publisher = strings.TrimPrefix(domain.NormalizeName(publisher), "the ")
+	for _, a := range known {
+		e := lexEntry{name: a.Name, kind: a.Kind}
+		for _, s := range append([]string{a.Name}, a.Aliases...) {
+			if s != "" {
+				r.known[tokenKey(s)] = e
+			}
+		}
+	}
+	return r
+}
+
+// isPublisher reports whether a name is the article's own outlet.
+func (r *registry) isPublisher(name string) bool {
+	n := strings.TrimPrefix(domain.NormalizeName(name), "the ")
+	return r.publisher != "" && n == r.publisher
+}
+
+// get returns the record for name, creating it.
+func (r *registry) get(name string, kind domain.ActorKind) int {
+	key := domain.NormalizeName(name)
+	if i, ok := r.byNorm[key]; ok {
+		return i
+	}
+	r.recs = append(r.recs, &actorRec{name: name, kind: kind, firstTok: -1})
+	r.byNorm[key] = len(r.recs) - 1
+	return len(r.recs) - 1
+}
+
+// alias records a surface form of an actor.
+func (r *registry) alias(i int, surface string) {
+	rec := r.recs[i]
+	surface = strings.TrimSpace(surface)
+	if surface == "" || surface == rec.name {
+		return
+	}
+	for _, a := range rec.aliases {
+		if a == surface {
+			return
+		}
+	}
+	rec.aliases = append(rec.aliases, surface)
+}
+
+// addRole gives a person a role in another actor, once.
+func (r *registry) addRole(i int, title, of string) {
+	rec := r.recs[i]
+	for _, ro := range rec.roles {
+		if strings.EqualFold(ro.Title, title) && ro.Of == of {
+			return
+		}
+	}
+	rec.roles = append(rec.roles, domain.Role{Title: title, Of: of})
+}
+
+// setCountry fixes the country a person serves and turns the formal titles
+// seen without a country ("President X") into roles of it.
+func (r *registry) setCountry(i int, country string) {
+	rec := r.recs[i]
+	if rec.country != "" || country == "" {
+		return
+	}
+	rec.country = country
+	r.get(country, domain.KindCountry)
+	for _, t := range rec.titles {
+		r.addRole(i, roleTitle(t), country)
+	}
+}
+
+// addTitle records a formal title held by a person.
+func (r *registry) addTitle(i int, title string) {
+	rec := r.recs[i]
+	cls := titleIndex[title]
+	if rec.class == "" || cls == "leader" {
+		rec.class = cls
+	}
+	if descriptiveTitles[lastWord(title)] {
+		return
+	}
+	for _, t := range rec.titles {
+		if t == title {
+			return
+		}
+	}
+	rec.titles = append(rec.titles, title)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// hasClass reports whether a person fits a description's class ("" fits all).
+func (rec *actorRec) hasClass(cls string) bool {
+	if cls == "" || rec.class == cls {
+		return true
+	}
+	for _, t := range rec.titles {
+		if titleIndex[t] == cls {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpokesperson reports whether a person speaks for someone else.
+func (rec *actorRec) isSpokesperson() bool { return rec.hasClass("spokesperson") }
+
+// spokesFor returns the organisation or country a spokesperson's role is in.
+func (rec *actorRec) spokesFor() string {
+	for _, ro := range rec.roles {
+		if titleIndex[strings.ToLower(ro.Title)] == "spokesperson" {
+			return ro.Of
+		}
+	}
+	return ""
+}

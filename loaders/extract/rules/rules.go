@@ -1,0 +1,184 @@
+// Package rules is eventgraph's default extractor: offline, deterministic
+// reading of English news text into facts by hand-written rules.
+//
+// It splits sentences, finds actors (word lists of countries, capitals,
+// organisations and titles; capitalised-name chunking; the gazetteer of
+// known actors) and resolves surnames, title phrases ("the Ukrainian
+// leader") and pronouns to them. It attributes direct quotes and reported
+// speech, and reads meetings, dyadic interactions, policy shifts and
+// elections from verbs and nouns, dating them with package dates.
+//
+// It is not a parser: it knows patterns that news prose uses, and it
+// leaves out what it cannot attribute rather than guess. It knows no
+// particular article, person or outlet; everything comes from general
+// rules and world-knowledge lists.
+package rules
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
+)
+
+// Name identifies this extractor and its version in provenance.
+const Name = "rules/1"
+
+// Extractor is the rules extractor. Its zero value is ready to use.
+type Extractor struct{}
+
+// New returns a rules extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name returns "rules/1".
+func (*Extractor) Name() string { return Name }
+
+var _ extract.Extractor = (*Extractor)(nil)
+
+// Extract reads the facts of one article. The error is non-nil only when
+// ctx is done or the article has no text.
+func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.Gazetteer) (domain.FactSet, error) {
+	if err := ctx.Err(); err != nil {
+		return domain.FactSet{}, fmt.Errorf("rules extract %s: %w", a.ID, err)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return domain.FactSet{}, domain.Invalid("text", "article %q has no text", a.ID)
+	}
+	d := newDoc(a, known.Actors)
+	fs := domain.FactSet{Actors: []domain.ActorFact{}, Statements: []domain.StatementFact{}, Meetings: []domain.MeetingFact{},
+		Interactions: []domain.InteractionFact{}, PolicyShifts: []domain.PolicyShiftFact{}, OtherEvents: []domain.OtherEventFact{}}
+	d.readFacts(&fs)
+	fs.Actors = d.actorFacts()
+	dedupe(&fs)
+	return fs, nil
+}
+
+// readFacts walks the sentences in order, so that a quote without an
+// attribution of its own can go to the last speaker.
+func (d *doc) readFacts(fs *domain.FactSet) {
+	lastSpeaker := -1
+	qi := 0
+	for si, s := range d.sents {
+		p := d.paras[s.para]
+		if p.headline || d.toks[s.first].skip {
+			continue
+		}
+		for k := s.first; k < s.last; k++ {
+			for qi < len(d.quotes) && d.quotes[qi].open < k {
+				qi++
+			}
+			if qi < len(d.quotes) && d.quotes[qi].open == k {
+				if st, spk, ok := d.quoteStatement(qi, lastSpeaker); ok {
+					fs.Statements = append(fs.Statements, st)
+					lastSpeaker = spk
+				}
+			}
+			t := d.toks[k]
+			if t.inQuote || t.skip || t.kind != tWord {
+				continue
+			}
+			d.wordFacts(k, fs, &lastSpeaker)
+		}
+		_ = si
+	}
+}
+
+// wordFacts reads the facts a word outside quotes can start.
+func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
+	if h, ok := d.matchVerb(k); ok {
+		if h.p.meet {
+			if mf, ids, ok := d.verbMeeting(h); ok {
+				d.addMeeting(fs, mf, ids)
+			}
+		} else {
+			d.verbFacts(h, fs, lastSpeaker)
+		}
+	}
+	lw := strings.ToLower(d.toks[k].text)
+	if meetingNouns[lw] {
+		if mf, ids, ok := d.nounMeeting(k); ok {
+			d.addMeeting(fs, mf, ids)
+		}
+	}
+	if ps, ok := d.policyShift(k); ok {
+		fs.PolicyShifts = append(fs.PolicyShifts, ps)
+	}
+	if ev, ok := d.election(k); ok {
+		fs.OtherEvents = append(fs.OtherEvents, ev)
+	}
+}
+
+// addMeeting records a meeting and the MEET interaction between its first
+// two participants.
+func (d *doc) addMeeting(fs *domain.FactSet, mf domain.MeetingFact, ids []int) {
+	fs.Meetings = append(fs.Meetings, mf)
+	s := d.sents[d.toks[d.sentTokOf(mf.Evidence)].sent]
+	in := d.interaction(ids[0], ids[1], domain.InteractMeet, mf.Evidence.Sentence, mf.When, s)
+	in.Evidence = mf.Evidence
+	fs.Interactions = append(fs.Interactions, in)
+}
+
+// sentTokOf returns the first token of the evidence's sentence.
+func (d *doc) sentTokOf(ev domain.Evidence) int {
+	for _, s := range d.sents {
+		if int(d.runeAt[s.start]) == ev.Start {
+			return s.first
+		}
+	}
+	return 0
+}
+
+// actorFacts lists the actors mentioned in the story, with countries and
+// organisations that roles refer to.
+func (d *doc) actorFacts() []domain.ActorFact {
+	needed := map[string]bool{}
+	for _, r := range d.reg.recs {
+		if r.used {
+			for _, ro := range r.roles {
+				needed[domain.NormalizeName(ro.Of)] = true
+			}
+		}
+	}
+	var out []domain.ActorFact
+	for _, r := range d.reg.recs {
+		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) {
+			continue
+		}
+		af := domain.ActorFact{Name: r.name, Kind: r.kind, Aliases: r.aliases, Roles: r.roles}
+		if r.firstTok >= 0 {
+			s := d.sents[d.toks[r.firstTok].sent]
+			af.Evidence = []domain.Evidence{d.ev(s.start, s.end, 0.8)}
+		}
+		out = append(out, af)
+	}
+	return out
+}
+
+// dedupe drops facts that repeat one already read (the same interaction
+// from a verb and from a meeting, the same meeting twice).
+func dedupe(fs *domain.FactSet) {
+	seen := map[string]bool{}
+	keep := fs.Interactions[:0]
+	for _, in := range fs.Interactions {
+		key := in.Source + "|" + in.Target + "|" + string(in.Kind) + "|" + fmt.Sprint(in.Evidence.Start)
+		if !seen[key] {
+			seen[key] = true
+			keep = append(keep, in)
+		}
+	}
+	fs.Interactions = keep
+	meets := fs.Meetings[:0]
+	for _, m := range fs.Meetings {
+		ps := append([]string(nil), m.Participants...)
+		sort.Strings(ps)
+		key := "m|" + strings.Join(ps, "|") + fmt.Sprint(m.Evidence.Start)
+		if !seen[key] {
+			seen[key] = true
+			meets = append(meets, m)
+		}
+	}
+	fs.Meetings = meets
+}

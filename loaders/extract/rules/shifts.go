@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// shiftNouns name a change of position, with the direction they imply.
+var shiftNouns = map[string]string{"shift": "SHIFTED", "pivot": "SHIFTED", "switch": "SHIFTED",
+	"u-turn": "REVERSED", "reversal": "REVERSED", "about-face": "REVERSED", "turnaround": "REVERSED",
+	"volte-face": "REVERSED", "turn": "HARDENED"}
+
+// shiftVerbs change a position, with their direction.
+var shiftVerbs = map[string]string{"hardened": "HARDENED", "hardens": "HARDENED", "softened": "SOFTENED",
+	"softens": "SOFTENED", "reversed": "REVERSED", "backtracked": "REVERSED", "u-turned": "REVERSED",
+	"warming": "SOFTENED", "warmed": "SOFTENED", "soured": "HARDENED", "souring": "HARDENED",
+	"shifted": "SHIFTED", "flip-flopped": "REVERSED"}
+
+var stanceNouns = toSet("stance position policy line tone approach attitude view views")
+
+// policyShift reads a change of position at token k, if one is there.
+func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
+	t := d.toks[k]
+	lw := strings.ToLower(t.text)
+	s := d.sents[t.sent]
+	ps := domain.PolicyShiftFact{}
+	actor, on := -1, -1
+	var to string
+	end := d.clauseEnd(k)
+	switch {
+	case shiftNouns[lw] != "":
+		if lw == "turn" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "against")) {
+			return ps, false
+		}
+		ps.Direction = shiftNouns[lw]
+		actor = d.possessorBefore(k, s.first)
+		if actor < 0 {
+			actor = d.clauseSubject(k)
+		}
+		if k+2 < s.last {
+			prep := strings.ToLower(d.toks[k+1].text)
+			if prep == "to" || prep == "against" || prep == "toward" || prep == "towards" || prep == "on" {
+				on = d.objectAt(k+2, actor)
+				from := k + 1
+				if prep == "to" {
+					from = k + 2
+				}
+				to = d.phrase(from, d.phraseEnd(from, end))
+			}
+		}
+		if to == "" {
+			to = d.thatClause(s.first, k)
+		}
+	case shiftVerbs[lw] != "":
+		ps.Direction = shiftVerbs[lw]
+		if lw == "warming" || lw == "warmed" || lw == "soured" || lw == "souring" {
+			if !(k+1 < s.last && (d.toks[k+1].text == "to" || d.toks[k+1].text == "on" || d.toks[k+1].text == "toward")) {
+				return ps, false
+			}
+		}
+		actor, on = d.stanceSubject(k)
+		if actor < 0 {
+			if k > s.first && strings.EqualFold(d.toks[k-1].text, "before") {
+				if pv := d.previousVerb(k - 1); pv >= 0 {
+					actor = d.subjectOf(pv)
+					ps.From = d.phrase(pv, k-1)
+				}
+			} else {
+				actor = d.subjectOf(k)
+			}
+			if k+2 < s.last {
+				on = d.objectAt(k+2, actor)
+			}
+		}
+		to = d.phrase(k, end)
+		if ps.Direction == "HARDENED" && on >= 0 && to == t.text {
+			to = "a harder stance on " + d.reg.recs[on].name
+		}
+	default:
+		return ps, false
+	}
+	if actor < 0 {
+		return ps, false
+	}
+	ps.Actor = d.reg.recs[actor].name
+	if on >= 0 && on != actor {
+		ps.OnActor = d.reg.recs[on].name
+	}
+	ps.To = to
+	if ps.From == "" {
+		ps.From = d.fromPosition(k, s.last)
+	}
+	switch {
+	case ps.OnActor != "":
+		ps.Topic = ps.OnActor
+	case ps.To != "":
+		ps.Topic = firstWords(ps.To, 6)
+	default:
+		ps.Topic = "policy"
+	}
+	ps.When = d.dateAround(k, s.last)
+	ps.Evidence = d.ev(s.start, s.end, 0.6)
+	return ps, true
+}
+
+// stanceSubject reads "X's stance on Y hardened": the actor X and Y.
+func (d *doc) stanceSubject(v int) (actor, on int) {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	m := d.mentionEnding(j)
+	if m == nil || m.a < s.first+4 {
+		return -1, -1
+	}
+	prep := strings.ToLower(d.toks[m.a-1].text)
+	if !(prep == "on" || prep == "toward" || prep == "towards" || prep == "to") {
+		return -1, -1
+	}
+	if !stanceNouns[strings.ToLower(d.toks[m.a-2].text)] || d.toks[m.a-3].kind != tPoss {
+		return -1, -1
+	}
+	owner := d.mentionEnding(m.a - 4)
+	if owner == nil {
+		return -1, -1
+	}
+	return owner.rec, m.rec
+}
+
+// possessorBefore returns the nearest actor in a possessive ("Trump's
+// suggestion …", "the U.S. president's turn") before token k.
+func (d *doc) possessorBefore(k, first int) int {
+	for j := k - 1; j >= first; j-- {
+		if d.toks[j].kind == tPoss && !d.toks[j].inQuote {
+			if m := d.mentionEnding(j - 1); m != nil {
+				return m.rec
+			}
+		}
+	}
+	return -1
+}
+
+// thatClause returns the "that …" clause of the sentence's subject noun
+// ("Trump's suggestion Tuesday that Kyiv could win, …" → "Kyiv could win").
+func (d *doc) thatClause(first, k int) string {
+	for j := first; j < k; j++ {
+		if strings.EqualFold(d.toks[j].text, "that") {
+			end := j + 1
+			for end < k && d.toks[end].text != "," {
+				end++
+			}
+			return d.phrase(j+1, end)
+		}
+	}
+	return ""
+}
+
+// fromPosition reads the former position: "after months of saying X".
+func (d *doc) fromPosition(k, last int) string {
+	for j := k; j+3 < last; j++ {
+		lw := strings.ToLower(d.toks[j].text)
+		if lw == "after" && (d.toks[j+2].text == "of" || d.toks[j+3].text == "of") {
+			x := j + 3
+			if d.toks[j+2].text != "of" {
+				x = j + 4
+			}
+			if x < last && strings.HasSuffix(d.toks[x].text, "ing") {
+				x++
+			}
+			return d.phrase(x, d.clauseEnd(x))
+		}
+	}
+	return ""
+}
+
+// phrase returns the text of tokens [from, to) without trailing punctuation.
+func (d *doc) phrase(from, to int) string {
+	for to > from && d.toks[to-1].kind == tPunct {
+		to--
+	}
+	if to <= from {
+		return ""
+	}
+	return strings.TrimSpace(d.text[d.toks[from].start:d.toks[to-1].end])
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// phraseEnd cuts a position phrase before a date or a relative clause
+// ("peace talks with X early this year that stunned allies").
+func (d *doc) phraseEnd(from, end int) int {
+	for k := from; k < end; k++ {
+		lw := strings.ToLower(d.toks[k].text)
+		if d.toks[k].date > 0 || lw == "that" || lw == "which" || d.toks[k].text == "," {
+			return k
+		}
+	}
+	return end
+}

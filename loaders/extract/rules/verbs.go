@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// verbPattern is a verb or verb phrase that signals speech, an interaction
+// or a meeting. A slot of "~" matches up to two filler words ("issued a
+// blunt call to").
+type verbPattern struct {
+	slots  [][]string
+	kind   domain.InteractionKind // "" when the verb is no interaction
+	speech bool                   // reported speech: gives a paraphrase
+	attrib bool                   // can attribute a direct quote ("said")
+	meet   bool                   // gives a meeting with the object
+}
+
+// verbSpecs lists the patterns: "words; flags; kind". Flags: s speech,
+// a quote attribution, m meeting.
+const verbSpecs = `
+said|says|say|told|tells|tell|added|adds|asked|wrote|writes|declared|stated|explained|noted|continued|replied|responded|remarked|recalled|concluded|tweeted|posted|announced|acknowledged|admitted|conceded|reiterated|maintained|contended|insisting|adding|saying|noting|arguing|stressing|declaring|explaining;sa;
+insisted|insists|argued|argues|claimed|claims|stressed|stresses|cautioned|emphasized|emphasised|suggested|suggests|predicted|vowed|vows|pledged|pledges|promised|promises|asserted|declared|hinted|signalled|signaled|questioned|denied|denies|demanded|demands|highlighted|underlined|underscored|lamented|complained|boasted|confirmed|confirms|revealed|disclosed;sa;
+warned|warns|warning;sa;WARN
+urged|urges|urging|urge|implored|beseeched;s;APPEAL
+called|calls|call|calling on|upon;s;APPEAL
+appealed|appeals|appealing to;s;APPEAL
+issued|issues|made|makes a|an ~ call|appeal|plea to;s;APPEAL
+pressed|presses|pressing;;APPEAL
+called|calls|calling for;s;
+praised|praises|praising|praise|hailed|hails|lauded|lauds|commended|commends|applauded|thanked|thanks|congratulated;s;PRAISE
+criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|rebuked|lambasted|chided|castigated;s;CRITICIZE
+lashed|hit|lashes|hits out at;s;CRITICIZE
+took|takes aim at;s;CRITICIZE
+berated|berates|scolded|mocked|ridiculed|humiliated|snubbed|upbraided;;CRITICIZE
+accused|accuses|accusing|blamed|blames|blaming;s;ACCUSE
+threatened|threatens|threatening;s;THREATEN
+rejected|rejects|dismissed|dismisses|rebuffed|rebuffs|spurned;;REJECT
+backed|backs|supported|supports|endorsed|endorses|defended|defends;;SUPPORT
+voiced|pledged|expressed|offered ~ support for;s;SUPPORT
+agreed|agrees with;;AGREE
+signed|reached|struck a|an ~ deal|agreement|accord|pact|treaty with;;AGREE
+sanctioned|sanctions|imposed|imposes|slapped ~ sanctions|tariffs|duties|penalties on|against;;SANCTION
+sanctioned;;SANCTION
+attacked|struck|shelled|bombed|invaded|attacks|strikes|invades;;ATTACK
+launched|launches ~ strikes|attacks|attack|strike|offensive on|against;;ATTACK
+spoke|speaks|talked|talks with|to;;CONSULT
+phoned|rang;;CONSULT
+held|holds|had|has a|an ~ call|conversation with;;CONSULT
+met|meets|meeting|meet;m;MEET
+met|meets|meet with;m;MEET
+held|holds|hold|had|has|have ~ talks|meeting|meetings with;m;MEET
+hosted|hosts|hosting|received|welcomed|welcomes;m;MEET
+cast|casts|casting doubt on|over;s;
+sounded|sounds|sounding the alarm over|about|on;s;
+expressed|voiced ~ concern|concerns|hope|doubts|frustration|alarm;s;
+`
+
+// verbIndex maps the first word of every pattern to its patterns.
+var verbIndex = buildVerbIndex()
+
+func buildVerbIndex() map[string][]*verbPattern {
+	idx := map[string][]*verbPattern{}
+	for _, line := range strings.Split(strings.TrimSpace(verbSpecs), "\n") {
+		f := strings.Split(line, ";")
+		p := &verbPattern{kind: domain.InteractionKind(f[2])}
+		p.speech = strings.Contains(f[1], "s")
+		p.attrib = strings.Contains(f[1], "a")
+		p.meet = strings.Contains(f[1], "m")
+		for _, slot := range strings.Fields(f[0]) {
+			p.slots = append(p.slots, strings.Split(slot, "|"))
+		}
+		for _, w := range p.slots[0] {
+			idx[w] = append(idx[w], p)
+		}
+	}
+	return idx
+}
+
+// verbHit is a pattern matched at tokens [from, to).
+type verbHit struct {
+	from, to int
+	p        *verbPattern
+}
+
+// matchVerb returns the longest pattern starting at token i, if any.
+func (d *doc) matchVerb(i int) (verbHit, bool) {
+	w := d.toks[i]
+	if w.kind != tWord {
+		return verbHit{}, false
+	}
+	best := verbHit{}
+	for _, p := range verbIndex[strings.ToLower(w.text)] {
+		if end, ok := d.matchSlots(p.slots[1:], i+1); ok && end-i > best.to-best.from {
+			best = verbHit{from: i, to: end, p: p}
+		}
+	}
+	return best, best.p != nil
+}
+
+// matchSlots matches the remaining slots from token i, skipping quote
+// marks of short quoted fragments.
+func (d *doc) matchSlots(slots [][]string, i int) (int, bool) {
+	if len(slots) == 0 {
+		return i, true
+	}
+	i = d.skipMarks(i)
+	if i >= len(d.toks) {
+		return 0, false
+	}
+	if slots[0][0] == "~" {
+		for n := 0; n <= 2; n++ {
+			if end, ok := d.matchSlots(slots[1:], i); ok {
+				return end, true
+			}
+			if i >= len(d.toks) || d.toks[i].kind != tWord || !isLower(d.toks[i].text) {
+				return 0, false
+			}
+			i = d.skipMarks(i + 1)
+		}
+		return 0, false
+	}
+	t := d.toks[i]
+	if t.kind != tWord {
+		return 0, false
+	}
+	lw := strings.ToLower(t.text)
+	for _, alt := range slots[0] {
+		if alt == lw {
+			return d.matchSlots(slots[1:], i+1)
+		}
+	}
+	return 0, false
+}
+
+// skipMarks steps over quote marks that only set off a short fragment.
+func (d *doc) skipMarks(i int) int {
+	for i < len(d.toks) && d.toks[i].kind == tQuote && !d.toks[i].inQuote {
+		i++
+	}
+	return i
+}
