@@ -25,9 +25,14 @@ func ImportJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteRe
 
 // WriteFacts resolves a FactSet's actors against the graph and writes it.
 func WriteFacts(ctx context.Context, s *store.Store, facts domain.FactSet) (store.WriteReport, error) {
-	resolved, err := resolve.Resolve(ctx, s, facts)
+	resolved, err := Resolve(ctx, s, facts)
 	if err != nil {
 		return store.WriteReport{}, err
 	}
 	return s.WriteFacts(ctx, resolved)
+}
+
+// Resolve links fs's actors to the graph's (see loaders/resolve).
+func Resolve(ctx context.Context, s *store.Store, fs domain.FactSet) (domain.FactSet, error) {
+	return resolve.Resolve(ctx, s, fs)
 }

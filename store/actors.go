@@ -169,3 +169,20 @@ func actorFromNode(n neo4j.Node) domain.Actor {
 		Kind: domain.ActorKind(prop[string](p, "kind")), Aliases: toStrings(p["aliases"]),
 		Description: prop[string](p, "description")}
 }
+
+const cypherAllActors = `MATCH (a:Actor) RETURN a`
+
+// AllActors returns every actor: the gazetteer an extractor matches new
+// articles against. (At tens of thousands of actors this is a few MB; the
+// ingester loads it once and keeps it current itself.)
+func (s *Store) AllActors(ctx context.Context) ([]domain.Actor, error) {
+	recs, err := s.read(ctx, cypherAllActors, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]domain.Actor, len(recs))
+	for i, r := range recs {
+		out[i] = actorFrom(r, "a")
+	}
+	return out, nil
+}

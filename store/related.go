@@ -121,21 +121,22 @@ func (s *Store) ArticleText(ctx context.Context, id string) (string, error) {
 	return recordString(recs[0], "text"), nil
 }
 
-const cypherArticleExists = `
+const cypherArticleHashes = `
 UNWIND $ids AS id
-OPTIONAL MATCH (a:Article {id: id})
-RETURN id, a IS NOT NULL AS present`
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS hash`
 
-// ArticlesPresent reports which article ids are already in the graph: a feed
+// ArticleHashes returns the content hash of each article the graph has:
+// ingestion skips an article whose content it already holds, and a feed
 // poller skips items it has seen.
-func (s *Store) ArticlesPresent(ctx context.Context, ids []string) (map[string]bool, error) {
-	recs, err := s.read(ctx, cypherArticleExists, map[string]any{"ids": ids})
+func (s *Store) ArticleHashes(ctx context.Context, ids []string) (map[string]string, error) {
+	recs, err := s.read(ctx, cypherArticleHashes, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]bool, len(recs))
+	out := make(map[string]string, len(recs))
 	for _, r := range recs {
-		out[recordString(r, "id")] = recordBool(r, "present")
+		out[recordString(r, "id")] = recordString(r, "hash")
 	}
 	return out, nil
 }

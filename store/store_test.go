@@ -263,3 +263,26 @@ func TestTimelinePagesHaveNoGapsOrDuplicates(t *testing.T) {
 		})
 	}
 }
+
+func TestRewritingAChangedArticleReplacesItsFacts(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/edited")); err != nil {
+		t.Fatal(err)
+	}
+	edited := summitFacts("https://example.test/edited")
+	edited.Article.Text += " (Updated.)"
+	edited.Interactions, edited.PolicyShifts = nil, nil
+	rep, err := s.WriteFacts(ctx, edited)
+	if err != nil || rep.AlreadyPresent || rep.EventsCreated+rep.EventsMerged != 2 {
+		t.Fatalf("rewrite: %+v %v", rep, err)
+	}
+	all, err := s.Timeline(ctx, store.TimelineFilter{}, store.TimelinePage{First: 50})
+	if err != nil || len(all.Events) != 2 {
+		t.Fatalf("events after the edit: %d (want the meeting and the statement) %v", len(all.Events), err)
+	}
+	srcs, err := s.SourcesOf(ctx, []string{all.Events[0].ID})
+	if err != nil || len(srcs[all.Events[0].ID]) != 1 {
+		t.Fatalf("sources after the edit: %+v %v", srcs, err)
+	}
+}

@@ -52,9 +52,17 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 			if err != nil {
 				return nil, err
 			}
-			if len(recs) == 1 && !recordBool(recs[0], "fresh") && recordString(recs[0], "hash") == articleRow["contentHash"] {
-				rep.AlreadyPresent = true
-				return rep, nil
+			if len(recs) == 1 && !recordBool(recs[0], "fresh") {
+				if recordString(recs[0], "hash") == articleRow["contentHash"] {
+					rep.AlreadyPresent = true
+					return rep, nil
+				}
+				// The article changed (same URL, new text): its old facts go,
+				// unless other articles support them too, and the new ones
+				// are written in this same transaction.
+				if _, err := s.run(ctx, t, cypherReplaceArticle, map[string]any{"a": articleRow}); err != nil {
+					return nil, err
+				}
 			}
 		}
 		created, total, err := s.mergeActors(ctx, t, fs.Actors, tx)
@@ -85,6 +93,15 @@ const cypherMergeArticle = `
 MERGE (a:Article {id: $a.id})
 ON CREATE SET a += $a, a.createdTx = $tx
 RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash`
+
+const cypherReplaceArticle = `
+MATCH (art:Article {id: $a.id})
+OPTIONAL MATCH (e:Event)-[s:SUPPORTED_BY]->(art)
+WITH art, collect(e) AS events, collect(s) AS edges
+WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans
+FOREACH (s IN edges | DELETE s)
+FOREACH (e IN orphans | DETACH DELETE e)
+SET art += $a`
 
 // cypherMergeActors creates actors it has not seen and adds new aliases to
 // those it has; names are indexed through :Name nodes keyed by their
@@ -234,10 +251,10 @@ func eventRow(r domain.EventRecord) map[string]any {
 	}
 	row := map[string]any{"id": r.ID, "props": props, "involved": inv, "place": nil, "topic": nil, "evidence": nil}
 	if r.PlaceName != "" {
-		row["place"] = map[string]any{"id": domain.Slug(r.PlaceName), "name": r.PlaceName}
+		row["place"] = map[string]any{"id": "place-" + domain.Slug(r.PlaceName), "name": r.PlaceName}
 	}
 	if r.TopicName != "" {
-		row["topic"] = map[string]any{"id": domain.Slug(r.TopicName), "name": r.TopicName}
+		row["topic"] = map[string]any{"id": "topic-" + domain.Slug(r.TopicName), "name": r.TopicName}
 	}
 	if r.Evidence != nil {
 		e := r.Evidence

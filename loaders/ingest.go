@@ -1,0 +1,206 @@
+package loaders
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"sync"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// Report says what ingesting one article did.
+type Report struct {
+	ArticleID string   `json:"articleId"`
+	Title     string   `json:"title,omitempty"`
+	Skipped   bool     `json:"skipped"` // already ingested with the same content: nothing changed
+	Facts     Counts   `json:"facts"`   // facts the extractor found, by type
+	Created   int      `json:"created"` // events new to the graph
+	Merged    int      `json:"merged"`  // events the graph already had (now with one more source)
+	Actors    int      `json:"actorsCreated"`
+	Warnings  []string `json:"warnings,omitempty"`
+}
+
+// Counts is how many facts of each type an extraction found.
+type Counts struct {
+	Actors       int `json:"actors"`
+	Statements   int `json:"statements"`
+	Meetings     int `json:"meetings"`
+	Interactions int `json:"interactions"`
+	PolicyShifts int `json:"policyShifts"`
+	OtherEvents  int `json:"otherEvents"`
+}
+
+// CountFacts counts fs by type.
+func CountFacts(fs domain.FactSet) Counts {
+	return Counts{Actors: len(fs.Actors), Statements: len(fs.Statements), Meetings: len(fs.Meetings),
+		Interactions: len(fs.Interactions), PolicyShifts: len(fs.PolicyShifts), OtherEvents: len(fs.OtherEvents)}
+}
+
+// Ingester runs articles through extraction, resolution and one store write
+// each. It keeps a gazetteer of the graph's actors, loaded once and extended
+// with every actor it writes, so extraction knows who the graph knows
+// without reading all actors per article. Safe for concurrent use.
+type Ingester struct {
+	Store     *store.Store
+	Extractor extract.Extractor
+
+	mu        sync.Mutex
+	gazetteer *extract.Gazetteer
+}
+
+// NewIngester returns an Ingester writing to s with extractor x.
+func NewIngester(s *store.Store, x extract.Extractor) *Ingester {
+	return &Ingester{Store: s, Extractor: x}
+}
+
+// Extract runs the extractor over one article without writing: what
+// `eventgraph extract` prints.
+func (in *Ingester) Extract(ctx context.Context, a domain.Article) (domain.FactSet, error) {
+	gaz, err := in.known(ctx)
+	if err != nil {
+		return domain.FactSet{}, err
+	}
+	return ExtractArticle(ctx, in.Extractor, a, gaz)
+}
+
+// ExtractArticle validates an article and extracts its facts with x.
+func ExtractArticle(ctx context.Context, x extract.Extractor, a domain.Article, gaz extract.Gazetteer) (domain.FactSet, error) {
+	if err := checkArticle(a); err != nil {
+		return domain.FactSet{}, err
+	}
+	a.Seal()
+	fs, err := x.Extract(ctx, a, gaz)
+	if err != nil {
+		return domain.FactSet{}, fmt.Errorf("extract %s: %w", a.ID, err)
+	}
+	fs.Article = &a
+	return fs, nil
+}
+
+// Ingest extracts, resolves and writes one article. Facts the graph cannot
+// take (a reference to an actor the extraction did not list, a meeting of
+// one) are dropped with a warning; the rest is written in one transaction.
+func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error) {
+	if err := checkArticle(a); err != nil {
+		return Report{}, err
+	}
+	a.Seal()
+	rep := Report{ArticleID: a.ID, Title: a.Title}
+	present, err := in.Store.ArticleHashes(ctx, []string{a.ID})
+	if err != nil {
+		return rep, err
+	}
+	if present[a.ID] == a.ContentHash {
+		rep.Skipped = true
+		return rep, nil
+	}
+	fs, err := in.Extract(ctx, a)
+	if err != nil {
+		return rep, err
+	}
+	rep.Facts = CountFacts(fs)
+	resolved, err := Resolve(ctx, in.Store, fs)
+	if err != nil {
+		return rep, err
+	}
+	resolved, dropped := DropInvalidFacts(resolved)
+	rep.Warnings = append(append(rep.Warnings, fs.Warnings...), dropped...)
+	w, err := in.Store.WriteFacts(ctx, resolved)
+	if err != nil {
+		return rep, fmt.Errorf("write %s: %w", a.ID, err)
+	}
+	rep.Skipped = w.AlreadyPresent
+	rep.Created, rep.Merged, rep.Actors = w.EventsCreated, w.EventsMerged, w.ActorsCreated
+	in.remember(resolved.Actors)
+	return rep, nil
+}
+
+func checkArticle(a domain.Article) error {
+	if len(a.Text) == 0 {
+		return domain.Invalid("text", "the article has no text")
+	}
+	if a.PublishedAt.IsZero() {
+		return domain.Invalid("publishedAt", "the article has no publication date; relative dates cannot be resolved")
+	}
+	return nil
+}
+
+func (in *Ingester) known(ctx context.Context) (extract.Gazetteer, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.gazetteer == nil {
+		actors, err := in.Store.AllActors(ctx)
+		if err != nil {
+			return extract.Gazetteer{}, err
+		}
+		in.gazetteer = &extract.Gazetteer{Actors: actors}
+	}
+	return extract.Gazetteer{Actors: in.gazetteer.Actors[:len(in.gazetteer.Actors):len(in.gazetteer.Actors)]}, nil
+}
+
+func (in *Ingester) remember(actors []domain.ActorFact) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.gazetteer == nil {
+		return
+	}
+	have := make(map[string]int, len(in.gazetteer.Actors))
+	for i, a := range in.gazetteer.Actors {
+		have[a.ID] = i
+	}
+	for _, a := range actors {
+		if i, ok := have[a.ID]; ok {
+			known := &in.gazetteer.Actors[i]
+			known.Aliases = append(known.Aliases[:len(known.Aliases):len(known.Aliases)], a.Aliases...)
+			continue
+		}
+		in.gazetteer.Actors = append(in.gazetteer.Actors, domain.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Aliases: a.Aliases})
+	}
+}
+
+var factPath = regexp.MustCompile(`^(statements|meetings|interactions|policyShifts|otherEvents)\[(\d+)\]`)
+
+// DropInvalidFacts removes, one by one, the facts FactSet.Validate rejects,
+// and says why for each. Problems with actors themselves are not dropped:
+// the write then fails and names them.
+func DropInvalidFacts(fs domain.FactSet) (domain.FactSet, []string) {
+	var warnings []string
+	for i := 0; i < 1000; i++ {
+		err := fs.Validate()
+		if err == nil {
+			break
+		}
+		de, ok := err.(*domain.Error)
+		if !ok {
+			break
+		}
+		m := factPath.FindStringSubmatch(de.Field)
+		if m == nil {
+			break
+		}
+		n, _ := strconv.Atoi(m[2])
+		warnings = append(warnings, "dropped "+domain.PublicMessage(de))
+		switch m[1] {
+		case "statements":
+			fs.Statements = remove(fs.Statements, n)
+		case "meetings":
+			fs.Meetings = remove(fs.Meetings, n)
+		case "interactions":
+			fs.Interactions = remove(fs.Interactions, n)
+		case "policyShifts":
+			fs.PolicyShifts = remove(fs.PolicyShifts, n)
+		case "otherEvents":
+			fs.OtherEvents = remove(fs.OtherEvents, n)
+		}
+	}
+	return fs, warnings
+}
+
+func remove[T any](s []T, i int) []T {
+	out := make([]T, 0, len(s)-1)
+	return append(append(out, s[:i]...), s[i+1:]...)
+}
