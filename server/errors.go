@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/eventgraph/eventgraph/domain"
@@ -27,6 +28,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			setCode(gqlErr, de.Code)
 			if de.Field != "" {
 				gqlErr.Extensions["field"] = de.Field
+			} else if de.Code == domain.EInvalid {
+				// A scalar's UnmarshalGQL cannot know its argument's name.
+				nameInput(ctx, gqlErr)
 			}
 			if de.Code == domain.EInternal || de.Code == domain.EUnavailable {
 				log.Error("request failed", "path", gqlErr.Path.String(), "err", err)
@@ -35,6 +39,15 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// gqlgen's own argument and variable coercion errors (bad enum,
 			// bad Date, wrong type): the client's input.
 			setCode(gqlErr, domain.EInvalid)
+			nameInput(ctx, gqlErr)
+		case hasCode(gqlErr, complexityLimitCode):
+			setCode(gqlErr, domain.ETooComplex)
+		case hasCode(gqlErr, persistedQueryNotFoundCode):
+			// Kept as gqlgen sets it: APQ clients resend the full query on
+			// exactly this code.
+		case err.Error() == introspectionDisabled:
+			gqlErr.Message = introspectionDisabled
+			setCode(gqlErr, domain.EForbidden)
 		default:
 			log.Error("request failed", "path", gqlErr.Path.String(), "err", err)
 			gqlErr.Message = "internal error"
@@ -44,16 +57,44 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
+// Codes and messages gqlgen's extensions and executor set; they are not
+// exported there.
+const (
+	complexityLimitCode        = "COMPLEXITY_LIMIT_EXCEEDED"
+	persistedQueryNotFoundCode = "PERSISTED_QUERY_NOT_FOUND"
+	introspectionDisabled      = "introspection disabled"
+)
+
 func isInputError(e *gqlerror.Error) bool {
-	if e.Extensions == nil {
-		return false
+	return hasCode(e, "GRAPHQL_VALIDATION_FAILED") || hasCode(e, "GRAPHQL_PARSE_FAILED") ||
+		hasCode(e, string(domain.EInvalid))
+}
+
+func hasCode(e *gqlerror.Error, code string) bool {
+	got, _ := e.Extensions["code"].(string)
+	return got == code
+}
+
+// nameInput puts the variable or argument a coercion error concerns in
+// front of its message, as the domain's own errors do: gqlgen says only
+// "cannot be null" or "\"xx\" is not a date" and leaves the name in the path
+// (["variable","id"], or the field's path followed by the argument's).
+func nameInput(ctx context.Context, e *gqlerror.Error) {
+	var name string
+	switch {
+	case len(e.Path) > 1 && e.Path[0] == ast.PathName("variable"):
+		name = "$" + e.Path[1:].String()
+	case graphql.GetFieldContext(ctx) != nil:
+		field := graphql.GetFieldContext(ctx).Path()
+		if len(e.Path) > len(field) && e.Path[:len(field)].String() == field.String() {
+			name = e.Path[len(field):].String()
+		}
 	}
-	code, _ := e.Extensions["code"].(string)
-	switch code {
-	case "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_USER_INPUT":
-		return true
+	if name == "" {
+		return
 	}
-	return false
+	e.Message = name + ": " + e.Message
+	e.Extensions["field"] = name
 }
 
 func setCode(e *gqlerror.Error, code domain.ErrorCode) {

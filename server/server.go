@@ -61,12 +61,13 @@ func New(s *store.Store, opt Options) http.Handler {
 }
 
 // GraphQLHandler is the gqlgen executor with its transports, limits and
-// error presenter.
+// error presenter. GET and POST go through graphQLOverHTTP (the
+// GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
+// gqlgen's own transport.
 func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s}}))
 	h.AddTransport(transport.Options{})
-	h.AddTransport(transport.GET{})
-	h.AddTransport(transport.POST{})
+	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if !opt.DisableIntrospection {
 		h.Use(extension.Introspection{})

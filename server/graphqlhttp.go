@@ -1,0 +1,221 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Media types of the GraphQL-over-HTTP spec.
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// maxRequestBody bounds a POST body; ingestArticle carries whole articles,
+// so it is generous.
+const maxRequestBody = 8 << 20
+
+// allowedMethods answers 405s; OPTIONS is gqlgen's transport.Options.
+const allowedMethods = "GET, POST, OPTIONS"
+
+// graphQLOverHTTP is the GET and POST transport of the GraphQL-over-HTTP
+// spec, in place of gqlgen's transport.GET and transport.POST, which answer
+// some malformed requests with 200 and send "data": null on request errors.
+// The rules, in the order they apply:
+//
+//   - methods other than GET and POST: 405 with an Allow header;
+//   - Accept negotiates application/graphql-response+json or application/json
+//     (the default, also for */* or no Accept); nothing acceptable: 406;
+//   - POST needs Content-Type application/json, charset utf-8 if any: else 415;
+//   - a body or query string that is not a GraphQL request (bad JSON, query
+//     missing or not a string, variables or extensions not an object): 400;
+//   - parse, validation and variable errors ("request errors", before
+//     execution): 400 for graphql-response+json, 200 for application/json,
+//     without a data entry;
+//   - GET runs queries only: a mutation over GET is 405 with Allow: POST;
+//   - an executed request: 200.
+//
+// Every error body is a GraphQL response whose errors went through the
+// error presenter, so each carries extensions.code.
+type graphQLOverHTTP struct{}
+
+var _ graphql.Transport = graphQLOverHTTP{}
+
+// Supports takes every plain HTTP request but OPTIONS (gqlgen's
+// transport.Options answers those), so unsupported methods get a proper 405.
+func (graphQLOverHTTP) Supports(r *http.Request) bool {
+	return r.Header.Get("Upgrade") == "" && r.Method != http.MethodOptions
+}
+
+// Do answers one request.
+func (graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		w.Header().Set("Allow", allowedMethods)
+		writeRequestError(w, r, exec, mediaJSON, http.StatusMethodNotAllowed,
+			domain.Invalid("method", "%s is not allowed; use GET or POST", r.Method))
+		return
+	}
+	media, ok := negotiate(r.Header.Get("Accept"))
+	if !ok {
+		writeRequestError(w, r, exec, mediaJSON, http.StatusNotAcceptable,
+			domain.Invalid("Accept", "none of %q is served; accept %s or %s", r.Header.Get("Accept"), mediaGraphQLResponse, mediaJSON))
+		return
+	}
+	var params *graphql.RawParams
+	var status int
+	var err error
+	if r.Method == http.MethodGet {
+		params, err = paramsFromURL(r.URL.RawQuery)
+		status = http.StatusBadRequest
+	} else {
+		params, status, err = paramsFromBody(w, r)
+	}
+	if err != nil {
+		writeRequestError(w, r, exec, media, status, err)
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
+	execute(w, r, exec, media, params)
+}
+
+// execute validates params and runs the operation.
+func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor, media string, params *graphql.RawParams) {
+	ctx := r.Context()
+	opCtx, errs := exec.CreateOperationContext(ctx, params)
+	if errs != nil {
+		status := http.StatusOK
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		markRequestErrors(errs)
+		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs), media, status)
+		return
+	}
+	if r.Method == http.MethodGet && opCtx.Operation.Operation != ast.Query {
+		w.Header().Set("Allow", "POST")
+		writeRequestError(w, r, exec, media, http.StatusMethodNotAllowed,
+			domain.Invalid("query", "a %s cannot run over GET; use POST", opCtx.Operation.Operation))
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, opCtx)
+	resp := responses(ctx)
+	body, err := json.Marshal(resp)
+	if err != nil {
+		// The executor marshals data itself; this cannot fail short of a bug.
+		panic(err)
+	}
+	writeBody(w, media, http.StatusOK, body)
+}
+
+// markRequestErrors gives the errors gqlgen raises before execution without
+// a code (APQ's "invalid APQ extension data", for one) BAD_USER_INPUT: they
+// reject the request, and the presenter would otherwise hide them as
+// internal.
+func markRequestErrors(errs gqlerror.List) {
+	for _, e := range errs {
+		if e.Extensions == nil {
+			e.Extensions = map[string]any{}
+		}
+		if _, ok := e.Extensions["code"]; !ok {
+			e.Extensions["code"] = string(domain.EInvalid)
+		}
+	}
+}
+
+// writeRequestError answers a request that never reached execution.
+func writeRequestError(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor, media string, status int, err error) {
+	resp := exec.DispatchError(r.Context(), gqlerror.List{gqlerror.WrapPath(nil, err)})
+	writeErrors(w, resp, media, status)
+}
+
+// writeErrors writes a response without a data entry, as the spec asks for
+// request errors (gqlgen's Response always marshals "data").
+func writeErrors(w http.ResponseWriter, resp *graphql.Response, media string, status int) {
+	body, err := json.Marshal(struct {
+		Errors     gqlerror.List  `json:"errors"`
+		Extensions map[string]any `json:"extensions,omitempty"`
+	}{resp.Errors, resp.Extensions})
+	if err != nil {
+		panic(err)
+	}
+	writeBody(w, media, status, body)
+}
+
+func writeBody(w http.ResponseWriter, media string, status int, body []byte) {
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(body)
+}
+
+// paramsFromURL reads a GET request's query, operationName, variables and
+// extensions; the last two are JSON objects.
+func paramsFromURL(rawQuery string) (*graphql.RawParams, error) {
+	q, err := url.ParseQuery(rawQuery)
+	if err != nil {
+		return nil, domain.Invalid("query string", "cannot be parsed")
+	}
+	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
+	for _, obj := range []struct {
+		name string
+		dst  *map[string]any
+	}{{"variables", &p.Variables}, {"extensions", &p.Extensions}} {
+		if s := q.Get(obj.name); s != "" {
+			if err := decodeJSON([]byte(s), obj.dst); err != nil || *obj.dst == nil {
+				return nil, domain.Invalid(obj.name, "must be a JSON object")
+			}
+		}
+	}
+	return p, requireQuery(p)
+}
+
+// paramsFromBody reads a POST request's JSON body; the status says which
+// rule it broke.
+func paramsFromBody(w http.ResponseWriter, r *http.Request) (*graphql.RawParams, int, error) {
+	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		return nil, http.StatusUnsupportedMediaType, err
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxRequestBody))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, http.StatusRequestEntityTooLarge, domain.Invalid("body", "is larger than %d bytes", maxRequestBody)
+	case err != nil:
+		return nil, http.StatusBadRequest, domain.Invalid("body", "cannot be read")
+	case len(bytes.TrimSpace(body)) == 0:
+		return nil, http.StatusBadRequest, domain.Invalid("body", "is empty; send a JSON object with a query")
+	}
+	p, err := decodeRequest(body)
+	if err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	return p, 0, nil
+}
+
+// checkContentType accepts application/json in UTF-8, the one body format
+// the spec requires.
+func checkContentType(header string) error {
+	if header == "" {
+		return domain.Invalid("Content-Type", "is missing; send %s", mediaJSON)
+	}
+	mt, params, err := mime.ParseMediaType(header)
+	if err != nil || mt != mediaJSON {
+		return domain.Invalid("Content-Type", "%q is not supported; send %s", header, mediaJSON)
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return domain.Invalid("Content-Type", "charset %q is not supported; send utf-8", cs)
+	}
+	return nil
+}
