@@ -63,6 +63,12 @@ func TestFind(t *testing.T) {
 		{"last month name", "last October", []want{{"last October", "2024-10"}}},
 		{"early month", "in early February", []want{{"in early February", "2025-02"}}},
 		{"mid month", "by mid-July", []want{{"mid-July", "2025-07"}}},
+		{"month last year", "who took office in June last year", []want{{"in June last year", "2024-06"}}},
+		{"month next year", "due in March next year", []want{{"in March next year", "2026-03"}}},
+		{"promised", "The military has promised to hold elections in December.", []want{{"in December", "2025-12"}}},
+		{"promised on", "The president promised on Tuesday to resign.", []want{{"on Tuesday", "2025-09-23"}}},
+		{"threatened to", "Unions had threatened to strike from Thursday.", []want{{"Thursday", "2025-09-25"}}},
+		{"agreed on", "The sides agreed on Monday to a truce.", []want{{"on Monday", "2025-09-22"}}},
 		{"month year", "in September 2019", []want{{"in September 2019", "2019-09"}}},
 		// Full dates.
 		{"month day", "on September 23, 2025,", []want{{"on September 23, 2025", "2025-09-23"}}},

@@ -77,6 +77,9 @@ func (s *scanner) monthName(i int, dir direction) (int, domain.FuzzyDate, bool) 
 	if y, ok := s.yearAt(i + 1); ok {
 		return i + 2, domain.Month(y, m), true
 	}
+	if end, d, ok := s.monthOfRelativeYear(i, m); ok {
+		return end, d, true
+	}
 	if dir == dirAuto && !s.monthIsDate(i) {
 		return 0, noDate, false
 	}
@@ -96,6 +99,23 @@ func (s *scanner) monthName(i int, dir direction) (int, domain.FuzzyDate, bool) 
 		}
 	}
 	return i + 1, d, true
+}
+
+// monthOfRelativeYear reads "June last year", "March next year", "May
+// this year" at token i, the month.
+func (s *scanner) monthOfRelativeYear(i int, m time.Month) (int, domain.FuzzyDate, bool) {
+	if s.word(i+2) != "year" {
+		return 0, noDate, false
+	}
+	switch s.word(i + 1) {
+	case "last":
+		return i + 3, domain.Month(s.pub.Year()-1, m), true
+	case "this":
+		return i + 3, domain.Month(s.pub.Year(), m), true
+	case "next":
+		return i + 3, domain.Month(s.pub.Year()+1, m), true
+	}
+	return 0, noDate, false
 }
 
 // monthIsDate decides whether a bare capitalised month name at i is a date.
@@ -252,6 +272,7 @@ func (s *scanner) countAgo(i int) (int, domain.FuzzyDate, bool) {
 // future. It looks back a few words, stopping at a clause break or a past
 // tense verb; the nearest cue decides.
 func (s *scanner) isFuture(i int) bool {
+	sawTo := false
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := s.toks[k]
 		if t.kind == tokPunct {
@@ -262,8 +283,10 @@ func (s *scanner) isFuture(i int) bool {
 		}
 		w := lower(t.text)
 		switch {
-		case futureCues[w]:
+		case futureCues[w], intentionCues[w] && sawTo:
 			return true
+		case w == "to":
+			sawTo = true
 		case w == "t" && s.word(k-2) == "won":
 			return true
 		case presentEventVerbs[w] && i-k <= 5:

@@ -98,9 +98,19 @@ var quantityNouns = map[string]bool{
 // Monday", "ahead of Sunday's vote".
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "would": true, "due": true,
-	"scheduled": true, "expected": true, "set": true, "slated": true, "going": true,
-	"upcoming": true, "coming": true, "ahead": true, "plans": true, "planned": true,
-	"until": true, "till": true, "forthcoming": true, "intends": true, "aims": true,
+	"scheduled": true, "expected": true, "slated": true, "going": true,
+	"upcoming": true, "coming": true, "ahead": true, "until": true, "till": true,
+	"forthcoming": true,
+}
+
+// intentionCues look forward only through an infinitive: "has promised to
+// hold elections in December" is future, but "promised on Tuesday to …"
+// dates the promise itself.
+var intentionCues = map[string]bool{
+	"promised": true, "pledged": true, "vowed": true, "promises": true, "pledges": true,
+	"vows": true, "hopes": true, "hoped": true, "intend": true, "intends": true,
+	"intended": true, "plans": true, "planned": true, "plan": true, "aims": true,
+	"set": true, "agreed": true, "threatened": true, "threatens": true, "decided": true,
 }
 
 // presentEventVerbs in the simple present announce a scheduled event in
