@@ -16,6 +16,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
@@ -35,8 +36,9 @@ type Mention struct {
 func Find(text string, published time.Time) []Mention {
 	y, m, d := published.Date()
 	s := scanner{text: text, pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
-	var buf [96]token
-	s.toks = tokenize(text, buf[:0])
+	buf := tokenPool.Get().(*[]token)
+	s.toks = tokenize(text, *buf)
+	defer func() { *buf = s.toks[:0]; tokenPool.Put(buf) }()
 	var out []Mention
 	for i := 0; i < len(s.toks); {
 		end, date, ok := s.match(i)
@@ -56,6 +58,10 @@ func Find(text string, published time.Time) []Mention {
 	}
 	return out
 }
+
+// tokenPool recycles token slices: Find runs on every sentence of every
+// article, and a fresh slice per call was most of its cost.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b }}
 
 // scanner holds one call's tokens and publication day.
 type scanner struct {
