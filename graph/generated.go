@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/loaders"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -32,6 +33,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Actor() ActorResolver
 	Article() ArticleResolver
+	IngestReport() IngestReportResolver
 	Interaction() InteractionResolver
 	Involvement() InvolvementResolver
 	Meeting() MeetingResolver
@@ -88,12 +90,32 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FactCounts struct {
+		Actors       func(childComplexity int) int
+		Interactions func(childComplexity int) int
+		Meetings     func(childComplexity int) int
+		OtherEvents  func(childComplexity int) int
+		PolicyShifts func(childComplexity int) int
+		Statements   func(childComplexity int) int
+	}
+
 	FuzzyDate struct {
 		End       func(childComplexity int) int
 		Precision func(childComplexity int) int
 		Start     func(childComplexity int) int
 		String    func(childComplexity int) int
 		Text      func(childComplexity int) int
+	}
+
+	IngestReport struct {
+		ActorsCreated func(childComplexity int) int
+		Article       func(childComplexity int) int
+		ArticleID     func(childComplexity int) int
+		Created       func(childComplexity int) int
+		Facts         func(childComplexity int) int
+		Merged        func(childComplexity int) int
+		Skipped       func(childComplexity int) int
+		Warnings      func(childComplexity int) int
 	}
 
 	Interaction struct {
@@ -133,6 +155,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		IngestArticle     func(childComplexity int, input model.ArticleInput) int
 		RecordInteraction func(childComplexity int, input model.InteractionInput) int
 		RecordMeeting     func(childComplexity int, input model.MeetingInput) int
 		RecordPolicyShift func(childComplexity int, input model.PolicyShiftInput) int
@@ -249,6 +272,9 @@ type ActorResolver interface {
 type ArticleResolver interface {
 	Text(ctx context.Context, obj *domain.Article) (string, error)
 }
+type IngestReportResolver interface {
+	Article(ctx context.Context, obj *loaders.Report) (*domain.Article, error)
+}
 type InteractionResolver interface {
 	Participants(ctx context.Context, obj *model.Interaction) ([]domain.Actor, error)
 	Involvements(ctx context.Context, obj *model.Interaction) ([]model.Involvement, error)
@@ -266,6 +292,7 @@ type MeetingResolver interface {
 	Place(ctx context.Context, obj *model.Meeting) (*domain.Place, error)
 }
 type MutationResolver interface {
+	IngestArticle(ctx context.Context, input model.ArticleInput) (*loaders.Report, error)
 	UpsertActor(ctx context.Context, input model.ActorInput) (*domain.Actor, error)
 	RecordMeeting(ctx context.Context, input model.MeetingInput) (*model.Meeting, error)
 	RecordStatement(ctx context.Context, input model.StatementInput) (*model.Statement, error)
@@ -471,6 +498,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
 
+	case "FactCounts.actors":
+		if e.ComplexityRoot.FactCounts.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.Actors(childComplexity), true
+	case "FactCounts.interactions":
+		if e.ComplexityRoot.FactCounts.Interactions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.Interactions(childComplexity), true
+	case "FactCounts.meetings":
+		if e.ComplexityRoot.FactCounts.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.Meetings(childComplexity), true
+	case "FactCounts.otherEvents":
+		if e.ComplexityRoot.FactCounts.OtherEvents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.OtherEvents(childComplexity), true
+	case "FactCounts.policyShifts":
+		if e.ComplexityRoot.FactCounts.PolicyShifts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.PolicyShifts(childComplexity), true
+	case "FactCounts.statements":
+		if e.ComplexityRoot.FactCounts.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactCounts.Statements(childComplexity), true
+
 	case "FuzzyDate.end":
 		if e.ComplexityRoot.FuzzyDate.End == nil {
 			break
@@ -501,6 +565,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FuzzyDate.Text(childComplexity), true
+
+	case "IngestReport.actorsCreated":
+		if e.ComplexityRoot.IngestReport.ActorsCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.ActorsCreated(childComplexity), true
+	case "IngestReport.article":
+		if e.ComplexityRoot.IngestReport.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Article(childComplexity), true
+	case "IngestReport.articleId":
+		if e.ComplexityRoot.IngestReport.ArticleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.ArticleID(childComplexity), true
+	case "IngestReport.created":
+		if e.ComplexityRoot.IngestReport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Created(childComplexity), true
+	case "IngestReport.facts":
+		if e.ComplexityRoot.IngestReport.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Facts(childComplexity), true
+	case "IngestReport.merged":
+		if e.ComplexityRoot.IngestReport.Merged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Merged(childComplexity), true
+	case "IngestReport.skipped":
+		if e.ComplexityRoot.IngestReport.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Skipped(childComplexity), true
+	case "IngestReport.warnings":
+		if e.ComplexityRoot.IngestReport.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Warnings(childComplexity), true
 
 	case "Interaction.code":
 		if e.ComplexityRoot.Interaction.Code == nil {
@@ -667,6 +780,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Meeting.When(childComplexity), true
 
+	case "Mutation.ingestArticle":
+		if e.ComplexityRoot.Mutation.IngestArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["input"].(model.ArticleInput)), true
 	case "Mutation.recordInteraction":
 		if e.ComplexityRoot.Mutation.RecordInteraction == nil {
 			break
@@ -1182,6 +1306,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ActorFilter", ec.unmarshalInputActorFilter),
 			graphql.NewInputUnmarshaler("ActorInput", ec.unmarshalInputActorInput),
+			graphql.NewInputUnmarshaler("ArticleInput", ec.unmarshalInputArticleInput),
 			graphql.NewInputUnmarshaler("InteractionInput", ec.unmarshalInputInteractionInput),
 			graphql.NewInputUnmarshaler("MeetingInput", ec.unmarshalInputMeetingInput),
 			graphql.NewInputUnmarshaler("PolicyShiftInput", ec.unmarshalInputPolicyShiftInput),
@@ -1581,7 +1706,48 @@ type RetractReport {
   eventsKept: Int!
 }
 
+enum ArticleFormat { TEXT HTML }
+
+"An article to ingest: its text (or HTML page) and what is known of it."
+input ArticleInput {
+  text: String!
+  "TEXT (default) or HTML: a page whose main text is found by readability, chrome left out."
+  format: ArticleFormat = TEXT
+  url: String
+  title: String
+  publisher: String
+  publishedAt: DateTime!
+  language: String
+}
+
+type FactCounts {
+  actors: Int!
+  statements: Int!
+  meetings: Int!
+  interactions: Int!
+  policyShifts: Int!
+  otherEvents: Int!
+}
+
+"What ingesting one article did."
+type IngestReport {
+  articleId: ID!
+  "True when the same article with the same text was ingested before: nothing changed."
+  skipped: Boolean!
+  "Facts the extractor found, by type."
+  facts: FactCounts!
+  "Events new to the graph."
+  created: Int!
+  "Events the graph had already; they gained this article as a source."
+  merged: Int!
+  actorsCreated: Int!
+  warnings: [String!]!
+  article: Article
+}
+
 type Mutation {
+  "Extract an article's facts and write them, with the article as their source, in one transaction."
+  ingestArticle(input: ArticleInput!): IngestReport!
   "Create an actor, or add aliases and set fields of an existing one."
   upsertActor(input: ActorInput!): Actor!
   recordMeeting(input: MeetingInput!): Meeting!
@@ -1679,6 +1845,24 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_FactCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actors":
+		return ec.fieldContext_FactCounts_actors(ctx, field)
+	case "statements":
+		return ec.fieldContext_FactCounts_statements(ctx, field)
+	case "meetings":
+		return ec.fieldContext_FactCounts_meetings(ctx, field)
+	case "interactions":
+		return ec.fieldContext_FactCounts_interactions(ctx, field)
+	case "policyShifts":
+		return ec.fieldContext_FactCounts_policyShifts(ctx, field)
+	case "otherEvents":
+		return ec.fieldContext_FactCounts_otherEvents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactCounts", field.Name)
+}
+
 func (ec *executionContext) childFields_FuzzyDate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "start":
@@ -1693,6 +1877,28 @@ func (ec *executionContext) childFields_FuzzyDate(ctx context.Context, field gra
 		return ec.fieldContext_FuzzyDate_display(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FuzzyDate", field.Name)
+}
+
+func (ec *executionContext) childFields_IngestReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "articleId":
+		return ec.fieldContext_IngestReport_articleId(ctx, field)
+	case "skipped":
+		return ec.fieldContext_IngestReport_skipped(ctx, field)
+	case "facts":
+		return ec.fieldContext_IngestReport_facts(ctx, field)
+	case "created":
+		return ec.fieldContext_IngestReport_created(ctx, field)
+	case "merged":
+		return ec.fieldContext_IngestReport_merged(ctx, field)
+	case "actorsCreated":
+		return ec.fieldContext_IngestReport_actorsCreated(ctx, field)
+	case "warnings":
+		return ec.fieldContext_IngestReport_warnings(ctx, field)
+	case "article":
+		return ec.fieldContext_IngestReport_article(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestReport", field.Name)
 }
 
 func (ec *executionContext) childFields_Interaction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2074,6 +2280,20 @@ func (ec *executionContext) field_Actor_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ArticleInput, error) {
+			return ec.unmarshalNArticleInput2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐArticleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -2963,6 +3183,144 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _FactCounts_actors(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactCounts_statements(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactCounts_meetings(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meetings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactCounts_interactions(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_interactions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Interactions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_interactions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactCounts_policyShifts(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_policyShifts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PolicyShifts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_policyShifts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactCounts_otherEvents(ctx context.Context, field graphql.CollectedField, obj *loaders.Counts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactCounts_otherEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherEvents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactCounts_otherEvents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactCounts", field, false, false, "Int")
+}
+
 func (ec *executionContext) _FuzzyDate_start(ctx context.Context, field graphql.CollectedField, obj *domain.FuzzyDate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3076,6 +3434,208 @@ func (ec *executionContext) _FuzzyDate_display(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_FuzzyDate_display(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FuzzyDate", field, true, false, "String")
+}
+
+func (ec *executionContext) _IngestReport_articleId(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_articleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ArticleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_articleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IngestReport_skipped(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IngestReport_facts(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v loaders.Counts) graphql.Marshaler {
+			return ec.marshalNFactCounts2githubᚗcomᚋeventgraphᚋeventgraphᚋloadersᚐCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactCounts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestReport_created(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_merged(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_merged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Merged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_merged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_actorsCreated(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_actorsCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorsCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_actorsCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_warnings(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestReport_article(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IngestReport().Article(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Article) graphql.Marshaler {
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐArticle(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Interaction_id(ctx context.Context, field graphql.CollectedField, obj *model.Interaction) (ret graphql.Marshaler) {
@@ -3823,6 +4383,50 @@ func (ec *executionContext) _Meeting_occasion(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Meeting_occasion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+}
+
+func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["input"].(model.ArticleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *loaders.Report) graphql.Marshaler {
+			return ec.marshalNIngestReport2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋloadersᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_upsertActor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -7217,6 +7821,94 @@ func UnmarshalActorInput(ctx context.Context, raw any) (model.ActorInput, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj any) (model.ArticleInput, error) {
+	var it model.ArticleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["format"]; !present {
+		asMap["format"] = "TEXT"
+	}
+
+	fieldsInOrder := [...]string{"text", "format", "url", "title", "publisher", "publishedAt", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalOArticleFormat2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐArticleFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArticleInput unmarshals raw into the ArticleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArticleInput(ctx context.Context, raw any) (model.ArticleInput, error) {
+	var out model.ArticleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArticleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInteractionInput(ctx context.Context, obj any) (model.InteractionInput, error) {
 	var it model.InteractionInput
 	if obj == nil {
@@ -8082,6 +8774,64 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var factCountsImplementors = []string{"FactCounts"}
+
+func (ec *executionContext) _FactCounts(ctx context.Context, sel ast.SelectionSet, obj *loaders.Counts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factCountsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactCounts")
+		case "actors":
+			out.Values[i] = ec._FactCounts_actors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statements":
+			out.Values[i] = ec._FactCounts_statements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetings":
+			out.Values[i] = ec._FactCounts_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "interactions":
+			out.Values[i] = ec._FactCounts_interactions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "policyShifts":
+			out.Values[i] = ec._FactCounts_policyShifts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherEvents":
+			out.Values[i] = ec._FactCounts_otherEvents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fuzzyDateImplementors = []string{"FuzzyDate"}
 
 func (ec *executionContext) _FuzzyDate(ctx context.Context, sel ast.SelectionSet, obj *domain.FuzzyDate) graphql.Marshaler {
@@ -8118,6 +8868,75 @@ func (ec *executionContext) _FuzzyDate(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ingestReportImplementors = []string{"IngestReport"}
+
+func (ec *executionContext) _IngestReport(ctx context.Context, sel ast.SelectionSet, obj *loaders.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestReport")
+		case "articleId":
+			out.Values[i] = ec._IngestReport_articleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "skipped":
+			out.Values[i] = ec._IngestReport_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._IngestReport_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "created":
+			out.Values[i] = ec._IngestReport_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "merged":
+			out.Values[i] = ec._IngestReport_merged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorsCreated":
+			out.Values[i] = ec._IngestReport_actorsCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "warnings":
+			out.Values[i] = ec._IngestReport_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "article":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IngestReport_article(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8383,6 +9202,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingestArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "upsertActor":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_upsertActor(ctx, field)
@@ -9542,6 +10368,11 @@ func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋeventgraphᚋevent
 	return ec._Article(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNArticleInput2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐArticleInput(ctx context.Context, v any) (model.ArticleInput, error) {
+	res, err := ec.unmarshalInputArticleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9621,6 +10452,10 @@ func (ec *executionContext) marshalNEventType2githubᚗcomᚋeventgraphᚋeventg
 	return res
 }
 
+func (ec *executionContext) marshalNFactCounts2githubᚗcomᚋeventgraphᚋeventgraphᚋloadersᚐCounts(ctx context.Context, sel ast.SelectionSet, v loaders.Counts) graphql.Marshaler {
+	return ec._FactCounts(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9680,6 +10515,14 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIngestReport2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋloadersᚐReport(ctx context.Context, sel ast.SelectionSet, v *loaders.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IngestReport!")
+		return graphql.Null
+	}
+	return ec._IngestReport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -10093,6 +10936,22 @@ func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋeventgraphᚋevent
 		return graphql.Null
 	}
 	return ec._Article(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOArticleFormat2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐArticleFormat(ctx context.Context, v any) (*model.ArticleFormat, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ArticleFormat)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOArticleFormat2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐArticleFormat(ctx context.Context, sel ast.SelectionSet, v *model.ArticleFormat) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {

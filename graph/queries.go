@@ -51,6 +51,9 @@ func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, f
 	if err != nil {
 		return nil, err
 	}
+	if err := prefetchEvents(ctx, p.Events); err != nil {
+		return nil, err
+	}
 	return eventConnection(p, key != ""), nil
 }
 

@@ -8,10 +8,12 @@ package graph
 //go:generate go run github.com/99designs/gqlgen generate
 
 import (
+	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 )
 
 // Resolver holds the resolvers' dependencies.
 type Resolver struct {
-	Store *store.Store
+	Store    *store.Store
+	Ingester *loaders.Ingester // ingestArticle
 }

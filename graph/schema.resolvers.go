@@ -12,6 +12,7 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -31,6 +32,18 @@ func (r *articleResolver) Text(ctx context.Context, obj *domain.Article) (string
 		return obj.Text, nil
 	}
 	return r.Store.ArticleText(ctx, obj.ID)
+}
+
+// Article is the resolver for the article field.
+func (r *ingestReportResolver) Article(ctx context.Context, obj *loaders.Report) (*domain.Article, error) {
+	if obj.Skipped && obj.ArticleID == "" {
+		return nil, nil
+	}
+	a, err := batch.For(ctx).Article.Load(ctx, obj.ArticleID)
+	if err != nil {
+		return nil, nil // retracted since: the report stands without it
+	}
+	return &a, nil
 }
 
 // Participants is the resolver for the participants field.
@@ -86,6 +99,22 @@ func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*domai
 		return nil, err
 	}
 	return &p, nil
+}
+
+// IngestArticle is the resolver for the ingestArticle field.
+func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*loaders.Report, error) {
+	a, err := articleFromInput(input)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := r.Ingester.Ingest(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if rep.Warnings == nil {
+		rep.Warnings = []string{}
+	}
+	return &rep, nil
 }
 
 // UpsertActor is the resolver for the upsertActor field.
@@ -332,6 +361,9 @@ func (r *Resolver) Actor() ActorResolver { return &actorResolver{r} }
 // Article returns ArticleResolver implementation.
 func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
 
+// IngestReport returns IngestReportResolver implementation.
+func (r *Resolver) IngestReport() IngestReportResolver { return &ingestReportResolver{r} }
+
 // Interaction returns InteractionResolver implementation.
 func (r *Resolver) Interaction() InteractionResolver { return &interactionResolver{r} }
 
@@ -363,16 +395,18 @@ func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
 type (
-	actorResolver       struct{ *Resolver }
-	articleResolver     struct{ *Resolver }
-	interactionResolver struct{ *Resolver }
-	involvementResolver struct{ *Resolver }
-	meetingResolver     struct{ *Resolver }
-	mutationResolver    struct{ *Resolver }
-	otherEventResolver  struct{ *Resolver }
-	policyShiftResolver struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	roleResolver        struct{ *Resolver }
-	sourceResolver      struct{ *Resolver }
-	statementResolver   struct{ *Resolver }
+	actorResolver        struct{ *Resolver }
+	articleResolver      struct{ *Resolver }
+	ingestReportResolver struct{ *Resolver }
+	interactionResolver  struct{ *Resolver }
+	involvementResolver  struct{ *Resolver }
+	meetingResolver      struct{ *Resolver }
+	mutationResolver     struct{ *Resolver }
+	otherEventResolver   struct{ *Resolver }
+	policyShiftResolver  struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
+	roleResolver         struct{ *Resolver }
+	sourceResolver       struct{ *Resolver }
+	statementResolver    struct{ *Resolver }
 )
+

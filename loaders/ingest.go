@@ -14,14 +14,14 @@ import (
 
 // Report says what ingesting one article did.
 type Report struct {
-	ArticleID string   `json:"articleId"`
-	Title     string   `json:"title,omitempty"`
-	Skipped   bool     `json:"skipped"` // already ingested with the same content: nothing changed
-	Facts     Counts   `json:"facts"`   // facts the extractor found, by type
-	Created   int      `json:"created"` // events new to the graph
-	Merged    int      `json:"merged"`  // events the graph already had (now with one more source)
-	Actors    int      `json:"actorsCreated"`
-	Warnings  []string `json:"warnings,omitempty"`
+	ArticleID     string   `json:"articleId"`
+	Title         string   `json:"title,omitempty"`
+	Skipped       bool     `json:"skipped"` // already ingested with the same content: nothing changed
+	Facts         Counts   `json:"facts"`   // facts the extractor found, by type
+	Created       int      `json:"created"` // events new to the graph
+	Merged        int      `json:"merged"`  // events the graph already had (now with one more source)
+	ActorsCreated int      `json:"actorsCreated"`
+	Warnings      []string `json:"warnings,omitempty"`
 }
 
 // Counts is how many facts of each type an extraction found.
@@ -114,7 +114,7 @@ func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error
 		return rep, fmt.Errorf("write %s: %w", a.ID, err)
 	}
 	rep.Skipped = w.AlreadyPresent
-	rep.Created, rep.Merged, rep.Actors = w.EventsCreated, w.EventsMerged, w.ActorsCreated
+	rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
 	in.remember(resolved.Actors)
 	return rep, nil
 }

@@ -25,6 +25,9 @@ usage:
   eventgraph serve   [--addr 127.0.0.1:8080] [--sample-if-empty]   serve GraphQL, playground, explorer
   eventgraph migrate                                             apply constraints and indexes
   eventgraph import  FILE|-                                      import curated facts (JSON, see README)
+  eventgraph ingest  PATH|URL|- [--meta FILE] [--extractor rules|llm]
+                     | --feed URL [--every 15m]                  extract articles and write their facts
+  eventgraph extract PATH|URL|- [--meta FILE]                    print the facts as JSON; no database
 
 Neo4j is reached through --neo4j-uri, --neo4j-user, --neo4j-password and
 --neo4j-database, defaulting to NEO4J_URI (bolt://127.0.0.1:7687),
@@ -57,6 +60,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, 
 		return migrate(ctx, rest, log)
 	case "import":
 		return importFacts(ctx, rest, stdin, stdout, log)
+	case "ingest":
+		return ingestCmd(ctx, rest, stdin, stdout, log)
+	case "extract":
+		return extractCmd(ctx, rest, stdin, stdout, log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

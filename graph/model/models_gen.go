@@ -37,6 +37,18 @@ type ActorInput struct {
 	Description *string          `json:"description,omitempty"`
 }
 
+// An article to ingest: its text (or HTML page) and what is known of it.
+type ArticleInput struct {
+	Text string `json:"text"`
+	// TEXT (default) or HTML: a page whose main text is found by readability, chrome left out.
+	Format      *ArticleFormat `json:"format,omitempty"`
+	URL         *string        `json:"url,omitempty"`
+	Title       *string        `json:"title,omitempty"`
+	Publisher   *string        `json:"publisher,omitempty"`
+	PublishedAt time.Time      `json:"publishedAt"`
+	Language    *string        `json:"language,omitempty"`
+}
+
 type EventConnection struct {
 	Edges    []EventEdge `json:"edges"`
 	PageInfo *PageInfo   `json:"pageInfo"`
@@ -115,6 +127,61 @@ type TimelineFilter struct {
 	Types  []domain.EventType `json:"types,omitempty"`
 	From   *Date              `json:"from,omitempty"`
 	To     *Date              `json:"to,omitempty"`
+}
+
+type ArticleFormat string
+
+const (
+	ArticleFormatText ArticleFormat = "TEXT"
+	ArticleFormatHTML ArticleFormat = "HTML"
+)
+
+var AllArticleFormat = []ArticleFormat{
+	ArticleFormatText,
+	ArticleFormatHTML,
+}
+
+func (e ArticleFormat) IsValid() bool {
+	switch e {
+	case ArticleFormatText, ArticleFormatHTML:
+		return true
+	}
+	return false
+}
+
+func (e ArticleFormat) String() string {
+	return string(e)
+}
+
+func (e *ArticleFormat) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ArticleFormat(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ArticleFormat", str)
+	}
+	return nil
+}
+
+func (e ArticleFormat) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ArticleFormat) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ArticleFormat) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type Order string

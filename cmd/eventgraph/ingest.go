@@ -1,0 +1,281 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/extract/llm"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
+	"github.com/eventgraph/eventgraph/loaders/source"
+)
+
+// sourceFlags are what ingest and extract share: where articles come from
+// and what is known about them.
+type sourceFlags struct {
+	meta      string
+	url       string
+	title     string
+	publisher string
+	published string
+	extractor string
+}
+
+func (f *sourceFlags) add(fs *flag.FlagSet) {
+	fs.StringVar(&f.meta, "meta", "", "JSON sidecar with url, title, publisher, publishedAt (like the seed's article.json)")
+	fs.StringVar(&f.url, "url", "", "the article's URL (overrides the source)")
+	fs.StringVar(&f.title, "title", "", "the article's title")
+	fs.StringVar(&f.publisher, "publisher", "", "the publisher")
+	fs.StringVar(&f.published, "published", "", "publication time, RFC 3339 or YYYY-MM-DD")
+	fs.StringVar(&f.extractor, "extractor", envOr("EVENTGRAPH_EXTRACTOR", "rules"), "rules (offline) or llm (EVENTGRAPH_LLM_URL, _MODEL, _API_KEY)")
+}
+
+func (f *sourceFlags) options() (source.Options, error) {
+	var m source.Meta
+	if f.meta != "" {
+		data, err := os.ReadFile(f.meta)
+		if err != nil {
+			return source.Options{}, domain.Invalid("--meta", "%v", err)
+		}
+		var raw struct {
+			URL, Title, Publisher, Language string
+			PublishedAt                     string `json:"publishedAt"`
+		}
+		if err := json.Unmarshal(data, &raw); err != nil {
+			return source.Options{}, domain.Invalid("--meta", "%s is not JSON: %v", f.meta, err)
+		}
+		m = source.Meta{URL: raw.URL, Title: raw.Title, Publisher: raw.Publisher, Language: raw.Language}
+		if raw.PublishedAt != "" {
+			t, err := source.ParseDate(raw.PublishedAt)
+			if err != nil {
+				return source.Options{}, domain.Invalid("--meta publishedAt", "%v", err)
+			}
+			m.PublishedAt = t
+		}
+	}
+	for _, o := range []struct {
+		v   string
+		dst *string
+	}{{f.url, &m.URL}, {f.title, &m.Title}, {f.publisher, &m.Publisher}} {
+		if o.v != "" {
+			*o.dst = o.v
+		}
+	}
+	if f.published != "" {
+		t, err := source.ParseDate(f.published)
+		if err != nil {
+			return source.Options{}, domain.Invalid("--published", "%v", err)
+		}
+		m.PublishedAt = t
+	}
+	return source.Options{Meta: &m}, nil
+}
+
+func (f *sourceFlags) newExtractor() (extract.Extractor, error) {
+	switch f.extractor {
+	case "rules":
+		return rules.New(), nil
+	case "llm":
+		return llm.New(llm.ConfigFromEnv())
+	}
+	return nil, domain.Invalid("--extractor", "%q is not rules or llm", f.extractor)
+}
+
+// readSource reads PATH, URL or - into items.
+func readSource(ctx context.Context, arg string, stdin io.Reader, opt source.Options) ([]source.Item, error) {
+	switch {
+	case arg == "-":
+		return source.ReadReader(stdin, "stdin", opt)
+	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+		return source.Fetch(ctx, arg, opt)
+	}
+	st, err := os.Stat(arg)
+	if err != nil {
+		return nil, domain.Invalid("PATH", "%v", err)
+	}
+	if st.IsDir() {
+		return source.ReadDir(arg, opt)
+	}
+	return source.ReadFile(arg, opt)
+}
+
+func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	var sf sourceFlags
+	sf.add(fs)
+	if err := fs.Parse(args); err != nil {
+		return domain.Invalid("flags", "%v", err)
+	}
+	if fs.NArg() != 1 {
+		return domain.Invalid("PATH", "extract takes one PATH, URL or -")
+	}
+	opt, err := sf.options()
+	if err != nil {
+		return err
+	}
+	x, err := sf.newExtractor()
+	if err != nil {
+		return err
+	}
+	items, err := readSource(ctx, fs.Arg(0), stdin, opt)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	failed := 0
+	for _, it := range items {
+		if it.Err != nil {
+			failed++
+			fmt.Fprintf(os.Stderr, "%s: %v\n", it.Origin, it.Err)
+			continue
+		}
+		facts, err := loaders.ExtractArticle(ctx, x, it.Article, extract.Gazetteer{})
+		if err != nil {
+			failed++
+			fmt.Fprintf(os.Stderr, "%s: %v\n", it.Origin, err)
+			continue
+		}
+		if err := enc.Encode(facts); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d articles failed", failed, len(items))
+	}
+	return nil
+}
+
+func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	cfg := neo4jFlags(fs)
+	var sf sourceFlags
+	sf.add(fs)
+	feed := fs.String("feed", "", "an RSS/Atom feed URL to ingest")
+	every := fs.Duration("every", 0, "with --feed: poll at this interval until interrupted (e.g. 15m)")
+	if err := fs.Parse(args); err != nil {
+		return domain.Invalid("flags", "%v", err)
+	}
+	if (*feed == "") == (fs.NArg() != 1) {
+		return domain.Invalid("PATH", "ingest takes one PATH, URL or -, or --feed URL")
+	}
+	opt, err := sf.options()
+	if err != nil {
+		return err
+	}
+	x, err := sf.newExtractor()
+	if err != nil {
+		return err
+	}
+	s, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	in := loaders.NewIngester(s, x)
+	run := &ingestRun{in: in, out: stdout, progress: os.Stderr}
+	switch {
+	case *feed != "" && *every > 0:
+		seen := func(ctx context.Context, a domain.Article) (bool, error) {
+			h, err := s.ArticleHashes(ctx, []string{a.ID})
+			return h[a.ID] != "", err
+		}
+		err = source.Poll(ctx, *feed, *every, opt, seen, func(it source.Item) { run.one(ctx, it, 0, 0) })
+		run.summary()
+		return err
+	case *feed != "":
+		items, err := source.Feed(ctx, *feed, opt)
+		if err != nil {
+			return err
+		}
+		return run.all(ctx, items)
+	}
+	items, err := readSource(ctx, fs.Arg(0), stdin, opt)
+	if err != nil {
+		return err
+	}
+	return run.all(ctx, items)
+}
+
+// ingestRun ingests items one by one, shows progress, and sums up.
+type ingestRun struct {
+	in       *loaders.Ingester
+	out      io.Writer
+	progress io.Writer
+
+	done, skipped, created, merged int
+	failures                       []string
+	started                        time.Time
+}
+
+func (r *ingestRun) all(ctx context.Context, items []source.Item) error {
+	r.started = time.Now()
+	for i, it := range items {
+		if ctx.Err() != nil {
+			break
+		}
+		r.one(ctx, it, i+1, len(items))
+	}
+	return r.summary()
+}
+
+func (r *ingestRun) one(ctx context.Context, it source.Item, i, n int) {
+	if r.started.IsZero() {
+		r.started = time.Now()
+	}
+	if n > 1 {
+		fmt.Fprintf(r.progress, "\r[%d/%d] %s\033[K", i, n, clipOrigin(it.Origin))
+	}
+	if it.Err != nil {
+		r.failures = append(r.failures, fmt.Sprintf("%s: %v", it.Origin, it.Err))
+		return
+	}
+	rep, err := r.in.Ingest(ctx, it.Article)
+	if err != nil {
+		r.failures = append(r.failures, fmt.Sprintf("%s: %v", it.Origin, err))
+		return
+	}
+	r.done++
+	if rep.Skipped {
+		r.skipped++
+	}
+	r.created += rep.Created
+	r.merged += rep.Merged
+	if n <= 1 {
+		fmt.Fprintf(r.out, "%s: %d events created, %d merged, %d actors new%s\n", it.Origin, rep.Created, rep.Merged, rep.ActorsCreated,
+			map[bool]string{true: " (already ingested)", false: ""}[rep.Skipped])
+		for _, w := range rep.Warnings {
+			fmt.Fprintf(r.out, "  warning: %s\n", w)
+		}
+	}
+}
+
+func (r *ingestRun) summary() error {
+	took := time.Since(r.started).Round(time.Millisecond)
+	fmt.Fprintf(r.progress, "\r\033[K")
+	fmt.Fprintf(r.out, "ingested %d articles (%d unchanged) in %s: %d events created, %d merged; %d failed\n",
+		r.done, r.skipped, took, r.created, r.merged, len(r.failures))
+	for _, f := range r.failures {
+		fmt.Fprintf(r.out, "  failed: %s\n", f)
+	}
+	if len(r.failures) > 0 {
+		return fmt.Errorf("%d articles failed", len(r.failures))
+	}
+	return nil
+}
+
+func clipOrigin(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return "…" + string(r[len(r)-59:])
+	}
+	return s
+}
