@@ -70,6 +70,9 @@ func (d *doc) subjectOf(v int) int {
 			if m := d.mentionEnding(k - 1); m != nil {
 				return m.rec
 			}
+			if m := d.mentionStarting(k + 1); m != nil && m.b == j {
+				return m.rec // "A spokeswoman for the presidency, X, insisted"
+			}
 			if j-k > 6 {
 				return -1
 			}

@@ -100,7 +100,8 @@ func (d *doc) skippedAt(off int) bool {
 // boilerplateCues mark paragraphs that belong to the page, not the story.
 var boilerplateCues = []string{"newsletter", "subscribe", "sign up", "donat", "support us", "privacy policy",
 	"cookie", "all rights reserved", "dear readers", "a message from", "read more", "your support",
-	"remind me later", "click here", "follow us", "support independent", "advertisement"}
+	"remind me later", "click here", "follow us", "support independent", "advertisement",
+	"reporting by", "editing by", "writing by", "additional reporting", "compiled by"}
 
 // boilerplateEnd marks the first paragraph of a page's trailing matter.
 var boilerplateEnd = []string{"sign up for", "a message from", "dear readers", "subscribers agree", "related articles"}
@@ -154,6 +155,7 @@ func (d *doc) markBoilerplate() {
 		if p.headline {
 			continue
 		}
+		d.markDateline(p)
 		if d.markCredit(p) || hasPositionMarks(low) {
 			p.caption = true
 			continue
@@ -286,6 +288,29 @@ func (d *doc) markDate(start, end, idx int) {
 		t := &d.toks[i]
 		if t.start >= start && t.end <= end {
 			t.date = idx + 1
+		}
+	}
+}
+
+// markDateline flags a dateline opening a paragraph ("KUALA LUMPUR —",
+// "BEIJING (Reuters) -") to skip: the city is where the story was filed.
+func (d *doc) markDateline(p *paragraph) {
+	k := p.first
+	for k < p.last && k-p.first < 5 && d.toks[k].kind == tWord && strings.ToUpper(d.toks[k].text) == d.toks[k].text && len(d.toks[k].text) > 1 || (k < p.last && d.toks[k].text == ",") {
+		k++
+	}
+	if k == p.first || k >= p.last {
+		return
+	}
+	if d.toks[k].text == "(" {
+		for k < p.last && d.toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < p.last && (d.toks[k].text == "—" || d.toks[k].text == "–" || d.toks[k].text == "-") {
+		for i := p.first; i <= k; i++ {
+			d.toks[i].skip = true
 		}
 	}
 }

@@ -62,7 +62,7 @@ var orgWords = map[string]bool{
 	"Congress": true, "Government": true, "Administration": true, "Cabinet": true, "Guard": true,
 	"Police": true, "Authority": true, "Network": true, "Foundation": true, "Coalition": true,
 	"Board": true, "Tribunal": true, "Navy": true, "Airlines": true, "Group's": true, "Reuters": true,
-	"Press": true, "Journal": true, "Television": true, "Radio": true, "Agency's": true, "Bureau": true,
+	"Press": true, "Broadcasters": true, "Media": true, "Channel": true, "Journal": true, "Television": true, "Radio": true, "Agency's": true, "Bureau": true,
 }
 
 // placeWords end place names ("Red Square", "Kremlin Palace").
@@ -94,7 +94,9 @@ Speaking Asked Addressing Following Instead Another Other Several Few Much More 
 Would Could Should Will Can May Might Must Do Does Did Is Are Was Were Be Been Has Have Had
 Kremlin Pentagon Western Eastern Northern Southern West East North South Soviet Reuters AP AFP
 Christmas Easter Ramadan Parliament Congress Senate Government Cabinet Ministry Minister President
-Prime Chancellor Secretary State Foreign Defense Defence General Army Police Court Supreme Pro Anti`)
+Prime Chancellor Secretary State Foreign Defense Defence General Army Police Court Supreme Pro Anti
+Diplomats Residents Critics Experts Observers Witnesses Authorities Lawmakers Protesters Officials
+Investors Farmers Workers Voters Leaders Ministers Negotiators Rebels Troops Soldiers Villagers Exporters`)
 
 // pronounsSubject are the personal pronouns a speaker can be named by.
 var pronounsSubject = map[string]bool{"he": true, "she": true, "He": true, "She": true}

@@ -119,6 +119,29 @@ var placePrepositions = toSet("in from to at near into visit visited visiting ou
 // qualifierAt reads a country or organisation qualifying a title:
 // "Russia's", "U.S.", "Russian", "State Department".
 func (d *doc) qualifierAt(j, last int) (name string, isCountry bool, m mention, end int) {
+	name, isCountry, m, end = d.countryQualifier(j, last)
+	// A body of a government: "Chinese Foreign Ministry", "Foreign Ministry".
+	k := end
+	for k < last && k-end < 3 && d.toks[k].kind == tWord && isUpperStart(d.toks[k].text) &&
+		(!notNameWords[d.toks[k].text] || orgWords[d.toks[k].text] || ministryWords[d.toks[k].text]) {
+		k++
+		if orgWords[d.toks[k-1].text] {
+			org := d.surface(j, k)
+			if m.b > m.a && d.toks[m.b-1].kind != tPoss {
+				org = d.surface(m.a, k)
+			}
+			om := mention{a: j, b: k, kind: mOrg, rec: -1, name: org, aliasFrom: j}
+			if k < last && d.toks[k].kind == tPoss {
+				k++
+			}
+			return org, false, om, k
+		}
+	}
+	return name, isCountry, m, end
+}
+
+// countryQualifier reads "Russia's", "U.S.", "Russian", "State Department".
+func (d *doc) countryQualifier(j, last int) (name string, isCountry bool, m mention, end int) {
 	if j >= last {
 		return "", false, mention{}, j
 	}
@@ -193,3 +216,6 @@ func (d *doc) skipModifiers(j, last int, det bool) int {
 	}
 	return j
 }
+
+// ministryWords begin the names of government bodies ("Foreign Ministry").
+var ministryWords = toSet("Foreign Defense Defence Interior Finance State Justice Trade Economy Health Energy")

@@ -62,7 +62,7 @@ func (d *doc) nameParts(j, last int) ([]string, int) {
 			parts = append(parts, d.toks[k+1].text)
 			k += 3
 			continue
-		case t.kind == tWord && isUpperStart(t.text) && !notNameWords[t.text] && !d.startsKnown(k, last):
+		case t.kind == tWord && isUpperStart(t.text) && !notNameWords[t.text] && !d.startsKnown(k, last, len(parts) > 0):
 			if len(t.text) == 1 && k+1 < last && d.toks[k+1].text == "." {
 				parts = append(parts, t.text+".")
 				k += 2
@@ -80,9 +80,13 @@ func (d *doc) nameParts(j, last int) ([]string, int) {
 }
 
 // startsKnown reports whether a country, organisation or place starts at k.
-func (d *doc) startsKnown(k, last int) bool {
+// Inside a name a lone capital is a surname ("Rosa Lima").
+func (d *doc) startsKnown(k, last int, inName bool) bool {
 	m, ok := d.lexMatch(k, last)
 	if !ok {
+		return false
+	}
+	if inName && m.entity.capital && m.b == k+1 {
 		return false
 	}
 	_, ok = demonyms[d.toks[k].text]
@@ -162,6 +166,17 @@ func (d *doc) resolveMentions(raw []mention) {
 			surnames[s] = m.name
 		}
 	}
+	firsts := map[string]string{}
+	for _, m := range raw {
+		if m.kind == mPerson && strings.Contains(m.name, " ") {
+			f := m.name[:strings.IndexByte(m.name, ' ')]
+			if prev, ok := firsts[f]; ok && prev != m.name {
+				firsts[f] = ""
+				continue
+			}
+			firsts[f] = m.name
+		}
+	}
 	full := func(name string) string {
 		if !strings.Contains(name, " ") {
 			if f := surnames[name]; f != "" {
@@ -192,6 +207,9 @@ func (d *doc) resolveMentions(raw []mention) {
 			d.applyTitle(m)
 		case mSingle:
 			name := surnames[m.name]
+			if _, shared := surnames[m.name]; !shared && firsts[m.name] != "" {
+				name = firsts[m.name] // surname-first names: "Lin" of "Lin Haitao"
+			}
 			if name == "" && !m.speakerLike {
 				continue
 			}
@@ -236,6 +254,9 @@ func (d *doc) applyTitle(m mention) {
 	r.addTitle(m.rec, m.title)
 	if m.qual == "" {
 		return
+	}
+	if !m.qualCountry {
+		r.get(m.qual, domain.KindOrganization)
 	}
 	if m.qualCountry {
 		r.setCountry(m.rec, m.qual)

@@ -174,11 +174,53 @@ func dedupe(fs *domain.FactSet) {
 	for _, m := range fs.Meetings {
 		ps := append([]string(nil), m.Participants...)
 		sort.Strings(ps)
-		key := "m|" + strings.Join(ps, "|") + fmt.Sprint(m.Evidence.Start)
+		key := "m|" + strings.Join(ps, "|") + fmt.Sprint(m.Evidence.Start) + dateKey(m.When) + m.Place
 		if !seen[key] {
 			seen[key] = true
 			meets = append(meets, m)
 		}
 	}
 	fs.Meetings = meets
+	fs.PolicyShifts = mergeShifts(fs.PolicyShifts)
+}
+
+func dateKey(d *domain.FuzzyDate) string {
+	if d == nil {
+		return "-"
+	}
+	return d.String()
+}
+
+// mergeShifts keeps one shift per actor and date: two sentences often
+// report the same change ("his turn against X on Tuesday" … "Tuesday's
+// shift after months of saying …"); the one that says more is kept.
+func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
+	var out []domain.PolicyShiftFact
+	at := map[string]int{}
+	for _, ps := range in {
+		key := ps.Actor + "|" + dateKey(ps.When)
+		i, dup := at[key]
+		if !dup || ps.When == nil || ps.When.Precision != domain.PrecisionDay {
+			at[key] = len(out)
+			out = append(out, ps)
+			continue
+		}
+		if completeness(ps) > completeness(out[i]) {
+			out[i] = ps
+		}
+	}
+	return out
+}
+
+func completeness(ps domain.PolicyShiftFact) int {
+	n := 0
+	if ps.From != "" {
+		n++ // a stated former position is what makes a shift
+	}
+	for _, s := range []string{ps.From, ps.To, ps.OnActor} {
+		if s != "" {
+			n++
+		}
+	}
+	return n
 }

@@ -27,6 +27,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	ps := domain.PolicyShiftFact{}
 	actor, on := -1, -1
 	var to string
+	before := false
 	end := d.clauseEnd(k)
 	switch {
 	case shiftNouns[lw] != "":
@@ -65,6 +66,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 				if pv := d.previousVerb(k - 1); pv >= 0 {
 					actor = d.subjectOf(pv)
 					ps.From = d.phrase(pv, k-1)
+					before = true
 				}
 			} else {
 				actor = d.subjectOf(k)
@@ -100,6 +102,12 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		ps.Topic = "policy"
 	}
 	ps.When = d.dateAround(k, s.last)
+	if before && ps.When != nil {
+		// The clause's date is the earlier position's; the change came
+		// later the same year at the earliest.
+		y := domain.Year(ps.When.Start.Year())
+		ps.When = &y
+	}
 	ps.Evidence = d.ev(s.start, s.end, 0.6)
 	return ps, true
 }

@@ -41,17 +41,6 @@ func (d *doc) clauseEnd(from int) int {
 	return end
 }
 
-// hasStatementQuote reports whether tokens [from, to) hold a quote long
-// enough to be a statement of its own.
-func (d *doc) hasStatementQuote(from, to int) bool {
-	for _, q := range d.quotes {
-		if q.open >= from && q.open < to && q.words >= statementMinWords {
-			return true
-		}
-	}
-	return false
-}
-
 // quoteTail reports whether the verb at v attributes a quote that ends
 // just before it (`"…," X said`).
 func (d *doc) quoteTail(v int) bool {
@@ -88,7 +77,7 @@ func (d *doc) verbFacts(h verbHit, fs *domain.FactSet, lastSpeaker *int) {
 	}
 	text := strings.TrimSpace(d.text[d.toks[h.from].start:d.toks[end-1].end])
 	when := d.dateFor(si, h.from, end)
-	if h.p.speech && !d.quoteTail(h.from) && !d.quoteHead(h) && !d.hasStatementQuote(h.from, end) {
+	if h.p.speech && !d.quoteTail(h.from) && !d.quoteHead(h) {
 		st := domain.StatementFact{Speaker: d.reg.recs[subj].name, Paraphrase: text, When: when}
 		if target >= 0 && target != subj {
 			st.Target = d.reg.recs[target].name
