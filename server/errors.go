@@ -33,7 +33,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 				nameInput(ctx, gqlErr)
 			}
 			if de.Code == domain.EInternal || de.Code == domain.EUnavailable {
-				log.Error("request failed", "path", gqlErr.Path.String(), "err", err)
+				// de, not err: gqlErr (which err may be) now holds the
+				// public message only.
+				log.Error("request failed", "path", gqlErr.Path.String(), "err", de)
 			}
 		case isInputError(gqlErr):
 			// gqlgen's own argument and variable coercion errors (bad enum,

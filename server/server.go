@@ -19,6 +19,8 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/web"
 )
@@ -31,6 +33,8 @@ type Options struct {
 	MaxComplexity int
 	// Introspection can be turned off in production.
 	DisableIntrospection bool
+	// Ingester serves ingestArticle; nil means the rules extractor.
+	Ingester *loaders.Ingester
 }
 
 // New returns the server's handler.
@@ -65,7 +69,11 @@ func New(s *store.Store, opt Options) http.Handler {
 // GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
 // gqlgen's own transport.
 func GraphQLHandler(s *store.Store, opt Options) http.Handler {
-	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s}}))
+	ing := opt.Ingester
+	if ing == nil {
+		ing = loaders.NewIngester(s, rules.New())
+	}
+	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}}))
 	h.AddTransport(transport.Options{})
 	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
