@@ -409,4 +409,3 @@ type (
 	sourceResolver       struct{ *Resolver }
 	statementResolver    struct{ *Resolver }
 )
-

@@ -3,6 +3,9 @@ package model
 import (
 	"io"
 	"strconv"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/eventgraph/eventgraph/domain"
 )
@@ -28,4 +31,25 @@ func (d *Date) UnmarshalGQL(v any) error {
 // MarshalGQL writes the date at its precision.
 func (d Date) MarshalGQL(w io.Writer) {
 	io.WriteString(w, strconv.Quote(d.String()))
+}
+
+// MarshalDateTime writes the schema's DateTime scalar as RFC 3339 in UTC.
+func MarshalDateTime(t time.Time) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(t.UTC().Format(time.RFC3339Nano)))
+	})
+}
+
+// UnmarshalDateTime reads RFC 3339; a bad value is the client's error and
+// says what was expected.
+func UnmarshalDateTime(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, domain.Invalid("", "a DateTime is an RFC 3339 string like 2025-09-24T18:00:00Z, not %T", v)
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, domain.Invalid("", "%q is not an RFC 3339 DateTime like 2025-09-24T18:00:00Z", s)
+	}
+	return t, nil
 }
