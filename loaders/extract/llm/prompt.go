@@ -1,0 +1,80 @@
+package llm
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// promptVersion is part of the cache key: change it whenever the prompt or
+// the answer schema changes, so old answers are not reused.
+const promptVersion = "facts-v1"
+
+// schemaPrompt describes domain.FactSet as the model should write it. Dates
+// are plain strings here; convert turns them into domain.FuzzyDate.
+const schemaPrompt = `You extract facts from one news article for an event timeline.
+Answer with one JSON object and nothing else (no prose, no Markdown), of this shape:
+
+{
+  "actors": [{"name": "fullest name used in the article", "kind": "PERSON|ORGANIZATION|COUNTRY|GROUP",
+              "aliases": ["other names or short forms used for the same actor"],
+              "description": "short description from the article",
+              "roles": [{"title": "office, e.g. Foreign Minister", "of": "actor name", "from": "date", "to": "date"}]}],
+  "statements": [{"speaker": "actor name", "onBehalfOf": "principal's actor name when a spokesperson speaks for someone",
+                  "quote": "the exact words inside quotation marks, copied verbatim", "paraphrase": "reported speech in your words",
+                  "target": "actor addressed", "about": ["actor names the statement is about"],
+                  "venue": "occasion or forum", "when": "date", "whenText": "the article's words for the date",
+                  "evidence": "the sentence of the article that reports it, copied verbatim"}],
+  "meetings": [{"participants": ["actor names"], "place": "city or building", "occasion": "e.g. a summit",
+                "title": "short title", "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
+  "interactions": [{"source": "actor name", "target": "actor name", "kind": "%s",
+                    "text": "what happened, briefly", "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
+  "policyShifts": [{"actor": "actor name", "topic": "subject", "onActor": "actor name when the shift is towards an actor",
+                    "from": "earlier position", "to": "new position", "direction": "HARDENED|SOFTENED|REVERSED",
+                    "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
+  "otherEvents": [{"type": "ELECTION|OTHER", "actors": ["actor names"], "title": "short title",
+                   "when": "date", "whenText": "...", "evidence": "verbatim sentence"}]
+}
+
+Rules:
+- Use only what the article says. Do not add facts from your own knowledge.
+- Every actor named in a fact must appear in "actors", by the same name or one of its aliases.
+- A country acting through its government is a COUNTRY actor.
+- "quote" is copied character for character from the article; leave it empty for reported speech.
+- "evidence" is copied character for character from the article.
+- A date is "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the article allows and no more.
+  %s
+  Leave "when" empty when the article gives no date for the fact.
+- Use empty lists for kinds of fact the article does not contain.`
+
+// buildMessages returns the system message (schema and publication date)
+// and the user message (the article text).
+func buildMessages(a domain.Article) []message {
+	return []message{
+		{Role: "system", Content: systemPrompt(a)},
+		{Role: "user", Content: a.Text},
+	}
+}
+
+func systemPrompt(a domain.Article) string {
+	dateRule := "The publication date is unknown: give only dates the article states outright."
+	if !a.PublishedAt.IsZero() {
+		p := a.PublishedAt.UTC()
+		dateRule = fmt.Sprintf("The article was published on %s (a %s). Resolve relative dates (\"on Tuesday\", \"last month\", \"early this year\") against it.",
+			p.Format("2006-01-02"), p.Weekday())
+	}
+	return fmt.Sprintf(schemaPrompt, interactionKinds(), dateRule)
+}
+
+// interactionKinds lists domain.InteractionScale's kinds as "A|B|…", sorted
+// so the prompt (and so the cache) does not depend on map order.
+func interactionKinds() string {
+	kinds := make([]string, 0, len(domain.InteractionScale))
+	for k := range domain.InteractionScale {
+		kinds = append(kinds, string(k))
+	}
+	slices.Sort(kinds)
+	return strings.Join(kinds, "|")
+}
