@@ -302,6 +302,7 @@ func (d *doc) markDateline(p *paragraph) {
 	if k == p.first || k >= p.last {
 		return
 	}
+	k = d.skipDatelineDate(k, p.last)
 	if d.toks[k].text == "(" {
 		for k < p.last && d.toks[k].text != ")" {
 			k++
@@ -313,4 +314,25 @@ func (d *doc) markDateline(p *paragraph) {
 			d.toks[i].skip = true
 		}
 	}
+}
+
+// datelineMonths are the month forms a dateline's date uses ("KUALA
+// LUMPUR, Oct 16 —").
+var datelineMonths = toSet(`Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March
+April June July August September October November December`)
+
+// skipDatelineDate steps over the date of a dateline: a month, an optional
+// period and a day number.
+func (d *doc) skipDatelineDate(k, last int) int {
+	if k+1 >= last || !datelineMonths[d.toks[k].text] {
+		return k
+	}
+	j := k + 1
+	if d.toks[j].text == "." {
+		j++
+	}
+	if j < last && d.toks[j].kind == tWord && isDigitByte(d.toks[j].text[0]) && j+1 < last {
+		return j + 1
+	}
+	return k
 }

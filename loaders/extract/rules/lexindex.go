@@ -74,6 +74,11 @@ func buildLexicon() (map[string]lexEntry, map[string]string, int) {
 			add(o, e)
 		}
 	}
+	for w := range orgWords {
+		if !strings.HasSuffix(w, "'s") && w != "Reuters" {
+			orgClassNouns[strings.ToLower(w)] = true // "the union", "the ministry"
+		}
+	}
 	for _, p := range placeNames {
 		add(p, lexEntry{name: p, place: true})
 	}

@@ -15,6 +15,7 @@ const (
 	mOrg                 // an organisation name read from its shape ("Foreign Ministry")
 	mSingle              // one capitalised word: a surname if a full name has it
 	mDesc                // a description: "the Ukrainian leader", "the alliance"
+	mCollective          // a country's armed forces or military rulers: "the junta"
 )
 
 // mention is a span of tokens [a, b) that refers to an actor.
@@ -62,9 +63,20 @@ func (d *doc) findMentions() {
 				i = end
 				continue
 			}
-			if m, ok := d.lexMatch(i, p.last); ok {
+			if m, ok := d.collectiveAt(i, p.last); ok {
 				raw = append(raw, m)
 				i = m.b
+				continue
+			}
+			om, isOrg := d.orgChunk(i, p.last)
+			if m, ok := d.lexMatch(i, p.last); ok && (!isOrg || m.b >= om.b) {
+				raw = append(raw, m)
+				i = m.b
+				continue
+			}
+			if isOrg {
+				raw = append(raw, om)
+				i = om.b
 				continue
 			}
 			if m, ok := d.nameChunkMention(i, p.last); ok {

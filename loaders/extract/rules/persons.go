@@ -38,7 +38,8 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 			title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
 		return append(out, m), end
 	}
-	if !det {
+	possessed := j2 > i && d.toks[j2-1].kind == tPoss // "Indonesia's trade minister"
+	if !det && !possessed {
 		return nil, i
 	}
 	m := mention{a: i, b: j3, kind: mDesc, rec: -1, title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
@@ -110,7 +111,7 @@ func validName(parts []string) []string {
 // words, a possible surname when it is one word.
 func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 	t := d.toks[i]
-	if !isUpperStart(t.text) || notNameWords[t.text] {
+	if !isUpperStart(t.text) || notNameWords[t.text] || strings.HasSuffix(t.text, "-based") {
 		return mention{}, false
 	}
 	if _, ok := demonyms[t.text]; ok {
@@ -187,6 +188,8 @@ func (d *doc) resolveMentions(raw []mention) {
 	}
 	r := d.reg
 	lastSeen := map[int]int{}
+	var deferred []mention
+	army := "" // the country whose military the story last named
 	d.endsAt, d.startAt = map[int]int{}, map[int]int{}
 	for _, m := range raw {
 		switch m.kind {
@@ -222,27 +225,75 @@ func (d *doc) resolveMentions(raw []mention) {
 				continue
 			}
 			m.rec = r.get(m.name, domain.KindOrganization)
+			if r.recs[m.rec].class == "" {
+				r.recs[m.rec].class = orgClass(m.name)
+			}
+		case mCollective:
+			if m.qual != "" {
+				army = m.qual
+			}
+			if army == "" {
+				army = d.mainCountry(raw)
+			}
+			if army == "" {
+				continue
+			}
+			m.rec = r.get(collectiveName(army), domain.KindOrganization)
 		case mDesc:
 			m.rec = d.resolveDesc(m, lastSeen)
 			if m.rec < 0 {
+				deferred = append(deferred, m)
 				continue
 			}
 		}
-		rec := r.recs[m.rec]
-		rec.used = true
-		if rec.firstTok < 0 {
-			rec.firstTok = m.a
-		}
-		r.alias(m.rec, d.surface(m.a, m.b))
-		r.alias(m.rec, d.surface(m.aliasFrom, m.b))
 		lastSeen[m.rec] = m.a
-		d.endsAt[m.b-1] = len(d.ments)
-		d.startAt[m.a] = len(d.ments)
-		if m.aliasFrom < m.a {
-			d.startAt[m.aliasFrom] = len(d.ments)
-		}
-		d.ments = append(d.ments, m)
+		d.addMention(m)
 	}
+	for _, m := range deferred {
+		if m.rec = d.resolveForward(m); m.rec >= 0 {
+			d.addMention(m)
+		}
+	}
+}
+
+// addMention records a resolved mention and the aliases it gives.
+func (d *doc) addMention(m mention) {
+	r := d.reg
+	rec := r.recs[m.rec]
+	rec.used = true
+	if rec.firstTok < 0 || m.a < rec.firstTok {
+		rec.firstTok = m.a
+	}
+	r.alias(m.rec, d.surface(m.a, m.b))
+	r.alias(m.rec, d.surface(m.aliasFrom, m.b))
+	d.endsAt[m.b-1] = len(d.ments)
+	d.startAt[m.a] = len(d.ments)
+	if m.aliasFrom < m.a {
+		d.startAt[m.aliasFrom] = len(d.ments)
+	}
+	d.ments = append(d.ments, m)
+}
+
+// resolveForward finds the person a description names before the story
+// names them: news leads say "Indonesia's trade minister accused …" and
+// give the name a paragraph later. Only a description with a country and
+// an office class is bound, to the first person named after it who holds
+// such an office for that country.
+func (d *doc) resolveForward(m mention) int {
+	cls := titleIndex[m.title]
+	if !m.qualCountry || m.qual == "" || cls == "" || orgClassNouns[m.title] {
+		return -1
+	}
+	best, bestAt := -1, len(d.toks)
+	for idx, rec := range d.reg.recs {
+		if rec.kind != domain.KindPerson || rec.country != m.qual || rec.firstTok <= m.a || rec.firstTok >= bestAt {
+			continue
+		}
+		if rec.hasClass(cls) {
+			best, bestAt = idx, rec.firstTok
+		}
+	}
+	return best
 }
 
 // applyTitle gives a named person the title, role and country of its phrase.

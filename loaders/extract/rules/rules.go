@@ -63,7 +63,7 @@ func (d *doc) readFacts(fs *domain.FactSet) {
 	qi := 0
 	for si, s := range d.sents {
 		p := d.paras[s.para]
-		if p.headline || d.toks[s.first].skip {
+		if p.headline || d.allSkipped(s) {
 			continue
 		}
 		for k := s.first; k < s.last; k++ {
@@ -84,6 +84,17 @@ func (d *doc) readFacts(fs *domain.FactSet) {
 		}
 		_ = si
 	}
+}
+
+// allSkipped reports whether a sentence is all boilerplate (a dateline
+// alone does not make its sentence boilerplate).
+func (d *doc) allSkipped(s sentence) bool {
+	for k := s.first; k < s.last; k++ {
+		if !d.toks[k].skip {
+			return false
+		}
+	}
+	return true
 }
 
 // wordFacts reads the facts a word outside quotes can start.

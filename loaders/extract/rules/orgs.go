@@ -1,0 +1,163 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// directionWords may begin an organisation's name though they begin no
+// person's ("Northern Alliance", "Southern Transitional Council").
+var directionWords = toSet("Northern Southern Eastern Western North South East West Central")
+
+// orgLeadWords begin organisation names ("Radio Free Asia", "Bank of
+// Korea", "Air Canada"): a capitalised run they begin is no person.
+var orgLeadWords = toSet(`Radio Bank Banco Television TV Air Club Hotel University Institute Center
+Centre Agence Grupo Groupe Fondation Foundation Museum Council Committee Federation Union League`)
+
+// collectiveNouns name a country's armed forces or rulers as one actor
+// ("the military", "Myanmar's junta"); the actor is "<Country> military".
+var collectiveNouns = map[string]int{"military": 1, "army": 1, "junta": 1, "armed forces": 2,
+	"military government": 2, "military junta": 2, "military regime": 2, "security forces": 2}
+
+// orgChunk reads an organisation named by a capitalised run that ends in
+// an organisation word ("Ghana Private Road Transport Union"), continues
+// one through "of"/"for" ("Cattle Council of Australia"), or that an
+// organisation word begins ("Radio Cordillera").
+func (d *doc) orgChunk(i, last int) (mention, bool) {
+	t := d.toks[i]
+	if strings.HasSuffix(t.text, "-based") && i+1 < last { // "London-based Radio X"
+		if m, ok := d.orgChunk(i+1, last); ok {
+			m.aliasFrom = i
+			return m, true
+		}
+		return mention{}, false
+	}
+	if !isUpperStart(t.text) || (notNameWords[t.text] && !directionWords[t.text] && !orgWords[t.text]) {
+		return mention{}, false
+	}
+	end, orgEnd := i, -1
+	for k := i; k < last && k-i < 8; k++ {
+		w := d.toks[k]
+		if w.skip || w.kind != tWord {
+			break
+		}
+		if !isUpperStart(w.text) {
+			prev := d.toks[k-1].text
+			if !(k > i && (w.text == "of" || w.text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text) && (orgWords[prev] || orgLeadWords[prev])) {
+				break
+			}
+		} else if k > i && notNameWords[w.text] && !orgWords[w.text] && !ministryWords[w.text] && !directionWords[w.text] {
+			break
+		}
+		end = k + 1
+		if orgWords[w.text] && k > i {
+			orgEnd = k + 1
+		}
+	}
+	switch {
+	case orgEnd > 0 && end > orgEnd && d.toks[orgEnd].text != "of" && d.toks[orgEnd].text != "for":
+		end = orgEnd // "Transport Union Leader …": the name ends at its organisation word
+	case orgEnd < 0 && !(orgLeadWords[t.text] && end-i >= 2):
+		return mention{}, false
+	}
+	if end-i < 2 || placeWords[d.toks[end-1].text] && orgEnd < 0 {
+		return mention{}, false
+	}
+	name := d.surface(i, end)
+	m := mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}
+	return m, true
+}
+
+// orgClass is the common noun that refers back to an organisation named
+// with an organisation word ("the union", "the alliance").
+func orgClass(name string) string {
+	words := strings.Fields(name)
+	for i := len(words) - 1; i >= 0; i-- {
+		if orgWords[words[i]] {
+			return strings.ToLower(words[i])
+		}
+	}
+	return ""
+}
+
+// collectiveAt reads "the military", "Myanmar's military government",
+// "the Sudanese army": a country's armed forces or military rulers.
+func (d *doc) collectiveAt(i, last int) (mention, bool) {
+	j := i
+	if strings.EqualFold(d.toks[j].text, "the") {
+		j++
+	}
+	qual, isCountry, _, j2 := d.countryQualifier(j, last)
+	if qual != "" && !isCountry {
+		return mention{}, false
+	}
+	if j2 == i {
+		return mention{}, false
+	}
+	for n := 2; n >= 1; n-- {
+		if j2+n > last {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = strings.ToLower(d.toks[j2+k].text)
+		}
+		if collectiveNouns[strings.Join(words, " ")] == n {
+			b := j2 + n
+			if b < last && !d.collectiveEnds(b, last) {
+				return mention{}, false // "the military spokesman", "the military era"
+			}
+			return mention{a: i, b: b, kind: mCollective, rec: -1, qual: qual, qualCountry: qual != "", aliasFrom: i}, true
+		}
+	}
+	return mention{}, false
+}
+
+// collectiveEnds reports whether token b can follow a collective noun
+// used as a noun: punctuation, a possessive, a function word or a verb —
+// not a noun it qualifies ("the military era", "the army chief").
+func (d *doc) collectiveEnds(b, last int) bool {
+	t := d.toks[b]
+	if t.kind != tWord {
+		return true
+	}
+	if t, _ := d.titleAt(b, last); t != "" {
+		return false
+	}
+	lw := strings.ToLower(t.text)
+	if functionWords[lw] || skippableBeforeVerb[lw] || strings.HasSuffix(lw, "ed") {
+		return true
+	}
+	if _, ok := d.matchVerb(b); ok {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")
+}
+
+// collectiveName names a country's military as an actor.
+func collectiveName(country string) string { return country + " military" }
+
+// mainCountry is the country the story is most about: the one its
+// mentions name most often.
+func (d *doc) mainCountry(raw []mention) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range raw {
+		name := ""
+		switch {
+		case m.kind == mEntity && !m.entity.place && m.entity.kind == domain.KindCountry:
+			name = m.entity.name
+		case m.qualCountry:
+			name = m.qual
+		}
+		if name == "" {
+			continue
+		}
+		counts[name]++
+		if counts[name] > bestN {
+			best, bestN = name, counts[name]
+		}
+	}
+	return best
+}
