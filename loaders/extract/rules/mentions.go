@@ -10,12 +10,12 @@ import (
 type mkind uint8
 
 const (
-	mEntity mkind = iota // a known country, organisation, place or gazetteer actor
-	mPerson              // a person's name, maybe inside a title phrase
-	mOrg                 // an organisation name read from its shape ("Foreign Ministry")
-	mSingle              // one capitalised word: a surname if a full name has it
-	mDesc                // a description: "the Ukrainian leader", "the alliance"
-	mCollective          // a country's armed forces or military rulers: "the junta"
+	mEntity     mkind = iota // a known country, organisation, place or gazetteer actor
+	mPerson                  // a person's name, maybe inside a title phrase
+	mOrg                     // an organisation name read from its shape ("Foreign Ministry")
+	mSingle                  // one capitalised word: a surname if a full name has it
+	mDesc                    // a description: "the Ukrainian leader", "the alliance"
+	mCollective              // a country's armed forces or military rulers: "the junta"
 )
 
 // mention is a span of tokens [a, b) that refers to an actor.
