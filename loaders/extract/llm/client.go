@@ -46,6 +46,8 @@ type chatResponse struct {
 	} `json:"error"`
 }
 
+var errNoChoices = errors.New("answer has no choices")
+
 // Limits on what is read from the endpoint, so a misbehaving server cannot
 // exhaust memory.
 const (

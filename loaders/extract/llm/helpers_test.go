@@ -17,7 +17,7 @@ import (
 const testModel = "test-model"
 
 // chatBody wraps content the way a chat-completions endpoint answers.
-func chatBody(t *testing.T, content string) []byte {
+func chatBody(t testing.TB, content string) []byte {
 	t.Helper()
 	b, err := json.Marshal(map[string]any{
 		"id":      "chatcmpl-1",
@@ -31,7 +31,7 @@ func chatBody(t *testing.T, content string) []byte {
 }
 
 // answering returns a handler that always answers content.
-func answering(t *testing.T, content string) http.HandlerFunc {
+func answering(t testing.TB, content string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(chatBody(t, content))
@@ -39,7 +39,7 @@ func answering(t *testing.T, content string) http.HandlerFunc {
 }
 
 // newEndpoint starts a loopback server with handler and closes it at the end.
-func newEndpoint(t *testing.T, handler http.Handler) *httptest.Server {
+func newEndpoint(t testing.TB, handler http.Handler) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
@@ -48,7 +48,7 @@ func newEndpoint(t *testing.T, handler http.Handler) *httptest.Server {
 
 // newTestExtractor returns an Extractor for srv whose retry waits are
 // recorded instead of slept.
-func newTestExtractor(t *testing.T, srv *httptest.Server, cfg Config) (*Extractor, *waitLog) {
+func newTestExtractor(t testing.TB, srv *httptest.Server, cfg Config) (*Extractor, *waitLog) {
 	t.Helper()
 	cfg.URL = srv.URL
 	if cfg.Model == "" {
@@ -82,7 +82,7 @@ func (l *waitLog) all() []time.Duration {
 	return append([]time.Duration(nil), l.waits...)
 }
 
-func readTestdata(t *testing.T, name string) string {
+func readTestdata(t testing.TB, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
@@ -92,7 +92,7 @@ func readTestdata(t *testing.T, name string) string {
 }
 
 // harbourArticle is the invented article of testdata/harbour.txt.
-func harbourArticle(t *testing.T) domain.Article {
+func harbourArticle(t testing.TB) domain.Article {
 	a := domain.Article{
 		URL:         "https://news.example/harbour-talks",
 		PublishedAt: time.Date(2025, 5, 15, 9, 30, 0, 0, time.UTC),

@@ -15,7 +15,6 @@ package llm
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -241,5 +240,3 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	}
 }
-
-var errNoChoices = errors.New("answer has no choices")
