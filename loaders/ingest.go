@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/resolve"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -137,6 +138,9 @@ func (in *Ingester) known(ctx context.Context) (extract.Gazetteer, error) {
 		if err != nil {
 			return extract.Gazetteer{}, err
 		}
+		for i := range actors {
+			actors[i].Aliases = properAliases(actors[i].Aliases)
+		}
 		in.gazetteer = &extract.Gazetteer{Actors: actors}
 	}
 	return extract.Gazetteer{Actors: in.gazetteer.Actors[:len(in.gazetteer.Actors):len(in.gazetteer.Actors)]}, nil
@@ -155,11 +159,24 @@ func (in *Ingester) remember(actors []domain.ActorFact) {
 	for _, a := range actors {
 		if i, ok := have[a.ID]; ok {
 			known := &in.gazetteer.Actors[i]
-			known.Aliases = append(known.Aliases[:len(known.Aliases):len(known.Aliases)], a.Aliases...)
+			known.Aliases = append(known.Aliases[:len(known.Aliases):len(known.Aliases)], properAliases(a.Aliases)...)
 			continue
 		}
-		in.gazetteer.Actors = append(in.gazetteer.Actors, domain.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Aliases: a.Aliases})
+		in.gazetteer.Actors = append(in.gazetteer.Actors, domain.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Aliases: properAliases(a.Aliases)})
 	}
+}
+
+// properAliases keeps the aliases that are names ("Duarte", "NATO") and
+// drops descriptions ("the foreign minister", "his Russian counterpart"):
+// a description names whoever holds it in one article, not in the next.
+func properAliases(aliases []string) []string {
+	out := make([]string, 0, len(aliases))
+	for _, a := range aliases {
+		if resolve.ProperName(a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 var factPath = regexp.MustCompile(`^(statements|meetings|interactions|policyShifts|otherEvents)\[(\d+)\]`)

@@ -106,7 +106,7 @@ func match(a domain.ActorFact, known map[string][]domain.Actor) string {
 		return id
 	}
 	for _, al := range a.Aliases {
-		if !properName(al) {
+		if !ProperName(al) {
 			continue
 		}
 		if id := only(known[domain.NormalizeName(al)], a.Kind); id != "" {
@@ -130,9 +130,9 @@ func only(cands []domain.Actor, kind domain.ActorKind) string {
 	return id
 }
 
-// properName reports whether every word of s starts with a capital letter
+// ProperName reports whether every word of s starts with a capital letter
 // or is a short joining word ("bin", "de"): a name, not a description.
-func properName(s string) bool {
+func ProperName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return false
