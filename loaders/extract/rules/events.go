@@ -19,6 +19,9 @@ func (d *doc) election(k int) (domain.OtherEventFact, bool) {
 	switch {
 	case pollVerbs[lw] && k+3 < s.last && d.toks[k+1].text == "to" && strings.EqualFold(d.toks[k+2].text, "the") && strings.EqualFold(d.toks[k+3].text, "polls"):
 		actor = d.subjectOf(k)
+	case (lw == "vote" || lw == "voted") && k > s.first && d.demonymPlural(k-1) != "":
+		actor = d.reg.get(d.demonymPlural(k-1), domain.KindCountry) // "before Chileans vote next Sunday"
+		d.reg.recs[actor].used = true
 	case (lw == "votes" || lw == "vote" || lw == "voted" || lw == "voting") && k+1 < s.last && d.toks[k+1].text == "in":
 		actor = d.subjectOf(k)
 		if actor < 0 {
@@ -35,6 +38,9 @@ func (d *doc) election(k int) (domain.OtherEventFact, bool) {
 			if m := d.mentionEnding(k - 1); m != nil {
 				actor = m.rec
 			}
+		}
+		if actor < 0 && d.nearDate(k, k+1) != nil {
+			actor = d.storyCountry() // "The next general election is due in 2028."
 		}
 	default:
 		return domain.OtherEventFact{}, false
@@ -55,4 +61,14 @@ func maxInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// demonymPlural returns the country whose people a plural demonym at token
+// j names ("Chileans"), or "".
+func (d *doc) demonymPlural(j int) string {
+	w := d.toks[j].text
+	if !strings.HasSuffix(w, "s") || !isUpperStart(w) {
+		return ""
+	}
+	return demonyms[strings.TrimSuffix(w, "s")]
 }

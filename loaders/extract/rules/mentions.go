@@ -58,14 +58,14 @@ func (d *doc) findMentions() {
 				i++
 				continue
 			}
-			if ms, end := d.personPhrase(i, p.last); end > i {
-				raw = append(raw, ms...)
-				i = end
-				continue
-			}
 			if m, ok := d.collectiveAt(i, p.last); ok {
 				raw = append(raw, m)
 				i = m.b
+				continue
+			}
+			if ms, end := d.personPhrase(i, p.last); end > i {
+				raw = append(raw, ms...)
+				i = end
 				continue
 			}
 			om, isOrg := d.orgChunk(i, p.last)

@@ -119,6 +119,8 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 	}
 	if ev, ok := d.election(k); ok {
 		fs.OtherEvents = append(fs.OtherEvents, ev)
+	} else if ev, ok := d.happening(k); ok {
+		fs.OtherEvents = append(fs.OtherEvents, ev)
 	}
 }
 
@@ -193,6 +195,16 @@ func dedupe(fs *domain.FactSet) {
 	}
 	fs.Meetings = meets
 	fs.PolicyShifts = mergeShifts(fs.PolicyShifts)
+	events := fs.OtherEvents[:0]
+	for _, ev := range fs.OtherEvents {
+		key := "e|" + string(ev.Type) + "|" + strings.Join(ev.Actors, "|") + "|" + dateKey(ev.When)
+		inSentence := "e|" + string(ev.Type) + "|" + dateKey(ev.When) + "|" + fmt.Sprint(ev.Evidence.Start)
+		if !seen[key] && !seen[inSentence] { // one sentence, one event per date
+			seen[key], seen[inSentence] = true, true
+			events = append(events, ev)
+		}
+	}
+	fs.OtherEvents = events
 }
 
 func dateKey(d *domain.FuzzyDate) string {
