@@ -202,7 +202,7 @@ func (d *doc) titleAt(j, last int) (string, int) {
 		if _, found := titleIndex[key]; found {
 			return key, j + n
 		}
-		if n == 1 && orgClassNouns[key] {
+		if n == 1 && (orgClassNouns[key] || firmNouns[key]) {
 			return key, j + n
 		}
 	}
@@ -218,7 +218,7 @@ func (d *doc) skipModifiers(j, last int, det bool) int {
 		if t.kind != tWord || functionWords[lw] {
 			break
 		}
-		if _, isTitle := titleIndex[lw]; isTitle || orgClassNouns[lw] {
+		if _, isTitle := titleIndex[lw]; isTitle || orgClassNouns[lw] || firmNouns[lw] {
 			break
 		}
 		if !(modifierWords[lw] || (det && isLower(t.text)) || strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") || strings.HasPrefix(lw, "ex-")) {

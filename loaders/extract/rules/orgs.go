@@ -15,6 +15,13 @@ var directionWords = toSet("Northern Southern Eastern Western North South East W
 var orgLeadWords = toSet(`Radio Bank Banco Television TV Air Club Hotel University Institute Center
 Centre Agence Grupo Groupe Fondation Foundation Museum Council Committee Federation Union League`)
 
+// companyWords end company names ("Nordhaven Cloud", "Volta Energy");
+// unlike orgWords they do not refer back alone ("the energy" is no actor).
+var companyWords = toSet(`Cloud Energy Motors Systems Technologies Tech Holdings Capital Partners Labs
+Pharma Pharmaceuticals Industries Solutions Software Telecom Mining Petroleum Steel Airways Shipping
+Logistics Resources Ventures Insurance Electric Communications Entertainment Studios Semiconductor
+Semiconductors Automotive Aerospace Biotech Therapeutics Robotics Brands Foods Beverages Retail`)
+
 // collectiveNouns name a country's armed forces or rulers as one actor
 // ("the military", "Myanmar's junta"); the actor is "<Country> military".
 var collectiveNouns = map[string]int{"military": 1, "army": 1, "junta": 1, "armed forces": 2,
@@ -51,7 +58,7 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 			break
 		}
 		end = k + 1
-		if orgWords[w.text] && k > i {
+		if (orgWords[w.text] || companyWords[w.text]) && k > i {
 			orgEnd = k + 1
 		}
 	}

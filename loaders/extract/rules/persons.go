@@ -178,6 +178,15 @@ func (d *doc) resolveMentions(raw []mention) {
 			firsts[f] = m.name
 		}
 	}
+	orgFirsts := map[string]string{} // "Nordhaven" of "Nordhaven Cloud"
+	for _, m := range raw {
+		if m.kind == mOrg && strings.Contains(m.name, " ") {
+			f := m.name[:strings.IndexByte(m.name, ' ')]
+			if _, isCountry := lexicon[f]; !isCountry && !directionWords[f] && !orgLeadWords[f] {
+				orgFirsts[f] = m.name
+			}
+		}
+	}
 	full := func(name string) string {
 		if !strings.Contains(name, " ") {
 			if f := surnames[name]; f != "" {
@@ -212,6 +221,10 @@ func (d *doc) resolveMentions(raw []mention) {
 			name := surnames[m.name]
 			if _, shared := surnames[m.name]; !shared && firsts[m.name] != "" {
 				name = firsts[m.name] // surname-first names: "Lin" of "Lin Haitao"
+			}
+			if name == "" && orgFirsts[m.name] != "" {
+				m.rec = r.get(orgFirsts[m.name], domain.KindOrganization)
+				break
 			}
 			if name == "" && !m.speakerLike {
 				continue
@@ -317,16 +330,27 @@ func (d *doc) applyTitle(m mention) {
 	}
 }
 
+// firmNouns refer back to a business by what it is.
+var firmNouns = toSet("company firm group carrier airline bank lender insurer")
+
 // resolveDesc finds the actor a description refers to: the most recently
 // mentioned actor that fits it. A person of unknown country who fits
 // takes the description's country ("the Ukrainian leader").
 func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 	r := d.reg
 	best, bestAt := -1, -1
-	if orgClassNouns[m.title] {
+	if orgClassNouns[m.title] || firmNouns[m.title] {
 		for idx, at := range lastSeen {
 			if r.recs[idx].kind != domain.KindPerson && r.recs[idx].class == m.title && at > bestAt {
 				best, bestAt = idx, at
+			}
+		}
+		if best < 0 && firmNouns[m.title] {
+			// "the company": the last organisation named that is no public body.
+			for idx, at := range lastSeen {
+				if rec := r.recs[idx]; rec.kind == domain.KindOrganization && rec.class == "" && at > bestAt {
+					best, bestAt = idx, at
+				}
 			}
 		}
 		return best

@@ -114,7 +114,9 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 			d.addMeeting(fs, mf, ids)
 		}
 	}
-	if ps, ok := d.policyShift(k); ok {
+	if ps, ok := d.dropShift(k); ok {
+		fs.PolicyShifts = append(fs.PolicyShifts, ps)
+	} else if ps, ok := d.policyShift(k); ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
 	}
 	if ev, ok := d.election(k); ok {

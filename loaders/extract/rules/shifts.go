@@ -9,7 +9,7 @@ import (
 // shiftNouns name a change of position, with the direction they imply.
 var shiftNouns = map[string]string{"shift": "SHIFTED", "pivot": "SHIFTED", "switch": "SHIFTED",
 	"u-turn": "REVERSED", "reversal": "REVERSED", "about-face": "REVERSED", "turnaround": "REVERSED",
-	"volte-face": "REVERSED", "turn": "HARDENED"}
+	"volte-face": "REVERSED", "turn": "HARDENED", "change": "SHIFTED"}
 
 // shiftVerbs change a position, with their direction.
 var shiftVerbs = map[string]string{"hardened": "HARDENED", "hardens": "HARDENED", "softened": "SOFTENED",
@@ -29,6 +29,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	var to string
 	before := false
 	end := d.clauseEnd(k)
+	if lw == "change" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "for")) {
+		return ps, false
+	}
 	switch {
 	case shiftNouns[lw] != "":
 		if lw == "turn" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "against")) {
@@ -36,6 +39,11 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		}
 		ps.Direction = shiftNouns[lw]
 		actor = d.possessorBefore(k, s.first)
+		if k+2 < s.last && strings.EqualFold(d.toks[k+1].text, "for") {
+			if a := d.objectAt(k+2, -1); a >= 0 {
+				actor = a // "a shift for Hanoi", "a sharp change for the president"
+			}
+		}
 		if actor < 0 {
 			actor = d.clauseSubject(k)
 		}
@@ -102,6 +110,16 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		ps.Topic = "policy"
 	}
 	ps.When = d.dateAround(k, s.last)
+	if shiftNouns[lw] != "" && lw != "turn" {
+		// "The U-turn is a change for X, who as recently as Friday …": the
+		// noun looks back at a change the story has dated already.
+		if ps.When = d.dateAround(k, end); ps.When == nil {
+			ps.When = d.inheritedDate(t.sent)
+		}
+		if ps.When == nil {
+			ps.When = d.leadDate() // the story's own news: what "the U-turn" refers back to
+		}
+	}
 	if before && ps.When != nil {
 		// The clause's date is the earlier position's; the change came
 		// later the same year at the earliest.
@@ -212,4 +230,17 @@ func (d *doc) phraseEnd(from, end int) int {
 		}
 	}
 	return end
+}
+
+// leadDate is the day the lead paragraph dates the story's news by, or nil.
+func (d *doc) leadDate() *domain.FuzzyDate {
+	for _, s := range d.sents {
+		if !d.paras[s.para].lead {
+			continue
+		}
+		if fd := d.sentenceDate(s.first, s.last); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
+			return fd
+		}
+	}
+	return nil
 }

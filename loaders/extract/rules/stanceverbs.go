@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// dropVerbs give up a position or a measure: with one of dropObjects as
+// their object they make a policy shift ("dropped its opposition",
+// "scrapped the extra fees", "reversing a pledge").
+var dropVerbs = toSet(`dropped drops dropping abandoned abandons abandoning scrapped scraps scrapping
+ditched ditches ditching withdrew withdraws withdrawing lifted lifts lifting shelved shelves shelving
+axed axes rescinded rescinds revoked revokes overturned overturns reversed reverses reversing
+ended ends ending relaxed relaxes eased eases waived waives`)
+
+// dropObjects are the positions and measures a government or company
+// can give up.
+var dropObjects = toSet(`opposition objection objections demand demands plan plans ban bans fee fees
+levy levies tax taxes tariff tariffs policy refusal requirement requirements condition conditions
+insistence veto boycott proposal embargo restrictions restriction sanctions rule rules cap pledge
+decision order moratorium resistance freeze subsidy subsidies mandate surcharge charges`)
+
+// turnPhrases change course without naming what was given up.
+var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "REVERSED",
+	"backtracking": "REVERSED", "backpedalled": "REVERSED", "backpedaled": "REVERSED",
+	"changed course": "SHIFTED", "changes course": "SHIFTED", "changed tack": "SHIFTED",
+	"changed its stance": "SHIFTED", "changed its position": "SHIFTED", "reversed course": "REVERSED",
+	"reverses course": "REVERSED", "softened its stance": "SOFTENED", "softened its position": "SOFTENED",
+	"softened his stance": "SOFTENED", "softened her stance": "SOFTENED", "softened their stance": "SOFTENED",
+	"no longer opposes": "SOFTENED", "no longer objects": "SOFTENED", "no longer supports": "HARDENED",
+	"no longer backs": "HARDENED", "climbed down": "REVERSED", "climbs down": "REVERSED"}
+
+// dropShift reads "X dropped its long-standing opposition to Y", "X
+// scrapped the fees", "…, reversing a pledge made in 2023" at token k.
+func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	ps := domain.PolicyShiftFact{}
+	head := -1
+	if dropVerbs[lw] {
+		for j := k + 1; j < s.last && j <= k+5; j++ {
+			t := d.toks[j]
+			w := strings.ToLower(t.text)
+			if t.kind != tWord && !(t.kind == tPunct && t.text == "%") {
+				break
+			}
+			if dropObjects[w] {
+				head = j
+				break
+			}
+			if functionWords[w] && !determiners[t.text] && w != "the" && w != "a" && w != "an" {
+				break
+			}
+		}
+		if head < 0 {
+			return ps, false
+		}
+		ps.Direction = "REVERSED"
+	} else if dir, n := d.turnPhraseAt(k); n > 0 {
+		ps.Direction, head = dir, k+n-1
+	} else {
+		return ps, false
+	}
+	actor := d.subjectOf(k)
+	if actor < 0 {
+		actor = d.infinitiveSubject(k)
+	}
+	if actor < 0 {
+		actor = d.openingActor(s)
+	}
+	if actor < 0 {
+		return ps, false
+	}
+	end := d.clauseEnd(k)
+	ps.Actor = d.reg.recs[actor].name
+	ps.To = d.phrase(k, end)
+	ps.Topic = firstWords(d.phrase(k+1, end), 6)
+	if ps.Topic == "" {
+		ps.Topic = "policy"
+	}
+	ps.From = d.fromPosition(k, s.last)
+	ps.When = d.dateBefore(k)
+	if ps.When == nil {
+		ps.When = d.dateAround(k, end)
+	}
+	ps.Evidence = d.ev(s.start, s.end, 0.6)
+	return ps, true
+}
+
+// turnPhraseAt matches one of turnPhrases at token k, returning its
+// direction and length in tokens.
+func (d *doc) turnPhraseAt(k int) (string, int) {
+	s := d.sents[d.toks[k].sent]
+	key := strings.ToLower(d.toks[k].text)
+	best, bestN := "", 0
+	for n := 1; n <= 3 && k+n <= s.last; n++ {
+		if n > 1 {
+			key += " " + strings.ToLower(d.toks[k+n-1].text)
+		}
+		if dir, ok := turnPhrases[key]; ok {
+			best, bestN = dir, n
+		}
+	}
+	return best, bestN
+}
+
+// dateBefore is the nearest date before token k in its sentence, outside
+// quotes and not behind "after"/"since" (those date an earlier event): a
+// shift's object often carries the old position's own date ("reversing a
+// pledge made in 2023"), so the clause before it dates the change.
+func (d *doc) dateBefore(k int) *domain.FuzzyDate {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.date == 0 || t.inQuote {
+			continue
+		}
+		for x := j - 1; x >= s.first && x >= j-4; x-- {
+			switch strings.ToLower(d.toks[x].text) {
+			case "after", "since", "following", "before":
+				return nil
+			}
+		}
+		fd := d.dates[t.date-1].Date
+		return &fd
+	}
+	return nil
+}
+
+// openingActor is the actor a sentence opens with, within its first words
+// ("The junta, for its part, agreed …"), when no closer subject is found.
+func (d *doc) openingActor(s sentence) int {
+	for k := s.first; k < s.last && k < s.first+10; k++ {
+		if d.toks[k].inQuote {
+			continue
+		}
+		if m := d.mentionStarting(k); m != nil && (m.b >= len(d.toks) || d.toks[m.b].kind != tPoss) {
+			return m.rec
+		}
+	}
+	return -1
+}
