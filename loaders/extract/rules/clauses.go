@@ -192,8 +192,19 @@ func (d *doc) objectAt(e, subject int) int {
 	if e >= len(d.toks) || d.toks[e].inQuote && !d.toks[e-1].inQuote {
 		return -1
 	}
+	if possessiveDeterminers[d.toks[e].text] {
+		// "accused her conservative rival X": a determiner, not the object.
+		for j := e + 1; j < len(d.toks) && j <= e+4 && d.toks[j].kind == tWord; j++ {
+			if m := d.mentionStarting(j); m != nil {
+				return m.rec
+			}
+		}
+	}
 	if pronounsObject[d.toks[e].text] {
 		return d.resolvePronoun(e, subject)
+	}
+	if g := d.governmentAt(e); g >= 0 {
+		return g
 	}
 	if m := d.mentionStarting(e); m != nil {
 		return m.rec
@@ -204,6 +215,23 @@ func (d *doc) objectAt(e, subject int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveDeterminers may open a noun phrase that names an actor.
+var possessiveDeterminers = toSet("her his their its")
+
+// governmentAt reads "the government in Canberra", "the government of X"
+// as X and a bare "the government" as the story's country.
+func (d *doc) governmentAt(e int) int {
+	if e+1 >= len(d.toks) || !strings.EqualFold(d.toks[e].text, "the") || !strings.EqualFold(d.toks[e+1].text, "government") {
+		return -1
+	}
+	if e+3 < len(d.toks) && (d.toks[e+2].text == "in" || d.toks[e+2].text == "of") {
+		if m := d.mentionStarting(e + 3); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+			return m.rec
+		}
+	}
+	return d.storyCountry()
 }
 
 // sentenceDate returns the date said in tokens [from, to) outside quotes,
@@ -275,12 +303,21 @@ func (d *doc) dateAround(v, to int) *domain.FuzzyDate {
 	return nil
 }
 
+// participleTails continue an act in the same breath.
+var participleTails = toSet("saying adding arguing insisting noting warning telling")
+
 // dateFor is the date of something said or done at token v of sentence
 // si: the sentence's own date words, else an inherited one; a caption or
 // lead sentence without one is the news day.
 func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
 	if fd := d.dateAround(v, to); fd != nil {
 		return fd
+	}
+	if to+1 < d.sents[si].last && d.toks[to].text == "," && participleTails[strings.ToLower(d.toks[to+1].text)] {
+		// "X defended Y, saying on Monday that …": one act, one date.
+		if fd := d.sentenceDate(to+1, d.clauseEnd(to+1)); fd != nil {
+			return fd
+		}
 	}
 	if fd := d.inheritedDate(si); fd != nil {
 		return fd

@@ -47,6 +47,10 @@ attacked|struck|shelled|bombed|invaded|attacks|strikes|invades;;ATTACK
 launched|launches ~ strikes|attacks|attack|strike|offensive on|against;;ATTACK
 spoke|speaks|talked|talks with|to;;CONSULT
 phoned|rang;;CONSULT
+spoke|spoken|speaks|talked|talks by phone|telephone with|to;;CONSULT
+held|holds|had|has a|an phone|telephone|video call with;;CONSULT
+fined|fines|penalised|penalized;;SANCTION
+condemned|condemns|condemning;s;CRITICIZE
 held|holds|had|has a|an ~ call|conversation with;;CONSULT
 met|meets|meeting|meet;m;MEET
 met|meets|meet with;m;MEET
