@@ -50,6 +50,15 @@ func (d *doc) attributeQuote(q quote) attribution {
 			}
 		}
 	}
+	if at.speaker < 0 && head == s.first && q.open-s.first >= 3 {
+		// `X called the decision "deeply flawed"`: a fragment inside a
+		// clause belongs to the clause's subject.
+		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
+			if spk := d.subjectOf(v); spk >= 0 {
+				at.speaker, at.explicit, at.from, at.to = spk, true, s.first, q.open
+			}
+		}
+	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
 		at.principal = m.rec
 	}
@@ -213,4 +222,22 @@ func (d *doc) aboutIn(from, to, speaker int) []string {
 		}
 	}
 	return out
+}
+
+// lastVerbBefore returns the nearest lower-case past-tense or present
+// verb form before token q in [first, q) that follows an actor — "called",
+// "welcomed", "described" — or -1. It looks no further than eight tokens.
+func (d *doc) lastVerbBefore(q, first int) int {
+	for v := q - 1; v >= first && v >= q-8; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || !isLower(t.text) {
+			continue
+		}
+		if _, ok := d.matchVerb(v); ok || strings.HasSuffix(t.text, "ed") {
+			if d.subjectOf(v) >= 0 {
+				return v
+			}
+		}
+	}
+	return -1
 }
