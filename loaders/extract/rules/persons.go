@@ -38,12 +38,62 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 			title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
 		return append(out, m), end
 	}
+	if ms, end := d.titleForName(i, j3, last, title); end > i {
+		return append(out, ms...), end
+	}
 	possessed := j2 > i && d.toks[j2-1].kind == tPoss // "Indonesia's trade minister"
 	if !det && !possessed {
 		return nil, i
 	}
 	m := mention{a: i, b: j3, kind: mDesc, rec: -1, title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
 	return append(out, m), j3
+}
+
+// titleForName reads "a spokesman for Nordhaven, Erik Lund," and "the
+// director of the Civic Monitor, Jane Doe,": a title with the body it
+// serves, then the holder's name in commas. from is the phrase's first
+// token, j the token after the title.
+func (d *doc) titleForName(from, j, last int, title string) ([]mention, int) {
+	if j+2 >= last || !(d.toks[j].text == "for" || d.toks[j].text == "of") {
+		return nil, from
+	}
+	k := j + 1
+	if strings.EqualFold(d.toks[k].text, "the") {
+		k++
+	}
+	var body mention
+	var qual string
+	var qualCountry bool
+	if lm, ok := d.lexMatch(k, last); ok && !lm.entity.place {
+		body, qual, qualCountry = lm, lm.entity.name, lm.entity.kind == domain.KindCountry
+	} else if om, ok := d.orgChunk(k, last); ok {
+		body, qual = om, om.name
+	} else if parts, end := d.nameParts(k, last); len(parts) > 0 && end < last && d.toks[end].text == "," {
+		body = mention{a: k, b: end, kind: mOrg, rec: -1, name: strings.Join(parts, " "), aliasFrom: k}
+		qual = body.name
+	} else {
+		for k < last && d.toks[k].kind == tWord && isLower(d.toks[k].text) && !functionWords[d.toks[k].text] {
+			k++ // "a spokeswoman for the presidency, X,"
+		}
+	}
+	c := k
+	if body.b > body.a {
+		c = body.b
+	}
+	if c+1 >= last || d.toks[c].text != "," {
+		return nil, from
+	}
+	parts, end := d.nameParts(c+1, last)
+	if len(parts) < 2 || end >= last || (d.toks[end].text != "," && d.toks[end].kind != tWord) {
+		return nil, from
+	}
+	var out []mention
+	if body.b > body.a {
+		out = append(out, body)
+	}
+	m := mention{a: c + 1, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "),
+		title: title, qual: qual, qualCountry: qualCountry, aliasFrom: from}
+	return append(out, m), end
 }
 
 // nameConnectors join the parts of names ("Charles de Gaulle").
