@@ -17,6 +17,7 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
 	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/store"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -33,16 +34,25 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Actor() ActorResolver
 	Article() ArticleResolver
+	Counterpart() CounterpartResolver
+	Dyad() DyadResolver
 	IngestReport() IngestReportResolver
 	Interaction() InteractionResolver
 	Involvement() InvolvementResolver
 	Meeting() MeetingResolver
 	Mutation() MutationResolver
+	Neighborhood() NeighborhoodResolver
+	NeighborhoodNode() NeighborhoodNodeResolver
 	OtherEvent() OtherEventResolver
+	Path() PathResolver
+	PathHop() PathHopResolver
 	PolicyShift() PolicyShiftResolver
 	Query() QueryResolver
 	Role() RoleResolver
+	SearchHit() SearchHitResolver
 	Source() SourceResolver
+	StanceHistory() StanceHistoryResolver
+	StanceShift() StanceShiftResolver
 	Statement() StatementResolver
 }
 
@@ -51,13 +61,18 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Actor struct {
-		Aliases     func(childComplexity int) int
-		Description func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Roles       func(childComplexity int) int
-		Timeline    func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) int
+		Aliases      func(childComplexity int) int
+		Counterparts func(childComplexity int, first *int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Interactions func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Kind         func(childComplexity int) int
+		Meetings     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Name         func(childComplexity int) int
+		PolicyShifts func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Roles        func(childComplexity int, at *model.Date) int
+		Statements   func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Timeline     func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) int
 	}
 
 	ActorConnection struct {
@@ -78,6 +93,35 @@ type ComplexityRoot struct {
 		Text        func(childComplexity int) int
 		Title       func(childComplexity int) int
 		URL         func(childComplexity int) int
+	}
+
+	Counterpart struct {
+		Actor        func(childComplexity int) int
+		Balance      func(childComplexity int) int
+		Conflict     func(childComplexity int) int
+		Cooperation  func(childComplexity int) int
+		Events       func(childComplexity int) int
+		FirstSeen    func(childComplexity int) int
+		Interactions func(childComplexity int) int
+		LastSeen     func(childComplexity int) int
+		Meetings     func(childComplexity int) int
+	}
+
+	Dyad struct {
+		A      func(childComplexity int) int
+		B      func(childComplexity int) int
+		Events func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType) int
+		Series func(childComplexity int) int
+	}
+
+	DyadMonth struct {
+		Conflict     func(childComplexity int) int
+		Cooperation  func(childComplexity int) int
+		Events       func(childComplexity int) int
+		Interactions func(childComplexity int) int
+		Month        func(childComplexity int) int
+		Score        func(childComplexity int) int
+		Start        func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -105,6 +149,11 @@ type ComplexityRoot struct {
 		Start     func(childComplexity int) int
 		String    func(childComplexity int) int
 		Text      func(childComplexity int) int
+	}
+
+	Highlight struct {
+		Field    func(childComplexity int) int
+		Fragment func(childComplexity int) int
 	}
 
 	IngestReport struct {
@@ -164,6 +213,24 @@ type ComplexityRoot struct {
 		UpsertActor       func(childComplexity int, input model.ActorInput) int
 	}
 
+	Neighborhood struct {
+		Center func(childComplexity int) int
+		Edges  func(childComplexity int) int
+		Nodes  func(childComplexity int) int
+	}
+
+	NeighborhoodEdge struct {
+		Source func(childComplexity int) int
+		Target func(childComplexity int) int
+		Weight func(childComplexity int) int
+	}
+
+	NeighborhoodNode struct {
+		Actor   func(childComplexity int) int
+		ActorID func(childComplexity int) int
+		Hop     func(childComplexity int) int
+	}
+
 	OtherEvent struct {
 		ID           func(childComplexity int) int
 		Involvements func(childComplexity int) int
@@ -181,6 +248,17 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	Path struct {
+		Actors func(childComplexity int) int
+		Hops   func(childComplexity int) int
+	}
+
+	PathHop struct {
+		Events func(childComplexity int) int
+		From   func(childComplexity int) int
+		To     func(childComplexity int) int
 	}
 
 	Place struct {
@@ -207,12 +285,18 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Actor    func(childComplexity int, id string) int
-		Actors   func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
-		Article  func(childComplexity int, id string) int
-		Event    func(childComplexity int, id string) int
-		Node     func(childComplexity int, id string) int
-		Timeline func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order) int
+		Actor             func(childComplexity int, id string) int
+		Actors            func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
+		Article           func(childComplexity int, id string) int
+		Dyad              func(childComplexity int, a string, b string) int
+		Event             func(childComplexity int, id string) int
+		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int) int
+		Node              func(childComplexity int, id string) int
+		Paths             func(childComplexity int, from string, to string, maxHops *int, first *int, eventsPerHop *int) int
+		Search            func(childComplexity int, text string, kinds []store.SearchKind, first *int) int
+		StanceHistory     func(childComplexity int, actor string, topic string) int
+		Timeline          func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order) int
+		TimelineHistogram func(childComplexity int, filter *model.TimelineFilter, bucket *store.Bucket) int
 	}
 
 	RetractReport struct {
@@ -228,6 +312,13 @@ type ComplexityRoot struct {
 		To    func(childComplexity int) int
 	}
 
+	SearchHit struct {
+		Highlights func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Score      func(childComplexity int) int
+	}
+
 	Source struct {
 		Article    func(childComplexity int) int
 		Confidence func(childComplexity int) int
@@ -235,6 +326,24 @@ type ComplexityRoot struct {
 		Extractor  func(childComplexity int) int
 		Sentence   func(childComplexity int) int
 		Start      func(childComplexity int) int
+	}
+
+	StanceHistory struct {
+		Actor     func(childComplexity int) int
+		Positions func(childComplexity int) int
+		Shifts    func(childComplexity int) int
+		Topic     func(childComplexity int) int
+	}
+
+	StancePosition struct {
+		Since  func(childComplexity int) int
+		Stance func(childComplexity int) int
+		Until  func(childComplexity int) int
+	}
+
+	StanceShift struct {
+		Evidence func(childComplexity int) int
+		Shift    func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -255,9 +364,22 @@ type ComplexityRoot struct {
 		When         func(childComplexity int) int
 	}
 
+	TimelineBucket struct {
+		ByType func(childComplexity int) int
+		Count  func(childComplexity int) int
+		End    func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Start  func(childComplexity int) int
+	}
+
 	Topic struct {
 		ID   func(childComplexity int) int
 		Name func(childComplexity int) int
+	}
+
+	TypeCount struct {
+		Count func(childComplexity int) int
+		Type  func(childComplexity int) int
 	}
 }
 
@@ -266,11 +388,25 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ActorResolver interface {
-	Roles(ctx context.Context, obj *domain.Actor) ([]domain.Role, error)
+	Roles(ctx context.Context, obj *domain.Actor, at *model.Date) ([]domain.Role, error)
 	Timeline(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) (*model.EventConnection, error)
+	Statements(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error)
+	Meetings(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error)
+	Interactions(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error)
+	PolicyShifts(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error)
+	Counterparts(ctx context.Context, obj *domain.Actor, first *int) ([]store.Counterpart, error)
 }
 type ArticleResolver interface {
 	Text(ctx context.Context, obj *domain.Article) (string, error)
+}
+type CounterpartResolver interface {
+	Actor(ctx context.Context, obj *store.Counterpart) (*domain.Actor, error)
+}
+type DyadResolver interface {
+	A(ctx context.Context, obj *model.Dyad) (*domain.Actor, error)
+	B(ctx context.Context, obj *model.Dyad) (*domain.Actor, error)
+	Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error)
+	Series(ctx context.Context, obj *model.Dyad) ([]store.DyadMonth, error)
 }
 type IngestReportResolver interface {
 	Article(ctx context.Context, obj *loaders.Report) (*domain.Article, error)
@@ -300,10 +436,24 @@ type MutationResolver interface {
 	RecordPolicyShift(ctx context.Context, input model.PolicyShiftInput) (*model.PolicyShift, error)
 	RetractArticle(ctx context.Context, id string) (*model.RetractReport, error)
 }
+type NeighborhoodResolver interface {
+	Center(ctx context.Context, obj *store.Neighborhood) (*domain.Actor, error)
+}
+type NeighborhoodNodeResolver interface {
+	Actor(ctx context.Context, obj *store.NeighborNode) (*domain.Actor, error)
+}
 type OtherEventResolver interface {
 	Participants(ctx context.Context, obj *model.OtherEvent) ([]domain.Actor, error)
 	Involvements(ctx context.Context, obj *model.OtherEvent) ([]model.Involvement, error)
 	Sources(ctx context.Context, obj *model.OtherEvent) ([]domain.Source, error)
+}
+type PathResolver interface {
+	Actors(ctx context.Context, obj *store.Path) ([]domain.Actor, error)
+}
+type PathHopResolver interface {
+	From(ctx context.Context, obj *store.PathHop) (*domain.Actor, error)
+	To(ctx context.Context, obj *store.PathHop) (*domain.Actor, error)
+	Events(ctx context.Context, obj *store.PathHop) ([]model.Event, error)
 }
 type PolicyShiftResolver interface {
 	Participants(ctx context.Context, obj *model.PolicyShift) ([]domain.Actor, error)
@@ -320,12 +470,28 @@ type QueryResolver interface {
 	Event(ctx context.Context, id string) (model.Event, error)
 	Article(ctx context.Context, id string) (*domain.Article, error)
 	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error)
+	TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error)
+	Search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error)
+	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
+	Paths(ctx context.Context, from string, to string, maxHops *int, first *int, eventsPerHop *int) ([]store.Path, error)
+	Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error)
+	StanceHistory(ctx context.Context, actor string, topic string) (*model.StanceHistory, error)
 }
 type RoleResolver interface {
 	Of(ctx context.Context, obj *domain.Role) (*domain.Actor, error)
 }
+type SearchHitResolver interface {
+	Node(ctx context.Context, obj *store.SearchHit) (model.SearchResult, error)
+}
 type SourceResolver interface {
 	Article(ctx context.Context, obj *domain.Source) (*domain.Article, error)
+}
+type StanceHistoryResolver interface {
+	Actor(ctx context.Context, obj *model.StanceHistory) (*domain.Actor, error)
+}
+type StanceShiftResolver interface {
+	Shift(ctx context.Context, obj *store.StanceShift) (*model.PolicyShift, error)
+	Evidence(ctx context.Context, obj *store.StanceShift) ([]model.Statement, error)
 }
 type StatementResolver interface {
 	Participants(ctx context.Context, obj *model.Statement) ([]domain.Actor, error)
@@ -361,6 +527,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.Aliases(childComplexity), true
+	case "Actor.counterparts":
+		if e.ComplexityRoot.Actor.Counterparts == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_counterparts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Counterparts(childComplexity, args["first"].(*int)), true
 	case "Actor.description":
 		if e.ComplexityRoot.Actor.Description == nil {
 			break
@@ -373,24 +550,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.ID(childComplexity), true
+	case "Actor.interactions":
+		if e.ComplexityRoot.Actor.Interactions == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_interactions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Interactions(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Actor.kind":
 		if e.ComplexityRoot.Actor.Kind == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Actor.Kind(childComplexity), true
+	case "Actor.meetings":
+		if e.ComplexityRoot.Actor.Meetings == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_meetings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Meetings(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Actor.name":
 		if e.ComplexityRoot.Actor.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Actor.Name(childComplexity), true
+	case "Actor.policyShifts":
+		if e.ComplexityRoot.Actor.PolicyShifts == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_policyShifts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.PolicyShifts(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Actor.roles":
 		if e.ComplexityRoot.Actor.Roles == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Actor.Roles(childComplexity), true
+		args, err := ec.field_Actor_roles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Roles(childComplexity, args["at"].(*model.Date)), true
+	case "Actor.statements":
+		if e.ComplexityRoot.Actor.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Actor_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Actor.Statements(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Actor.timeline":
 		if e.ComplexityRoot.Actor.Timeline == nil {
 			break
@@ -471,6 +697,134 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.URL(childComplexity), true
+
+	case "Counterpart.actor":
+		if e.ComplexityRoot.Counterpart.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Actor(childComplexity), true
+	case "Counterpart.balance":
+		if e.ComplexityRoot.Counterpart.Balance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Balance(childComplexity), true
+	case "Counterpart.conflict":
+		if e.ComplexityRoot.Counterpart.Conflict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Conflict(childComplexity), true
+	case "Counterpart.cooperation":
+		if e.ComplexityRoot.Counterpart.Cooperation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Cooperation(childComplexity), true
+	case "Counterpart.events":
+		if e.ComplexityRoot.Counterpart.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Events(childComplexity), true
+	case "Counterpart.firstSeen":
+		if e.ComplexityRoot.Counterpart.FirstSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.FirstSeen(childComplexity), true
+	case "Counterpart.interactions":
+		if e.ComplexityRoot.Counterpart.Interactions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Interactions(childComplexity), true
+	case "Counterpart.lastSeen":
+		if e.ComplexityRoot.Counterpart.LastSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.LastSeen(childComplexity), true
+	case "Counterpart.meetings":
+		if e.ComplexityRoot.Counterpart.Meetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Counterpart.Meetings(childComplexity), true
+
+	case "Dyad.a":
+		if e.ComplexityRoot.Dyad.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dyad.A(childComplexity), true
+	case "Dyad.b":
+		if e.ComplexityRoot.Dyad.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dyad.B(childComplexity), true
+	case "Dyad.events":
+		if e.ComplexityRoot.Dyad.Events == nil {
+			break
+		}
+
+		args, err := ec.field_Dyad_events_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Dyad.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["types"].([]domain.EventType)), true
+	case "Dyad.series":
+		if e.ComplexityRoot.Dyad.Series == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dyad.Series(childComplexity), true
+
+	case "DyadMonth.conflict":
+		if e.ComplexityRoot.DyadMonth.Conflict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Conflict(childComplexity), true
+	case "DyadMonth.cooperation":
+		if e.ComplexityRoot.DyadMonth.Cooperation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Cooperation(childComplexity), true
+	case "DyadMonth.events":
+		if e.ComplexityRoot.DyadMonth.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Events(childComplexity), true
+	case "DyadMonth.interactions":
+		if e.ComplexityRoot.DyadMonth.Interactions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Interactions(childComplexity), true
+	case "DyadMonth.month":
+		if e.ComplexityRoot.DyadMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Month(childComplexity), true
+	case "DyadMonth.score":
+		if e.ComplexityRoot.DyadMonth.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Score(childComplexity), true
+	case "DyadMonth.start":
+		if e.ComplexityRoot.DyadMonth.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.Start(childComplexity), true
 
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
@@ -565,6 +919,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FuzzyDate.Text(childComplexity), true
+
+	case "Highlight.field":
+		if e.ComplexityRoot.Highlight.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Field(childComplexity), true
+	case "Highlight.fragment":
+		if e.ComplexityRoot.Highlight.Fragment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Fragment(childComplexity), true
 
 	case "IngestReport.actorsCreated":
 		if e.ComplexityRoot.IngestReport.ActorsCreated == nil {
@@ -858,6 +1225,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.UpsertActor(childComplexity, args["input"].(model.ActorInput)), true
 
+	case "Neighborhood.center":
+		if e.ComplexityRoot.Neighborhood.Center == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighborhood.Center(childComplexity), true
+	case "Neighborhood.edges":
+		if e.ComplexityRoot.Neighborhood.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighborhood.Edges(childComplexity), true
+	case "Neighborhood.nodes":
+		if e.ComplexityRoot.Neighborhood.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighborhood.Nodes(childComplexity), true
+
+	case "NeighborhoodEdge.source":
+		if e.ComplexityRoot.NeighborhoodEdge.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodEdge.Source(childComplexity), true
+	case "NeighborhoodEdge.target":
+		if e.ComplexityRoot.NeighborhoodEdge.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodEdge.Target(childComplexity), true
+	case "NeighborhoodEdge.weight":
+		if e.ComplexityRoot.NeighborhoodEdge.Weight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodEdge.Weight(childComplexity), true
+
+	case "NeighborhoodNode.actor":
+		if e.ComplexityRoot.NeighborhoodNode.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodNode.Actor(childComplexity), true
+	case "NeighborhoodNode.id":
+		if e.ComplexityRoot.NeighborhoodNode.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodNode.ActorID(childComplexity), true
+	case "NeighborhoodNode.hop":
+		if e.ComplexityRoot.NeighborhoodNode.Hop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborhoodNode.Hop(childComplexity), true
+
 	case "OtherEvent.id":
 		if e.ComplexityRoot.OtherEvent.ID == nil {
 			break
@@ -937,6 +1361,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "Path.actors":
+		if e.ComplexityRoot.Path.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Actors(childComplexity), true
+	case "Path.hops":
+		if e.ComplexityRoot.Path.Hops == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Hops(childComplexity), true
+
+	case "PathHop.events":
+		if e.ComplexityRoot.PathHop.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathHop.Events(childComplexity), true
+	case "PathHop.from":
+		if e.ComplexityRoot.PathHop.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathHop.From(childComplexity), true
+	case "PathHop.to":
+		if e.ComplexityRoot.PathHop.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathHop.To(childComplexity), true
 
 	case "Place.id":
 		if e.ComplexityRoot.Place.ID == nil {
@@ -1075,6 +1531,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Article(childComplexity, args["id"].(string)), true
+	case "Query.dyad":
+		if e.ComplexityRoot.Query.Dyad == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dyad_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -1087,6 +1554,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Event(childComplexity, args["id"].(string)), true
 
+	case "Query.neighborhood":
+		if e.ComplexityRoot.Query.Neighborhood == nil {
+			break
+		}
+
+		args, err := ec.field_Query_neighborhood_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["actor"].(string), args["hops"].(*int), args["limit"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1098,6 +1576,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.paths":
+		if e.ComplexityRoot.Query.Paths == nil {
+			break
+		}
+
+		args, err := ec.field_Query_paths_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["first"].(*int), args["eventsPerHop"].(*int)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]store.SearchKind), args["first"].(*int)), true
+	case "Query.stanceHistory":
+		if e.ComplexityRoot.Query.StanceHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stanceHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StanceHistory(childComplexity, args["actor"].(string), args["topic"].(string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1109,6 +1620,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Timeline(childComplexity, args["filter"].(*model.TimelineFilter), args["first"].(*int), args["after"].(*string), args["order"].(*model.Order)), true
+	case "Query.timelineHistogram":
+		if e.ComplexityRoot.Query.TimelineHistogram == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timelineHistogram_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TimelineHistogram(childComplexity, args["filter"].(*model.TimelineFilter), args["bucket"].(*store.Bucket)), true
 
 	case "RetractReport.articleId":
 		if e.ComplexityRoot.RetractReport.ArticleID == nil {
@@ -1154,6 +1676,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Role.To(childComplexity), true
 
+	case "SearchHit.highlights":
+		if e.ComplexityRoot.SearchHit.Highlights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Highlights(childComplexity), true
+	case "SearchHit.kind":
+		if e.ComplexityRoot.SearchHit.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Kind(childComplexity), true
+	case "SearchHit.node":
+		if e.ComplexityRoot.SearchHit.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Node(childComplexity), true
+	case "SearchHit.score":
+		if e.ComplexityRoot.SearchHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
+
 	case "Source.article":
 		if e.ComplexityRoot.Source.Article == nil {
 			break
@@ -1190,6 +1737,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Start(childComplexity), true
+
+	case "StanceHistory.actor":
+		if e.ComplexityRoot.StanceHistory.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceHistory.Actor(childComplexity), true
+	case "StanceHistory.positions":
+		if e.ComplexityRoot.StanceHistory.Positions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceHistory.Positions(childComplexity), true
+	case "StanceHistory.shifts":
+		if e.ComplexityRoot.StanceHistory.Shifts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceHistory.Shifts(childComplexity), true
+	case "StanceHistory.topic":
+		if e.ComplexityRoot.StanceHistory.Topic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceHistory.Topic(childComplexity), true
+
+	case "StancePosition.since":
+		if e.ComplexityRoot.StancePosition.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StancePosition.Since(childComplexity), true
+	case "StancePosition.stance":
+		if e.ComplexityRoot.StancePosition.Stance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StancePosition.Stance(childComplexity), true
+	case "StancePosition.until":
+		if e.ComplexityRoot.StancePosition.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StancePosition.Until(childComplexity), true
+
+	case "StanceShift.evidence":
+		if e.ComplexityRoot.StanceShift.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceShift.Evidence(childComplexity), true
+	case "StanceShift.shift":
+		if e.ComplexityRoot.StanceShift.Shift == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceShift.Shift(childComplexity), true
 
 	case "Statement.about":
 		if e.ComplexityRoot.Statement.About == nil {
@@ -1282,6 +1886,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Statement.When(childComplexity), true
 
+	case "TimelineBucket.byType":
+		if e.ComplexityRoot.TimelineBucket.ByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.ByType(childComplexity), true
+	case "TimelineBucket.count":
+		if e.ComplexityRoot.TimelineBucket.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.Count(childComplexity), true
+	case "TimelineBucket.end":
+		if e.ComplexityRoot.TimelineBucket.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.End(childComplexity), true
+	case "TimelineBucket.label":
+		if e.ComplexityRoot.TimelineBucket.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.Label(childComplexity), true
+	case "TimelineBucket.start":
+		if e.ComplexityRoot.TimelineBucket.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.Start(childComplexity), true
+
 	case "Topic.id":
 		if e.ComplexityRoot.Topic.ID == nil {
 			break
@@ -1294,6 +1929,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Topic.Name(childComplexity), true
+
+	case "TypeCount.count":
+		if e.ComplexityRoot.TypeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypeCount.Count(childComplexity), true
+	case "TypeCount.type":
+		if e.ComplexityRoot.TypeCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypeCount.Type(childComplexity), true
 
 	}
 	return 0, false
@@ -1435,10 +2083,36 @@ type Actor implements Node {
   kind: ActorKind!
   aliases: [String!]!
   description: String
-  "Offices held: Secretary of State of the United States."
-  roles: [Role!]!
+  "Offices held: Secretary of State of the United States. With at, only those held at that date."
+  roles(at: Date): [Role!]!
   "Events this actor takes part in, in time order."
   timeline(first: Int = 20, after: String, order: Order = DESC, types: [EventType!], from: Date, to: Date): EventConnection!
+  "Statements the actor made, made on its behalf, or that are about it."
+  statements(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  meetings(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  "Interactions the actor is the source or the target of."
+  interactions(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  policyShifts(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  "Actors this one met or interacted with, most shared events first (first ≤ 100)."
+  counterparts(first: Int = 20): [Counterpart!]!
+}
+
+"Another actor an actor met or interacted with, and how that went."
+type Counterpart {
+  actor: Actor!
+  "Meetings and interactions the two share."
+  events: Int!
+  meetings: Int!
+  interactions: Int!
+  "When the first and the last shared event sort."
+  firstSeen: DateTime!
+  lastSeen: DateTime!
+  "Sum of the positive interaction scores between the two, either direction."
+  cooperation: Float!
+  "Sum of the negative interaction scores (a negative number)."
+  conflict: Float!
+  "cooperation + conflict."
+  balance: Float!
 }
 
 type Role {
@@ -1621,9 +2295,135 @@ input ActorFilter {
 input TimelineFilter {
   "Events involving any of these actors."
   actors: [ID!]
+  "Events involving every one of these actors."
+  allActors: [ID!]
+  "Events on any of these topics, by name or id (policy shifts are on topics)."
+  topics: [String!]
   types: [EventType!]
   from: Date
   to: Date
+  """
+  Words that must all occur in the event's title, summary, quote or
+  paraphrase (full-text, case-insensitive; Lucene syntax is taken literally).
+  """
+  text: String
+}
+
+enum Bucket { DAY WEEK MONTH YEAR }
+
+type TypeCount {
+  type: EventType!
+  count: Int!
+}
+
+"One bar of the strip above a timeline."
+type TimelineBucket {
+  "2025-09-24, 2025-W39 (ISO week), 2025-09 or 2025."
+  label: String!
+  start: DateTime!
+  "First instant after the bucket."
+  end: DateTime!
+  count: Int!
+  "Counts per event type, types with none left out."
+  byType: [TypeCount!]!
+}
+
+enum SearchKind { ACTOR STATEMENT TOPIC }
+
+union SearchResult = Actor | Statement | Topic
+
+"A matched field, cut around the match, query words wrapped in <em>…</em>."
+type Highlight {
+  "name, alias, quote, paraphrase"
+  field: String!
+  fragment: String!
+}
+
+type SearchHit {
+  kind: SearchKind!
+  "Full-text relevance; hits come best first."
+  score: Float!
+  node: SearchResult!
+  highlights: [Highlight!]!
+}
+
+"Everything between two actors."
+type Dyad {
+  a: Actor!
+  b: Actor!
+  "Events involving both, in time order."
+  events(first: Int = 20, after: String, order: Order = DESC, types: [EventType!]): EventConnection!
+  "Per month with shared events, oldest first."
+  series: [DyadMonth!]!
+}
+
+type DyadMonth {
+  "2025-09"
+  month: String!
+  start: DateTime!
+  "Events involving both, of any type."
+  events: Int!
+  "Interactions between the two, either direction, and their scores."
+  interactions: Int!
+  "Sum of the interaction scores (-10 hostile … +10 cooperative each)."
+  score: Float!
+  cooperation: Float!
+  conflict: Float!
+}
+
+"A chain of actors, each linked to the next by events they share."
+type Path {
+  actors: [Actor!]!
+  hops: [PathHop!]!
+}
+
+type PathHop {
+  from: Actor!
+  to: Actor!
+  "The most recent events the two share (at most eventsPerHop)."
+  events: [Event!]!
+}
+
+"Actors around one actor and who shares events with whom, ready to draw."
+type Neighborhood {
+  center: Actor!
+  nodes: [NeighborhoodNode!]!
+  edges: [NeighborhoodEdge!]!
+}
+
+type NeighborhoodNode {
+  id: ID!
+  actor: Actor!
+  "Hops from the center (0 for the center)."
+  hop: Int!
+}
+
+type NeighborhoodEdge {
+  source: ID!
+  target: ID!
+  "Events the two share (counted over each actor's latest events)."
+  weight: Int!
+}
+
+"An actor's positions on a topic over time and the shifts between them."
+type StanceHistory {
+  actor: Actor!
+  topic: Topic!
+  "Oldest first; since is the shift that opened it, until the one that closed it."
+  positions: [StancePosition!]!
+  "The policy shifts in time order, each with the statements that evidence it."
+  shifts: [StanceShift!]!
+}
+
+type StancePosition {
+  stance: String!
+  since: FuzzyDate
+  until: FuzzyDate
+}
+
+type StanceShift {
+  shift: PolicyShift!
+  evidence: [Statement!]!
 }
 
 type Query {
@@ -1638,6 +2438,22 @@ type Query {
   article(id: ID!): Article
   "Events across actors and types in time order."
   timeline(filter: TimelineFilter, first: Int = 20, after: String, order: Order = DESC): EventConnection!
+  "Counts of the timeline's events per bucket and type, oldest bucket first; empty buckets left out."
+  timelineHistogram(filter: TimelineFilter, bucket: Bucket = MONTH): [TimelineBucket!]!
+  "Full-text search over actor names and aliases, statement quotes and paraphrases, and topics."
+  search(text: String!, kinds: [SearchKind!], first: Int = 20): [SearchHit!]!
+  "Everything between two actors."
+  dyad(a: ID!, b: ID!): Dyad!
+  """
+  Shortest chains of actors linking from to to through shared events
+  (maxHops ≤ 6 actor-to-actor hops; first ≤ 20 paths; eventsPerHop ≤ 20).
+  Empty when they are not connected within maxHops.
+  """
+  paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 5, eventsPerHop: Int = 3): [Path!]!
+  "Actors within hops (≤ 3) of actor, at most limit (≤ 500) of them, the closest and most connected first."
+  neighborhood(actor: ID!, hops: Int = 1, limit: Int = 100): Neighborhood!
+  "An actor's stance on a topic (name or id) over time."
+  stanceHistory(actor: ID!, topic: String!): StanceHistory!
 }
 
 input ActorInput {
@@ -1781,6 +2597,16 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_roles(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Actor_timeline(ctx, field)
+	case "statements":
+		return ec.fieldContext_Actor_statements(ctx, field)
+	case "meetings":
+		return ec.fieldContext_Actor_meetings(ctx, field)
+	case "interactions":
+		return ec.fieldContext_Actor_interactions(ctx, field)
+	case "policyShifts":
+		return ec.fieldContext_Actor_policyShifts(ctx, field)
+	case "counterparts":
+		return ec.fieldContext_Actor_counterparts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
 }
@@ -1823,6 +2649,64 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Article", field.Name)
+}
+
+func (ec *executionContext) childFields_Counterpart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_Counterpart_actor(ctx, field)
+	case "events":
+		return ec.fieldContext_Counterpart_events(ctx, field)
+	case "meetings":
+		return ec.fieldContext_Counterpart_meetings(ctx, field)
+	case "interactions":
+		return ec.fieldContext_Counterpart_interactions(ctx, field)
+	case "firstSeen":
+		return ec.fieldContext_Counterpart_firstSeen(ctx, field)
+	case "lastSeen":
+		return ec.fieldContext_Counterpart_lastSeen(ctx, field)
+	case "cooperation":
+		return ec.fieldContext_Counterpart_cooperation(ctx, field)
+	case "conflict":
+		return ec.fieldContext_Counterpart_conflict(ctx, field)
+	case "balance":
+		return ec.fieldContext_Counterpart_balance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Counterpart", field.Name)
+}
+
+func (ec *executionContext) childFields_Dyad(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_Dyad_a(ctx, field)
+	case "b":
+		return ec.fieldContext_Dyad_b(ctx, field)
+	case "events":
+		return ec.fieldContext_Dyad_events(ctx, field)
+	case "series":
+		return ec.fieldContext_Dyad_series(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dyad", field.Name)
+}
+
+func (ec *executionContext) childFields_DyadMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_DyadMonth_month(ctx, field)
+	case "start":
+		return ec.fieldContext_DyadMonth_start(ctx, field)
+	case "events":
+		return ec.fieldContext_DyadMonth_events(ctx, field)
+	case "interactions":
+		return ec.fieldContext_DyadMonth_interactions(ctx, field)
+	case "score":
+		return ec.fieldContext_DyadMonth_score(ctx, field)
+	case "cooperation":
+		return ec.fieldContext_DyadMonth_cooperation(ctx, field)
+	case "conflict":
+		return ec.fieldContext_DyadMonth_conflict(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DyadMonth", field.Name)
 }
 
 func (ec *executionContext) childFields_EventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1877,6 +2761,16 @@ func (ec *executionContext) childFields_FuzzyDate(ctx context.Context, field gra
 		return ec.fieldContext_FuzzyDate_display(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FuzzyDate", field.Name)
+}
+
+func (ec *executionContext) childFields_Highlight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_Highlight_field(ctx, field)
+	case "fragment":
+		return ec.fieldContext_Highlight_fragment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Highlight", field.Name)
 }
 
 func (ec *executionContext) childFields_IngestReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1973,6 +2867,42 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
 }
 
+func (ec *executionContext) childFields_Neighborhood(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "center":
+		return ec.fieldContext_Neighborhood_center(ctx, field)
+	case "nodes":
+		return ec.fieldContext_Neighborhood_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_Neighborhood_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Neighborhood", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborhoodEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_NeighborhoodEdge_source(ctx, field)
+	case "target":
+		return ec.fieldContext_NeighborhoodEdge_target(ctx, field)
+	case "weight":
+		return ec.fieldContext_NeighborhoodEdge_weight(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborhoodEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborhoodNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_NeighborhoodNode_id(ctx, field)
+	case "actor":
+		return ec.fieldContext_NeighborhoodNode_actor(ctx, field)
+	case "hop":
+		return ec.fieldContext_NeighborhoodNode_hop(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborhoodNode", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -1985,6 +2915,28 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actors":
+		return ec.fieldContext_Path_actors(ctx, field)
+	case "hops":
+		return ec.fieldContext_Path_hops(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+}
+
+func (ec *executionContext) childFields_PathHop(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_PathHop_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PathHop_to(ctx, field)
+	case "events":
+		return ec.fieldContext_PathHop_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PathHop", field.Name)
 }
 
 func (ec *executionContext) childFields_Place(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2059,6 +3011,20 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
 
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SearchHit_kind(ctx, field)
+	case "score":
+		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "node":
+		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "highlights":
+		return ec.fieldContext_SearchHit_highlights(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
 func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "article":
@@ -2075,6 +3041,42 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_StanceHistory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "actor":
+		return ec.fieldContext_StanceHistory_actor(ctx, field)
+	case "topic":
+		return ec.fieldContext_StanceHistory_topic(ctx, field)
+	case "positions":
+		return ec.fieldContext_StanceHistory_positions(ctx, field)
+	case "shifts":
+		return ec.fieldContext_StanceHistory_shifts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StanceHistory", field.Name)
+}
+
+func (ec *executionContext) childFields_StancePosition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stance":
+		return ec.fieldContext_StancePosition_stance(ctx, field)
+	case "since":
+		return ec.fieldContext_StancePosition_since(ctx, field)
+	case "until":
+		return ec.fieldContext_StancePosition_until(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StancePosition", field.Name)
+}
+
+func (ec *executionContext) childFields_StanceShift(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "shift":
+		return ec.fieldContext_StanceShift_shift(ctx, field)
+	case "evidence":
+		return ec.fieldContext_StanceShift_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StanceShift", field.Name)
 }
 
 func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2111,6 +3113,42 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_about(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_TimelineBucket_label(ctx, field)
+	case "start":
+		return ec.fieldContext_TimelineBucket_start(ctx, field)
+	case "end":
+		return ec.fieldContext_TimelineBucket_end(ctx, field)
+	case "count":
+		return ec.fieldContext_TimelineBucket_count(ctx, field)
+	case "byType":
+		return ec.fieldContext_TimelineBucket_byType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineBucket", field.Name)
+}
+
+func (ec *executionContext) childFields_Topic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Topic_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Topic_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Topic", field.Name)
+}
+
+func (ec *executionContext) childFields_TypeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_TypeCount_type(ctx, field)
+	case "count":
+		return ec.fieldContext_TypeCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TypeCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2229,6 +3267,218 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Actor_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_interactions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_meetings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_policyShifts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_roles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Actor_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Actor_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2280,6 +3530,44 @@ func (ec *executionContext) field_Actor_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Dyad_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.Order, error) {
+			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]domain.EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg3
 	return args, nil
 }
 
@@ -2453,6 +3741,28 @@ func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_event_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2467,6 +3777,36 @@ func (ec *executionContext) field_Query_event_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "hops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["hops"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2478,6 +3818,126 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "eventsPerHop",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["eventsPerHop"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]store.SearchKind, error) {
+			return ec.unmarshalOSearchKind2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_stanceHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "actor",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "topic",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["topic"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timelineHistogram_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.TimelineFilter, error) {
+			return ec.unmarshalOTimelineFilter2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐTimelineFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (*store.Bucket, error) {
+			return ec.unmarshalOBucket2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg1
 	return args, nil
 }
 
@@ -2717,7 +4177,8 @@ func (ec *executionContext) _Actor_roles(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Actor_roles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Actor().Roles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Roles(ctx, obj, fc.Args["at"].(*model.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []domain.Role) graphql.Marshaler {
@@ -2727,7 +4188,7 @@ func (ec *executionContext) _Actor_roles(ctx context.Context, field graphql.Coll
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Actor_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Actor_roles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Actor",
 		Field:      field,
@@ -2736,6 +4197,17 @@ func (ec *executionContext) fieldContext_Actor_roles(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Role(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_roles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -2778,6 +4250,226 @@ func (ec *executionContext) fieldContext_Actor_timeline(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Actor_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_statements(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Statements(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_meetings(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Meetings(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_meetings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_meetings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_interactions(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_interactions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Interactions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_interactions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_interactions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_policyShifts(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_policyShifts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().PolicyShifts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_policyShifts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_policyShifts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Actor_counterparts(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_counterparts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Actor().Counterparts(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Counterpart) graphql.Marshaler {
+			return ec.marshalNCounterpart2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐCounterpartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_counterparts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Counterpart(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Actor_counterparts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3062,6 +4754,523 @@ func (ec *executionContext) _Article_text(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
+func (ec *executionContext) _Counterpart_actor(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Counterpart().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Counterpart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Counterpart_events(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Counterpart_meetings(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_meetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Meetings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Counterpart_interactions(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_interactions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Interactions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_interactions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Counterpart_firstSeen(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_firstSeen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstSeen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_firstSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Counterpart_lastSeen(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_lastSeen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSeen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_lastSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Counterpart_cooperation(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_cooperation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_cooperation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Counterpart_conflict(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_conflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_conflict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Counterpart_balance(ctx context.Context, field graphql.CollectedField, obj *store.Counterpart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Counterpart_balance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Balance(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Counterpart_balance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Counterpart", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Dyad_a(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dyad().A(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dyad_b(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dyad().B(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dyad_events(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Dyad().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["types"].([]domain.EventType))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Dyad_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dyad_series(ctx context.Context, field graphql.CollectedField, obj *model.Dyad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dyad_series(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dyad().Series(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.DyadMonth) graphql.Marshaler {
+			return ec.marshalNDyadMonth2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐDyadMonthᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dyad_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dyad",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DyadMonth(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DyadMonth_month(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _DyadMonth_start(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _DyadMonth_events(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DyadMonth_interactions(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_interactions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Interactions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_interactions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DyadMonth_score(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DyadMonth_cooperation(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_cooperation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cooperation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_cooperation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DyadMonth_conflict(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_conflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_conflict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Float")
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
@@ -3434,6 +5643,52 @@ func (ec *executionContext) _FuzzyDate_display(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_FuzzyDate_display(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FuzzyDate", field, true, false, "String")
+}
+
+func (ec *executionContext) _Highlight_field(ctx context.Context, field graphql.CollectedField, obj *store.Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "String")
+}
+
+func (ec *executionContext) _Highlight_fragment(ctx context.Context, field graphql.CollectedField, obj *store.Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_fragment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fragment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_fragment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "String")
 }
 
 func (ec *executionContext) _IngestReport_articleId(ctx context.Context, field graphql.CollectedField, obj *loaders.Report) (ret graphql.Marshaler) {
@@ -4693,6 +6948,249 @@ func (ec *executionContext) fieldContext_Mutation_retractArticle(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Neighborhood_center(ctx context.Context, field graphql.CollectedField, obj *store.Neighborhood) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighborhood_center(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Neighborhood().Center(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighborhood_center(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Neighborhood",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Neighborhood_nodes(ctx context.Context, field graphql.CollectedField, obj *store.Neighborhood) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighborhood_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.NeighborNode) graphql.Marshaler {
+			return ec.marshalNNeighborhoodNode2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighborhood_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Neighborhood",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeighborhoodNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Neighborhood_edges(ctx context.Context, field graphql.CollectedField, obj *store.Neighborhood) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighborhood_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.NeighborEdge) graphql.Marshaler {
+			return ec.marshalNNeighborhoodEdge2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighborhood_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Neighborhood",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeighborhoodEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborhoodEdge_source(ctx context.Context, field graphql.CollectedField, obj *store.NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodEdge_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodEdge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborhoodEdge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NeighborhoodEdge_target(ctx context.Context, field graphql.CollectedField, obj *store.NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodEdge_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodEdge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborhoodEdge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NeighborhoodEdge_weight(ctx context.Context, field graphql.CollectedField, obj *store.NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodEdge_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodEdge_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborhoodEdge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NeighborhoodNode_id(ctx context.Context, field graphql.CollectedField, obj *store.NeighborNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodNode_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborhoodNode", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NeighborhoodNode_actor(ctx context.Context, field graphql.CollectedField, obj *store.NeighborNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodNode_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.NeighborhoodNode().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodNode_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborhoodNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborhoodNode_hop(ctx context.Context, field graphql.CollectedField, obj *store.NeighborNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborhoodNode_hop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hop, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborhoodNode_hop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborhoodNode", field, false, false, "Int")
+}
+
 func (ec *executionContext) _OtherEvent_id(ctx context.Context, field graphql.CollectedField, obj *model.OtherEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5035,6 +7533,166 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Path_actors(ctx context.Context, field graphql.CollectedField, obj *store.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_hops(ctx context.Context, field graphql.CollectedField, obj *store.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_hops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hops, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.PathHop) graphql.Marshaler {
+			return ec.marshalNPathHop2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathHopᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_hops(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PathHop(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathHop_from(ctx context.Context, field graphql.CollectedField, obj *store.PathHop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathHop_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathHop().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathHop_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathHop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathHop_to(ctx context.Context, field graphql.CollectedField, obj *store.PathHop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathHop_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathHop().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathHop_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathHop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathHop_events(ctx context.Context, field graphql.CollectedField, obj *store.PathHop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathHop_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathHop().Events(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathHop_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathHop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Place_id(ctx context.Context, field graphql.CollectedField, obj *domain.Place) (ret graphql.Marshaler) {
@@ -5755,6 +8413,270 @@ func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_timelineHistogram(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timelineHistogram(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TimelineHistogram(ctx, fc.Args["filter"].(*model.TimelineFilter), fc.Args["bucket"].(*store.Bucket))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.TimelineBucket) graphql.Marshaler {
+			return ec.marshalNTimelineBucket2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTimelineBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timelineHistogram(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineBucket(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timelineHistogram_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]store.SearchKind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dyad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
+			return ec.marshalNDyad2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDyad(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dyad(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dyad(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dyad_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_paths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["first"].(*int), fc.Args["eventsPerHop"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Path) graphql.Marshaler {
+			return ec.marshalNPath2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_paths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Path(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_paths_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_neighborhood(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["actor"].(string), fc.Args["hops"].(*int), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Neighborhood) graphql.Marshaler {
+			return ec.marshalNNeighborhood2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborhood(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Neighborhood(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_neighborhood_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stanceHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stanceHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StanceHistory(ctx, fc.Args["actor"].(string), fc.Args["topic"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StanceHistory) graphql.Marshaler {
+			return ec.marshalNStanceHistory2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStanceHistory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stanceHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StanceHistory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stanceHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6019,6 +8941,107 @@ func (ec *executionContext) fieldContext_Role_to(_ context.Context, field graphq
 	return fc, nil
 }
 
+func (ec *executionContext) _SearchHit_kind(ctx context.Context, field graphql.CollectedField, obj *store.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.SearchKind) graphql.Marshaler {
+			return ec.marshalNSearchKind2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchKind")
+}
+
+func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.CollectedField, obj *store.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *store.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SearchHit().Node(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SearchResult) graphql.Marshaler {
+			return ec.marshalNSearchResult2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐSearchResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, true, true, "SearchResult")
+}
+
+func (ec *executionContext) _SearchHit_highlights(ctx context.Context, field graphql.CollectedField, obj *store.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_highlights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Highlights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Highlight) graphql.Marshaler {
+			return ec.marshalNHighlight2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐHighlightᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_highlights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Highlight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Source_article(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6164,6 +9187,285 @@ func (ec *executionContext) _Source_confidence(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StanceHistory_actor(ctx context.Context, field graphql.CollectedField, obj *model.StanceHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceHistory_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StanceHistory().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceHistory_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceHistory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceHistory_topic(ctx context.Context, field graphql.CollectedField, obj *model.StanceHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceHistory_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Topic) graphql.Marshaler {
+			return ec.marshalNTopic2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopic(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceHistory_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Topic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceHistory_positions(ctx context.Context, field graphql.CollectedField, obj *model.StanceHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceHistory_positions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Positions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Position) graphql.Marshaler {
+			return ec.marshalNStancePosition2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPositionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceHistory_positions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StancePosition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceHistory_shifts(ctx context.Context, field graphql.CollectedField, obj *model.StanceHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceHistory_shifts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shifts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.StanceShift) graphql.Marshaler {
+			return ec.marshalNStanceShift2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐStanceShiftᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceHistory_shifts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StanceShift(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StancePosition_stance(ctx context.Context, field graphql.CollectedField, obj *store.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StancePosition_stance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StancePosition_stance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StancePosition", field, false, false, "String")
+}
+
+func (ec *executionContext) _StancePosition_since(ctx context.Context, field graphql.CollectedField, obj *store.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StancePosition_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.FuzzyDate) graphql.Marshaler {
+			return ec.marshalOFuzzyDate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐFuzzyDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StancePosition_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StancePosition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FuzzyDate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StancePosition_until(ctx context.Context, field graphql.CollectedField, obj *store.Position) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StancePosition_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.FuzzyDate) graphql.Marshaler {
+			return ec.marshalOFuzzyDate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐFuzzyDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StancePosition_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StancePosition",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FuzzyDate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceShift_shift(ctx context.Context, field graphql.CollectedField, obj *store.StanceShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceShift_shift(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StanceShift().Shift(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PolicyShift) graphql.Marshaler {
+			return ec.marshalNPolicyShift2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐPolicyShift(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceShift_shift(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceShift",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyShift(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StanceShift_evidence(ctx context.Context, field graphql.CollectedField, obj *store.StanceShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceShift_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StanceShift().Evidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceShift_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceShift",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -6583,6 +9885,130 @@ func (ec *executionContext) fieldContext_Statement_about(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _TimelineBucket_label(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineBucket_start(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _TimelineBucket_end(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _TimelineBucket_count(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineBucket_byType(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_byType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.TypeCount) graphql.Marshaler {
+			return ec.marshalNTypeCount2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_byType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineBucket",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TypeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *domain.Topic) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6627,6 +10053,52 @@ func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Topic_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Topic", field, false, false, "String")
+}
+
+func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.CollectedField, obj *store.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypeCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypeCount", field, false, false, "EventType")
+}
+
+func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.CollectedField, obj *store.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypeCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -8319,7 +11791,7 @@ func (ec *executionContext) unmarshalInputTimelineFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"actors", "types", "from", "to"}
+	fieldsInOrder := [...]string{"actors", "allActors", "topics", "types", "from", "to", "text"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8333,6 +11805,20 @@ func (ec *executionContext) unmarshalInputTimelineFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Actors = data
+		case "allActors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allActors"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllActors = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
 			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventTypeᚄ(ctx, v)
@@ -8354,6 +11840,13 @@ func (ec *executionContext) unmarshalInputTimelineFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.To = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
 		}
 	}
 	return it, nil
@@ -8489,11 +11982,45 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	}
 }
 
+func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.SelectionSet, obj model.SearchResult) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case model.Statement:
+		return ec._Statement(ctx, sel, &obj)
+	case *model.Statement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Statement(ctx, sel, obj)
+	case domain.Topic:
+		return ec._Topic(ctx, sel, &obj)
+	case *domain.Topic:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Topic(ctx, sel, obj)
+	case domain.Actor:
+		return ec._Actor(ctx, sel, &obj)
+	case *domain.Actor:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Actor(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SearchResult must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
 
-var actorImplementors = []string{"Actor", "Node"}
+var actorImplementors = []string{"Actor", "Node", "SearchResult"}
 
 func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, obj *domain.Actor) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, actorImplementors)
@@ -8540,6 +12067,36 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Actor_timeline(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_statements(ctx, field, obj)
+				})
+		case "meetings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_meetings(ctx, field, obj)
+				})
+		case "interactions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_interactions(ctx, field, obj)
+				})
+		case "policyShifts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_policyShifts(ctx, field, obj)
+				})
+		case "counterparts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_counterparts(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -8681,6 +12238,195 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_text(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var counterpartImplementors = []string{"Counterpart"}
+
+func (ec *executionContext) _Counterpart(ctx context.Context, sel ast.SelectionSet, obj *store.Counterpart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, counterpartImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Counterpart")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Counterpart_actor(ctx, field, obj)
+				})
+		case "events":
+			out.Values[i] = ec._Counterpart_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetings":
+			out.Values[i] = ec._Counterpart_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "interactions":
+			out.Values[i] = ec._Counterpart_interactions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstSeen":
+			out.Values[i] = ec._Counterpart_firstSeen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastSeen":
+			out.Values[i] = ec._Counterpart_lastSeen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cooperation":
+			out.Values[i] = ec._Counterpart_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conflict":
+			out.Values[i] = ec._Counterpart_conflict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "balance":
+			out.Values[i] = ec._Counterpart_balance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dyadImplementors = []string{"Dyad"}
+
+func (ec *executionContext) _Dyad(ctx context.Context, sel ast.SelectionSet, obj *model.Dyad) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dyadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dyad")
+		case "a":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dyad_a(ctx, field, obj)
+				})
+		case "b":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dyad_b(ctx, field, obj)
+				})
+		case "events":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dyad_events(ctx, field, obj)
+				})
+		case "series":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dyad_series(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dyadMonthImplementors = []string{"DyadMonth"}
+
+func (ec *executionContext) _DyadMonth(ctx context.Context, sel ast.SelectionSet, obj *store.DyadMonth) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dyadMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DyadMonth")
+		case "month":
+			out.Values[i] = ec._DyadMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._DyadMonth_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._DyadMonth_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "interactions":
+			out.Values[i] = ec._DyadMonth_interactions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._DyadMonth_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cooperation":
+			out.Values[i] = ec._DyadMonth_cooperation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conflict":
+			out.Values[i] = ec._DyadMonth_conflict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8865,6 +12611,44 @@ func (ec *executionContext) _FuzzyDate(ctx context.Context, sel ast.SelectionSet
 			}
 		case "display":
 			out.Values[i] = ec._FuzzyDate_display(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var highlightImplementors = []string{"Highlight"}
+
+func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet, obj *store.Highlight) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, highlightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Highlight")
+		case "field":
+			out.Values[i] = ec._Highlight_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fragment":
+			out.Values[i] = ec._Highlight_fragment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9268,6 +13052,137 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var neighborhoodImplementors = []string{"Neighborhood"}
+
+func (ec *executionContext) _Neighborhood(ctx context.Context, sel ast.SelectionSet, obj *store.Neighborhood) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborhoodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Neighborhood")
+		case "center":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Neighborhood_center(ctx, field, obj)
+				})
+		case "nodes":
+			out.Values[i] = ec._Neighborhood_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._Neighborhood_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var neighborhoodEdgeImplementors = []string{"NeighborhoodEdge"}
+
+func (ec *executionContext) _NeighborhoodEdge(ctx context.Context, sel ast.SelectionSet, obj *store.NeighborEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborhoodEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborhoodEdge")
+		case "source":
+			out.Values[i] = ec._NeighborhoodEdge_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._NeighborhoodEdge_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._NeighborhoodEdge_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var neighborhoodNodeImplementors = []string{"NeighborhoodNode"}
+
+func (ec *executionContext) _NeighborhoodNode(ctx context.Context, sel ast.SelectionSet, obj *store.NeighborNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborhoodNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborhoodNode")
+		case "id":
+			out.Values[i] = ec._NeighborhoodNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._NeighborhoodNode_actor(ctx, field, obj)
+				})
+		case "hop":
+			out.Values[i] = ec._NeighborhoodNode_hop(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var otherEventImplementors = []string{"OtherEvent", "Event", "Node"}
 
 func (ec *executionContext) _OtherEvent(ctx context.Context, sel ast.SelectionSet, obj *model.OtherEvent) graphql.Marshaler {
@@ -9375,6 +13290,91 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pathImplementors = []string{"Path"}
+
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *store.Path) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Path_actors(ctx, field, obj)
+				})
+		case "hops":
+			out.Values[i] = ec._Path_hops(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pathHopImplementors = []string{"PathHop"}
+
+func (ec *executionContext) _PathHop(ctx context.Context, sel ast.SelectionSet, obj *store.PathHop) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathHopImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PathHop")
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PathHop_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PathHop_to(ctx, field, obj)
+				})
+		case "events":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PathHop_events(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9593,6 +13593,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_timeline(ctx, field)
 				})
+		case "timelineHistogram":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_timelineHistogram(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "dyad":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dyad(ctx, field)
+				})
+		case "paths":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_paths(ctx, field)
+				})
+		case "neighborhood":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_neighborhood(ctx, field)
+				})
+		case "stanceHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stanceHistory(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -9716,6 +13752,55 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *store.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "kind":
+			out.Values[i] = ec._SearchHit_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "node":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SearchHit_node(ctx, field, obj)
+				})
+		case "highlights":
+			out.Values[i] = ec._SearchHit_highlights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sourceImplementors = []string{"Source"}
 
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *domain.Source) graphql.Marshaler {
@@ -9775,7 +13860,139 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var statementImplementors = []string{"Statement", "Event", "Node"}
+var stanceHistoryImplementors = []string{"StanceHistory"}
+
+func (ec *executionContext) _StanceHistory(ctx context.Context, sel ast.SelectionSet, obj *model.StanceHistory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceHistoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StanceHistory")
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StanceHistory_actor(ctx, field, obj)
+				})
+		case "topic":
+			out.Values[i] = ec._StanceHistory_topic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "positions":
+			out.Values[i] = ec._StanceHistory_positions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shifts":
+			out.Values[i] = ec._StanceHistory_shifts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stancePositionImplementors = []string{"StancePosition"}
+
+func (ec *executionContext) _StancePosition(ctx context.Context, sel ast.SelectionSet, obj *store.Position) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stancePositionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StancePosition")
+		case "stance":
+			out.Values[i] = ec._StancePosition_stance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._StancePosition_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "until":
+			out.Values[i] = ec._StancePosition_until(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stanceShiftImplementors = []string{"StanceShift"}
+
+func (ec *executionContext) _StanceShift(ctx context.Context, sel ast.SelectionSet, obj *store.StanceShift) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceShiftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StanceShift")
+		case "shift":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StanceShift_shift(ctx, field, obj)
+				})
+		case "evidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StanceShift_evidence(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementImplementors = []string{"Statement", "Event", "Node", "SearchResult"}
 
 func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *model.Statement) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
@@ -9884,7 +14101,60 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var topicImplementors = []string{"Topic", "Node"}
+var timelineBucketImplementors = []string{"TimelineBucket"}
+
+func (ec *executionContext) _TimelineBucket(ctx context.Context, sel ast.SelectionSet, obj *store.TimelineBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineBucket")
+		case "label":
+			out.Values[i] = ec._TimelineBucket_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._TimelineBucket_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._TimelineBucket_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TimelineBucket_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byType":
+			out.Values[i] = ec._TimelineBucket_byType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var topicImplementors = []string{"Topic", "Node", "SearchResult"}
 
 func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *domain.Topic) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
@@ -9902,6 +14172,44 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "name":
 			out.Values[i] = ec._Topic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var typeCountImplementors = []string{"TypeCount"}
+
+func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet, obj *store.TypeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, typeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TypeCount")
+		case "type":
+			out.Values[i] = ec._TypeCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TypeCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10387,6 +14695,26 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCounterpart2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐCounterpart(ctx context.Context, sel ast.SelectionSet, v store.Counterpart) graphql.Marshaler {
+	return ec._Counterpart(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCounterpart2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐCounterpartᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Counterpart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCounterpart2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐCounterpart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := model.UnmarshalDateTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -10401,12 +14729,56 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 	return res
 }
 
+func (ec *executionContext) marshalNDyad2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDyad(ctx context.Context, sel ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dyad!")
+		return graphql.Null
+	}
+	return ec._Dyad(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDyadMonth2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐDyadMonth(ctx context.Context, sel ast.SelectionSet, v store.DyadMonth) graphql.Marshaler {
+	return ec._DyadMonth(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDyadMonth2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐDyadMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []store.DyadMonth) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDyadMonth2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐDyadMonth(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEvent2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEvent(ctx context.Context, sel ast.SelectionSet, v model.Event) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Event!")
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Event) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvent2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -10472,6 +14844,26 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 
 func (ec *executionContext) marshalNFuzzyDate2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐFuzzyDate(ctx context.Context, sel ast.SelectionSet, v domain.FuzzyDate) graphql.Marshaler {
 	return ec._FuzzyDate(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHighlight2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐHighlight(ctx context.Context, sel ast.SelectionSet, v store.Highlight) graphql.Marshaler {
+	return ec._Highlight(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHighlight2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐHighlightᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Highlight) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHighlight2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐHighlight(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -10615,12 +15007,100 @@ func (ec *executionContext) unmarshalNMeetingInput2githubᚗcomᚋeventgraphᚋe
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNNeighborhood2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborhood(ctx context.Context, sel ast.SelectionSet, v *store.Neighborhood) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Neighborhood!")
+		return graphql.Null
+	}
+	return ec._Neighborhood(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNeighborhoodEdge2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborEdge(ctx context.Context, sel ast.SelectionSet, v store.NeighborEdge) graphql.Marshaler {
+	return ec._NeighborhoodEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNeighborhoodEdge2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.NeighborEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNeighborhoodEdge2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNeighborhoodNode2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborNode(ctx context.Context, sel ast.SelectionSet, v store.NeighborNode) graphql.Marshaler {
+	return ec._NeighborhoodNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNeighborhoodNode2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.NeighborNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNeighborhoodNode2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐNeighborNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPath2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPath(ctx context.Context, sel ast.SelectionSet, v store.Path) graphql.Marshaler {
+	return ec._Path(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Path) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPathHop2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathHop(ctx context.Context, sel ast.SelectionSet, v store.PathHop) graphql.Marshaler {
+	return ec._PathHop(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPathHop2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathHopᚄ(ctx context.Context, sel ast.SelectionSet, v []store.PathHop) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathHop2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPathHop(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPolicyShift2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐPolicyShift(ctx context.Context, sel ast.SelectionSet, v *model.PolicyShift) graphql.Marshaler {
@@ -10679,6 +15159,49 @@ func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋeventgraphᚋeventgra
 	return ret
 }
 
+func (ec *executionContext) marshalNSearchHit2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v store.SearchHit) graphql.Marshaler {
+	return ec._SearchHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []store.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSearchKind2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKind(ctx context.Context, v any) (store.SearchKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := store.SearchKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchKind2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKind(ctx context.Context, sel ast.SelectionSet, v store.SearchKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SearchKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNSearchResult2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐSearchResult(ctx context.Context, sel ast.SelectionSet, v model.SearchResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchResult!")
+		return graphql.Null
+	}
+	return ec._SearchResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSource2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐSource(ctx context.Context, sel ast.SelectionSet, v domain.Source) graphql.Marshaler {
 	return ec._Source(ctx, sel, &v)
 }
@@ -10688,6 +15211,74 @@ func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋeventgraphᚋeventg
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐSource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStanceHistory2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStanceHistory(ctx context.Context, sel ast.SelectionSet, v *model.StanceHistory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StanceHistory!")
+		return graphql.Null
+	}
+	return ec._StanceHistory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStancePosition2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPosition(ctx context.Context, sel ast.SelectionSet, v store.Position) graphql.Marshaler {
+	return ec._StancePosition(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStancePosition2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Position) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStancePosition2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐPosition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStanceShift2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐStanceShift(ctx context.Context, sel ast.SelectionSet, v store.StanceShift) graphql.Marshaler {
+	return ec._StanceShift(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStanceShift2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐStanceShiftᚄ(ctx context.Context, sel ast.SelectionSet, v []store.StanceShift) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStanceShift2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐStanceShift(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatement2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStatement(ctx context.Context, sel ast.SelectionSet, v model.Statement) graphql.Marshaler {
+	return ec._Statement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatement2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Statement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStatement(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -10745,6 +15336,54 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	for i := range v {
 		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
 	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineBucket2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTimelineBucket(ctx context.Context, sel ast.SelectionSet, v store.TimelineBucket) graphql.Marshaler {
+	return ec._TimelineBucket(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimelineBucket2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTimelineBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []store.TimelineBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineBucket2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTimelineBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTopic2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopic(ctx context.Context, sel ast.SelectionSet, v *domain.Topic) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Topic!")
+		return graphql.Null
+	}
+	return ec._Topic(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTypeCount2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTypeCount(ctx context.Context, sel ast.SelectionSet, v store.TypeCount) graphql.Marshaler {
+	return ec._TypeCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTypeCount2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []store.TypeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTypeCount2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐTypeCount(ctx, sel, v[i])
+	})
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -10984,6 +15623,25 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) unmarshalOBucket2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐBucket(ctx context.Context, v any) (*store.Bucket, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := store.Bucket(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBucket2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐBucket(ctx context.Context, sel ast.SelectionSet, v *store.Bucket) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx context.Context, v any) (*model.Date, error) {
 	if v == nil {
 		return nil, nil
@@ -11161,6 +15819,42 @@ func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋeventgraphᚋeventgr
 		return graphql.Null
 	}
 	return ec._Place(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSearchKind2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKindᚄ(ctx context.Context, v any) ([]store.SearchKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]store.SearchKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSearchKind2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSearchKind2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKindᚄ(ctx context.Context, sel ast.SelectionSet, v []store.SearchKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchKind2githubᚗcomᚋeventgraphᚋeventgraphᚋstoreᚐSearchKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOSourceInput2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐSourceInput(ctx context.Context, v any) (*model.SourceInput, error) {

@@ -9,8 +9,8 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// timeline validates a timeline request and runs it; the root timeline and
-// Actor.timeline share it.
+// timeline validates a timeline request and runs it; the root timeline,
+// Actor's event connections and Dyad.events share it.
 func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
@@ -20,31 +20,9 @@ func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, f
 	if err != nil {
 		return nil, err
 	}
-	f := store.TimelineFilter{}
-	if filter != nil {
-		f.Actors, f.Types = filter.Actors, filter.Types
-		if filter.From != nil {
-			t := filter.From.Start
-			f.From = &t
-		}
-		if filter.To != nil {
-			t := filter.To.End
-			f.To = &t
-		}
-		if f.From != nil && f.To != nil && !f.From.Before(*f.To) {
-			return nil, domain.Invalid("filter.from", "%s is not before filter.to %s", filter.From.String(), filter.To.String())
-		}
-		if len(f.Actors) > 0 {
-			found, err := r.Store.ActorsByIDs(ctx, f.Actors)
-			if err != nil {
-				return nil, err
-			}
-			for _, id := range f.Actors {
-				if _, ok := found[id]; !ok {
-					return nil, domain.NotFound("filter.actors", "no actor with id %q", id)
-				}
-			}
-		}
+	f, err := r.timelineFilter(ctx, filter)
+	if err != nil {
+		return nil, err
 	}
 	desc := order == nil || *order == model.OrderDesc
 	p, err := r.Store.Timeline(ctx, f, store.TimelinePage{First: n, After: key, Desc: desc})
@@ -55,6 +33,76 @@ func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, f
 		return nil, err
 	}
 	return eventConnection(p, key != ""), nil
+}
+
+// timelineFilter checks a filter and turns it into the store's: dates in
+// order, actors and topics that exist (one round trip for all the actors,
+// one for the topics), text with words in it.
+func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFilter) (store.TimelineFilter, error) {
+	f := store.TimelineFilter{}
+	if filter == nil {
+		return f, nil
+	}
+	f.Actors, f.AllActors, f.Types = filter.Actors, filter.AllActors, filter.Types
+	if filter.From != nil {
+		t := filter.From.Start
+		f.From = &t
+	}
+	if filter.To != nil {
+		t := filter.To.End
+		f.To = &t
+	}
+	if f.From != nil && f.To != nil && !f.From.Before(*f.To) {
+		return f, domain.Invalid("filter.from", "%s is not before filter.to %s", filter.From.String(), filter.To.String())
+	}
+	if filter.Text != nil {
+		if len(store.Words(*filter.Text)) == 0 {
+			return f, domain.Invalid("filter.text", "has no words to look for")
+		}
+		f.Text = *filter.Text
+	}
+	if err := r.checkActors(ctx, map[string][]string{"filter.actors": f.Actors, "filter.allActors": f.AllActors}); err != nil {
+		return f, err
+	}
+	for _, t := range filter.Topics {
+		f.Topics = append(f.Topics, store.TopicID(t))
+	}
+	if len(f.Topics) > 0 {
+		found, err := r.Store.TopicsByIDs(ctx, f.Topics)
+		if err != nil {
+			return f, err
+		}
+		for i, id := range f.Topics {
+			if _, ok := found[id]; !ok {
+				return f, domain.NotFound("filter.topics", "no topic %q", filter.Topics[i])
+			}
+		}
+	}
+	return f, nil
+}
+
+// checkActors returns NOT_FOUND naming the argument of the first id, of
+// any argument, that is no actor's. It costs one round trip.
+func (r *Resolver) checkActors(ctx context.Context, byArg map[string][]string) error {
+	var all []string
+	for _, ids := range byArg {
+		all = append(all, ids...)
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	found, err := r.Store.ActorsByIDs(ctx, dedupe(all))
+	if err != nil {
+		return err
+	}
+	for _, arg := range sortedKeys(byArg) {
+		for _, id := range byArg[arg] {
+			if _, ok := found[id]; !ok {
+				return domain.NotFound(arg, "no actor with id %q", id)
+			}
+		}
+	}
+	return nil
 }
 
 // node finds any object by id. Ids carry their kind: events and articles by

@@ -17,13 +17,43 @@ import (
 )
 
 // Roles is the resolver for the roles field.
-func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor) ([]domain.Role, error) {
-	return batch.For(ctx).Roles.Load(ctx, obj.ID)
+func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor, at *model.Date) ([]domain.Role, error) {
+	roles, err := batch.For(ctx).Roles.Load(ctx, obj.ID)
+	return rolesAt(roles, at), err
 }
 
 // Timeline is the resolver for the timeline field.
 func (r *actorResolver) Timeline(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) (*model.EventConnection, error) {
 	return r.timeline(ctx, &model.TimelineFilter{Actors: []string{obj.ID}, Types: types, From: from, To: to}, first, after, order)
+}
+
+// Statements is the resolver for the statements field.
+func (r *actorResolver) Statements(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
+	return r.actorEvents(ctx, obj.ID, domain.TypeStatement, first, after, order, from, to)
+}
+
+// Meetings is the resolver for the meetings field.
+func (r *actorResolver) Meetings(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
+	return r.actorEvents(ctx, obj.ID, domain.TypeMeeting, first, after, order, from, to)
+}
+
+// Interactions is the resolver for the interactions field.
+func (r *actorResolver) Interactions(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
+	return r.actorEvents(ctx, obj.ID, domain.TypeInteraction, first, after, order, from, to)
+}
+
+// PolicyShifts is the resolver for the policyShifts field.
+func (r *actorResolver) PolicyShifts(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
+	return r.actorEvents(ctx, obj.ID, domain.TypePolicyShift, first, after, order, from, to)
+}
+
+// Counterparts is the resolver for the counterparts field.
+func (r *actorResolver) Counterparts(ctx context.Context, obj *domain.Actor, first *int) ([]store.Counterpart, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	return r.Store.Counterparts(ctx, obj.ID, n)
 }
 
 // Text is the resolver for the text field.
@@ -32,6 +62,31 @@ func (r *articleResolver) Text(ctx context.Context, obj *domain.Article) (string
 		return obj.Text, nil
 	}
 	return r.Store.ArticleText(ctx, obj.ID)
+}
+
+// Actor is the resolver for the actor field.
+func (r *counterpartResolver) Actor(ctx context.Context, obj *store.Counterpart) (*domain.Actor, error) {
+	return loadActor(ctx, obj.ActorID)
+}
+
+// A is the resolver for the a field.
+func (r *dyadResolver) A(ctx context.Context, obj *model.Dyad) (*domain.Actor, error) {
+	return loadActor(ctx, obj.AID)
+}
+
+// B is the resolver for the b field.
+func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (*domain.Actor, error) {
+	return loadActor(ctx, obj.BID)
+}
+
+// Events is the resolver for the events field.
+func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
+	return r.timeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types}, first, after, order)
+}
+
+// Series is the resolver for the series field.
+func (r *dyadResolver) Series(ctx context.Context, obj *model.Dyad) ([]store.DyadMonth, error) {
+	return r.Store.DyadSeries(ctx, obj.AID, obj.BID)
 }
 
 // Article is the resolver for the article field.
@@ -208,6 +263,16 @@ func (r *mutationResolver) RetractArticle(ctx context.Context, id string) (*mode
 	return &model.RetractReport{ArticleID: id, EventsRemoved: rep.EventsRemoved, EventsKept: rep.EventsKept}, nil
 }
 
+// Center is the resolver for the center field.
+func (r *neighborhoodResolver) Center(ctx context.Context, obj *store.Neighborhood) (*domain.Actor, error) {
+	return loadActor(ctx, obj.Center)
+}
+
+// Actor is the resolver for the actor field.
+func (r *neighborhoodNodeResolver) Actor(ctx context.Context, obj *store.NeighborNode) (*domain.Actor, error) {
+	return loadActor(ctx, obj.ActorID)
+}
+
 // Participants is the resolver for the participants field.
 func (r *otherEventResolver) Participants(ctx context.Context, obj *model.OtherEvent) ([]domain.Actor, error) {
 	return participants(ctx, obj.Domain())
@@ -221,6 +286,26 @@ func (r *otherEventResolver) Involvements(ctx context.Context, obj *model.OtherE
 // Sources is the resolver for the sources field.
 func (r *otherEventResolver) Sources(ctx context.Context, obj *model.OtherEvent) ([]domain.Source, error) {
 	return eventSources(ctx, obj.Domain())
+}
+
+// Actors is the resolver for the actors field.
+func (r *pathResolver) Actors(ctx context.Context, obj *store.Path) ([]domain.Actor, error) {
+	return loadActors(ctx, obj.Actors)
+}
+
+// From is the resolver for the from field.
+func (r *pathHopResolver) From(ctx context.Context, obj *store.PathHop) (*domain.Actor, error) {
+	return loadActor(ctx, obj.FromID)
+}
+
+// To is the resolver for the to field.
+func (r *pathHopResolver) To(ctx context.Context, obj *store.PathHop) (*domain.Actor, error) {
+	return loadActor(ctx, obj.ToID)
+}
+
+// Events is the resolver for the events field.
+func (r *pathHopResolver) Events(ctx context.Context, obj *store.PathHop) ([]model.Event, error) {
+	return wrapEvents(obj.Events), nil
 }
 
 // Participants is the resolver for the participants field.
@@ -313,16 +398,70 @@ func (r *queryResolver) Timeline(ctx context.Context, filter *model.TimelineFilt
 	return r.timeline(ctx, filter, first, after, order)
 }
 
+// TimelineHistogram is the resolver for the timelineHistogram field.
+func (r *queryResolver) TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error) {
+	return r.histogram(ctx, filter, bucket)
+}
+
+// Search is the resolver for the search field.
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error) {
+	return r.search(ctx, text, kinds, first)
+}
+
+// Dyad is the resolver for the dyad field.
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dyad, error) {
+	return r.dyad(ctx, a, b)
+}
+
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int, eventsPerHop *int) ([]store.Path, error) {
+	return r.paths(ctx, from, to, maxHops, first, eventsPerHop)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *queryResolver) Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error) {
+	return r.neighborhood(ctx, actor, hops, limit)
+}
+
+// StanceHistory is the resolver for the stanceHistory field.
+func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic string) (*model.StanceHistory, error) {
+	return r.stanceHistory(ctx, actor, topic)
+}
+
 // Of is the resolver for the of field.
 func (r *roleResolver) Of(ctx context.Context, obj *domain.Role) (*domain.Actor, error) {
 	a, err := batch.For(ctx).Actor.Load(ctx, obj.Of)
 	return &a, err
 }
 
+// Node is the resolver for the node field.
+func (r *searchHitResolver) Node(ctx context.Context, obj *store.SearchHit) (model.SearchResult, error) {
+	return searchNode(obj), nil
+}
+
 // Article is the resolver for the article field.
 func (r *sourceResolver) Article(ctx context.Context, obj *domain.Source) (*domain.Article, error) {
 	a, err := batch.For(ctx).Article.Load(ctx, obj.ArticleID)
 	return &a, err
+}
+
+// Actor is the resolver for the actor field.
+func (r *stanceHistoryResolver) Actor(ctx context.Context, obj *model.StanceHistory) (*domain.Actor, error) {
+	return loadActor(ctx, obj.ActorID)
+}
+
+// Shift is the resolver for the shift field.
+func (r *stanceShiftResolver) Shift(ctx context.Context, obj *store.StanceShift) (*model.PolicyShift, error) {
+	return &model.PolicyShift{Event: obj.Shift}, nil
+}
+
+// Evidence is the resolver for the evidence field.
+func (r *stanceShiftResolver) Evidence(ctx context.Context, obj *store.StanceShift) ([]model.Statement, error) {
+	out := make([]model.Statement, len(obj.Evidence))
+	for i, e := range obj.Evidence {
+		out[i] = model.Statement{Event: e}
+	}
+	return out, nil
 }
 
 // Participants is the resolver for the participants field.
@@ -361,6 +500,12 @@ func (r *Resolver) Actor() ActorResolver { return &actorResolver{r} }
 // Article returns ArticleResolver implementation.
 func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
 
+// Counterpart returns CounterpartResolver implementation.
+func (r *Resolver) Counterpart() CounterpartResolver { return &counterpartResolver{r} }
+
+// Dyad returns DyadResolver implementation.
+func (r *Resolver) Dyad() DyadResolver { return &dyadResolver{r} }
+
 // IngestReport returns IngestReportResolver implementation.
 func (r *Resolver) IngestReport() IngestReportResolver { return &ingestReportResolver{r} }
 
@@ -376,8 +521,20 @@ func (r *Resolver) Meeting() MeetingResolver { return &meetingResolver{r} }
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+// Neighborhood returns NeighborhoodResolver implementation.
+func (r *Resolver) Neighborhood() NeighborhoodResolver { return &neighborhoodResolver{r} }
+
+// NeighborhoodNode returns NeighborhoodNodeResolver implementation.
+func (r *Resolver) NeighborhoodNode() NeighborhoodNodeResolver { return &neighborhoodNodeResolver{r} }
+
 // OtherEvent returns OtherEventResolver implementation.
 func (r *Resolver) OtherEvent() OtherEventResolver { return &otherEventResolver{r} }
+
+// Path returns PathResolver implementation.
+func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
+
+// PathHop returns PathHopResolver implementation.
+func (r *Resolver) PathHop() PathHopResolver { return &pathHopResolver{r} }
 
 // PolicyShift returns PolicyShiftResolver implementation.
 func (r *Resolver) PolicyShift() PolicyShiftResolver { return &policyShiftResolver{r} }
@@ -388,24 +545,42 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 
+// SearchHit returns SearchHitResolver implementation.
+func (r *Resolver) SearchHit() SearchHitResolver { return &searchHitResolver{r} }
+
 // Source returns SourceResolver implementation.
 func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
+
+// StanceHistory returns StanceHistoryResolver implementation.
+func (r *Resolver) StanceHistory() StanceHistoryResolver { return &stanceHistoryResolver{r} }
+
+// StanceShift returns StanceShiftResolver implementation.
+func (r *Resolver) StanceShift() StanceShiftResolver { return &stanceShiftResolver{r} }
 
 // Statement returns StatementResolver implementation.
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
 type (
-	actorResolver        struct{ *Resolver }
-	articleResolver      struct{ *Resolver }
-	ingestReportResolver struct{ *Resolver }
-	interactionResolver  struct{ *Resolver }
-	involvementResolver  struct{ *Resolver }
-	meetingResolver      struct{ *Resolver }
-	mutationResolver     struct{ *Resolver }
-	otherEventResolver   struct{ *Resolver }
-	policyShiftResolver  struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	roleResolver         struct{ *Resolver }
-	sourceResolver       struct{ *Resolver }
-	statementResolver    struct{ *Resolver }
+	actorResolver            struct{ *Resolver }
+	articleResolver          struct{ *Resolver }
+	counterpartResolver      struct{ *Resolver }
+	dyadResolver             struct{ *Resolver }
+	ingestReportResolver     struct{ *Resolver }
+	interactionResolver      struct{ *Resolver }
+	involvementResolver      struct{ *Resolver }
+	meetingResolver          struct{ *Resolver }
+	mutationResolver         struct{ *Resolver }
+	neighborhoodResolver     struct{ *Resolver }
+	neighborhoodNodeResolver struct{ *Resolver }
+	otherEventResolver       struct{ *Resolver }
+	pathResolver             struct{ *Resolver }
+	pathHopResolver          struct{ *Resolver }
+	policyShiftResolver      struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+	roleResolver             struct{ *Resolver }
+	searchHitResolver        struct{ *Resolver }
+	sourceResolver           struct{ *Resolver }
+	stanceHistoryResolver    struct{ *Resolver }
+	stanceShiftResolver      struct{ *Resolver }
+	statementResolver        struct{ *Resolver }
 )

@@ -28,6 +28,9 @@ var migrations = []string{
 	`CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]`,
 	`CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote, n.paraphrase]`,
 	`CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name]`,
+	// The timeline's free-text filter: words of any event's title, summary,
+	// quote or paraphrase.
+	`CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (n:Event) ON EACH [n.title, n.summary, n.quote, n.paraphrase]`,
 }
 
 // Migrate applies the schema and waits until every index is online.

@@ -9,12 +9,16 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 )
 
-// TimelineFilter narrows a timeline. Empty fields do not filter.
+// TimelineFilter narrows a timeline. Empty fields do not filter; the
+// fields that are set must all hold.
 type TimelineFilter struct {
-	Actors []string // actor ids: events involving any of them
-	Types  []domain.EventType
-	From   *time.Time // events sorting at or after
-	To     *time.Time // events sorting before
+	Actors    []string // actor ids: events involving any of them
+	AllActors []string // actor ids: events involving every one of them
+	Topics    []string // topic ids: events on any of them
+	Types     []domain.EventType
+	From      *time.Time // events sorting at or after
+	To        *time.Time // events sorting before
+	Text      string     // words that must all occur (full-text over events)
 }
 
 // TimelinePage asks for First events after the cursor key After, newest
@@ -31,55 +35,9 @@ type EventPage struct {
 	HasNext bool
 }
 
-// The timeline queries read events in the order an index keeps them, so a
-// page costs its size and not how many events an actor has: the composite
-// index on INVOLVED_IN(actor, key) for actor timelines, the index on
-// Event.sortKey for the whole graph. ORDER BY must name the index's
-// properties for the planner to skip the sort.
-const (
-	cypherTimelineActorsDesc = `
-UNWIND $actors AS aid
-CALL (aid) {
-  MATCH ()-[r:INVOLVED_IN]->(e:Event)
-  WHERE r.actor = aid AND r.key >= $lower AND r.key < $upper AND ($types IS NULL OR r.type IN $types)
-  RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $limit
-}
-WITH DISTINCT e
-RETURN e ORDER BY e.sortKey DESC LIMIT $limit`
-	cypherTimelineActorsAsc = `
-UNWIND $actors AS aid
-CALL (aid) {
-  MATCH ()-[r:INVOLVED_IN]->(e:Event)
-  WHERE r.actor = aid AND r.key >= $lower AND r.key < $upper AND ($types IS NULL OR r.type IN $types)
-  RETURN e ORDER BY r.actor ASC, r.key ASC LIMIT $limit
-}
-WITH DISTINCT e
-RETURN e ORDER BY e.sortKey ASC LIMIT $limit`
-	cypherTimelineAllDesc = `
-MATCH (e:Event)
-WHERE e.sortKey >= $lower AND e.sortKey < $upper AND ($types IS NULL OR e.type IN $types)
-RETURN e ORDER BY e.sortKey DESC LIMIT $limit`
-	cypherTimelineAllAsc = `
-MATCH (e:Event)
-WHERE e.sortKey >= $lower AND e.sortKey < $upper AND ($types IS NULL OR e.type IN $types)
-RETURN e ORDER BY e.sortKey ASC LIMIT $limit`
-)
-
-// keyFloor and keyCeiling bound every sort key ("0000-…" < key < "~").
-const (
-	keyFloor   = ""
-	keyCeiling = "~"
-)
-
 // Timeline returns one page of events matching f in time order.
 func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) (EventPage, error) {
-	lower, upper := keyFloor, keyCeiling
-	if f.From != nil {
-		lower = f.From.UTC().Format(domain.SortKeyTime)
-	}
-	if f.To != nil {
-		upper = f.To.UTC().Format(domain.SortKeyTime)
-	}
+	lower, upper := keyBounds(f)
 	if p.After != "" {
 		// A cursor narrows the bound on the side the page moves towards.
 		if p.Desc && p.After < upper {
@@ -88,25 +46,9 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 			lower = p.After + "\x00"
 		}
 	}
-	params := map[string]any{"lower": lower, "upper": upper, "limit": p.First + 1, "types": nil, "actors": f.Actors}
-	if len(f.Types) > 0 {
-		ts := make([]string, len(f.Types))
-		for i, t := range f.Types {
-			ts[i] = string(t)
-		}
-		params["types"] = ts
-	}
-	var cypher string
-	switch {
-	case len(f.Actors) > 0 && p.Desc:
-		cypher = cypherTimelineActorsDesc
-	case len(f.Actors) > 0:
-		cypher = cypherTimelineActorsAsc
-	case p.Desc:
-		cypher = cypherTimelineAllDesc
-	default:
-		cypher = cypherTimelineAllAsc
-	}
+	d, params := plan(f)
+	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1
+	cypher := timelineCypher[d][ascOrDesc(p.Desc)]
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return EventPage{}, err
@@ -120,6 +62,25 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 		page.Events = append(page.Events, eventFrom(r, "e"))
 	}
 	return page, nil
+}
+
+func ascOrDesc(desc bool) string {
+	if desc {
+		return "DESC"
+	}
+	return "ASC"
+}
+
+// keyBounds turns the filter's dates into sort-key bounds.
+func keyBounds(f TimelineFilter) (lower, upper string) {
+	lower, upper = keyFloor, keyCeiling
+	if f.From != nil {
+		lower = f.From.UTC().Format(domain.SortKeyTime)
+	}
+	if f.To != nil {
+		upper = f.To.UTC().Format(domain.SortKeyTime)
+	}
+	return lower, upper
 }
 
 const cypherEventsByIDs = `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e`

@@ -123,10 +123,17 @@ type StatementInput struct {
 
 type TimelineFilter struct {
 	// Events involving any of these actors.
-	Actors []string           `json:"actors,omitempty"`
+	Actors []string `json:"actors,omitempty"`
+	// Events involving every one of these actors.
+	AllActors []string `json:"allActors,omitempty"`
+	// Events on any of these topics, by name or id (policy shifts are on topics).
+	Topics []string           `json:"topics,omitempty"`
 	Types  []domain.EventType `json:"types,omitempty"`
 	From   *Date              `json:"from,omitempty"`
 	To     *Date              `json:"to,omitempty"`
+	// Words that must all occur in the event's title, summary, quote or
+	// paraphrase (full-text, case-insensitive; Lucene syntax is taken literally).
+	Text *string `json:"text,omitempty"`
 }
 
 type ArticleFormat string

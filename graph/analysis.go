@@ -1,0 +1,235 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// The analyst queries: argument checks and the calls to the store behind
+// timelineHistogram, search, dyad, paths, neighborhood and stanceHistory.
+
+// Caps on the relationship queries' arguments.
+const (
+	maxPaths        = 20
+	maxEventsPerHop = 20
+	maxNeighborHops = 3
+	maxNeighbors    = 500
+)
+
+// actorEvents is an actor's events of one type: Actor.statements,
+// meetings, interactions and policyShifts.
+func (r *Resolver) actorEvents(ctx context.Context, id string, t domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
+	return r.timeline(ctx, &model.TimelineFilter{Actors: []string{id}, Types: []domain.EventType{t}, From: from, To: to}, first, after, order)
+}
+
+// rolesAt returns the roles held at the date: begun before its end and not
+// ended before its start. Roles without bounds are held at any date.
+func rolesAt(roles []domain.Role, at *model.Date) []domain.Role {
+	if at == nil {
+		return roles
+	}
+	out := []domain.Role{}
+	for _, role := range roles {
+		if role.From != nil && !role.From.Start.Before(at.End) {
+			continue
+		}
+		if role.To != nil && !role.To.End.After(at.Start) {
+			continue
+		}
+		out = append(out, role)
+	}
+	return out
+}
+
+func (r *Resolver) histogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error) {
+	f, err := r.timelineFilter(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	b := store.BucketMonth
+	if bucket != nil {
+		b = *bucket
+	}
+	return r.Store.TimelineHistogram(ctx, f, b)
+}
+
+func (r *Resolver) search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, domain.Invalid("text", "must not be empty")
+	}
+	if len(store.Words(text)) == 0 {
+		return nil, domain.Invalid("text", "%q has no words to search for", text)
+	}
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	if len(kinds) == 0 {
+		kinds = []store.SearchKind{store.SearchActor, store.SearchStatement, store.SearchTopic}
+	}
+	hits, err := r.Store.Search(ctx, text, kinds, n)
+	if err != nil {
+		return nil, err
+	}
+	var events []domain.Event
+	for _, h := range hits {
+		if h.Statement != nil {
+			events = append(events, *h.Statement)
+		}
+	}
+	return hits, prefetchEvents(ctx, events)
+}
+
+func searchNode(h *store.SearchHit) model.SearchResult {
+	switch {
+	case h.Actor != nil:
+		return h.Actor
+	case h.Statement != nil:
+		return &model.Statement{Event: *h.Statement}
+	default:
+		return h.Topic
+	}
+}
+
+func (r *Resolver) dyad(ctx context.Context, a, b string) (*model.Dyad, error) {
+	if a == b {
+		return nil, domain.Invalid("b", "is the same actor as a (%q)", a)
+	}
+	if err := r.checkActors(ctx, map[string][]string{"a": {a}, "b": {b}}); err != nil {
+		return nil, err
+	}
+	return &model.Dyad{AID: a, BID: b}, nil
+}
+
+func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, perHop *int) ([]store.Path, error) {
+	hops, err := bounded("maxHops", maxHops, 4, 1, store.MaxPathHops)
+	if err != nil {
+		return nil, err
+	}
+	n, err := bounded("first", first, 5, 1, maxPaths)
+	if err != nil {
+		return nil, err
+	}
+	k, err := bounded("eventsPerHop", perHop, 3, 0, maxEventsPerHop)
+	if err != nil {
+		return nil, err
+	}
+	if from == to {
+		return nil, domain.Invalid("to", "is the same actor as from (%q)", from)
+	}
+	if err := r.checkActors(ctx, map[string][]string{"from": {from}, "to": {to}}); err != nil {
+		return nil, err
+	}
+	ps, err := r.Store.Paths(ctx, from, to, hops, n, k)
+	if err != nil {
+		return nil, err
+	}
+	var events []domain.Event
+	for _, p := range ps {
+		for _, h := range p.Hops {
+			events = append(events, h.Events...)
+		}
+	}
+	return ps, prefetchEvents(ctx, events)
+}
+
+func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *int) (*store.Neighborhood, error) {
+	h, err := bounded("hops", hops, 1, 1, maxNeighborHops)
+	if err != nil {
+		return nil, err
+	}
+	n, err := bounded("limit", limit, 100, 1, maxNeighbors)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.checkActors(ctx, map[string][]string{"actor": {actor}}); err != nil {
+		return nil, err
+	}
+	nb, err := r.Store.Neighborhood(ctx, actor, h, n)
+	if err != nil {
+		return nil, err
+	}
+	if nb.Edges == nil {
+		nb.Edges = []store.NeighborEdge{}
+	}
+	return &nb, nil
+}
+
+func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string) (*model.StanceHistory, error) {
+	if strings.TrimSpace(topic) == "" {
+		return nil, domain.Invalid("topic", "must not be empty")
+	}
+	if err := r.checkActors(ctx, map[string][]string{"actor": {actor}}); err != nil {
+		return nil, err
+	}
+	id := store.TopicID(topic)
+	topics, err := r.Store.TopicsByIDs(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	t, ok := topics[id]
+	if !ok {
+		return nil, domain.NotFound("topic", "no topic %q", topic)
+	}
+	shifts, err := r.Store.StanceHistory(ctx, actor, id)
+	if err != nil {
+		return nil, err
+	}
+	var events []domain.Event
+	for _, s := range shifts {
+		events = append(append(events, s.Shift), s.Evidence...)
+	}
+	positions := store.Positions(shifts)
+	if positions == nil {
+		positions = []store.Position{}
+	}
+	return &model.StanceHistory{ActorID: actor, Topic: &t, Positions: positions, Shifts: shifts}, prefetchEvents(ctx, events)
+}
+
+// bounded reads an optional Int argument with a default and an inclusive
+// range; out of range is BAD_USER_INPUT naming the argument.
+func bounded(arg string, v *int, def, lo, hi int) (int, error) {
+	if v == nil {
+		return def, nil
+	}
+	if *v < lo || *v > hi {
+		return 0, domain.Invalid(arg, "must be between %d and %d, got %d", lo, hi, *v)
+	}
+	return *v, nil
+}
+
+// loadActors loads actors by id through the request's loader, in order.
+func loadActors(ctx context.Context, ids []string) ([]domain.Actor, error) {
+	return batch.For(ctx).Actor.LoadAll(ctx, ids)
+}
+
+func loadActor(ctx context.Context, id string) (*domain.Actor, error) {
+	a, err := batch.For(ctx).Actor.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+func wrapEvents(es []domain.Event) []model.Event {
+	out := make([]model.Event, len(es))
+	for i, e := range es {
+		out[i] = model.WrapEvent(e)
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

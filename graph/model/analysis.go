@@ -1,0 +1,25 @@
+package model
+
+import (
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// SearchResult is the schema's SearchResult union (Actor, Statement,
+// Topic). Like Node it has no methods, so domain types can be members.
+type SearchResult interface{}
+
+// Dyad is the pair of actors dyad(a, b) asked about; its fields are
+// resolved from the ids.
+type Dyad struct {
+	AID, BID string
+}
+
+// StanceHistory is an actor's shifts on one topic and the positions
+// between them.
+type StanceHistory struct {
+	ActorID   string
+	Topic     *domain.Topic
+	Positions []store.Position
+	Shifts    []store.StanceShift
+}

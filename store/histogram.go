@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Bucket is the width of a histogram bar.
+type Bucket string
+
+// The bucket widths.
+const (
+	BucketDay   Bucket = "DAY"
+	BucketWeek  Bucket = "WEEK"
+	BucketMonth Bucket = "MONTH"
+	BucketYear  Bucket = "YEAR"
+)
+
+// TypeCount is how many events of one type a bucket holds.
+type TypeCount struct {
+	Type  domain.EventType
+	Count int
+}
+
+// TimelineBucket is one bar of a timeline histogram.
+type TimelineBucket struct {
+	Label      string
+	Start, End time.Time
+	Count      int
+	ByType     []TypeCount
+}
+
+// The histogram reads the same candidates as the timeline, without order
+// or limit, and counts them per day and type in the database; Go folds the
+// days into the bucket asked for (at most 366 × 6 rows a year). The
+// whole-graph case seeks the Event(type, sortKey) index once per type, so
+// both values come from the index and no event node is read.
+var histogramSources = map[driver]string{
+	driveAll: `
+UNWIND $typeList AS t
+MATCH (e:Event)
+WHERE e.type = t AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN substring(e.sortKey, 0, 10) AS day, t AS type, count(*) AS n`,
+	driveActors: `
+UNWIND $drive AS aid
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = aid AND r.key >= $lower AND r.key < $upper AND {CHECK}
+WITH DISTINCT r.key AS key, r.type AS type
+RETURN substring(key, 0, 10) AS day, type, count(*) AS n`,
+	driveAllActors: `
+MATCH (a:Actor) WHERE a.id IN $drive
+WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = a.id AND r.key >= $lower AND r.key < $upper AND {CHECK}
+RETURN substring(r.key, 0, 10) AS day, r.type AS type, count(*) AS n`,
+	driveTopics: `
+MATCH (t:Topic)<-[:ON]-(e:Event)
+WHERE t.id IN $drive AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+WITH DISTINCT e
+RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
+	driveText: `
+CALL db.index.fulltext.queryNodes('event_text', $drive) YIELD node AS e
+WHERE e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
+}
+
+var histogramCypher = map[driver]string{}
+
+func init() {
+	for d, src := range histogramSources {
+		histogramCypher[d] = withCheck(src)
+	}
+}
+
+// TimelineHistogram counts the events matching f per bucket and type,
+// oldest bucket first; buckets without events are left out.
+func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucket) ([]TimelineBucket, error) {
+	lower, upper := keyBounds(f)
+	d, params := plan(f)
+	params["lower"], params["upper"] = lower, upper
+	if d == driveAll {
+		types := f.Types
+		if len(types) == 0 {
+			types = domain.EventTypes
+		}
+		params["typeList"], params["types"] = typeNames(types), nil
+	}
+	recs, err := s.read(ctx, histogramCypher[d], params)
+	if err != nil {
+		return nil, err
+	}
+	byStart := map[time.Time]*TimelineBucket{}
+	perType := map[time.Time]map[domain.EventType]int{}
+	for _, r := range recs {
+		day, err := time.Parse("2006-01-02", recordString(r, "day"))
+		if err != nil {
+			return nil, fmt.Errorf("histogram: event sort key without a day: %w", err)
+		}
+		start, end, label := bucketOf(day, b)
+		bk := byStart[start]
+		if bk == nil {
+			bk = &TimelineBucket{Label: label, Start: start, End: end}
+			byStart[start], perType[start] = bk, map[domain.EventType]int{}
+		}
+		n := recordInt(r, "n")
+		bk.Count += n
+		perType[start][domain.EventType(recordString(r, "type"))] += n
+	}
+	out := make([]TimelineBucket, 0, len(byStart))
+	for start, bk := range byStart {
+		for _, t := range domain.EventTypes {
+			if n := perType[start][t]; n > 0 {
+				bk.ByType = append(bk.ByType, TypeCount{Type: t, Count: n})
+			}
+		}
+		out = append(out, *bk)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
+	return out, nil
+}
+
+// bucketOf returns the bucket holding day: its start, end and label. Weeks
+// are ISO weeks, Monday to Sunday, labelled like 2025-W39.
+func bucketOf(day time.Time, b Bucket) (start, end time.Time, label string) {
+	switch b {
+	case BucketDay:
+		return day, day.AddDate(0, 0, 1), day.Format("2006-01-02")
+	case BucketWeek:
+		start = day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+		y, w := start.ISOWeek()
+		return start, start.AddDate(0, 0, 7), fmt.Sprintf("%d-W%02d", y, w)
+	case BucketYear:
+		start = time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return start, start.AddDate(1, 0, 0), day.Format("2006")
+	default:
+		start = time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return start, start.AddDate(0, 1, 0), day.Format("2006-01")
+	}
+}

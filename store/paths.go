@@ -1,0 +1,227 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// MaxPathHops caps paths' maxHops: beyond six actor-to-actor hops nearly
+// everyone is connected to everyone and the search costs the whole graph.
+const MaxPathHops = 6
+
+// Path is a chain of actors, each sharing events with the next.
+type Path struct {
+	Actors []string
+	Hops   []PathHop
+}
+
+// PathHop is one link of a path and the most recent events that make it.
+type PathHop struct {
+	FromID, ToID string
+	Events       []domain.Event
+}
+
+// cypherPaths finds the shortest actor–event–actor chains (the bound on
+// the pattern's length cannot be a parameter, hence one statement per
+// maxHops, built from this fixed text). The search is breadth-first from
+// both ends; $scan bounds the shortest paths enumerated, since every
+// shared event of every hop multiplies them. Each hop's events are read
+// from the less connected actor's INVOLVED_IN index in order, newest first,
+// stopping after $perHop.
+const cypherPaths = `
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = allShortestPaths((a)-[:INVOLVED_IN*..%d]-(b))
+WITH p LIMIT $scan
+WITH DISTINCT [n IN nodes(p) WHERE n:Actor] AS actors
+LIMIT $first
+CALL (actors) {
+  UNWIND range(0, size(actors) - 2) AS i
+  WITH i, actors[i] AS x, actors[i + 1] AS y
+  WITH i, x, y, CASE WHEN COUNT { (x)-[:INVOLVED_IN]->() } <= COUNT { (y)-[:INVOLVED_IN]->() }
+                     THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
+  CALL (pair) {
+    MATCH ()-[r:INVOLVED_IN]->(e:Event)
+    WHERE r.actor = pair[0] AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
+    RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perHop
+  }
+  WITH i, x, y, collect(e) AS events
+  RETURN collect({i: i, from: x.id, to: y.id, events: events}) AS hops
+}
+RETURN [n IN actors | n.id] AS actors, hops`
+
+var cypherPathsByHops = map[int]string{}
+
+func init() {
+	for h := 1; h <= MaxPathHops; h++ {
+		cypherPathsByHops[h] = fmt.Sprintf(cypherPaths, 2*h)
+	}
+}
+
+// pathScan bounds the shortest paths looked at per request.
+const pathScan = 1000
+
+// Paths returns up to first shortest chains of actors from one actor to
+// another within maxHops, each hop with up to perHop of its events. The
+// caller checks the bounds and that the actors exist and differ.
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) ([]Path, error) {
+	recs, err := s.read(ctx, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
+		"scan": pathScan, "first": first, "perHop": perHop})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Path, 0, len(recs))
+	for _, r := range recs {
+		p := Path{Actors: recordStrings(r, "actors")}
+		v, _ := r.Get("hops")
+		hops, _ := v.([]any)
+		p.Hops = make([]PathHop, len(hops))
+		for _, h := range hops {
+			m, _ := h.(map[string]any)
+			i, _ := m["i"].(int64)
+			if int(i) >= len(p.Hops) {
+				continue
+			}
+			hop := PathHop{FromID: prop[string](m, "from"), ToID: prop[string](m, "to"), Events: []domain.Event{}}
+			evs, _ := m["events"].([]any)
+			for _, e := range evs {
+				if n, ok := e.(neo4j.Node); ok {
+					hop.Events = append(hop.Events, eventFromNode(n))
+				}
+			}
+			p.Hops[i] = hop
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Neighborhood is the actors around one and the events they share.
+type Neighborhood struct {
+	Center string
+	Nodes  []NeighborNode
+	Edges  []NeighborEdge
+}
+
+// NeighborNode is an actor in a neighborhood, Hop steps from the center.
+type NeighborNode struct {
+	ActorID string
+	Hop     int
+}
+
+// NeighborEdge links two actors of a neighborhood by the events they share.
+type NeighborEdge struct {
+	Source, Target string
+	Weight         int
+}
+
+// neighborEvents bounds how many of each actor's latest events a
+// neighborhood looks at, so a hub costs the same as anyone else.
+const neighborEvents = 200
+
+// cypherNeighbors reads each actor's latest events in index order and
+// counts, per other actor involved, the events they share.
+const cypherNeighbors = `
+UNWIND $frontier AS aid
+CALL (aid) {
+  MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = aid
+  RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perActor
+}
+MATCH (e)<-[o:INVOLVED_IN]-()
+WHERE o.actor <> aid AND ($within IS NULL OR o.actor IN $within)
+RETURN aid, o.actor AS other, count(*) AS weight`
+
+// Neighborhood returns up to limit actors within hops of center (nearest
+// and most connected first) and the edges among them. It costs one round
+// trip per hop and one for the edges among the last hop's actors.
+func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int) (Neighborhood, error) {
+	nb := Neighborhood{Center: center, Nodes: []NeighborNode{{ActorID: center}}}
+	in := map[string]bool{center: true}
+	weights := map[[2]string]int{}
+	frontier := []string{center}
+	for hop := 1; hop <= hops && len(frontier) > 0 && len(in) < limit; hop++ {
+		rows, err := s.neighbors(ctx, frontier, nil, weights)
+		if err != nil {
+			return Neighborhood{}, err
+		}
+		frontier = nil
+		for _, c := range rankNew(rows, in) {
+			if len(in) >= limit {
+				break
+			}
+			in[c] = true
+			frontier = append(frontier, c)
+			nb.Nodes = append(nb.Nodes, NeighborNode{ActorID: c, Hop: hop})
+		}
+	}
+	if len(frontier) > 0 {
+		// The last ring's edges among themselves and back to the rest.
+		all := make([]string, 0, len(in))
+		for id := range in {
+			all = append(all, id)
+		}
+		if _, err := s.neighbors(ctx, frontier, all, weights); err != nil {
+			return Neighborhood{}, err
+		}
+	}
+	for pair, w := range weights {
+		if in[pair[0]] && in[pair[1]] {
+			nb.Edges = append(nb.Edges, NeighborEdge{Source: pair[0], Target: pair[1], Weight: w})
+		}
+	}
+	sort.Slice(nb.Edges, func(i, j int) bool {
+		a, b := nb.Edges[i], nb.Edges[j]
+		if a.Weight != b.Weight {
+			return a.Weight > b.Weight
+		}
+		return a.Source+"|"+a.Target < b.Source+"|"+b.Target
+	})
+	return nb, nil
+}
+
+// neighbors runs cypherNeighbors for the frontier, records the weights of
+// the pairs it sees (an unordered pair keeps its larger count: each side
+// looked at its own latest events) and returns each other actor's total
+// weight towards the frontier.
+func (s *Store) neighbors(ctx context.Context, frontier, within []string, weights map[[2]string]int) (map[string]int, error) {
+	var w any
+	if within != nil {
+		w = within
+	}
+	recs, err := s.read(ctx, cypherNeighbors, map[string]any{"frontier": frontier, "within": w, "perActor": neighborEvents})
+	if err != nil {
+		return nil, err
+	}
+	total := map[string]int{}
+	for _, r := range recs {
+		a, b, n := recordString(r, "aid"), recordString(r, "other"), recordInt(r, "weight")
+		pair := [2]string{a, b}
+		if b < a {
+			pair = [2]string{b, a}
+		}
+		weights[pair] = max(weights[pair], n)
+		total[b] += n
+	}
+	return total, nil
+}
+
+// rankNew returns the actors of totals not yet in, heaviest first.
+func rankNew(totals map[string]int, in map[string]bool) []string {
+	var out []string
+	for id := range totals {
+		if !in[id] {
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if totals[out[i]] != totals[out[j]] {
+			return totals[out[i]] > totals[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}

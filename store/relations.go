@@ -1,0 +1,215 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Counterpart is an actor another one met or interacted with.
+type Counterpart struct {
+	ActorID                        string
+	Events, Meetings, Interactions int
+	FirstSeen, LastSeen            time.Time
+	Cooperation, Conflict          float64
+}
+
+// Balance is cooperation plus conflict.
+func (c Counterpart) Balance() float64 { return c.Cooperation + c.Conflict }
+
+// cypherCounterparts reads the actor's meetings and interactions through
+// the INVOLVED_IN index and the other actors involved in each: its cost
+// follows the actor's meetings and interactions.
+const cypherCounterparts = `
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = $id AND r.type IN ['MEETING', 'INTERACTION']
+MATCH (e)<-[o:INVOLVED_IN]-()
+WHERE o.actor <> $id
+WITH o.actor AS other, r.type AS type, r.key AS key,
+     CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
+RETURN other, count(*) AS events,
+       count(CASE WHEN type = 'MEETING' THEN 1 END) AS meetings,
+       count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
+       min(key) AS firstKey, max(key) AS lastKey,
+       sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
+       sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
+ORDER BY events DESC, other LIMIT $limit`
+
+// Counterparts returns the actors id met or interacted with, most shared
+// events first, at most first of them.
+func (s *Store) Counterparts(ctx context.Context, id string, first int) ([]Counterpart, error) {
+	recs, err := s.read(ctx, cypherCounterparts, map[string]any{"id": id, "limit": first})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Counterpart, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, Counterpart{ActorID: recordString(r, "other"), Events: recordInt(r, "events"),
+			Meetings: recordInt(r, "meetings"), Interactions: recordInt(r, "interactions"),
+			FirstSeen: keyTime(recordString(r, "firstKey")), LastSeen: keyTime(recordString(r, "lastKey")),
+			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")})
+	}
+	return out, nil
+}
+
+// DyadMonth sums one month of what two actors share.
+type DyadMonth struct {
+	Month                        string // 2025-09
+	Start                        time.Time
+	Events, Interactions         int
+	Score, Cooperation, Conflict float64
+}
+
+// cypherDyadSeries reads the events of the less connected of the two
+// actors in index order and keeps those the other is involved in.
+const cypherDyadSeries = `
+MATCH (a:Actor) WHERE a.id IN [$a, $b]
+WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
+WITH a.id AS one, CASE a.id WHEN $a THEN $b ELSE $a END AS other
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = one AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
+WITH substring(r.key, 0, 7) AS month, r.type AS type,
+     CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
+RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
+       sum(score) AS score, sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
+       sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
+ORDER BY month`
+
+// DyadSeries returns, per month with shared events, what actors a and b
+// share: event counts and their interactions' scores, oldest month first.
+func (s *Store) DyadSeries(ctx context.Context, a, b string) ([]DyadMonth, error) {
+	recs, err := s.read(ctx, cypherDyadSeries, map[string]any{"a": a, "b": b})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DyadMonth, 0, len(recs))
+	for _, r := range recs {
+		m := recordString(r, "month")
+		start, _ := time.Parse("2006-01", m)
+		out = append(out, DyadMonth{Month: m, Start: start, Events: recordInt(r, "events"),
+			Interactions: recordInt(r, "interactions"), Score: recordFloat(r, "score"),
+			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")})
+	}
+	return out, nil
+}
+
+const cypherTopicsByIDs = `UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.id AS id, t.name AS name`
+
+// TopicsByIDs returns the topics with these ids; missing ids are absent.
+func (s *Store) TopicsByIDs(ctx context.Context, ids []string) (map[string]domain.Topic, error) {
+	recs, err := s.read(ctx, cypherTopicsByIDs, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]domain.Topic, len(recs))
+	for _, r := range recs {
+		out[recordString(r, "id")] = domain.Topic{ID: recordString(r, "id"), Name: recordString(r, "name")}
+	}
+	return out, nil
+}
+
+// TopicID is the id of a topic named name, or name itself when it is
+// already an id: topic ids are "topic-" and the slug of the name.
+func TopicID(name string) string {
+	if len(name) > 6 && name[:6] == "topic-" {
+		return name
+	}
+	return "topic-" + domain.Slug(name)
+}
+
+// StanceShift is one policy shift with the statements that evidence it.
+type StanceShift struct {
+	Shift    domain.Event
+	Evidence []domain.Event
+}
+
+const cypherStanceHistory = `
+MATCH (:Actor {id: $actor})-[:SHIFTED]->(p:PolicyShift)-[:ON]->(:Topic {id: $topic})
+OPTIONAL MATCH (p)-[:EVIDENCED_BY]->(s:Statement)
+WITH p, s ORDER BY s.sortKey
+RETURN p, collect(s) AS evidence ORDER BY p.sortKey`
+
+// StanceHistory returns the actor's policy shifts on the topic in time
+// order, each with its evidence statements.
+func (s *Store) StanceHistory(ctx context.Context, actor, topic string) ([]StanceShift, error) {
+	recs, err := s.read(ctx, cypherStanceHistory, map[string]any{"actor": actor, "topic": topic})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]StanceShift, 0, len(recs))
+	for _, r := range recs {
+		sh := StanceShift{Shift: eventFrom(r, "p"), Evidence: []domain.Event{}}
+		v, _ := r.Get("evidence")
+		list, _ := v.([]any)
+		for _, x := range list {
+			if n, ok := x.(neo4j.Node); ok {
+				sh.Evidence = append(sh.Evidence, eventFromNode(n))
+			}
+		}
+		out = append(out, sh)
+	}
+	return out, nil
+}
+
+// Position is a stance held between two shifts; Since is nil for the
+// position held before the first known shift, Until nil for the current one.
+type Position struct {
+	Stance       string
+	Since, Until *domain.FuzzyDate
+}
+
+// Positions reads the positions between shifts (in time order): the first
+// shift's from, then each shift's to (or, when a shift does not say, the
+// next shift's from). Positions no source names are left out.
+func Positions(shifts []StanceShift) []Position {
+	var out []Position
+	for i, sh := range shifts {
+		when := shiftDate(sh.Shift)
+		if i == 0 && sh.Shift.FromStance != "" {
+			out = append(out, Position{Stance: sh.Shift.FromStance, Until: when})
+		}
+		stance := sh.Shift.ToStance
+		var until *domain.FuzzyDate
+		if i+1 < len(shifts) {
+			until = shiftDate(shifts[i+1].Shift)
+			if stance == "" {
+				stance = shifts[i+1].Shift.FromStance
+			}
+		}
+		if stance != "" {
+			out = append(out, Position{Stance: stance, Since: when, Until: until})
+		}
+	}
+	return out
+}
+
+func shiftDate(e domain.Event) *domain.FuzzyDate {
+	if e.When != nil {
+		return e.When
+	}
+	r := e.Reported
+	return &r
+}
+
+func recordFloat(r *neo4j.Record, key string) float64 {
+	v, _ := r.Get(key)
+	switch x := v.(type) {
+	case float64:
+		return x
+	case int64:
+		return float64(x)
+	}
+	return 0
+}
+
+// keyTime reads the time part of a sort key.
+func keyTime(key string) time.Time {
+	if len(key) < len(domain.SortKeyTime) {
+		return time.Time{}
+	}
+	t, _ := time.Parse(domain.SortKeyTime, key[:len(domain.SortKeyTime)])
+	return t
+}
