@@ -27,6 +27,8 @@ Semiconductors Automotive Aerospace Biotech Therapeutics Robotics Brands Foods B
 var collectiveNouns = map[string]int{"military": 1, "army": 1, "junta": 1, "armed forces": 2,
 	"military government": 2, "military junta": 2, "military regime": 2, "security forces": 2}
 
+var weekdayNames = toSet("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
 // orgChunk reads an organisation named by a capitalised run that ends in
 // an organisation word ("Ghana Private Road Transport Union"), continues
 // one through "of"/"for" ("Cattle Council of Australia"), or that an
@@ -54,8 +56,8 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 			if !(k > i && (w.text == "of" || w.text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text) && (orgWords[prev] || orgLeadWords[prev])) {
 				break
 			}
-		} else if k > i && notNameWords[w.text] && !orgWords[w.text] && !ministryWords[w.text] && !directionWords[w.text] {
-			break
+		} else if k > i && (functionWords[strings.ToLower(w.text)] || datelineMonths[w.text] || weekdayNames[w.text] || pronounsSubject[w.text]) {
+			break // "Farmers" may stand inside a name; "The", "On", "May" do not
 		}
 		end = k + 1
 		if (orgWords[w.text] || companyWords[w.text]) && k > i {
@@ -91,6 +93,9 @@ func orgClass(name string) string {
 // collectiveAt reads "the military", "Myanmar's military government",
 // "the Sudanese army": a country's armed forces or military rulers.
 func (d *doc) collectiveAt(i, last int) (mention, bool) {
+	if !d.collectiveAhead(i, last) {
+		return mention{}, false
+	}
 	j := i
 	if strings.EqualFold(d.toks[j].text, "the") {
 		j++
@@ -167,4 +172,18 @@ func (d *doc) mainCountry(raw []mention) string {
 		}
 	}
 	return best
+}
+
+// collectiveHeads are the first words of collectiveNouns.
+var collectiveHeads = toSet("military army junta armed security")
+
+// collectiveAhead is a cheap test that a collective noun follows token i
+// within four tokens, before the full reading.
+func (d *doc) collectiveAhead(i, last int) bool {
+	for k := i + 1; k < last && k <= i+4; k++ {
+		if t := d.toks[k].text; len(t) >= 4 && collectiveHeads[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
 }
