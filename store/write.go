@@ -70,13 +70,12 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 			return nil, err
 		}
 		rep.ActorsCreated, rep.ActorsMerged = created, total-created
-		for _, group := range groupByType(records) {
-			created, err := s.mergeEvents(ctx, t, group, articleRow, tx)
+		if len(records) > 0 {
+			created, err := s.mergeEvents(ctx, t, records, articleRow, tx)
 			if err != nil {
 				return nil, err
 			}
-			rep.EventsCreated += created
-			rep.EventsMerged += len(group) - created
+			rep.EventsCreated, rep.EventsMerged = created, len(records)-created
 		}
 		if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx}); err != nil {
 			return nil, err
@@ -153,17 +152,24 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 	return recordInt(recs[0], "created"), recordInt(recs[0], "total"), nil
 }
 
-// cypherMergeEvents is one statement per event label: labels cannot be
-// parameters, so the label comes from this fixed table, never from input.
-var cypherMergeEvents = map[domain.EventType]string{}
-
-func init() {
-	for _, t := range domain.EventTypes {
-		cypherMergeEvents[t] = `
+// cypherMergeEvents writes every event of a FactSet in one statement.
+// Labels cannot be parameters, so each type's label is set by a FOREACH
+// guarded on the type: the label names come from this text, never from
+// input.
+var cypherMergeEvents = `
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-ON CREATE SET e += row.props, e:` + t.Label() + `, e.createdTx = $tx
+ON CREATE SET e += row.props, e.createdTx = $tx
 WITH e, row, e.createdTx = $tx AS fresh
+CALL (e, row, fresh) {
+  WITH e, row WHERE fresh
+  FOREACH (_ IN CASE WHEN row.props.type = 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
+  FOREACH (_ IN CASE WHEN row.props.type = 'STATEMENT' THEN [1] ELSE [] END | SET e:Statement)
+  FOREACH (_ IN CASE WHEN row.props.type = 'INTERACTION' THEN [1] ELSE [] END | SET e:Interaction)
+  FOREACH (_ IN CASE WHEN row.props.type = 'POLICY_SHIFT' THEN [1] ELSE [] END | SET e:PolicyShift)
+  FOREACH (_ IN CASE WHEN row.props.type = 'ELECTION' THEN [1] ELSE [] END | SET e:Election)
+  FOREACH (_ IN CASE WHEN row.props.type = 'OTHER' THEN [1] ELSE [] END | SET e:OtherEvent)
+}
 CALL (e, row) {
   UNWIND row.involved AS inv
   MATCH (a:Actor {id: inv.actor})
@@ -195,8 +201,6 @@ CALL (e, row) {
   ON CREATE SET s += row.evidence
 }
 RETURN count(CASE WHEN fresh THEN 1 END) AS created`
-	}
-}
 
 // cypherLinkShiftEvidence ties each policy shift written in this
 // transaction to the statements its actor made in the same article.
@@ -214,7 +218,7 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	if article != nil {
 		articleID = article["id"]
 	}
-	res, err := s.run(ctx, t, cypherMergeEvents[recs[0].Type], map[string]any{"rows": rows, "tx": tx, "article": articleID})
+	res, err := s.run(ctx, t, cypherMergeEvents, map[string]any{"rows": rows, "tx": tx, "article": articleID})
 	if err != nil {
 		return 0, err
 	}
@@ -262,20 +266,6 @@ func eventRow(r domain.EventRecord) map[string]any {
 			"extractor": e.Extractor, "confidence": e.Confidence}
 	}
 	return row
-}
-
-func groupByType(recs []domain.EventRecord) [][]domain.EventRecord {
-	by := map[domain.EventType][]domain.EventRecord{}
-	for _, r := range recs {
-		by[r.Type] = append(by[r.Type], r)
-	}
-	var out [][]domain.EventRecord
-	for _, t := range domain.EventTypes {
-		if len(by[t]) > 0 {
-			out = append(out, by[t])
-		}
-	}
-	return out
 }
 
 func newTxToken() string {
