@@ -162,6 +162,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 	sf.add(fs)
 	feed := fs.String("feed", "", "an RSS/Atom feed URL to ingest")
 	every := fs.Duration("every", 0, "with --feed: poll at this interval until interrupted (e.g. 15m)")
+	workers := fs.Int("workers", 4, "articles ingested in parallel from a folder or feed")
 	if err := fs.Parse(args); err != nil {
 		return domain.Invalid("flags", "%v", err)
 	}
@@ -182,7 +183,10 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 	}
 	defer s.Close(context.Background())
 	in := loaders.NewIngester(s, x)
-	run := &ingestRun{in: in, out: stdout, progress: os.Stderr}
+	run := &ingestRun{in: in, workers: *workers, out: stdout, progress: io.Discard}
+	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+		run.progress = os.Stderr // a progress line only where someone watches it
+	}
 	switch {
 	case *feed != "" && *every > 0:
 		seen := func(ctx context.Context, a domain.Article) (bool, error) {
@@ -209,6 +213,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 // ingestRun ingests items one by one, shows progress, and sums up.
 type ingestRun struct {
 	in       *loaders.Ingester
+	workers  int
 	out      io.Writer
 	progress io.Writer
 
@@ -217,14 +222,30 @@ type ingestRun struct {
 	started                        time.Time
 }
 
+// all ingests a batch with r.workers in parallel; items that failed to
+// read are listed as failures without being sent.
 func (r *ingestRun) all(ctx context.Context, items []source.Item) error {
 	r.started = time.Now()
-	for i, it := range items {
-		if ctx.Err() != nil {
-			break
-		}
-		r.one(ctx, it, i+1, len(items))
+	if len(items) == 1 {
+		r.one(ctx, items[0], 1, 1)
+		return r.summary()
 	}
+	var arts []domain.Article
+	var origins []string
+	for _, it := range items {
+		if it.Err != nil {
+			r.failures = append(r.failures, fmt.Sprintf("%s: %v", it.Origin, it.Err))
+			continue
+		}
+		arts = append(arts, it.Article)
+		origins = append(origins, it.Origin)
+	}
+	finished := 0
+	r.in.IngestAll(ctx, arts, r.workers, func(res loaders.Result) {
+		finished++
+		fmt.Fprintf(r.progress, "\r[%d/%d] %s\033[K", finished, len(arts), clipOrigin(origins[res.Index]))
+		r.record(origins[res.Index], res.Report, res.Err, false)
+	})
 	return r.summary()
 }
 
@@ -240,8 +261,13 @@ func (r *ingestRun) one(ctx context.Context, it source.Item, i, n int) {
 		return
 	}
 	rep, err := r.in.Ingest(ctx, it.Article)
+	r.record(it.Origin, rep, err, n <= 1)
+}
+
+// record adds one article's outcome to the run; verbose prints its report.
+func (r *ingestRun) record(origin string, rep loaders.Report, err error, verbose bool) {
 	if err != nil {
-		r.failures = append(r.failures, fmt.Sprintf("%s: %v", it.Origin, err))
+		r.failures = append(r.failures, fmt.Sprintf("%s: %v", origin, err))
 		return
 	}
 	r.done++
@@ -250,8 +276,8 @@ func (r *ingestRun) one(ctx context.Context, it source.Item, i, n int) {
 	}
 	r.created += rep.Created
 	r.merged += rep.Merged
-	if n <= 1 {
-		fmt.Fprintf(r.out, "%s: %d events created, %d merged, %d actors new%s\n", it.Origin, rep.Created, rep.Merged, rep.ActorsCreated,
+	if verbose {
+		fmt.Fprintf(r.out, "%s: %d events created, %d merged, %d actors new%s\n", origin, rep.Created, rep.Merged, rep.ActorsCreated,
 			map[bool]string{true: " (already ingested)", false: ""}[rep.Skipped])
 		for _, w := range rep.Warnings {
 			fmt.Fprintf(r.out, "  warning: %s\n", w)

@@ -28,6 +28,7 @@ usage:
   eventgraph ingest  PATH|URL|- [--meta FILE] [--extractor rules|llm]
                      | --feed URL [--every 15m]                  extract articles and write their facts
   eventgraph extract PATH|URL|- [--meta FILE]                    print the facts as JSON; no database
+  eventgraph gen     --events N --actors M [--seed S] [--reset]   write a synthetic graph for benchmarks
 
 Neo4j is reached through --neo4j-uri, --neo4j-user, --neo4j-password and
 --neo4j-database, defaulting to NEO4J_URI (bolt://127.0.0.1:7687),
@@ -64,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, 
 		return ingestCmd(ctx, rest, stdin, stdout, log)
 	case "extract":
 		return extractCmd(ctx, rest, stdin, stdout, log)
+	case "gen":
+		return gen(ctx, rest, stdout, log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

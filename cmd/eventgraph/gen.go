@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/synthetic"
+)
+
+// gen writes a synthetic graph for benchmarks through the store's own write
+// path (see package synthetic).
+func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	cfg := neo4jFlags(fs)
+	var sc synthetic.Config
+	fs.IntVar(&sc.Events, "events", 10000, "distinct events to write")
+	fs.IntVar(&sc.Actors, "actors", 1000, "actors (activity follows a Zipf law)")
+	fs.Int64Var(&sc.Seed, "seed", 1, "random seed: the same seed gives the same graph")
+	fs.IntVar(&sc.EventsPerArticle, "batch", 2000, "events per synthetic article (one FactSet, one transaction)")
+	writers := fs.Int("writers", 1, "write transactions in flight at once")
+	reset := fs.Bool("reset", false, "delete everything in the database first")
+	if err := fs.Parse(args); err != nil {
+		return domain.Invalid("flags", "%v", err)
+	}
+	g, err := synthetic.New(sc)
+	if err != nil {
+		return err
+	}
+	s, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	if *reset {
+		t := time.Now()
+		if err := s.DeleteEverything(ctx); err != nil {
+			return fmt.Errorf("gen --reset: %w", err)
+		}
+		log.Info("deleted everything", "took", time.Since(t).Round(time.Millisecond))
+	}
+	start := time.Now()
+	last := start
+	stats, err := synthetic.Load(ctx, s, g, *writers, func(p synthetic.Progress) {
+		if time.Since(last) >= 10*time.Second {
+			last = time.Now()
+			log.Info("gen", "articles", p.Articles, "events", p.Events, "elapsed", p.Elapsed.Round(time.Second),
+				"events/s", int(float64(p.Events)/p.Elapsed.Seconds()))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+	fmt.Fprintf(stdout, "gen: %d events (%v) over %d actors in %d articles, %d facts; %s, %.0f events/s; busiest actor %s\n",
+		stats.TotalEvents(), stats.Events, stats.Actors, stats.Articles, stats.Facts, took.Round(time.Millisecond),
+		float64(stats.TotalEvents())/took.Seconds(), g.ActorID(0))
+	return nil
+}
