@@ -41,10 +41,10 @@ type TimelineBucket struct {
 // both values come from the index and no event node is read.
 var histogramSources = map[driver]string{
 	driveAll: `
-UNWIND $typeList AS t
+UNWIND $typeList AS typ
 MATCH (e:Event)
-WHERE e.type = t AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
-RETURN substring(e.sortKey, 0, 10) AS day, t AS type, count(*) AS n`,
+WHERE e.type = typ AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN substring(e.sortKey, 0, 10) AS day, typ AS type, count(*) AS n`,
 	driveActors: `
 UNWIND $drive AS aid
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
