@@ -1,0 +1,142 @@
+// Command load sends one GraphQL query (or the hand-written Cypher floor)
+// at a fixed concurrency for a bounded time or count, on loopback only, and
+// prints throughput and p50/p99 latency. bench/run.sh drives it.
+//
+//	load -url http://127.0.0.1:8080/query -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
+//	load -mode cypher -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
+//	load -busiest 1 -neo4j-uri bolt://127.0.0.1:7688
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/bench"
+)
+
+const timelineQuery = `query($id: ID!) { actor(id: $id) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`
+
+type options struct {
+	mode, url, query, queryFile, vars, actor, neo4jURI, name, out string
+	busiest                                                       int
+	run                                                           bench.Run
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.mode, "mode", "graphql", "graphql (POST the query to -url) or cypher (the hand-written timeline page through the Go driver)")
+	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080/query", "GraphQL endpoint (loopback only)")
+	flag.StringVar(&o.query, "query", timelineQuery, "GraphQL query")
+	flag.StringVar(&o.queryFile, "query-file", "", "read the GraphQL query from this file")
+	flag.StringVar(&o.vars, "vars", "", `variables as JSON; "$ACTOR" in it is replaced by -actor (default {"id": "$ACTOR"})`)
+	flag.StringVar(&o.actor, "actor", "auto", `actor id, or "auto" for the busiest actor (asks -neo4j-uri)`)
+	flag.StringVar(&o.neo4jURI, "neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j (loopback only) for -mode cypher and -actor auto")
+	flag.StringVar(&o.name, "name", "", "label for the result line (default: the mode)")
+	flag.StringVar(&o.out, "out", "", "append the result as a JSON line to this file")
+	flag.IntVar(&o.busiest, "busiest", 0, "print the ids of the N busiest actors and exit")
+	flag.IntVar(&o.run.Concurrency, "c", 8, "concurrent callers (closed loop)")
+	flag.DurationVar(&o.run.Duration, "d", 20*time.Second, "how long to send (at most 10m)")
+	flag.IntVar(&o.run.Count, "n", 0, "stop after this many requests (0: no limit)")
+	flag.IntVar(&o.run.Warmup, "warmup", 50, "unmeasured requests first")
+	flag.Parse()
+	if err := run(context.Background(), o); err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, o options) error {
+	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" {
+		drv, err := bench.NewCypherClient(o.neo4jURI)
+		if err != nil {
+			return err
+		}
+		defer drv.Close(ctx)
+		ids, err := bench.BusiestActors(ctx, drv, max(o.busiest, 1))
+		if err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return errors.New("the graph has no actors: run eventgraph gen first")
+		}
+		if o.busiest > 0 {
+			fmt.Println(strings.Join(ids, "\n"))
+			return nil
+		}
+		if o.actor == "auto" {
+			o.actor = ids[0]
+		}
+		if o.mode == "cypher" {
+			c := &bench.CypherClient{Driver: drv, Cypher: bench.CypherTimelinePage, Params: map[string]any{"id": o.actor, "first": 50}}
+			return measure(ctx, o, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+		}
+	}
+	if o.mode != "graphql" {
+		return fmt.Errorf("mode %q: want graphql or cypher", o.mode)
+	}
+	if o.queryFile != "" {
+		b, err := os.ReadFile(o.queryFile)
+		if err != nil {
+			return err
+		}
+		o.query = string(b)
+	}
+	if o.vars == "" {
+		o.vars = `{"id": "$ACTOR"}`
+	}
+	var vars map[string]any
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(o.vars, "$ACTOR", o.actor)), &vars); err != nil {
+		return fmt.Errorf("-vars: %w", err)
+	}
+	c, err := bench.NewGraphQLClient(o.url, o.query, vars, o.run.Concurrency)
+	if err != nil {
+		return err
+	}
+	return measure(ctx, o, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+}
+
+func measure(ctx context.Context, o options, do func(context.Context) error) error {
+	res, err := bench.Drive(ctx, o.run, do)
+	if err != nil {
+		return err
+	}
+	name := o.name
+	if name == "" {
+		name = o.mode
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	fmt.Printf("%-12s c=%-3d n=%-6d errors=%-4d %8.1f req/s  p50=%7.2fms  p99=%7.2fms  (actor %s)\n",
+		name, o.run.Concurrency, res.Requests, res.Errors, res.Throughput(), ms(res.Percentile(50)), ms(res.Percentile(99)), o.actor)
+	if res.FirstErr != nil {
+		fmt.Fprintln(os.Stderr, "first error:", res.FirstErr)
+	}
+	if o.out != "" {
+		line, _ := json.Marshal(map[string]any{"name": name, "concurrency": o.run.Concurrency, "requests": res.Requests,
+			"errors": res.Errors, "rps": res.Throughput(), "p50ms": ms(res.Percentile(50)), "p99ms": ms(res.Percentile(99)), "actor": o.actor})
+		f, err := os.OpenFile(o.out, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if _, err := f.Write(append(line, '\n')); err != nil {
+			return err
+		}
+	}
+	if res.Errors > 0 {
+		return fmt.Errorf("%d of %d requests failed", res.Errors, res.Requests)
+	}
+	return nil
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# bench/run.sh EVENTS [ACTORS] — the side-by-side benchmark on one graph size.
+#
+# 1. starts a second Neo4j for benchmarks (bolt 127.0.0.1:7688, with APOC for
+#    the peer) unless one answers there; stops it at the end if it started it;
+# 2. writes a synthetic graph with `eventgraph gen` (skip with SKIP_GEN=1) and
+#    records how long that took;
+# 3. serves eventgraph (127.0.0.1:18080) and the @neo4j/graphql peer
+#    (127.0.0.1:14000) against it;
+# 4. sends the same timeline page (the busiest actor's 50 newest events with
+#    participants and sources) through both and through hand-written Cypher,
+#    at concurrency 1 and $CONC, and prints throughput, p50/p99 and ratios.
+#
+# Results go to bench/results/ (git-ignored). Everything listens on loopback.
+# Environment: CONC (default 8), DUR (default 20s), SEED (1), BATCH (5000),
+# WRITERS (2), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
+set -euo pipefail
+
+events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
+actors=${2:-$(( events / 20 < 50000 ? (events / 20 > 500 ? events / 20 : 500) : 50000 ))}
+root=$(cd "$(dirname "$0")/.." && pwd)
+conc=${CONC:-8}
+dur=${DUR:-20s}
+port=7688
+export NEO4J_URI=bolt://127.0.0.1:$port
+neo=(env NEO4J_HOME_DIR="$root/.neo4j-bench" NEO4J_BOLT_PORT=$port NEO4J_APOC=1
+  NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}" "$root/scripts/neo4j")
+results=$root/bench/results
+mkdir -p "$results"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+out=$results/$events-$stamp
+log=$out.log
+: >"$out.jsonl"
+
+pids=()
+started_neo4j=0
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  if [ "$started_neo4j" = 1 ]; then "${neo[@]}" stop; fi
+}
+trap cleanup EXIT
+
+wait_http() { # url: poll until it answers, up to 60 s
+  local deadline=$((SECONDS + 60))
+  until curl -s -o /dev/null "$1"; do
+    if [ $SECONDS -ge $deadline ]; then echo "run.sh: $1 did not answer" >&2; return 1; fi
+    sleep 0.3
+  done
+}
+
+cd "$root"
+go build -o bin/eventgraph ./cmd/eventgraph
+go build -o bin/load ./bench/cmd/load
+if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then "${neo[@]}" start; started_neo4j=1; fi
+
+if [ "${SKIP_GEN:-}" != 1 ]; then
+  echo "== gen: $events events over $actors actors" | tee -a "$log"
+  t0=$(date +%s.%N)
+  bin/eventgraph gen --events "$events" --actors "$actors" --seed "${SEED:-1}" --reset \
+    --batch "${BATCH:-5000}" --writers "${WRITERS:-2}" 2>>"$log" | tee -a "$log"
+  t1=$(date +%s.%N)
+  echo "gen wall time: $(echo "$t1 - $t0" | bc) s" | tee -a "$log"
+fi
+
+EVENTGRAPH_LOG_LEVEL=warn bin/eventgraph serve --addr 127.0.0.1:18080 >>"$log" 2>&1 &
+pids+=($!)
+[ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund >>"$log" 2>&1)
+(cd bench/peer && NODE_ENV=production PEER_PORT=14000 exec node server.mjs >>"$log" 2>&1) &
+pids+=($!)
+wait_http http://127.0.0.1:18080/healthz
+wait_http http://127.0.0.1:14000/
+
+actor=$(bin/load -busiest 1)
+echo "== timeline page for the busiest actor: $actor" | tee -a "$log"
+for c in 1 "$conc"; do
+  bin/load -name ours -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name peer -url http://127.0.0.1:14000/ -query-file bench/peer/timeline.graphql -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
+done
+
+# Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher p50.
+awk -F'[,:]' '
+  { for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }
+    rps[f["name"], f["concurrency"]] = f["rps"]; p50[f["name"], f["concurrency"]] = f["p50ms"]; p99[f["name"], f["concurrency"]] = f["p99ms"]; cs[f["concurrency"]] = 1 }
+  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx  rps ours/cypher %.2fx\n",
+          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], rps["ours", c] / rps["cypher", c] }
+' "$out.jsonl" | tee -a "$log"
+echo "results: $log and $out.jsonl"
