@@ -4,23 +4,41 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/resolve"
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// ImportJSON decodes a curated facts document (a domain.FactSet; unknown
-// fields are errors, so a typo does not silently drop data), resolves its
-// actors against the graph and writes it in one transaction.
+// ImportJSON decodes curated facts documents (domain.FactSet; one, or a
+// stream of them as `eventgraph extract` prints for a folder; unknown fields
+// are errors, so a typo does not silently drop data), resolves their actors
+// against the graph and writes each in one transaction. The report sums
+// them; on an error, the documents before it stay written.
 func ImportJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteReport, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var facts domain.FactSet
-	if err := dec.Decode(&facts); err != nil {
-		return store.WriteReport{}, domain.Invalid("file", "not a facts document: %v", err)
+	var sum store.WriteReport
+	for n := 1; ; n++ {
+		var facts domain.FactSet
+		err := dec.Decode(&facts)
+		if err == io.EOF && n > 1 {
+			return sum, nil
+		}
+		if err != nil {
+			return sum, domain.Invalid("file", "document %d is not a facts document: %v", n, err)
+		}
+		rep, err := WriteFacts(ctx, s, facts)
+		if err != nil {
+			return sum, fmt.Errorf("document %d: %w", n, err)
+		}
+		sum.ActorsCreated += rep.ActorsCreated
+		sum.ActorsMerged += rep.ActorsMerged
+		sum.EventsCreated += rep.EventsCreated
+		sum.EventsMerged += rep.EventsMerged
 	}
-	return WriteFacts(ctx, s, facts)
 }
 
 // WriteFacts resolves a FactSet's actors against the graph and writes it.

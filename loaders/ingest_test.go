@@ -153,3 +153,29 @@ func TestBadArticlesAreRefusedAndWriteNothing(t *testing.T) {
 		t.Fatalf("something was written: %d actors", n)
 	}
 }
+
+func TestImportJSONReadsAStreamAndNamesBadFields(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	doc := `{"actors": [{"name": "Lena Ortiz", "kind": "PERSON"}, {"name": "Omar Haddad", "kind": "PERSON", "aliases": ["Haddad"]}],
+	  "meetings": [{"participants": ["Lena Ortiz", "Haddad"], "when": {"start": "2023-05-01T00:00:00Z", "end": "2023-06-01T00:00:00Z", "precision": "MONTH"}}]}
+	{"actors": [{"name": "Omar Haddad", "kind": "PERSON"}, {"name": "Chile", "kind": "COUNTRY"}],
+	  "interactions": [{"source": "Omar Haddad", "target": "Chile", "kind": "WARN"}]}`
+	rep, err := loaders.ImportJSON(ctx, s, []byte(doc))
+	if err != nil || rep.EventsCreated != 2 || rep.ActorsCreated != 3 || rep.ActorsMerged != 1 {
+		t.Fatalf("import: %+v %v", rep, err)
+	}
+	for _, tc := range []struct{ doc, field string }{
+		{`{"actors": [], "meetingz": []}`, "meetingz"},
+		{`{"actors": [{"name": "A", "kind": "PERSON"}], "interactions": [{"source": "A", "target": "Nobody", "kind": "WARN"}]}`, "interactions[0].target"},
+		{`{"actors": [{"name": "A", "kind": "PERSON"}, {"name": "B", "kind": "PERSON"}], "interactions": [{"source": "A", "target": "B", "kind": "HUG"}]}`, "interactions[0].kind"},
+	} {
+		_, err := loaders.ImportJSON(ctx, s, []byte(tc.doc))
+		if domain.CodeOf(err) != domain.EInvalid || !strings.Contains(err.Error(), tc.field) {
+			t.Errorf("%s: %v", tc.field, err)
+		}
+	}
+	if n, _ := s.CountActors(ctx); n != 3 {
+		t.Fatalf("actors after rejected documents: %d, want 3", n)
+	}
+}
