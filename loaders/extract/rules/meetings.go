@@ -62,7 +62,7 @@ func (d *doc) nounMeeting(n int) (domain.MeetingFact, []int, bool) {
 	}
 	parts := people
 	if len(parts) < 2 {
-		if subj := d.clauseSubject(k); subj >= 0 {
+		if subj := d.nounMeetingSubject(from, k); subj >= 0 {
 			parts = append([]int{subj}, parts...)
 		}
 	}
@@ -70,6 +70,21 @@ func (d *doc) nounMeeting(n int) (domain.MeetingFact, []int, bool) {
 		parts = append(parts, others...)
 	}
 	return d.meeting(parts, k, n+1)
+}
+
+// nounMeetingSubject is who takes part in a meeting noun at token k
+// besides its clause's object: the subject of the clause's verb ("X, who
+// …, scolded Y at a March encounter"), else the clause's first actor.
+func (d *doc) nounMeetingSubject(from, k int) int {
+	for v := k - 1; v >= from; v-- {
+		if h, ok := d.matchVerb(v); ok && !d.toks[v].inQuote && (h.p.kind != "" || h.p.speech) {
+			if subj := d.subjectOf(v); subj >= 0 {
+				return subj
+			}
+			break
+		}
+	}
+	return d.clauseSubject(k)
 }
 
 // meeting assembles a meeting of distinct participants with the place,

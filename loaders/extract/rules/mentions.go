@@ -46,6 +46,12 @@ var functionWords = toSet("of to in for and the a an on with that which who by f
 
 // findMentions reads every actor mention of the story (headline and
 // boilerplate excluded) and resolves them to actor records.
+//
+// The rules alone cut the text into mentions; the gazetteer never changes
+// where a mention begins or ends (a known surname must not split "[Donald]
+// Trump" or a title phrase), so an article reads the same whatever the
+// graph already holds. A known name only adds a mention where the rules
+// find none or a shorter one, and canonicalises names in resolveMentions.
 func (d *doc) findMentions() {
 	var raw []mention
 	for _, p := range d.paras {
@@ -58,30 +64,13 @@ func (d *doc) findMentions() {
 				i++
 				continue
 			}
-			if m, ok := d.collectiveAt(i, p.last); ok {
-				raw = append(raw, m)
-				i = m.b
-				continue
+			ms, end := d.ruleMentions(i, p.last)
+			if km, ok := d.knownMatch(i, p.last); ok && km.b > end {
+				ms, end = []mention{km}, km.b
 			}
-			if ms, end := d.personPhrase(i, p.last); end > i {
+			if end > i {
 				raw = append(raw, ms...)
 				i = end
-				continue
-			}
-			om, isOrg := d.orgChunk(i, p.last)
-			if m, ok := d.lexMatch(i, p.last); ok && (!isOrg || m.b >= om.b) {
-				raw = append(raw, m)
-				i = m.b
-				continue
-			}
-			if isOrg {
-				raw = append(raw, om)
-				i = om.b
-				continue
-			}
-			if m, ok := d.nameChunkMention(i, p.last); ok {
-				raw = append(raw, m)
-				i = m.b
 				continue
 			}
 			i++
@@ -90,7 +79,43 @@ func (d *doc) findMentions() {
 	d.resolveMentions(raw)
 }
 
-// lexMatch finds the longest known name starting at token i.
+// ruleMentions reads the mentions the rules find at token i and the token
+// after them (i when none).
+func (d *doc) ruleMentions(i, last int) ([]mention, int) {
+	if m, ok := d.collectiveAt(i, last); ok {
+		return []mention{m}, m.b
+	}
+	if ms, end := d.personPhrase(i, last); end > i {
+		return ms, end
+	}
+	om, isOrg := d.orgChunk(i, last)
+	if m, ok := d.lexMatch(i, last); ok && (!isOrg || m.b >= om.b) {
+		return []mention{m}, m.b
+	}
+	if isOrg {
+		return []mention{om}, om.b
+	}
+	if m, ok := d.nameChunkMention(i, last); ok {
+		return []mention{m}, m.b
+	}
+	return nil, i
+}
+
+// joinTokens joins the texts of tokens [i, i+n) with single spaces, the
+// form lexicon and gazetteer keys take.
+func (d *doc) joinTokens(b *strings.Builder, i, n int) string {
+	b.Reset()
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].text)
+	}
+	return b.String()
+}
+
+// lexMatch finds the longest name of the world-knowledge lexicon
+// (countries, capitals, organisations, places) starting at token i.
 func (d *doc) lexMatch(i, last int) (mention, bool) {
 	if !isUpperStart(d.toks[i].text) && d.toks[i].text != "al-Qaeda" {
 		return mention{}, false
@@ -101,18 +126,8 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 	}
 	var b strings.Builder
 	for ; n >= 1; n-- {
-		b.Reset()
-		for k := i; k < i+n; k++ {
-			if k > i {
-				b.WriteByte(' ')
-			}
-			b.WriteString(d.toks[k].text)
-		}
-		key := b.String()
-		e, ok := d.reg.known[key]
-		if !ok {
-			e, ok = lexicon[key]
-		}
+		key := d.joinTokens(&b, i, n)
+		e, ok := lexicon[key]
 		if !ok || d.toks[i+n-1].skip {
 			continue
 		}
@@ -122,6 +137,26 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 			m.entity.name = key
 		}
 		return m, true
+	}
+	return mention{}, false
+}
+
+// knownMatch finds the longest gazetteer name starting at token i.
+func (d *doc) knownMatch(i, last int) (mention, bool) {
+	r := d.reg
+	if len(r.known) == 0 || !isUpperStart(d.toks[i].text) {
+		return mention{}, false
+	}
+	n := r.knownMaxLen
+	if last-i < n {
+		n = last - i
+	}
+	var b strings.Builder
+	for ; n >= 1; n-- {
+		e, ok := r.known[d.joinTokens(&b, i, n)]
+		if ok && !d.toks[i+n-1].skip {
+			return mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}, true
+		}
 	}
 	return mention{}, false
 }

@@ -237,6 +237,12 @@ func (d *doc) resolveMentions(raw []mention) {
 			}
 		}
 	}
+	speakers := map[string]bool{} // lone names that speak somewhere in the story
+	for _, m := range raw {
+		if m.kind == mSingle && m.speakerLike {
+			speakers[m.name] = true
+		}
+	}
 	full := func(name string) string {
 		if !strings.Contains(name, " ") {
 			if f := surnames[name]; f != "" {
@@ -265,19 +271,30 @@ func (d *doc) resolveMentions(raw []mention) {
 			if r.isPublisher(m.name) {
 				continue
 			}
-			m.rec = r.get(full(m.name), domain.KindPerson)
+			name := full(m.name)
+			if e, ok := r.canonical(name); ok && e.kind != domain.KindPerson {
+				m.rec = r.get(e.name, e.kind) // a name the graph knows as a body
+				break
+			} else if ok {
+				name = e.name
+			}
+			m.rec = r.get(name, domain.KindPerson)
 			d.applyTitle(m)
 		case mSingle:
-			name := surnames[m.name]
-			if _, shared := surnames[m.name]; !shared && firsts[m.name] != "" {
+			name, inArticle := surnames[m.name]
+			if !inArticle && firsts[m.name] != "" {
 				name = firsts[m.name] // surname-first names: "Lin" of "Lin Haitao"
 			}
 			if name == "" && orgFirsts[m.name] != "" {
 				m.rec = r.get(orgFirsts[m.name], domain.KindOrganization)
 				break
 			}
-			if name == "" && !m.speakerLike {
-				continue
+			if e, ok := r.canonical(m.name); ok && name == "" && !inArticle {
+				m.rec = r.get(e.name, e.kind) // the graph knows the lone name
+				break
+			}
+			if name == "" && !m.speakerLike && !speakers[m.name] {
+				continue // a lone capitalised word nobody names or quotes
 			}
 			if name == "" {
 				name = m.name
@@ -287,7 +304,11 @@ func (d *doc) resolveMentions(raw []mention) {
 			if r.isPublisher(m.name) {
 				continue
 			}
-			m.rec = r.get(m.name, domain.KindOrganization)
+			name, kind := m.name, domain.KindOrganization
+			if e, ok := r.canonical(m.name); ok {
+				name, kind = e.name, e.kind
+			}
+			m.rec = r.get(name, kind)
 			if r.recs[m.rec].class == "" {
 				r.recs[m.rec].class = orgClass(m.name)
 			}
@@ -409,7 +430,7 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 	pick := func(country string) {
 		for idx, at := range lastSeen {
 			rec := r.recs[idx]
-			if rec.kind != domain.KindPerson || !rec.hasClass(cls) || at <= bestAt {
+			if rec.kind != domain.KindPerson || !(rec.hasClass(cls) || rec.holdsTitleEnding(m.title)) || at <= bestAt {
 				continue
 			}
 			if m.qual != "" && m.qualCountry && rec.country != country {

@@ -22,10 +22,12 @@ type actorRec struct {
 
 // registry holds the article's actors, keyed by normalised name.
 type registry struct {
-	recs      []*actorRec
-	byNorm    map[string]int
-	known     map[string]lexEntry // the gazetteer's names and aliases
-	publisher string
+	recs   []*actorRec
+	byNorm map[string]int
+	known  map[string]lexEntry // the gazetteer's names and aliases
+	// knownMaxLen is the longest gazetteer key in tokens.
+	knownMaxLen int
+	publisher   string
 }
 
 func newRegistry(known []domain.Actor, publisher string) *registry {
@@ -34,12 +36,28 @@ func newRegistry(known []domain.Actor, publisher string) *registry {
 	for _, a := range known {
 		e := lexEntry{name: a.Name, kind: a.Kind}
 		for _, s := range append([]string{a.Name}, a.Aliases...) {
-			if s != "" {
-				r.known[tokenKey(s)] = e
+			if s == "" {
+				continue
+			}
+			k := tokenKey(s)
+			r.known[k] = e
+			if n := strings.Count(k, " ") + 1; n > r.knownMaxLen {
+				r.knownMaxLen = n
 			}
 		}
 	}
 	return r
+}
+
+// canonical returns the gazetteer's entry for a name the rules read, so
+// that a person or organisation the graph knows keeps its known name and
+// kind ("Trump" alone → "Donald Trump").
+func (r *registry) canonical(name string) (lexEntry, bool) {
+	if len(r.known) == 0 {
+		return lexEntry{}, false
+	}
+	e, ok := r.known[tokenKey(name)]
+	return e, ok
 }
 
 // isPublisher reports whether a name is the article's own outlet.
@@ -131,6 +149,18 @@ func (rec *actorRec) hasClass(cls string) bool {
 	}
 	for _, t := range rec.titles {
 		if titleIndex[t] == cls {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTitleEnding reports whether a person holds a title whose head noun
+// is the given one: a foreign minister is "the minister", a vice
+// president "the president" only by class, never by this.
+func (rec *actorRec) holdsTitleEnding(noun string) bool {
+	for _, t := range rec.titles {
+		if t == noun || strings.HasSuffix(t, " "+noun) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ") {
 			return true
 		}
 	}
