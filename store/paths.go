@@ -46,7 +46,7 @@ CALL (actors) {
                      THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
   CALL (pair) {
     MATCH ()-[r:INVOLVED_IN]->(e:Event)
-    WHERE r.actor = pair[0] AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
+    WHERE r.actor = pair[0] AND r.key >= '' AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
     RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perHop
   }
   WITH i, x, y, collect(e) AS events
@@ -120,15 +120,25 @@ type NeighborEdge struct {
 }
 
 // neighborEvents bounds how many of each actor's latest events a
-// neighborhood looks at, so a hub costs the same as anyone else.
-const neighborEvents = 200
+// neighborhood looks at, so a hub costs the same as anyone else;
+// neighborBudget bounds the events one ring looks at in all, so a wide ring
+// looks at fewer of each actor's (never fewer than neighborMinEvents).
+const (
+	neighborEvents    = 200
+	neighborBudget    = 4000
+	neighborMinEvents = 20
+)
+
+func eventsPerActor(frontier int) int {
+	return max(neighborMinEvents, min(neighborEvents, neighborBudget/max(1, frontier)))
+}
 
 // cypherNeighbors reads each actor's latest events in index order and
 // counts, per other actor involved, the events they share.
 const cypherNeighbors = `
 UNWIND $frontier AS aid
 CALL (aid) {
-  MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = aid
+  MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = aid AND r.key >= ''
   RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perActor
 }
 MATCH (e)<-[o:INVOLVED_IN]-()
@@ -192,7 +202,8 @@ func (s *Store) neighbors(ctx context.Context, frontier, within []string, weight
 	if within != nil {
 		w = within
 	}
-	recs, err := s.read(ctx, cypherNeighbors, map[string]any{"frontier": frontier, "within": w, "perActor": neighborEvents})
+	recs, err := s.read(ctx, cypherNeighbors, map[string]any{"frontier": frontier, "within": w,
+		"perActor": eventsPerActor(len(frontier))})
 	if err != nil {
 		return nil, err
 	}

@@ -25,7 +25,7 @@ func (c Counterpart) Balance() float64 { return c.Cooperation + c.Conflict }
 // follows the actor's meetings and interactions.
 const cypherCounterparts = `
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
-WHERE r.actor = $id AND r.type IN ['MEETING', 'INTERACTION']
+WHERE r.actor = $id AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION']
 MATCH (e)<-[o:INVOLVED_IN]-()
 WHERE o.actor <> $id
 WITH o.actor AS other, r.type AS type, r.key AS key,
@@ -70,7 +70,7 @@ MATCH (a:Actor) WHERE a.id IN [$a, $b]
 WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
 WITH a.id AS one, CASE a.id WHEN $a THEN $b ELSE $a END AS other
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
-WHERE r.actor = one AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
+WHERE r.actor = one AND r.key >= '' AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
 WITH substring(r.key, 0, 7) AS month, r.type AS type,
      CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
 RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
