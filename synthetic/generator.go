@@ -176,7 +176,7 @@ func (g *Generator) date(from, to time.Time) *domain.FuzzyDate {
 // evidence span of each fact pointing at its sentence.
 func (g *Generator) assemble(facts []fact, from, to time.Time) domain.FactSet {
 	b := g.stats.Articles + 1
-	title := fmt.Sprintf("Digest %d: the week from %s", b, from.Format("2 January 2006"))
+	title := fmt.Sprintf("Digest %d: %s to %s", b, from.Format("2 January 2006"), to.Add(-time.Second).Format("2 January 2006"))
 	var text strings.Builder
 	text.WriteString(title)
 	text.WriteString("\n\n")
