@@ -437,6 +437,13 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	if second.Shift.To != "banned" || len(second.Evidence) != 1 || !strings.Contains(second.Evidence[0].Paraphrase, "banned") {
 		t.Fatalf("second shift: %+v", second)
 	}
+	var node struct {
+		Node struct{ Typename, Name string }
+	}
+	a.mustDo(`{ node(id: "topic-grain-exports") { ... on Topic { name } } }`, nil, &node)
+	if node.Node.Name != "Grain exports" {
+		t.Fatalf("topic by node id: %+v", node)
+	}
 }
 
 func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {

@@ -115,7 +115,13 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 			return &a, nil
 		}
 		return nil, notFoundOr(err, id)
-	case strings.HasPrefix(id, "place-"), strings.HasPrefix(id, "topic-"):
+	case strings.HasPrefix(id, "topic-"):
+		m, err := r.Store.TopicsByIDs(ctx, []string{id})
+		if t, ok := m[id]; ok && err == nil {
+			return &t, nil
+		}
+		return nil, notFoundOr(err, id)
+	case strings.HasPrefix(id, "place-"):
 		return nil, domain.NotFound("id", "no node with id %q", id)
 	}
 	if e, err := r.Store.Event(ctx, id); err == nil {

@@ -2,8 +2,11 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -62,18 +65,35 @@ func init() {
 	}
 }
 
-// pathScan bounds the shortest paths looked at per request.
-const pathScan = 1000
+// pathScan bounds the shortest paths looked at per request; pathTimeout
+// bounds the search itself, which between two hubs of a dense graph can
+// reach most of it.
+const (
+	pathScan    = 1000
+	pathTimeout = 5 * time.Second
+)
+
+func isTimeout(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut")
+}
 
 // Paths returns up to first shortest chains of actors from one actor to
 // another within maxHops, each hop with up to perHop of its events. The
 // caller checks the bounds and that the actors exist and differ.
 func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) ([]Path, error) {
-	recs, err := s.read(ctx, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
-		"scan": pathScan, "first": first, "perHop": perHop})
-	if err != nil {
-		return nil, err
+	s.count()
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
+		"scan": pathScan, "first": first, "perHop": perHop}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(pathTimeout)))
+	if isTimeout(err) {
+		return nil, domain.Errorf(domain.ETooComplex, "maxHops", "the search for paths took longer than %s; ask for fewer hops", pathTimeout)
 	}
+	if err != nil {
+		return nil, classify(err)
+	}
+	recs := res.Records
 	out := make([]Path, 0, len(recs))
 	for _, r := range recs {
 		p := Path{Actors: recordStrings(r, "actors")}
