@@ -1,6 +1,7 @@
 // Headless-browser check of the offline GraphiQL playground.
 //
 //   node playground.mjs [URL]   (default http://127.0.0.1:8089/playground/)
+//   EXPECT="Marco Rubio" node playground.mjs URL   also runs the default query
 //
 // Opens URL in Chromium (CHROMIUM, default /usr/bin/chromium) and fails if
 // any request or WebSocket goes to a host that is not loopback, if the
@@ -62,6 +63,22 @@ try {
   }
   // Let the introspection request (and anything it triggers) settle.
   await page.waitForLoadState('networkidle');
+
+  // With EXPECT set, run the default query and wait for the answer to show
+  // that text: the playground really talks to the server's /query.
+  const expect = process.env.EXPECT;
+  if (expect) {
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response .CodeMirror');
+    try {
+      await page.waitForFunction(
+        (want) => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue().includes(want),
+        expect, { timeout: 15000 });
+    } catch {
+      const got = await result.evaluate((el) => el.CodeMirror.getValue()).catch(() => '(no result pane)');
+      problems.push(`running the default query did not show ${JSON.stringify(expect)}; the result pane holds:\n${got}`);
+    }
+  }
 
   mkdirSync(shotDir, { recursive: true });
   await page.screenshot({ path: shot });

@@ -1,0 +1,39 @@
+package server_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/sampledata"
+	"github.com/eventgraph/eventgraph/server"
+)
+
+// TestPlaygroundInABrowser opens the playground in headless Chromium
+// (scripts/ensure-browser provides it), fails on any request that leaves
+// loopback, runs the default query and waits for the sample's answer.
+func TestPlaygroundInABrowser(t *testing.T) {
+	root := neo4jtest.RepoRoot()
+	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "ensure-browser")).CombinedOutput(); err != nil {
+		t.Fatalf("scripts/ensure-browser: %v\n%s", err, out)
+	}
+	s := neo4jtest.Store(t)
+	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(s, server.Options{}))
+	defer srv.Close()
+	cmd := exec.Command("node", "playground.mjs", srv.URL+"/playground/")
+	cmd.Dir = filepath.Join(root, "web", "e2e")
+	cmd.Env = append(os.Environ(), "EXPECT=Marco Rubio")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("browser check failed: %v\n%s", err, out)
+	}
+	t.Logf("%s", out)
+}
