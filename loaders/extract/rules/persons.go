@@ -26,6 +26,9 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 	j = d.skipModifiers(j2, last, det)
 	title, j3 := d.titleAt(j, last)
 	if title == "" {
+		title, j3 = d.portfolioTitle(j, last)
+	}
+	if title == "" {
 		return nil, i
 	}
 	var out []mention
@@ -47,6 +50,25 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 	}
 	m := mention{a: i, b: j3, kind: mDesc, rec: -1, title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
 	return append(out, m), j3
+}
+
+// portfolioTitle reads a capitalised title after one or two capitalised
+// portfolio words: "Security Minister", "Competition Commissioner",
+// "Labor Secretary". The title is the head ("minister").
+func (d *doc) portfolioTitle(j, last int) (string, int) {
+	for n := 1; n <= 2 && j+n < last; n++ {
+		w := d.toks[j+n-1]
+		if w.kind != tWord || !isUpperStart(w.text) || notNameWords[w.text] && !ministryWords[w.text] {
+			return "", j
+		}
+		if !isUpperStart(d.toks[j+n].text) {
+			continue
+		}
+		if title, end := d.titleAt(j+n, last); title != "" && titleIndex[title] != "" && !orgClassNouns[title] {
+			return title, end
+		}
+	}
+	return "", j
 }
 
 // titleForName reads "a spokesman for Nordhaven, Erik Lund," and "the
@@ -254,6 +276,8 @@ func (d *doc) resolveMentions(raw []mention) {
 	r := d.reg
 	lastSeen := map[int]int{}
 	var deferred []mention
+	appos := d.appositions(raw)
+	var apposDescs []mention
 	army := "" // the country whose military the story last named
 	d.endsAt, d.startAt = map[int]int{}, map[int]int{}
 	for _, m := range raw {
@@ -324,6 +348,10 @@ func (d *doc) resolveMentions(raw []mention) {
 			}
 			m.rec = r.get(collectiveName(army), domain.KindOrganization)
 		case mDesc:
+			if _, ok := appos[m.a]; ok {
+				apposDescs = append(apposDescs, m) // named right after: resolved below
+				continue
+			}
 			m.rec = d.resolveDesc(m, lastSeen)
 			if m.rec < 0 {
 				deferred = append(deferred, m)
@@ -333,11 +361,42 @@ func (d *doc) resolveMentions(raw []mention) {
 		lastSeen[m.rec] = m.a
 		d.addMention(m)
 	}
+	for _, m := range apposDescs {
+		if i, ok := d.startAt[appos[m.a]]; ok {
+			m.rec = d.ments[i].rec
+			d.addMention(m)
+		}
+	}
 	for _, m := range deferred {
 		if m.rec = d.resolveForward(m); m.rec >= 0 {
 			d.addMention(m)
 		}
 	}
+}
+
+// appositions finds descriptions followed by the name of whom they
+// describe, set off by commas: "its foreign minister, Amr Selim, said",
+// "the Turkish defence minister, Mehmet Aksoy, warned". The name takes the
+// description's title and country; the map goes from the description's
+// first token to the name's.
+func (d *doc) appositions(raw []mention) map[int]int {
+	out := map[int]int{}
+	for i := 0; i+1 < len(raw); i++ {
+		desc, name := &raw[i], &raw[i+1]
+		if desc.kind != mDesc || orgClassNouns[desc.title] || firmNouns[desc.title] ||
+			!(name.kind == mPerson || name.kind == mSingle) || name.title != "" {
+			continue
+		}
+		if desc.b >= len(d.toks) || d.toks[desc.b].text != "," || name.aliasFrom != desc.b+1 {
+			continue
+		}
+		if name.b < len(d.toks) && d.toks[name.b].text != "," && d.toks[name.b].text != "." {
+			continue
+		}
+		name.kind, name.title, name.qual, name.qualCountry = mPerson, desc.title, desc.qual, desc.qualCountry
+		out[desc.a] = name.a
+	}
+	return out
 }
 
 // addMention records a resolved mention and the aliases it gives.
@@ -365,8 +424,8 @@ func (d *doc) addMention(m mention) {
 // such an office for that country.
 func (d *doc) resolveForward(m mention) int {
 	cls := titleIndex[m.title]
-	if !m.qualCountry || m.qual == "" || cls == "" || orgClassNouns[m.title] {
-		return -1
+	if !m.qualCountry || m.qual == "" || (cls == "" && m.title != "counterpart") || orgClassNouns[m.title] {
+		return -1 // "his Iranian counterpart" binds to the next Iranian named
 	}
 	best, bestAt := -1, len(d.toks)
 	for idx, rec := range d.reg.recs {

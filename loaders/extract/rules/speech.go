@@ -32,6 +32,9 @@ func (d *doc) clauseEnd(from int) int {
 			if h, ok := d.matchVerb(k + 1); ok && (h.p.speech || h.p.kind != "") {
 				return k
 			}
+			if d.toks[k-1].text == "," && pronounsSubject[d.toks[k+1].text] {
+				return k - 1 // ", and he is due in …": a new clause with its own subject
+			}
 		}
 	}
 	end := s.last

@@ -34,8 +34,20 @@ func isLower(s string) bool {
 
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// Arabic and Hebrew name particles written lower case and hyphenated
+	// onto a capitalised name: "al-Mahdi", "el-Sisi", "bin-Zayed", "ha-Levi".
+	if i := strings.IndexByte(s, '-'); i > 0 && i <= 3 && i+1 < len(s) && nameParticles[s[:i]] {
+		r, _ = utf8.DecodeRuneInString(s[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
+
+// nameParticles are the lower-case particles hyphenated onto names.
+var nameParticles = toSet("al el ad as at ash ar az bin ben abu ibn ha")
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 

@@ -45,7 +45,7 @@ sanctioned|sanctions|imposed|imposes|slapped ~ sanctions|tariffs|duties|penaltie
 sanctioned;;SANCTION
 attacked|struck|shelled|bombed|invaded|attacks|strikes|invades;;ATTACK
 launched|launches ~ strikes|attacks|attack|strike|offensive on|against;;ATTACK
-spoke|speaks|talked|talks with|to;;CONSULT
+spoke|spoken|speaks|talked|talks with|to;;CONSULT
 phoned|rang;;CONSULT
 spoke|spoken|speaks|talked|talks by phone|telephone with|to;;CONSULT
 held|holds|had|has a|an phone|telephone|video call with;;CONSULT
