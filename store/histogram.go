@@ -58,7 +58,7 @@ MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = a.id AND r.key >= $lower AND r.key < $upper AND {CHECK}
 RETURN substring(r.key, 0, 10) AS day, r.type AS type, count(*) AS n`,
 	driveTopics: `
-MATCH (t:Topic)<-[:ON]-(e:Event)
+MATCH (t:Topic)<-[:ON]-(e:Event) USING INDEX t:Topic(id)
 WHERE t.id IN $drive AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
 WITH DISTINCT e
 RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
@@ -82,7 +82,8 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 	lower, upper := keyBounds(f)
 	d, params := plan(f)
 	params["lower"], params["upper"] = lower, upper
-	if d == driveAll {
+	if d == driveAll || d == driveTypes {
+		d = driveAll
 		types := f.Types
 		if len(types) == 0 {
 			types = domain.EventTypes

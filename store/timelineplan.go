@@ -19,7 +19,9 @@ import (
 //   - actors: each actor's events in index order, merged (cost follows the
 //     page times the number of actors);
 //   - topics: the events on the topics, sorted (policy shifts only, few);
-//   - otherwise the Event(type, sortKey) or Event(sortKey) index in order.
+//   - types alone: the Event(type, sortKey) index in order, once per type,
+//     merged (a rare type costs its page, not a scan past the others);
+//   - otherwise the Event(sortKey) index in order.
 type driver int
 
 const (
@@ -28,6 +30,7 @@ const (
 	driveAllActors
 	driveTopics
 	driveText
+	driveTypes
 )
 
 // keyFloor and keyCeiling bound every sort key ("0000-…" < key < "~").
@@ -72,13 +75,21 @@ CALL (a) {
 }
 RETURN e ORDER BY e.sortKey {DIR}`,
 	driveTopics: `
-MATCH (t:Topic)<-[:ON]-(e:Event)
+MATCH (t:Topic)<-[:ON]-(e:Event) USING INDEX t:Topic(id)
 WHERE t.id IN $drive AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
 WITH DISTINCT e
 RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
 	driveText: `
 CALL db.index.fulltext.queryNodes('event_text', $drive) YIELD node AS e
 WHERE e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
+	driveTypes: `
+UNWIND $drive AS typ
+CALL (typ) {
+  MATCH (e:Event)
+  WHERE e.type = typ AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+  RETURN e ORDER BY e.type {DIR}, e.sortKey {DIR} LIMIT $limit
+}
 RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
 }
 
@@ -133,6 +144,9 @@ func plan(f TimelineFilter) (driver, map[string]any) {
 	case len(f.Topics) > 0:
 		params["drive"], params["topics"] = f.Topics, nil
 		return driveTopics, params
+	case len(f.Types) > 0:
+		params["drive"], params["types"] = params["types"], nil
+		return driveTypes, params
 	}
 	return driveAll, params
 }
