@@ -230,6 +230,13 @@ func (d *doc) governmentAt(e int) int {
 		if m := d.mentionStarting(e + 3); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
 			return m.rec
 		}
+		if le := lexicon[d.toks[e+3].text]; le.capital { // "the government in Canberra"
+			i := d.reg.get(le.name, domain.KindCountry)
+			if rec := d.reg.recs[i]; !rec.used {
+				rec.used, rec.firstTok = true, e+3
+			}
+			return i
+		}
 	}
 	return d.storyCountry()
 }

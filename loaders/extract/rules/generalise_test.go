@@ -28,6 +28,10 @@ func TestInteractionFrames(t *testing.T) {
 			"Jorge Salas APPEAL Rosa Quispe"},
 		{"portfolio before a title", "Swedish Agriculture Minister Tomas Berg praised Norway for lifting the salmon quota.",
 			"Tomas Berg PRAISE Norway"},
+		{"government named by its capital", "Maria Lopez, head of the Coffee Growers Federation, urged the government in Bogota to cut fuel prices.",
+			"Maria Lopez APPEAL Colombia"},
+		{"titled names coordinated before met", "Brazilian President Lucas Prado and Argentine President Camila Vidal met for an hour on Tuesday.",
+			"Lucas Prado MEET Camila Vidal"},
 		{"reported contact in a that-clause", "Chile said its interior minister, Pablo Rojas, had spoken with Argentine Security Minister Laura Gomez on Sunday.",
 			"Pablo Rojas CONSULT Laura Gomez"},
 	}

@@ -197,7 +197,9 @@ func (d *doc) coordinatedBefore(v, subj int) []int {
 	if m == nil || m.rec != subj {
 		return nil
 	}
-	for k := m.a - 1; k > s.first; {
+	// Step back over each name's title phrase ("Indian Prime Minister A
+	// and Chinese Premier B met").
+	for k := min(m.a, m.aliasFrom) - 1; k > s.first; {
 		if !(strings.EqualFold(d.toks[k].text, "and") || d.toks[k].text == ",") {
 			break
 		}
@@ -206,7 +208,7 @@ func (d *doc) coordinatedBefore(v, subj int) []int {
 			break
 		}
 		out = append([]int{prev.rec}, out...)
-		k = prev.a - 1
+		k = min(prev.a, prev.aliasFrom) - 1
 	}
 	return out
 }
