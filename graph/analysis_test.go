@@ -87,6 +87,9 @@ func TestTimelineFiltersByAllActorsTopicsAndText(t *testing.T) {
 			"Valdoria: We will restrict grain exports.; Valdoria: grain exports are banned until further notice"},
 		{"text with Lucene syntax", map[string]any{"text": `corridors && (winter~ "reopen*`}, "Aria Novak: Grain corridors must reopen before winter."},
 		{"text in a title", map[string]any{"text": "sanction"}, "Kestria → Valdoria: sanction"},
+		{"types alone", map[string]any{"types": []string{"MEETING", "POLICY_SHIFT"}},
+			"Valdoria shifts on Grain exports; Meeting of Aria Novak and Bram Osei; Meeting of Bram Osei and Cleo Marsh; " +
+				"Meeting of Cleo Marsh and Dan Ruiz; Valdoria shifts on Grain exports"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			asc := a.timeline(tc.filter, "ASC", 2)
