@@ -63,3 +63,18 @@ func TestMeetingClauseEndsAtNewSubject(t *testing.T) {
 		t.Errorf("participants %q", m.Participants)
 	}
 }
+
+// TestWithdrawnLawIsAShift: giving up a bill, law or pledge is a reversal,
+// also through "one of its …".
+func TestWithdrawnLawIsAShift(t *testing.T) {
+	for _, text := range []string{
+		"Peruvian President Jorge Salas on Monday withdrew a bill that would have raised fuel taxes.",
+		"Peruvian President Jorge Salas on Monday scrapped one of the central promises of his campaign.",
+	} {
+		fs := extractText(t, text)
+		if len(fs.PolicyShifts) != 1 || fs.PolicyShifts[0].Actor != "Jorge Salas" || fs.PolicyShifts[0].Direction != "REVERSED" ||
+			fs.PolicyShifts[0].When == nil || fs.PolicyShifts[0].When.String() != "2024-03-11" {
+			t.Errorf("%q: shifts %+v, want Jorge Salas REVERSED on 2024-03-11", text, fs.PolicyShifts)
+		}
+	}
+}

@@ -81,15 +81,15 @@ func TestCorpusScore(t *testing.T) {
 	}
 	t.Logf("all %d articles\n%s", len(cases), total.String())
 	checkBars(t, "corpus", total, map[string]bar{
-		score.TypeActors:       {0.83, 0.93},
+		score.TypeActors:       {0.85, 0.95},
 		score.TypeNotActors:    {0.95, 0.95},
-		score.TypeStatements:   {0.8, 0.78},
-		score.TypeParaphrases:  {0.55, 0.5},
-		score.TypeMeetings:     {0.6, 0.4},
-		score.TypeInteractions: {0.75, 0.4},
-		score.TypePolicyShifts: {0.65, 0.75},
-		score.TypeOtherEvents:  {0.8, 0.8},
-		score.TypeEvents:       {0.72, 0.63},
+		score.TypeStatements:   {0.88, 0.85},
+		score.TypeParaphrases:  {0.58, 0.57},
+		score.TypeMeetings:     {0.7, 0.6},
+		score.TypeInteractions: {0.85, 0.5},
+		score.TypePolicyShifts: {0.7, 0.8},
+		score.TypeOtherEvents:  {0.85, 0.85},
+		score.TypeEvents:       {0.78, 0.72},
 	})
 }
 
@@ -117,13 +117,18 @@ func TestHeldoutScore(t *testing.T) {
 	checkBars(t, "heldout", total, heldoutBars)
 }
 
-// heldoutBars are set a little below the first held-out measurement.
-// (8 articles: actors 0.87/0.87, statements 0.71/0.68, paraphrases
-// 0.66/0.56, all events 0.69/0.51).
+// heldoutBars are set a little below the held-out measurement. The
+// articles were written apart from the rules; the first measurement (8
+// articles: statements 0.71/0.68, events 0.69/0.51) predates any
+// development on them, the bars below follow a round of general fixes
+// (statements 0.74/0.71, meetings 0.90/0.64, interactions 0.89/0.35,
+// events 0.72/0.55).
 var heldoutBars = map[string]bar{
-	score.TypeActors:      {0.75, 0.75},
-	score.TypeNotActors:   {0.9, 0.9},
-	score.TypeStatements:  {0.6, 0.55},
-	score.TypeParaphrases: {0.5, 0.45},
-	score.TypeEvents:      {0.55, 0.4},
+	score.TypeActors:       {0.83, 0.83},
+	score.TypeNotActors:    {0.9, 0.9},
+	score.TypeStatements:   {0.7, 0.67},
+	score.TypeParaphrases:  {0.62, 0.52},
+	score.TypeMeetings:     {0.8, 0.55},
+	score.TypeInteractions: {0.8, 0.3},
+	score.TypeEvents:       {0.68, 0.5},
 }

@@ -19,7 +19,9 @@ ended ends ending relaxed relaxes eased eases waived waives`)
 var dropObjects = toSet(`opposition objection objections demand demands plan plans ban bans fee fees
 levy levies tax taxes tariff tariffs policy refusal requirement requirements condition conditions
 insistence veto boycott proposal embargo restrictions restriction sanctions rule rules cap pledge
-decision order moratorium resistance freeze subsidy subsidies mandate surcharge charges`)
+decision order moratorium resistance freeze subsidy subsidies mandate surcharge charges
+bill bills law laws legislation reform reforms measure measures stance position pledges promise
+promises commitment commitments target targets programme program scheme`)
 
 // turnPhrases change course without naming what was given up.
 var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "REVERSED",
@@ -48,6 +50,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 			if dropObjects[w] {
 				head = j
 				break
+			}
+			if w == "of" && j > k+1 && strings.EqualFold(d.toks[j-1].text, "one") {
+				continue // "reversing one of its central pledges"
 			}
 			if functionWords[w] && !determiners[t.text] && w != "the" && w != "a" && w != "an" {
 				break
