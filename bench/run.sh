@@ -79,6 +79,16 @@ for c in 1 "$conc"; do
   bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
 done
 
+# Ours only (the peer has no equivalent): paths between the busiest actor
+# and a far less active one, and a year's histogram over the whole graph.
+far=$(bin/load -busiest 2000 | tail -1)
+echo "== paths $actor -> $far (maxHops 4); timelineHistogram over 2025" | tee -a "$log"
+bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$conc" -d "$dur" -out "$out.extra.jsonl" \
+  -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
+  -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
+bin/load -name histogram -url http://127.0.0.1:18080/query -c "$conc" -d "$dur" -out "$out.extra.jsonl" -vars '{}' \
+  -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
+
 # Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher p50.
 awk -F'[,:]' '
   { for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }

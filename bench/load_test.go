@@ -1,0 +1,64 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestCheckLoopback(t *testing.T) {
+	for target, ok := range map[string]bool{
+		"http://127.0.0.1:8080/query": true,
+		"http://localhost:4000/":      true,
+		"http://[::1]:8080/query":     true,
+		"bolt://127.0.0.1:7688":       true,
+		"http://10.0.0.5:8080/query":  false,
+		"http://example.org/query":    false,
+		"bolt://192.168.1.2:7687":     false,
+	} {
+		if err := CheckLoopback(target); (err == nil) != ok {
+			t.Errorf("CheckLoopback(%q) = %v, want allowed=%v", target, err, ok)
+		}
+	}
+}
+
+func TestDriveStopsAtCountAndCountsErrors(t *testing.T) {
+	var calls atomic.Int64
+	res, err := Drive(context.Background(), Run{Concurrency: 4, Count: 100, Duration: time.Minute}, func(context.Context) error {
+		if calls.Add(1)%10 == 0 {
+			return errors.New("every tenth fails")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 100 || calls.Load() != 100 {
+		t.Fatalf("%d requests recorded, %d calls made; want 100", res.Requests, calls.Load())
+	}
+	if res.Errors != 10 || len(res.Latencies) != 90 || res.FirstErr == nil {
+		t.Fatalf("errors %d, latencies %d, first error %v; want 10, 90, an error", res.Errors, len(res.Latencies), res.FirstErr)
+	}
+}
+
+func TestPercentileNearestRank(t *testing.T) {
+	var r Result
+	for i := 1; i <= 100; i++ {
+		r.Latencies = append(r.Latencies, time.Duration(i)*time.Millisecond)
+	}
+	for p, want := range map[float64]time.Duration{50: 50 * time.Millisecond, 99: 99 * time.Millisecond, 100: 100 * time.Millisecond, 0: time.Millisecond} {
+		if got := r.Percentile(p); got != want {
+			t.Errorf("p%v = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestRunCheckRefusesUnboundedRuns(t *testing.T) {
+	for _, run := range []Run{{Concurrency: 0, Count: 1}, {Concurrency: 1000, Count: 1}, {Concurrency: 1}, {Concurrency: 1, Duration: time.Hour}} {
+		if run.Check() == nil {
+			t.Errorf("%+v was accepted", run)
+		}
+	}
+}
