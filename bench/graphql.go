@@ -10,6 +10,10 @@ import (
 	"time"
 )
 
+// TimelineQuery is the page every comparison sends: an actor's 50 newest
+// events with participants and sources.
+const TimelineQuery = `query($id: ID!) { actor(id: $id) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`
+
 // GraphQLClient posts one query with fixed variables to an endpoint.
 type GraphQLClient struct {
 	URL       string

@@ -119,9 +119,11 @@ func Drive(ctx context.Context, run Run, do func(context.Context) error) (Result
 	}
 	wg.Wait()
 	res.Elapsed = time.Since(start)
-	sort.Slice(res.Latencies, func(i, j int) bool { return res.Latencies[i] < res.Latencies[j] })
+	sortDurations(res.Latencies)
 	return res, nil
 }
+
+func sortDurations(d []time.Duration) { sort.Slice(d, func(i, j int) bool { return d[i] < d[j] }) }
 
 // CheckLoopback refuses any target that is not on this machine: the load
 // tool must never be pointed at someone else's server.

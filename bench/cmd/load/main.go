@@ -20,8 +20,6 @@ import (
 	"github.com/eventgraph/eventgraph/bench"
 )
 
-const timelineQuery = `query($id: ID!) { actor(id: $id) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`
-
 type options struct {
 	mode, url, query, queryFile, vars, actor, neo4jURI, name, out string
 	busiest                                                       int
@@ -32,7 +30,7 @@ func main() {
 	var o options
 	flag.StringVar(&o.mode, "mode", "graphql", "graphql (POST the query to -url) or cypher (the hand-written timeline page through the Go driver)")
 	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080/query", "GraphQL endpoint (loopback only)")
-	flag.StringVar(&o.query, "query", timelineQuery, "GraphQL query")
+	flag.StringVar(&o.query, "query", bench.TimelineQuery, "GraphQL query")
 	flag.StringVar(&o.queryFile, "query-file", "", "read the GraphQL query from this file")
 	flag.StringVar(&o.vars, "vars", "", `variables as JSON; "$ACTOR" in it is replaced by -actor (default {"id": "$ACTOR"})`)
 	flag.StringVar(&o.actor, "actor", "auto", `actor id, or "auto" for the busiest actor (asks -neo4j-uri)`)

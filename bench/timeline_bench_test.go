@@ -1,0 +1,121 @@
+package bench
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/server"
+	"github.com/eventgraph/eventgraph/store"
+	"github.com/eventgraph/eventgraph/synthetic"
+)
+
+// The benchmarks here are what `make bench` measures without the peer: the
+// timeline page through the server in-process (over loopback HTTP) and
+// through hand-written Cypher, on a 10k-event synthetic graph written once
+// per run into the test database. bench/run.sh does the bigger graphs and
+// the side-by-side with @neo4j/graphql.
+
+const benchEvents, benchActors = 10000, 500
+
+var fixture struct {
+	once   sync.Once
+	err    error
+	url    string
+	driver neo4j.DriverWithContext
+	actor  string
+}
+
+func setup(b *testing.B) {
+	b.Helper()
+	fixture.once.Do(func() {
+		ctx := context.Background()
+		uri := neo4jtest.URI(b)
+		s, err := store.Open(ctx, store.Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD")})
+		if err == nil {
+			err = s.Migrate(ctx)
+		}
+		if err == nil {
+			err = s.DeleteEverything(ctx)
+		}
+		var g *synthetic.Generator
+		if err == nil {
+			g, err = synthetic.New(synthetic.Config{Events: benchEvents, Actors: benchActors, Seed: 1, EventsPerArticle: 5000})
+		}
+		if err == nil {
+			_, err = synthetic.Load(ctx, s, g, 1, nil)
+		}
+		if err == nil {
+			fixture.driver, err = NewCypherClient(uri)
+		}
+		var ids []string
+		if err == nil {
+			ids, err = BusiestActors(ctx, fixture.driver, 1)
+		}
+		if err != nil {
+			fixture.err = err
+			return
+		}
+		fixture.actor = ids[0]
+		srv := httptest.NewServer(server.New(s, server.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+		fixture.url = srv.URL + "/query"
+	})
+	if fixture.err != nil {
+		b.Fatalf("bench fixture: %v", fixture.err)
+	}
+}
+
+// measureParallel runs do from GOMAXPROCS goroutines and reports p50/p99.
+func measureParallel(b *testing.B, do func(context.Context) error) {
+	var mu sync.Mutex
+	var lat []time.Duration
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		var mine []time.Duration
+		for pb.Next() {
+			t := time.Now()
+			if err := do(context.Background()); err != nil {
+				b.Error(err)
+				return
+			}
+			mine = append(mine, time.Since(t))
+		}
+		mu.Lock()
+		lat = append(lat, mine...)
+		mu.Unlock()
+	})
+	b.StopTimer()
+	res := Result{Latencies: lat}
+	sortDurations(res.Latencies)
+	b.ReportMetric(float64(res.Percentile(50).Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(res.Percentile(99).Microseconds())/1000, "p99-ms")
+}
+
+func BenchmarkTimelinePageServer(b *testing.B) {
+	setup(b)
+	c, err := NewGraphQLClient(fixture.url, TimelineQuery, map[string]any{"id": fixture.actor}, 16)
+	if err != nil {
+		b.Fatal(err)
+	}
+	measureParallel(b, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+}
+
+func BenchmarkTimelinePageCypherFloor(b *testing.B) {
+	setup(b)
+	c := &CypherClient{Driver: fixture.driver, Cypher: CypherTimelinePage, Params: map[string]any{"id": fixture.actor, "first": 50}}
+	measureParallel(b, func(ctx context.Context) error {
+		n, err := c.Do(ctx)
+		if err == nil && n != 50 {
+			b.Errorf("the floor returned %d events, want 50", n)
+		}
+		return err
+	})
+}
