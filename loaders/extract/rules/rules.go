@@ -124,6 +124,7 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 	} else if ev, ok := d.happening(k); ok {
 		fs.OtherEvents = append(fs.OtherEvents, ev)
 	}
+	d.frameFacts(k, fs)
 }
 
 // addMeeting records a meeting and the MEET interaction between its first

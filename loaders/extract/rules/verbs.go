@@ -21,8 +21,8 @@ type verbPattern struct {
 // a quote attribution, m meeting.
 const verbSpecs = `
 said|says|say|told|tells|tell|added|adds|asked|wrote|writes|declared|stated|explained|noted|continued|replied|responded|remarked|recalled|concluded|tweeted|posted|announced|acknowledged|admitted|conceded|reiterated|maintained|contended|insisting|adding|saying|noting|arguing|stressing|declaring|explaining;sa;
-insisted|insists|argued|argues|claimed|claims|stressed|stresses|cautioned|emphasized|emphasised|suggested|suggests|predicted|vowed|vows|pledged|pledges|promised|promises|asserted|declared|hinted|signalled|signaled|questioned|denied|denies|demanded|demands|highlighted|underlined|underscored|lamented|complained|boasted|confirmed|confirms|revealed|disclosed;sa;
-warned|warns|warning;sa;WARN
+insisted|insists|argued|argues|claimed|claims|stressed|stresses|emphasized|emphasised|suggested|suggests|predicted|vowed|vows|pledged|pledges|promised|promises|asserted|declared|hinted|signalled|signaled|questioned|denied|denies|demanded|demands|highlighted|underlined|underscored|lamented|complained|boasted|confirmed|confirms|revealed|disclosed;sa;
+warned|warns|warning|warn|cautioned|cautions|cautioning;sa;WARN
 urged|urges|urging|urge|implored|beseeched;s;APPEAL
 called|calls|call|calling on|upon;s;APPEAL
 appealed|appeals|appealing to;s;APPEAL
@@ -56,6 +56,33 @@ met|meets|meeting|meet;m;MEET
 met|meets|meet with;m;MEET
 held|holds|hold|had|has|have ~ talks|meeting|meetings with;m;MEET
 hosted|hosts|hosting|received|welcomed|welcomes;m;MEET
+urge|exhorted|exhorts|exhort;s;APPEAL
+pleaded|pleads|pleading|begged|begs with;s;APPEAL
+appeal|appeals to;s;APPEAL
+press|pressured|pressures|pressuring;;APPEAL
+hail|hailing|laud|lauding|commend|commending|applaud|applauds|applauding|thank|thanking|congratulate|congratulates|congratulating|saluted|salutes;s;PRAISE
+criticize|criticise|condemn|denounce|denouncing|slam|slamming|rebuke|rebukes|rebuking|berate|berates|berating|blast|blasting|lambaste|lambastes|lambasting|chide|chides|chiding|decried|decries|decry|decrying|deplored|deplores|assailed|assails|excoriated|castigates|censured|censures|reprimanded;s;CRITICIZE
+lashing|hitting out at;s;CRITICIZE
+accuse|blame|faulted|faults;s;ACCUSE
+threaten;s;THREATEN
+vowed|vows|vowing|promised|pledged|threatened|threatens to retaliate against;s;THREATEN
+issued|issues|issuing|delivered|gave|gives an ultimatum to;s;THREATEN
+reject|rejecting|dismissing|rebuff|rebuffing|spurns|spurn;;REJECT
+turned|turns|turning|turn down;;REJECT
+back|backing|support|supporting|endorse|endorsing|defend|defending;;SUPPORT
+sided|sides|siding|side with;;SUPPORT
+stood|stands|standing|stand by|behind;;SUPPORT
+threw|throws|throwing ~ support|weight behind;;SUPPORT
+agree|agreeing with;;AGREE
+sign|signs|signing|reach|reaches|reaching|strike|strikes|striking|clinched|clinches|concluded|sealed a|an ~ deal|agreement|accord|pact|treaty|truce|ceasefire with;;AGREE
+sanction|sanctioning|fining|penalise|penalize;;SANCTION
+impose|imposing|slaps|slapping|levied|levies ~ sanctions|tariffs|duties|penalties|fine|fines|embargo|ban|levy on|against;;SANCTION
+expelled|expels|expelling|expel;;SANCTION
+attack|attacking|strike|striking|shell|shelling|bomb|bombing|bombed|bombs|invade|invading|raided|raids|raiding|raid;;ATTACK
+fired|fires|firing|opened|opens|opening ~ fire|shots|missiles|rockets|cannon on|at;;ATTACK
+consulted|consults|consulting|consult;;CONSULT
+speak|speaking with|to;;CONSULT
+speak|speaking by phone|telephone with|to;;CONSULT
 cast|casts|casting doubt on|over;s;
 sounded|sounds|sounding the alarm over|about|on;s;
 expressed|voiced ~ concern|concerns|hope|doubts|frustration|alarm;s;
