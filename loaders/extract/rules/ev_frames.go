@@ -19,6 +19,7 @@ func (d *doc) frameFacts(k int, fs *domain.FactSet) {
 	d.passiveInteraction(k, fs)
 	d.nounInteraction(k, fs)
 	d.agreedPair(k, fs)
+	d.meetingFacts(k, fs)
 }
 
 // verbExtras adds the interactions of a verb hit beyond its one subject

@@ -21,9 +21,15 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
 	}
 	obj := d.objectAt(h.to, subj)
+	if obj < 0 {
+		obj = d.groupOfOrg(h.to)
+	}
 	if obj >= 0 {
 		parts = append(parts, obj)
 		parts = append(parts, d.coordinatedAfter(h.to)...)
+	}
+	if len(parts) > 2 && d.separately(h.to) {
+		return domain.MeetingFact{}, nil, false // one meeting each: see separateMeetings
 	}
 	return d.meeting(parts, h.from, h.to)
 }
@@ -196,6 +202,9 @@ func (d *doc) coordinatedBefore(v, subj int) []int {
 	m := d.mentionEnding(j)
 	if m == nil || m.rec != subj {
 		return nil
+	}
+	if j+1 < s.last && d.toks[j+1].text == "," && min(m.a, m.aliasFrom) > s.first && d.toks[min(m.a, m.aliasFrom)-1].text == "," {
+		return nil // "The envoy on Myanmar, Helena B., welcomed": an apposition, no list
 	}
 	// Step back over each name's title phrase ("Indian Prime Minister A
 	// and Chinese Premier B met").

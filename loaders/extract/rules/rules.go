@@ -53,6 +53,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	d.readFacts(&fs)
 	fs.Actors = d.actorFacts()
 	dedupe(&fs)
+	d.dropDatelessRepeats(&fs)
 	return fs, nil
 }
 
