@@ -67,11 +67,15 @@ func (d *doc) subjectOf(v int) int {
 			if k < 0 {
 				return -1
 			}
-			if m := d.mentionEnding(k - 1); m != nil {
-				return m.rec
+			before, appos := d.mentionEnding(k-1), d.mentionStarting(k+1)
+			if appos != nil && appos.b == j && d.isPerson(appos.rec) && (before == nil || !d.isPerson(before.rec)) {
+				return appos.rec // "A spokeswoman for the presidency, X, insisted"
 			}
-			if m := d.mentionStarting(k + 1); m != nil && m.b == j {
-				return m.rec // "A spokeswoman for the presidency, X, insisted"
+			if before != nil {
+				return before.rec
+			}
+			if appos != nil && appos.b == j {
+				return appos.rec
 			}
 			if j-k > 6 {
 				return -1
@@ -158,16 +162,39 @@ func (d *doc) clauseSubject(j int) int {
 
 // resolvePronoun finds the person a pronoun at token j refers to: the
 // nearest person named before it in its sentence (other than not), else
-// the first person named in the nearest sentence before.
+// the first person named in the nearest sentence before. A person whose
+// gender the story shows and matches the pronoun's is preferred to one
+// whose gender is unknown; one of the other gender never fits.
 func (d *doc) resolvePronoun(j, not int) int {
+	if rec := d.pronounReferent(j, not, true); rec >= 0 {
+		return rec
+	}
+	return d.pronounReferent(j, not, false)
+}
+
+func (d *doc) pronounReferent(j, not int, strict bool) int {
+	g := pronounGender(d.toks[j].text)
+	fits := func(rec int) bool {
+		if !d.isPerson(rec) || rec == not {
+			return false
+		}
+		if strict {
+			return g != genderUnknown && d.reg.recs[rec].gender == g
+		}
+		return d.genderFits(rec, d.toks[j].text)
+	}
 	si := d.toks[j].sent
 	s := d.sents[si]
 	for k := j - 1; k >= s.first; k-- {
-		if m := d.mentionEnding(k); m != nil && !d.toks[k].inQuote && d.isPerson(m.rec) && m.rec != not {
+		if m := d.mentionEnding(k); m != nil && !d.toks[k].inQuote && fits(m.rec) {
 			return m.rec
 		}
 	}
-	for p := si - 1; p >= 0 && p >= si-5; p-- {
+	back := 5
+	if strict {
+		back = 1 // a known gender outweighs an unknown one only nearby
+	}
+	for p := si - 1; p >= 0 && p >= si-back; p-- {
 		ps := d.sents[p]
 		if d.paras[ps.para].headline || d.paras[ps.para].caption {
 			continue
@@ -176,7 +203,13 @@ func (d *doc) resolvePronoun(j, not int) int {
 			if d.toks[k].inQuote {
 				continue
 			}
-			if m := d.mentionStarting(k); m != nil && d.isPerson(m.rec) && m.rec != not {
+			if g != genderUnknown && pronounsSubject[d.toks[k].text] && pronounGender(d.toks[k].text) == g {
+				// "She met X. … she said": the same subject carries on.
+				if rec := d.resolvePronoun(k, not); rec >= 0 {
+					return rec
+				}
+			}
+			if m := d.mentionStarting(k); m != nil && fits(m.rec) {
 				return m.rec
 			}
 		}
@@ -274,7 +307,7 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 		if d.paras[ps.para].headline {
 			continue
 		}
-		if fd := d.sentenceDate(ps.first, ps.last); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
+		if fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps)); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
 			return fd
 		}
 	}

@@ -85,6 +85,9 @@ func (d *doc) ruleMentions(i, last int) ([]mention, int) {
 	if m, ok := d.collectiveAt(i, last); ok {
 		return []mention{m}, m.b
 	}
+	if m, ok := d.anonSourceAt(i, last); ok {
+		return []mention{m}, m.b
+	}
 	if ms, end := d.personPhrase(i, last); end > i {
 		return ms, end
 	}
@@ -117,7 +120,7 @@ func (d *doc) joinTokens(b *strings.Builder, i, n int) string {
 // lexMatch finds the longest name of the world-knowledge lexicon
 // (countries, capitals, organisations, places) starting at token i.
 func (d *doc) lexMatch(i, last int) (mention, bool) {
-	if !isUpperStart(d.toks[i].text) && d.toks[i].text != "al-Qaeda" {
+	if !isUpperStart(d.toks[i].text) && d.toks[i].text != "al-Qaeda" || !lexFirstWords[d.toks[i].text] {
 		return mention{}, false
 	}
 	n := lexMaxLen
@@ -255,6 +258,9 @@ func (d *doc) skipModifiers(j, last int, det bool) int {
 		}
 		if _, isTitle := titleIndex[lw]; isTitle || orgClassNouns[lw] || firmNouns[lw] {
 			break
+		}
+		if titleFirstWords[lw] && d.titleAtStarts(j, last) {
+			break // "the finance minister": the office, not a modifier
 		}
 		if !(modifierWords[lw] || (det && isLower(t.text)) || strings.HasPrefix(lw, "pro-") || strings.HasPrefix(lw, "anti-") || strings.HasPrefix(lw, "ex-")) {
 			break

@@ -231,7 +231,7 @@ func (d *doc) resolveMentions(raw []mention) {
 	surnames := map[string]string{}
 	for _, m := range raw {
 		if m.kind == mPerson && strings.Contains(m.name, " ") {
-			s := lastWord(m.name)
+			s := surnameKey(lastWord(m.name))
 			if prev, ok := surnames[s]; ok && prev != m.name && !strings.HasSuffix(prev, " "+m.name) {
 				surnames[s] = "" // two people share it: leave lone uses unresolved
 				continue
@@ -267,7 +267,7 @@ func (d *doc) resolveMentions(raw []mention) {
 	}
 	full := func(name string) string {
 		if !strings.Contains(name, " ") {
-			if f := surnames[name]; f != "" {
+			if f := surnames[surnameKey(name)]; f != "" {
 				return f
 			}
 		}
@@ -279,6 +279,7 @@ func (d *doc) resolveMentions(raw []mention) {
 	appos := d.appositions(raw)
 	var apposDescs []mention
 	army := "" // the country whose military the story last named
+	anon := -1 // the country the last anonymous source spoke for
 	d.endsAt, d.startAt = map[int]int{}, map[int]int{}
 	for _, m := range raw {
 		switch m.kind {
@@ -305,7 +306,7 @@ func (d *doc) resolveMentions(raw []mention) {
 			m.rec = r.get(name, domain.KindPerson)
 			d.applyTitle(m)
 		case mSingle:
-			name, inArticle := surnames[m.name]
+			name, inArticle := surnames[surnameKey(m.name)]
 			if !inArticle && firsts[m.name] != "" {
 				name = firsts[m.name] // surname-first names: "Lin" of "Lin Haitao"
 			}
@@ -347,6 +348,10 @@ func (d *doc) resolveMentions(raw []mention) {
 				continue
 			}
 			m.rec = r.get(collectiveName(army), domain.KindOrganization)
+		case mAnon:
+			if m.rec = d.anonSource(m, &anon); m.rec < 0 {
+				continue
+			}
 		case mDesc:
 			if _, ok := appos[m.a]; ok {
 				apposDescs = append(apposDescs, m) // named right after: resolved below
@@ -367,11 +372,15 @@ func (d *doc) resolveMentions(raw []mention) {
 			d.addMention(m)
 		}
 	}
+	main := d.mainCountry(raw)
 	for _, m := range deferred {
 		if m.rec = d.resolveForward(m); m.rec >= 0 {
 			d.addMention(m)
+		} else if m.rec = d.titledPerson(m, main); m.rec >= 0 {
+			d.addMention(m)
 		}
 	}
+	d.inferGenders()
 }
 
 // appositions finds descriptions followed by the name of whom they

@@ -19,10 +19,24 @@ type attribution struct {
 // meeting"`).
 func (d *doc) attributeQuote(q quote) attribution {
 	at := attribution{speaker: -1, principal: -1, from: q.open, to: q.open}
-	if q.close >= 0 {
-		s := d.sents[d.toks[q.close].sent]
-		end := s.last
-		for k := q.close + 1; k < s.last; k++ {
+	s := d.sents[d.toks[q.open].sent]
+	head := s.first
+	for k := q.open - 1; k >= s.first; k-- {
+		if d.toks[k].kind == tQuote {
+			head = k + 1
+			break
+		}
+	}
+	// A quote inside a clause ("X, who called it "…", said Y") belongs to
+	// the clause before it; only a quote opening its sentence takes the
+	// speaker named after it.
+	if d.wordsBetween(head, q.open) {
+		d.headAttribution(q, head, &at)
+	}
+	if at.speaker < 0 && q.close >= 0 {
+		cs := d.sents[d.toks[q.close].sent]
+		end := cs.last
+		for k := q.close + 1; k < cs.last; k++ {
 			if d.toks[k].kind == tQuote {
 				end = k
 				break
@@ -32,37 +46,46 @@ func (d *doc) attributeQuote(q quote) attribution {
 			at.speaker, at.explicit, at.from, at.to = spk, true, q.close+1, end
 		}
 	}
-	s := d.sents[d.toks[q.open].sent]
-	head := s.first
-	for k := q.open - 1; k >= s.first; k-- {
-		if d.toks[k].kind == tQuote {
-			head = k + 1
-			break
-		}
-	}
 	if at.speaker < 0 {
-		for v := q.open - 1; v >= head; v-- {
-			if h, ok := d.matchVerb(v); ok && h.p.speech && !d.toks[v].inQuote {
-				if spk := d.subjectOf(v); spk >= 0 {
-					at.speaker, at.explicit, at.from, at.to = spk, true, head, q.open
-				}
-				break
-			}
-		}
-	}
-	if at.speaker < 0 && head == s.first && q.open-s.first >= 3 {
-		// `X called the decision "deeply flawed"`: a fragment inside a
-		// clause belongs to the clause's subject.
-		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
-			if spk := d.subjectOf(v); spk >= 0 {
-				at.speaker, at.explicit, at.from, at.to = spk, true, s.first, q.open
-			}
-		}
+		d.headAttribution(q, head, &at)
 	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
 		at.principal = m.rec
 	}
 	return at
+}
+
+// wordsBetween reports whether tokens [a, b) hold a word.
+func (d *doc) wordsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// headAttribution reads the clause before a quote: `X said: "…"`, `X said
+// he had a "good meeting"`, `X called the decision "deeply flawed"`.
+func (d *doc) headAttribution(q quote, head int, at *attribution) {
+	s := d.sents[d.toks[q.open].sent]
+	for v := q.open - 1; v >= head; v-- {
+		if d.isSpeechVerbAt(v) && !d.toks[v].inQuote {
+			if spk := d.subjectOf(v); spk >= 0 {
+				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
+			}
+			return
+		}
+	}
+	if head == s.first && q.open-s.first >= 3 {
+		// `X called the decision "deeply flawed"`: a fragment inside a
+		// clause belongs to the clause's subject.
+		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
+			if spk := d.subjectOf(v); spk >= 0 {
+				at.speaker, at.explicit, at.from, at.to = spk, true, s.first, d.attributionEnd(v, q.open)
+			}
+		}
+	}
 }
 
 // tailSpeaker finds the speaker in the tokens after a closing quote.

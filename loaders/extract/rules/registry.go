@@ -17,6 +17,7 @@ type actorRec struct {
 	aliases  []string
 	place    bool
 	used     bool // mentioned in the story (not only known)
+	gender   byte // persons: genderMale, genderFemale or genderUnknown
 	firstTok int
 }
 

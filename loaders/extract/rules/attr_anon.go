@@ -1,0 +1,181 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Anonymous sources speak for their government: "a senior Jordanian
+// official, speaking on condition of anonymity, said" is Jordan speaking,
+// and so is "the official said" after it. A government body named by a
+// common noun ("India's foreign ministry") is an organisation named after
+// its country's adjective ("Indian foreign ministry").
+
+// anonDeterminers open a singular anonymous source.
+var anonDeterminers = toSet("a an the one two three several some other another A An The One Two Three Several Some Other Another")
+
+// anonModifiers may stand before the source's country.
+var anonModifiers = toSet("senior top high-ranking junior mid-level veteran government")
+
+// anonBodyWords may stand between the country and the source noun ("a
+// Jordanian foreign ministry official").
+var anonBodyWords = toSet("government foreign ministry defence defense military security intelligence administration state interior finance presidential palace embassy police army justice trade")
+
+// anonNouns name a source that is no named person.
+var anonNouns = map[string]bool{"official": false, "officials": true, "source": false, "sources": true,
+	"diplomat": false, "diplomats": true, "aide": false, "aides": true}
+
+// bodyNouns are government bodies a country's adjective can qualify.
+var bodyNouns = toSet("ministry judiciary embassy presidency")
+
+// mAnon marks a mention of an anonymous source (kind of mention).
+const mAnon mkind = 100
+
+// anonSourceAt reads an anonymous source or a government body named by a
+// common noun at token i.
+func (d *doc) anonSourceAt(i, last int) (mention, bool) {
+	if !d.anonAhead(i, last) {
+		return mention{}, false
+	}
+	j := i
+	det := anonDeterminers[d.toks[j].text]
+	if det {
+		j++
+	}
+	for j < last && anonModifiers[strings.ToLower(d.toks[j].text)] {
+		j++
+	}
+	country, isCountry, _, k := d.countryQualifier(j, last)
+	if k == j || !isCountry {
+		if _, ok := anonNouns[d.toks[min(j, last-1)].text]; ok && det && strings.EqualFold(d.toks[i].text, "the") && j == i+1 && j < last && !d.nameFollows(j+1, last) {
+			return mention{a: i, b: j + 1, kind: mAnon, rec: -1, aliasFrom: i}, true // "the official": the last source's
+		}
+		return mention{}, false
+	}
+	b := k
+	var body []string
+	for b < last && len(body) < 3 && anonBodyWords[d.toks[b].text] && !d.bodyEnds(b, last) {
+		body = append(body, d.toks[b].text)
+		b++
+	}
+	if b >= last || d.toks[b].kind != tWord {
+		return mention{}, false
+	}
+	head := d.toks[b].text
+	if plural, ok := anonNouns[head]; ok && (det || plural) && !d.nameFollows(b+1, last) {
+		m := mention{a: i, b: b + 1, kind: mAnon, rec: -1, qual: country, qualCountry: true, aliasFrom: i}
+		m.entity = lexEntry{name: country, kind: domain.KindCountry}
+		return m, true
+	}
+	if bodyNouns[head] && (len(body) > 0 || head != "ministry") {
+		name := countryAdjective(country) + " " + strings.Join(append(body, head), " ")
+		return mention{a: i, b: b + 1, kind: mOrg, rec: -1, name: name, aliasFrom: i}, true
+	}
+	return mention{}, false
+}
+
+// nameFollows reports whether a capitalised name follows at k ("a senior
+// official, Jane Doe" is a named person, "official Jane Doe" too).
+func (d *doc) nameFollows(k, last int) bool {
+	if k < last && d.toks[k].text == "," {
+		k++
+	}
+	return k < last && d.toks[k].kind == tWord && isUpperStart(d.toks[k].text) && !notNameWords[d.toks[k].text]
+}
+
+// countryAdjectives maps a country to the adjective that names its
+// offices: "U.S." for the United States (as news style writes "U.S.
+// Treasury Secretary"), else its first demonym.
+var countryAdjectives = buildCountryAdjectives()
+
+func buildCountryAdjectives() map[string]string {
+	out := map[string]string{}
+	for _, c := range parseCountries() {
+		for _, dm := range c.demonyms {
+			if _, ok := out[c.name]; !ok || strings.Contains(dm, ".") {
+				out[c.name] = dm
+			}
+		}
+	}
+	return out
+}
+
+// countryAdjective returns the adjective for a country, or its name.
+func countryAdjective(country string) string {
+	if a, ok := countryAdjectives[country]; ok {
+		return a
+	}
+	return country
+}
+
+// titledPersonTitles are the offices a person can be named by alone in a
+// story ("the prime minister", "Eritrea's president"): a holder nobody
+// names becomes an actor called "Ethiopian Prime Minister".
+func titledPersonTitle(title string) bool {
+	switch titleIndex[title] {
+	case "leader", "minister", "diplomat", "deputy":
+		_, formal := formalTitles[title]
+		return formal && !descriptiveTitles[lastWord(title)] && lastWord(title) != "ambassador" && lastWord(title) != "envoy"
+	}
+	return false
+}
+
+// titledPerson makes an actor of an office holder the story never names:
+// the office with its country's adjective ("U.S. Treasury Secretary"). The
+// country is the description's own, else the story's main country for a
+// definite "the prime minister". It returns -1 when neither is known.
+func (d *doc) titledPerson(m mention, mainCountry string) int {
+	if !titledPersonTitle(m.title) {
+		return -1
+	}
+	country := ""
+	switch {
+	case m.qual != "" && m.qualCountry:
+		country = m.qual
+	case m.qual == "" && strings.EqualFold(d.toks[m.a].text, "the"):
+		country = mainCountry
+	}
+	if country == "" {
+		return -1
+	}
+	title := roleTitle(m.title)
+	rec := d.reg.get(countryAdjective(country)+" "+title, domain.KindPerson)
+	d.reg.addTitle(rec, m.title)
+	d.reg.setCountry(rec, country)
+	d.reg.addRole(rec, title, country)
+	return rec
+}
+
+// anonSource resolves an anonymous source to the country it speaks for;
+// "the official" takes the last one's (*last).
+func (d *doc) anonSource(m mention, last *int) int {
+	if m.qual == "" {
+		return *last
+	}
+	*last = d.reg.get(m.qual, domain.KindCountry)
+	return *last
+}
+
+// bodyEnds reports whether a government body noun at b ends the phrase
+// ("the foreign ministry said") rather than qualifying a source noun ("a
+// foreign ministry official").
+func (d *doc) bodyEnds(b, last int) bool {
+	if !bodyNouns[d.toks[b].text] || b+1 >= last {
+		return bodyNouns[d.toks[b].text]
+	}
+	_, source := anonNouns[d.toks[b+1].text]
+	return !source && !anonBodyWords[d.toks[b+1].text]
+}
+
+// anonAhead is a cheap test that a source or body noun follows token i
+// within six tokens, before the full reading.
+func (d *doc) anonAhead(i, last int) bool {
+	for k := i + 1; k < last && k <= i+6; k++ {
+		t := d.toks[k].text
+		if _, ok := anonNouns[t]; ok || bodyNouns[t] {
+			return true
+		}
+	}
+	return false
+}
