@@ -49,3 +49,27 @@ func TestAttributionFrames(t *testing.T) {
 			"the fairest plan", "Cara Doyle", ""},
 	})
 }
+
+func TestPredicateQuoteAndTitles(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"one-word predicate", "Harbour Freight Lines said in a statement on Monday that it was \"astonished\" by the ruling.",
+			"astonished", "Harbour Freight Lines", ""},
+		{"chairperson title", "Commission Chairperson Nadia Osei said she had urged both sides \"to keep talking.\"",
+			"to keep talking", "Nadia Osei", ""},
+	})
+	fs := extractText(t, "Critics called the plan \"reckless\" and the tax \"unfair.\"")
+	for _, st := range fs.Statements {
+		if st.Quote != "" {
+			t.Errorf("a word set off in narration became a statement: %+v", st)
+		}
+	}
+}
+
+func TestDatelineWithSeveralCities(t *testing.T) {
+	fs := extractText(t, "Peace talks\n\nLUSAKA/HARARE (Southern Wire) - Zambian President Peter Banda met Zimbabwe's leader on Friday.")
+	for _, a := range fs.Actors {
+		if a.Name == "LUSAKA" || a.Name == "HARARE" || strings.Contains(a.Name, "Southern Wire") {
+			t.Errorf("dateline became actor %q", a.Name)
+		}
+	}
+}

@@ -296,7 +296,7 @@ func (d *doc) markDate(start, end, idx int) {
 // "BEIJING (Reuters) -") to skip: the city is where the story was filed.
 func (d *doc) markDateline(p *paragraph) {
 	k := p.first
-	for k < p.last && k-p.first < 5 && d.toks[k].kind == tWord && strings.ToUpper(d.toks[k].text) == d.toks[k].text && len(d.toks[k].text) > 1 || (k < p.last && d.toks[k].text == ",") {
+	for k < p.last && k-p.first < 7 && d.toks[k].kind == tWord && strings.ToUpper(d.toks[k].text) == d.toks[k].text && len(d.toks[k].text) > 1 || (k < p.last && (d.toks[k].text == "," || d.toks[k].text == "/")) {
 		k++
 	}
 	if k == p.first || k >= p.last {

@@ -30,6 +30,7 @@ var formalTitles = map[string]string{
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
 	"press secretary": "spokesperson", "pope": "leader", "opposition leader": "politician",
 	"lawmaker": "politician", "negotiator": "diplomat", "chief negotiator": "diplomat",
+	"chairperson": "official", "congressman": "politician", "congresswoman": "politician",
 }
 
 // roleNouns are the descriptive nouns a reference to a person can end in
