@@ -14,6 +14,8 @@ const (
 	actorBefore                    // the actor named just before the trigger noun ("the ASEAN summit")
 	actorPlace                     // a country named after "in" ("protests in Ghana"), else none
 	actorStory                     // the country the story is about
+	actorAny                       // the subject when there is one, else none
+	actorOpening                   // the subject, else the actor the sentence opens with
 )
 
 // eventPattern is a phrase that reports a dated event ("took office",
@@ -40,7 +42,16 @@ defaulted|defaults on;OTHER;s;defaulted
 protests|demonstrations|riots|clashes|fighting|strike|strikes|unrest|rallies began|begin|begins|erupted|erupt|erupts|started|broke;OTHER;p;protests began
 summit|conference|talks|forum|session|congress|assembly opened|opens|open|began|begins|ended|ends|closed|closes|concluded;OTHER;b;opened
 summit|conference|talks|forum|session , which|that opened|opens|began|begins|ended|ends|closed|closes|concluded;OTHER;b;opened
-won|wins|win the ~ presidency|election|elections|vote|runoff|run-off|premiership|ballot;ELECTION;s;won the election
+won|wins|win the|a|an ~ presidency|election|elections|vote|runoff|run-off|premiership|ballot|referendum;ELECTION;s;won the election
+opened|opens|open|opening fire;OTHER;o;opened fire
+resigned|resigns|resign|quit|quits;OTHER;s;resigned
+stepped|steps|step down;OTHER;s;stepped down
+adopted|adopts|adopt|approved|approves|approve|passed|passes|signed|signs|endorsed|ratified|ratifies the|a|an ~ declaration|resolution|communique|bill|law|budget|stopgap|measure|treaty|statement|charter;OTHER;S;adopted
+shutdown|lockdown|blockade|curfew|strike ~ begin|began|begins|start|starts|started|lasted|ended|ends;OTHER;p;began
+shutdown , in;OTHER;p;shutdown
+peace agreement|deal|accord|treaty|pact;OTHER;c;peace agreement
+ceasefire|truce|armistice ~ take|takes|took|come|comes|came|went|go|goes effect|force|into;OTHER;c;ceasefire took effect
+summit|conference|forum ~ opened|opens|open|began|begins|ended|ends|closed|closes|concluded;OTHER;b;opened
 hold|holds|held|holding|organise|organize ~ elections|election|vote|referendum|polls;ELECTION;s;election
 first|second|final round;ELECTION;c;election round
 `
@@ -60,6 +71,10 @@ func buildEventIndex() map[string][]*eventPattern {
 			p.actor = actorPlace
 		case "c":
 			p.actor = actorStory
+		case "o":
+			p.actor = actorAny
+		case "S":
+			p.actor = actorOpening
 		}
 		for _, slot := range strings.Fields(f[0]) {
 			p.slots = append(p.slots, strings.Split(slot, "|"))
@@ -93,7 +108,7 @@ func (d *doc) happening(k int) (domain.OtherEventFact, bool) {
 		return domain.OtherEventFact{}, false
 	}
 	actor := d.eventActor(best, k, bestEnd)
-	if actor < 0 && (best.actor == actorSubject || best.typ == domain.TypeElection) {
+	if actor < 0 && (best.actor == actorSubject || best.actor == actorOpening || best.typ == domain.TypeElection) {
 		return domain.OtherEventFact{}, false
 	}
 	s := d.sents[d.toks[k].sent]
@@ -139,6 +154,17 @@ func (d *doc) eventActor(p *eventPattern, k, end int) int {
 			if d.toks[j].text != ")" && d.toks[j].text != "(" && !isUpperStart(d.toks[j].text) {
 				break
 			}
+		}
+		return -1
+	case actorAny, actorOpening:
+		if a := d.subjectOf(k); a >= 0 {
+			return a
+		}
+		if a := d.groupSubject(k); a >= 0 {
+			return a
+		}
+		if p.actor == actorOpening {
+			return d.openingActor(s)
 		}
 		return -1
 	case actorPlace:

@@ -183,8 +183,12 @@ func (d *doc) thatClause(first, k int) string {
 	return ""
 }
 
-// fromPosition reads the former position: "after months of saying X".
+// fromPosition reads the former position: "after months of saying X",
+// "who as recently as Friday had defended X".
 func (d *doc) fromPosition(k, last int) string {
+	if from := d.asRecentlyAs(k, last); from != "" {
+		return from
+	}
 	for j := k; j+3 < last; j++ {
 		lw := strings.ToLower(d.toks[j].text)
 		if lw == "after" && (d.toks[j+2].text == "of" || d.toks[j+3].text == "of") {
@@ -243,4 +247,23 @@ func (d *doc) leadDate() *domain.FuzzyDate {
 		}
 	}
 	return nil
+}
+
+// asRecentlyAs reads "as recently as <date> (had) <position>" after token
+// k: the position held before the change.
+func (d *doc) asRecentlyAs(k, last int) string {
+	for j := k; j+3 < last; j++ {
+		if !strings.EqualFold(d.toks[j].text, "as") || !strings.EqualFold(d.toks[j+1].text, "recently") || !strings.EqualFold(d.toks[j+2].text, "as") {
+			continue
+		}
+		x := j + 3
+		for x < last && (d.toks[x].date > 0 || skippableBeforeVerb[strings.ToLower(d.toks[x].text)]) {
+			x++
+		}
+		if x < last && d.toks[x].kind == tWord {
+			return d.phrase(x, d.clauseEnd(x))
+		}
+		return d.phrase(k, j) // "X had defended Y as recently as May."
+	}
+	return ""
 }

@@ -31,7 +31,12 @@ var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "RE
 	"reverses course": "REVERSED", "softened its stance": "SOFTENED", "softened its position": "SOFTENED",
 	"softened his stance": "SOFTENED", "softened her stance": "SOFTENED", "softened their stance": "SOFTENED",
 	"no longer opposes": "SOFTENED", "no longer objects": "SOFTENED", "no longer supports": "HARDENED",
-	"no longer backs": "HARDENED", "climbed down": "REVERSED", "climbs down": "REVERSED"}
+	"no longer backs": "HARDENED", "climbed down": "REVERSED", "climbs down": "REVERSED",
+	"changed her mind": "REVERSED", "changed his mind": "REVERSED", "changed its mind": "REVERSED",
+	"changed their mind": "REVERSED", "u-turned": "REVERSED", "flip-flopped": "REVERSED",
+	"changes tack": "SHIFTED", "changed direction": "SHIFTED",
+	"backed down": "REVERSED", "backs down": "REVERSED", "reversed itself": "REVERSED",
+	"toughened its stance": "HARDENED", "hardened its stance": "HARDENED", "hardened its position": "HARDENED"}
 
 // dropShift reads "X dropped its long-standing opposition to Y", "X
 // scrapped the fees", "…, reversing a pledge made in 2023" at token k.
@@ -85,6 +90,13 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 		ps.Topic = "policy"
 	}
 	ps.From = d.fromPosition(k, s.last)
+	if si := d.toks[k].sent; ps.From == "" && si > 0 && d.sents[si-1].para >= s.para-1 {
+		// "X had defended Y as recently as last month. … she had
+		// changed her mind": the sentence before holds the old position.
+		if p := d.sents[si-1]; d.asRecentlyAs(p.first, p.last) != "" {
+			ps.From = d.phrase(p.first, p.last)
+		}
+	}
 	ps.When = d.dateBefore(k)
 	if ps.When == nil {
 		ps.When = d.dateAround(k, end)
