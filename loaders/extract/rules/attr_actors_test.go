@@ -29,3 +29,21 @@ func TestUnnamedOfficeHolderIsAnActor(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAfterTheAreNoPersons(t *testing.T) {
+	fs := extractText(t, "Coast guards boarded the Ocean Queen on Monday. The Liberal Democratic Union said it would protest.")
+	var names []string
+	for _, a := range fs.Actors {
+		names = append(names, a.Name)
+		if a.Name == "Ocean Queen" {
+			t.Errorf("a ship became actor %q", a.Name)
+		}
+	}
+	found := false
+	for _, n := range names {
+		found = found || n == "Liberal Democratic Union"
+	}
+	if !found {
+		t.Errorf("actors %q, want the party Liberal Democratic Union", names)
+	}
+}

@@ -179,3 +179,19 @@ func (d *doc) anonAhead(i, last int) bool {
 	}
 	return false
 }
+
+// theNamed reads a capitalised name after "the", which no person's name
+// takes: a body with a political adjective ("the Social Democratic
+// Left") is an organisation; anything else ("the Petra Star", a ship, a
+// brand, a work) is no actor and is kept as a place so that its words are
+// not read again.
+func theNamed(a, b int, parts []string) mention {
+	name := strings.Join(parts, " ")
+	for _, w := range parts {
+		lw := strings.ToLower(w)
+		if len(parts) > 1 && (strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ican")) {
+			return mention{a: a, b: b, kind: mOrg, rec: -1, name: name, aliasFrom: a}
+		}
+	}
+	return mention{a: a, b: b, kind: mEntity, rec: -1, entity: lexEntry{name: name, place: true}, aliasFrom: a}
+}

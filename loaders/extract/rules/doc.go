@@ -211,7 +211,7 @@ func (d *doc) markCredit(p *paragraph) bool {
 func (d *doc) capsRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
-		if !(t.kind == tWord && isUpperStart(t.text)) && t.text != "&" && t.text != ")" {
+		if !(t.kind == tWord && isUpperStart(t.text)) && t.text != "&" && t.text != ")" && t.text != "via" {
 			return false
 		}
 	}

@@ -209,6 +209,9 @@ func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 	if len(parts) == 0 {
 		return mention{}, false
 	}
+	if i > 0 && strings.EqualFold(d.toks[i-1].text, "the") && !d.toks[i-1].skip {
+		return theNamed(i, end, parts), true
+	}
 	m := mention{a: i, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "), aliasFrom: i}
 	if len(parts) == 1 {
 		m.kind = mSingle
