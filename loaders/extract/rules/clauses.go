@@ -359,13 +359,11 @@ func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
 			return fd
 		}
 	}
+	if d.otherTime(si, v, to, false) {
+		return nil // background: the story's days are not its days
+	}
 	if fd := d.inheritedDate(si); fd != nil {
 		return fd
 	}
-	p := d.paras[d.sents[si].para]
-	if (p.caption || p.lead) && !d.article.PublishedAt.IsZero() {
-		fd := domain.DayOf(d.article.PublishedAt)
-		return &fd
-	}
-	return nil
+	return d.presentDate(si, v, to)
 }

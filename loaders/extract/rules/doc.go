@@ -21,9 +21,10 @@ type doc struct {
 	dates   []dates.Mention
 	reg     *registry
 	ments   []mention
-	places  []mention   // places and occasions named in the story
-	endsAt  map[int]int // token index → index in ments of the mention ending there
-	startAt map[int]int // token index → index in ments of the mention starting there
+	places  []mention         // places and occasions named in the story
+	endsAt  map[int]int       // token index → index in ments of the mention ending there
+	startAt map[int]int       // token index → index in ments of the mention starting there
+	story   *domain.FuzzyDate // the day of the news the article reports, nil when unknown
 }
 
 // quote is a quoted passage: marks at token open and close (close is -1
@@ -62,6 +63,7 @@ func newDoc(a domain.Article, known []domain.Actor) *doc {
 			d.markDate(m.Start, m.End, len(d.dates)-1)
 		}
 	}
+	d.findStoryDate()
 	d.reg = newRegistry(known, a.Publisher)
 	d.findMentions()
 	return d

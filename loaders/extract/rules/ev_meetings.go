@@ -134,15 +134,40 @@ func (d *doc) dropDatelessRepeats(fs *domain.FactSet) {
 			dated["s|"+ps.Actor] = true
 		}
 	}
+	// A caption showing the meeting the text tells on the same day is a
+	// repeat of it: the text's meeting stays, with the caption's place.
+	told := map[string]int{}
+	for i, m := range fs.Meetings {
+		if m.When != nil && !d.inCaption(m.Evidence) {
+			told[key(m.Participants...)+"|"+m.When.String()] = i
+		}
+	}
+	repeat := map[int]bool{}
+	for i, m := range fs.Meetings {
+		if m.When == nil || !d.inCaption(m.Evidence) {
+			continue
+		}
+		if j, ok := told[key(m.Participants...)+"|"+m.When.String()]; ok {
+			repeat[i] = true
+			if fs.Meetings[j].Place == "" {
+				fs.Meetings[j].Place = m.Place
+			}
+		}
+	}
 	meets := fs.Meetings[:0]
-	for _, m := range fs.Meetings {
-		if m.When != nil || !dated["m|"+key(m.Participants...)] {
+	for i, m := range fs.Meetings {
+		if !repeat[i] && (m.When != nil || !dated["m|"+key(m.Participants...)]) {
 			meets = append(meets, m)
 		}
 	}
 	fs.Meetings = meets
 	ins := fs.Interactions[:0]
 	for _, in := range fs.Interactions {
+		if in.Kind == domain.InteractMeet && in.When != nil && d.inCaption(in.Evidence) {
+			if _, ok := told[key(in.Source, in.Target)+"|"+in.When.String()]; ok {
+				continue
+			}
+		}
 		if in.When != nil || in.Kind != domain.InteractMeet || !dated["m|"+key(in.Source, in.Target)] {
 			ins = append(ins, in)
 		}

@@ -118,11 +118,7 @@ func (d *doc) meeting(parts []int, from, to int) (domain.MeetingFact, []int, boo
 	if mf.Place == "" && mf.Occasion != "" {
 		mf.Place = occasionPlaces[mf.Occasion]
 	}
-	mf.When = d.dateAround(from, end)
-	if p := d.paras[s.para]; mf.When == nil && (p.caption || p.lead) && !d.article.PublishedAt.IsZero() {
-		fd := domain.DayOf(d.article.PublishedAt)
-		mf.When = &fd
-	}
+	mf.When = d.dateFor(si, from, end)
 	mf.Evidence = d.ev(s.start, s.end, 0.7)
 	return mf, ids, true
 }

@@ -184,8 +184,8 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	}
 	if at.from < at.to {
 		st.When = d.dateFor(si, at.from, at.to)
-	} else {
-		st.When = d.inheritedDate(si)
+	} else if st.When = d.inheritedDate(si); st.When == nil {
+		st.When = d.presentDate(si, q.open, q.open)
 	}
 	st.Venue = d.venueIn(at.from, at.to)
 	st.About = d.aboutIn(q.open, endTok, at.speaker)

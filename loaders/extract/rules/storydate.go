@@ -1,0 +1,108 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// storyParagraphs is how many story paragraphs, from the lead, may date
+// the news the article reports.
+const storyParagraphs = 2
+
+// findStoryDate sets d.story to the day of the news event the article
+// reports: the most recent day on or before publication that the lead and
+// the paragraph after it name outside quotes ("… on Wednesday"), else the
+// publication day. News prose dates its event once, up top, and tells the
+// rest of the story in that day's past tense.
+func (d *doc) findStoryDate() {
+	if d.article.PublishedAt.IsZero() {
+		return
+	}
+	pub := domain.DayOf(d.article.PublishedAt)
+	seen := 0
+	for pi, p := range d.paras {
+		if seen == storyParagraphs {
+			break
+		}
+		if p.headline || p.caption || d.paraSkipped(pi) {
+			continue
+		}
+		seen++
+		for k := p.first; k < p.last; k++ {
+			t := d.toks[k]
+			if t.date == 0 || t.inQuote || t.skip {
+				continue
+			}
+			fd := d.dates[t.date-1].Date
+			if fd.Precision != domain.PrecisionDay || fd.Start.After(pub.Start) {
+				continue
+			}
+			if d.story == nil || fd.Start.After(d.story.Start) {
+				fd := fd
+				d.story = &fd
+			}
+		}
+	}
+	if d.story == nil {
+		d.story = &pub
+	}
+}
+
+// paraSkipped reports whether all of paragraph pi is boilerplate.
+func (d *doc) paraSkipped(pi int) bool {
+	p := d.paras[pi]
+	for k := p.first; k < p.last; k++ {
+		if !d.toks[k].skip {
+			return false
+		}
+	}
+	return true
+}
+
+// presentPerfect auxiliaries before a verb tell no particular day ("has
+// argued"); pastPerfect ones tell background before the story's day ("had
+// said"), though a dated sentence before may still place it;
+// otherTimeAdverbs in a clause tell habits and earlier times.
+var (
+	presentPerfect   = toSet("has have")
+	pastPerfect      = toSet("had 'd ’d")
+	otherTimeAdverbs = toSet("previously repeatedly often long formerly once")
+)
+
+// otherTime reports whether the act told at tokens [from, to) of sentence
+// si is told apart from the story's day: a perfect auxiliary (with
+// pastToo, also a past perfect one) just before from, or an adverb of
+// other times in the clause.
+func (d *doc) otherTime(si, from, to int, pastToo bool) bool {
+	start := from - auxiliaryReach
+	if first := d.sents[si].first; start < first {
+		start = first
+	}
+	for k := start; k < to && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.inQuote {
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		if otherTimeAdverbs[lw] || (k <= from && (presentPerfect[lw] || pastToo && pastPerfect[lw])) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryReach is how far before a verb its auxiliaries stand ("has
+// repeatedly said").
+const auxiliaryReach = 2
+
+// presentDate is the story's day for an act told at tokens [from, to) of
+// sentence si without a date of its own, or nil when the clause tells
+// another time.
+func (d *doc) presentDate(si, from, to int) *domain.FuzzyDate {
+	if d.story == nil || d.otherTime(si, from, to, true) {
+		return nil
+	}
+	fd := *d.story
+	return &fd
+}

@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStoryDateDatesUndatedStatements(t *testing.T) {
+	lead := "Chilean lawmakers questioned the head of the copper regulator on Tuesday over a string of mine accidents.\n\n"
+	cases := []struct {
+		name, text, quote, date string
+	}{
+		{"said in the story's present", lead + `"We have failed the miners," Mining Minister Ana Torres said at the hearing.`, "We have failed", "2024-03-12"},
+		{"quote after a said clause", lead + `Torres said the agency lacked inspectors.` + "\n\n" + `"We need twice as many people," she added.`, "We need twice", "2024-03-12"},
+		{"most recent lead date", "Farm leaders met the minister on Monday night, and the strike ended on Wednesday.\n\nThe deal raises milk prices.\n\nIt also cuts red tape.\n\n" + `"It is over," Labour Minister Pablo Ruiz said.`, "It is over", "2024-03-13"},
+		{"present perfect background", lead + `Mining Minister Ana Torres has said repeatedly: "The mines are safer than ever."`, "The mines are safer", ""},
+		{"own date wins", lead + `"Nothing will change," Torres told a radio station in January.`, "Nothing will change", "2024-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			for _, st := range fs.Statements {
+				if !strings.HasPrefix(st.Quote, c.quote) {
+					continue
+				}
+				got := ""
+				if st.When != nil {
+					got = st.When.String()
+				}
+				if got != c.date {
+					t.Errorf("%q dated %q, want %q", st.Quote, got, c.date)
+				}
+				return
+			}
+			t.Errorf("no statement %q in %+v", c.quote, fs.Statements)
+		})
+	}
+}
+
+func TestStoryDateDefaultsToPublication(t *testing.T) {
+	fs := extractText(t, "Chilean lawmakers questioned the head of the copper regulator over a string of mine accidents.\n\n"+`"We have failed the miners," Mining Minister Ana Torres said.`)
+	if len(fs.Statements) != 1 || fs.Statements[0].When == nil || fs.Statements[0].When.String() != "2024-03-14" {
+		t.Errorf("statements %+v, want one dated the publication day", fs.Statements)
+	}
+}
