@@ -307,9 +307,14 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 		if d.paras[ps.para].headline {
 			continue
 		}
-		if fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps)); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
-			return fd
+		fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps))
+		if fd == nil || fd.Precision != domain.PrecisionDay || fd.Start.After(d.article.PublishedAt) {
+			continue
 		}
+		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) {
+			return nil // a paragraph between: an earlier day is another episode's
+		}
+		return fd
 	}
 	return nil
 }
