@@ -133,6 +133,8 @@ func (d *doc) titledPerson(m mention, mainCountry string) int {
 	switch {
 	case m.qual != "" && m.qualCountry:
 		country = m.qual
+	case m.qual == "" && d.ofCountry(m.b) != "":
+		country = d.ofCountry(m.b) // "the emir of Kuwait"
 	case m.qual == "" && strings.EqualFold(d.toks[m.a].text, "the"):
 		country = mainCountry
 	}
@@ -194,4 +196,18 @@ func theNamed(a, b int, parts []string) mention {
 		}
 	}
 	return mention{a: a, b: b, kind: mEntity, rec: -1, entity: lexEntry{name: name, place: true}, aliasFrom: a}
+}
+
+// ofCountry returns the country named by "of <Country>" at token k, or "".
+func (d *doc) ofCountry(k int) string {
+	if k+1 >= len(d.toks) || d.toks[k].text != "of" {
+		return ""
+	}
+	if m := d.mentionStarting(k + 1); m != nil && m.rec >= 0 && d.reg.recs[m.rec].kind == domain.KindCountry {
+		return d.reg.recs[m.rec].name
+	}
+	if le, ok := lexicon[d.toks[k+1].text]; ok && le.kind == domain.KindCountry && !le.capital {
+		return le.name
+	}
+	return ""
 }

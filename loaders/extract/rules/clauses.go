@@ -40,6 +40,9 @@ func (d *doc) subjectOf(v int) int {
 			return -1
 		}
 		if m := d.mentionEnding(j); m != nil {
+			if p := d.personBeforeOf(m); p >= 0 {
+				return p // "Senator X of Ohio said"
+			}
 			return m.rec
 		}
 		lw := strings.ToLower(t.text)
@@ -66,6 +69,9 @@ func (d *doc) subjectOf(v int) int {
 			k := d.previousComma(j, s.first)
 			if k < 0 {
 				return -1
+			}
+			if p := d.apposedPerson(k, s.first); p >= 0 {
+				return p
 			}
 			before, appos := d.mentionEnding(k-1), d.mentionStarting(k+1)
 			if appos != nil && appos.b == j && d.isPerson(appos.rec) && (before == nil || !d.isPerson(before.rec)) {
@@ -371,4 +377,38 @@ func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
 		return fd
 	}
 	return d.presentDate(si, v, to)
+}
+
+// relativePronouns open a relative clause set off by commas.
+var relativePronouns = toSet("which who whose")
+
+// apposedPerson reads "X, <role> of Y, which …, said": when a relative
+// clause opens at comma k and an appositive role stands before it, the
+// speaker is the person the appositive follows, not the body the
+// relative clause describes. It returns -1 otherwise.
+func (d *doc) apposedPerson(k, first int) int {
+	if !relativePronouns[strings.ToLower(d.toks[k+1].text)] {
+		return -1
+	}
+	k2 := d.previousComma(k, first)
+	if k2 < 1 || k-k2 > 12 {
+		return -1
+	}
+	if p := d.mentionEnding(k2 - 1); p != nil && p.rec >= 0 && d.isPerson(p.rec) && d.mentionEnding(k-1) != nil {
+		return p.rec
+	}
+	return -1
+}
+
+// personBeforeOf returns the person named just before "of" when mention m
+// follows it ("Senator X of Ohio", "Mayor Y of Lyon", "Z of the union"):
+// the place or body says where the person is from, it does not speak.
+func (d *doc) personBeforeOf(m *mention) int {
+	if m.rec < 0 || m.a < 2 || d.toks[m.a-1].text != "of" {
+		return -1
+	}
+	if p := d.mentionEnding(m.a - 2); p != nil && p.rec >= 0 && d.isPerson(p.rec) {
+		return p.rec
+	}
+	return -1
 }
