@@ -124,6 +124,8 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 		fs.OtherEvents = append(fs.OtherEvents, ev)
 	} else if ev, ok := d.happening(k); ok {
 		fs.OtherEvents = append(fs.OtherEvents, ev)
+	} else if ev, ok := d.datedHappening(k); ok {
+		fs.OtherEvents = append(fs.OtherEvents, ev)
 	}
 	d.frameFacts(k, fs)
 }
