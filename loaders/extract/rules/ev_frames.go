@@ -19,6 +19,7 @@ func (d *doc) frameFacts(k int, fs *domain.FactSet) {
 	d.passiveInteraction(k, fs)
 	d.nounInteraction(k, fs)
 	d.agreedPair(k, fs)
+	d.iaFacts(k, fs)
 	d.meetingFacts(k, fs)
 }
 

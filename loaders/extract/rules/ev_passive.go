@@ -250,7 +250,7 @@ func (d *doc) lastPair(fs *domain.FactSet, k int) ([]int, *domain.FuzzyDate) {
 		if in.Evidence.Start < limit {
 			break
 		}
-		if in.Kind == domain.InteractMeet || in.Kind == domain.InteractConsult {
+		if in.Kind == domain.InteractMeet || in.Kind == domain.InteractConsult || callVerbs[strings.ToLower(firstWord(in.Text))] {
 			a, b := d.recOf(in.Source), d.recOf(in.Target)
 			if a >= 0 && b >= 0 {
 				return []int{a, b}, in.When

@@ -102,7 +102,7 @@ func (d *doc) allSkipped(s sentence) bool {
 func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 	if h, ok := d.matchVerb(k); ok {
 		if h.p.meet {
-			if mf, ids, ok := d.verbMeeting(h); ok {
+			if mf, ids, ok := d.verbMeeting(h); ok && !d.welcomesAnAct(h) {
 				d.addMeeting(fs, mf, ids)
 			}
 		} else {
