@@ -138,6 +138,10 @@ func (d *doc) markBoilerplate() {
 		for _, c := range boilerplateCues {
 			skip = skip || strings.Contains(low, c)
 		}
+		for _, c := range contributorCues {
+			skip = skip || strings.Contains(low, c)
+		}
+		skip = skip || d.bylineParagraph(p)
 		if publisher != "" && strings.Contains(low, publisher) && (strings.Contains(low, " we ") || strings.Contains(low, " our ") || strings.Contains(low, " us")) {
 			skip = true
 		}
@@ -158,7 +162,7 @@ func (d *doc) markBoilerplate() {
 			continue
 		}
 		d.markDateline(p)
-		if d.markCredit(p) || hasPositionMarks(low) {
+		if d.markCredit(p) || d.markCreditTail(p) || hasPositionMarks(low) {
 			p.caption = true
 			continue
 		}
@@ -213,12 +217,16 @@ func (d *doc) markCredit(p *paragraph) bool {
 func (d *doc) capsRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
-		if !(t.kind == tWord && isUpperStart(t.text)) && t.text != "&" && t.text != ")" && t.text != "via" {
+		if !(t.kind == tWord && (isUpperStart(t.text) || creditParticles[t.text])) && t.text != "&" && t.text != ")" {
 			return false
 		}
 	}
 	return true
 }
+
+// creditParticles are the lower-case words inside an agency's name or a
+// credit line: "Río de la Plata Press", "Name/AFP via Getty Images".
+var creditParticles = toSet("via de la del do da di du des van von der den of for and y e")
 
 // findQuotes pairs quote marks within each paragraph. A straight mark
 // opens when no quote is open and closes otherwise; a paragraph ending

@@ -69,7 +69,11 @@ func (d *doc) findMentions() {
 				ms, end = []mention{km}, km.b
 			}
 			if end > i {
-				raw = append(raw, ms...)
+				for _, m := range ms {
+					if !d.notActorMention(m) {
+						raw = append(raw, m)
+					}
+				}
 				i = end
 				continue
 			}
