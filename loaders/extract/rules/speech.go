@@ -81,10 +81,14 @@ func (d *doc) verbFacts(h verbHit, fs *domain.FactSet, lastSpeaker *int) {
 	text := strings.TrimSpace(d.text[d.toks[h.from].start:d.toks[end-1].end])
 	when := d.dateFor(si, h.from, end)
 	if h.p.speech {
-		when = d.dateFor(si, h.from, d.attributionEnd(h.from, end))
+		when = d.dateFor(si, h.from, d.reportedStart(h, min(end, d.paraphraseEnd(h.from))))
 	}
 	if h.p.speech && !d.quoteTail(h.from) && !d.quoteHead(h) {
-		st := domain.StatementFact{Speaker: d.reg.recs[subj].name, Paraphrase: text, When: when}
+		para, speaker, when, ok := d.paraphraseOf(h, subj, when)
+		if !ok {
+			return
+		}
+		st := domain.StatementFact{Speaker: d.reg.recs[speaker].name, Paraphrase: para, When: when}
 		if target >= 0 && target != subj {
 			st.Target = d.reg.recs[target].name
 		}
