@@ -9,7 +9,8 @@ import (
 // shiftNouns name a change of position, with the direction they imply.
 var shiftNouns = map[string]string{"shift": "SHIFTED", "pivot": "SHIFTED", "switch": "SHIFTED",
 	"u-turn": "REVERSED", "reversal": "REVERSED", "about-face": "REVERSED", "turnaround": "REVERSED",
-	"volte-face": "REVERSED", "turn": "HARDENED", "change": "SHIFTED"}
+	"volte-face": "REVERSED", "turn": "HARDENED", "change": "SHIFTED", "retreat": "REVERSED",
+	"climbdown": "REVERSED", "climb-down": "REVERSED"}
 
 // shiftVerbs change a position, with their direction.
 var shiftVerbs = map[string]string{"hardened": "HARDENED", "hardens": "HARDENED", "softened": "SOFTENED",
@@ -29,9 +30,13 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	var to string
 	before := false
 	end := d.clauseEnd(k)
-	if lw == "change" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "for")) {
+	if lw == "change" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "for")) && !d.changeOf(k) {
 		return ps, false
 	}
+	if lw == "retreat" && !d.markedNoun(k) {
+		return ps, false // troops retreat; a policy is "a notable retreat"
+	}
+	forX := false
 	switch {
 	case shiftNouns[lw] != "":
 		if lw == "turn" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "against")) {
@@ -39,9 +44,16 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		}
 		ps.Direction = shiftNouns[lw]
 		actor = d.possessorBefore(k, s.first)
+		if k+2 < s.last && d.changeOf(k) && strings.EqualFold(d.toks[k+3].text, "from") {
+			if a := d.objectAt(k+4, -1); a >= 0 {
+				actor, forX = a, true // "a change of heart from President X"
+			}
+		}
 		if k+2 < s.last && strings.EqualFold(d.toks[k+1].text, "for") {
 			if a := d.objectAt(k+2, -1); a >= 0 {
-				actor = a // "a shift for Hanoi", "a sharp change for the president"
+				actor, forX = a, true // "a shift for Hanoi", "a sharp change for the president"
+			} else if a := d.governmentAt(k + 2); a >= 0 {
+				actor, forX = a, true // "a reversal for the government"
 			}
 		}
 		if actor < 0 {
@@ -61,6 +73,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		if to == "" {
 			to = d.thatClause(s.first, k)
 		}
+		actor, to = d.nounShiftActor(k, actor, forX, to)
 	case shiftVerbs[lw] != "":
 		ps.Direction = shiftVerbs[lw]
 		if lw == "warming" || lw == "warmed" || lw == "soured" || lw == "souring" {
@@ -98,6 +111,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		ps.OnActor = d.reg.recs[on].name
 	}
 	ps.To = to
+	if ps.From == "" && shiftNouns[lw] != "" {
+		ps.From = d.relativeFormer(k, s.last)
+	}
 	if ps.From == "" {
 		ps.From = d.fromPosition(k, s.last)
 	}
@@ -113,12 +129,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	if shiftNouns[lw] != "" && lw != "turn" {
 		// "The U-turn is a change for X, who as recently as Friday …": the
 		// noun looks back at a change the story has dated already.
-		if ps.When = d.dateAround(k, end); ps.When == nil {
-			ps.When = d.inheritedDate(t.sent)
-		}
-		if ps.When == nil {
-			ps.When = d.leadDate() // the story's own news: what "the U-turn" refers back to
-		}
+		ps.When = d.nounShiftDate(k, end)
 	}
 	if before && ps.When != nil {
 		// The clause's date is the earlier position's; the change came

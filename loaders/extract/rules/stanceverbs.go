@@ -23,6 +23,9 @@ decision order moratorium resistance freeze subsidy subsidies mandate surcharge 
 bill bills law laws legislation reform reforms measure measures stance position pledges promise
 promises commitment commitments target targets programme program scheme`)
 
+// gerundPreps before a drop verb's gerund make it a noun's complement.
+var gerundPreps = toSet("in of")
+
 // turnPhrases change course without naming what was given up.
 var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "REVERSED",
 	"backtracking": "REVERSED", "backpedalled": "REVERSED", "backpedaled": "REVERSED",
@@ -45,6 +48,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	lw := strings.ToLower(d.toks[k].text)
 	ps := domain.PolicyShiftFact{}
 	head := -1
+	if dropVerbs[lw] && strings.HasSuffix(lw, "ing") && k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)] {
+		return ps, false // "praised X's courage in lifting the ban": X's act, told as a noun's complement
+	}
 	if dropVerbs[lw] {
 		for j := k + 1; j < s.last && j <= k+5; j++ {
 			t := d.toks[j]
