@@ -143,6 +143,9 @@ func (d *doc) titledPerson(m mention, mainCountry string) int {
 	}
 	title := roleTitle(m.title)
 	rec := d.reg.get(countryAdjective(country)+" "+title, domain.KindPerson)
+	if m.qual == "" && d.ofCountry(m.b) != "" {
+		d.reg.alias(rec, d.surface(m.a, d.ofCountryEnd(m.b))) // "the emir of Qatar" as written
+	}
 	d.reg.addTitle(rec, m.title)
 	d.reg.setCountry(rec, country)
 	d.reg.addRole(rec, title, country)
@@ -210,4 +213,12 @@ func (d *doc) ofCountry(k int) string {
 		return le.name
 	}
 	return ""
+}
+
+// ofCountryEnd is the token after the country of "of <Country>" at k.
+func (d *doc) ofCountryEnd(k int) int {
+	if m := d.mentionStarting(k + 1); m != nil {
+		return m.b
+	}
+	return k + 2
 }
