@@ -24,6 +24,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if obj < 0 {
 		obj = d.groupOfOrg(h.to)
 	}
+	if obj < 0 {
+		obj = d.delegationOf(h.to)
+	}
 	if obj >= 0 {
 		parts = append(parts, obj)
 		parts = append(parts, d.coordinatedAfter(h.to)...)
@@ -234,6 +237,13 @@ func (d *doc) coordinatedAfter(e int) []int {
 		}
 		next := d.mentionStarting(m.b + 1)
 		if next == nil {
+			if org := d.delegationOf(m.b + 1); org >= 0 {
+				out = append(out, org) // "…, X and leaders of the union"
+			}
+			break
+		}
+		if p := d.appositivePerson(next); p >= 0 {
+			out = append(out, p) // "met X and New Zealand's foreign minister, Y,"
 			break
 		}
 		out = append(out, next.rec)

@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// delegationNouns name the people who speak for a body at a meeting:
+// "met the leadership of the union", "talks with leaders of X".
+var delegationNouns = toSet("leadership leaders representatives delegation delegations negotiators envoys members")
+
+// delegationOf returns the body that "the leaders of X" at token e stand
+// for, or -1: at a meeting they are that body's side.
+func (d *doc) delegationOf(e int) int {
+	if e < len(d.toks) && strings.EqualFold(d.toks[e].text, "the") {
+		e++
+	}
+	if e+2 >= len(d.toks) || !delegationNouns[strings.ToLower(d.toks[e].text)] {
+		return -1
+	}
+	if p := strings.ToLower(d.toks[e+1].text); p != "of" && p != "from" {
+		return -1
+	}
+	return d.objectAt(e+2, -1)
+}
+
+// appositivePerson returns the person an actor's title phrase at mention
+// m names ("New Zealand's foreign minister, Hamish Corbett,"), or -1.
+func (d *doc) appositivePerson(m *mention) int {
+	if m.b >= len(d.toks) || d.toks[m.b].kind != tPoss {
+		return -1
+	}
+	s := d.sents[d.toks[m.a].sent]
+	for j := m.b + 1; j < s.last && j <= m.b+5; j++ {
+		if d.toks[j].text != "," {
+			continue
+		}
+		if p := d.mentionStarting(j + 1); p != nil && d.isPerson(p.rec) {
+			return p.rec
+		}
+		return -1
+	}
+	return -1
+}
+
+// summonsMeetings reads "X summoned the ambassador, Y, on Tuesday" as a
+// meeting of X and Y: a summoned envoy comes to the ministry in person.
+// A country as the summoner is left out: it names no one who met.
+func (d *doc) summonsMeetings(fs *domain.FactSet) {
+	for k, t := range d.toks {
+		if t.inQuote || t.skip || !strings.EqualFold(t.text, "summoned") {
+			continue
+		}
+		if p := d.paras[d.sents[t.sent].para]; p.headline || p.caption {
+			continue
+		}
+		subj := d.subjectOf(k)
+		if subj < 0 || d.reg.recs[subj].kind == domain.KindCountry {
+			continue
+		}
+		obj := d.objectAt(k+1, subj)
+		if obj < 0 || obj == subj {
+			continue
+		}
+		if mf, ids, ok := d.meeting([]int{subj, obj}, k, k+1); ok {
+			d.addMeeting(fs, mf, ids)
+		}
+	}
+}
+
+// ev3Facts reads the facts that need the whole story read first: former
+// positions beside shifts and summonses as meetings.
+func (d *doc) ev3Facts(fs *domain.FactSet) {
+	d.formerShifts(fs)
+	d.summonsMeetings(fs)
+}
