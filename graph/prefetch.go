@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/store"
 )
 
 // eventTypes are the object types an Event selection can match, for
@@ -66,6 +67,37 @@ func prefetchEvents(ctx context.Context, events []domain.Event) error {
 		})
 	}
 	return g.Wait()
+}
+
+// detailsSelected says which event details the current field's selection
+// asks for, so the store can read them with the page in one round trip.
+func detailsSelected(ctx context.Context) store.Details {
+	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+		return store.Details{}
+	}
+	want := selected(ctx)
+	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"]}
+}
+
+// primeDetails puts a detailed page's details into the request's loaders,
+// where the nested field resolvers find them without a query.
+func primeDetails(ctx context.Context, d *store.EventDetails) {
+	if d == nil {
+		return
+	}
+	l := batch.For(ctx)
+	for id, v := range d.Involvements {
+		l.Involvements.Prime(id, v)
+	}
+	for id, v := range d.Sources {
+		l.Sources.Prime(id, v)
+	}
+	for id, v := range d.Places {
+		l.Place.Prime(id, v)
+	}
+	for id, v := range d.Articles {
+		l.Article.Prime(id, v)
+	}
 }
 
 // primeAll loads keys as one batch; the results stay in the loader's cache.

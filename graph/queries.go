@@ -25,13 +25,11 @@ func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, f
 		return nil, err
 	}
 	desc := order == nil || *order == model.OrderDesc
-	p, err := r.Store.Timeline(ctx, f, store.TimelinePage{First: n, After: key, Desc: desc})
+	p, err := r.Store.Timeline(ctx, f, store.TimelinePage{First: n, After: key, Desc: desc, With: detailsSelected(ctx)})
 	if err != nil {
 		return nil, err
 	}
-	if err := prefetchEvents(ctx, p.Events); err != nil {
-		return nil, err
-	}
+	primeDetails(ctx, p.Details)
 	return eventConnection(p, key != ""), nil
 }
 

@@ -22,17 +22,20 @@ type TimelineFilter struct {
 }
 
 // TimelinePage asks for First events after the cursor key After, newest
-// first when Desc.
+// first when Desc, with the Details it names.
 type TimelinePage struct {
 	First int
 	After string
 	Desc  bool
+	With  Details
 }
 
-// EventPage is one page of events with their sort keys (the cursors).
+// EventPage is one page of events with their sort keys (the cursors), and
+// their details when the page asked for them (nil otherwise).
 type EventPage struct {
 	Events  []domain.Event
 	HasNext bool
+	Details *EventDetails
 }
 
 // Timeline returns one page of events matching f in time order.
@@ -49,17 +52,28 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	d, params := plan(f)
 	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1
 	cypher := timelineCypher[d][ascOrDesc(p.Desc)]
+	if p.With.Any() {
+		cypher = timelineDetailedCypher[d][ascOrDesc(p.Desc)]
+		detailParams(p.With, params)
+	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return EventPage{}, err
 	}
 	var page EventPage
+	if p.With.Any() {
+		page.Details = newEventDetails()
+	}
 	for i, r := range recs {
 		if i == p.First {
 			page.HasNext = true
 			break
 		}
-		page.Events = append(page.Events, eventFrom(r, "e"))
+		e := eventFrom(r, "e")
+		page.Events = append(page.Events, e)
+		if page.Details != nil {
+			page.Details.read(r, e.ID, p.With)
+		}
 	}
 	return page, nil
 }

@@ -93,15 +93,20 @@ CALL (typ) {
 RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
 }
 
-// timelineCypher holds the statements built from timelineSources at start:
-// the parts come from this fixed table, never from input.
-var timelineCypher = map[driver]map[string]string{}
+// timelineCypher holds the statements built from timelineSources at start,
+// and timelineDetailedCypher the same with each event's details: the parts
+// come from these fixed texts, never from input.
+var timelineCypher, timelineDetailedCypher = map[driver]map[string]string{}, map[driver]map[string]string{}
 
 func init() {
 	for d, src := range timelineSources {
-		timelineCypher[d] = map[string]string{}
+		timelineCypher[d], timelineDetailedCypher[d] = map[string]string{}, map[string]string{}
 		for _, dir := range []string{"ASC", "DESC"} {
-			timelineCypher[d][dir] = withCheck(strings.ReplaceAll(src, "{DIR}", dir))
+			page := withCheck(strings.ReplaceAll(src, "{DIR}", dir))
+			timelineCypher[d][dir] = page
+			// The details keep the page's order: the outer query sorts again
+			// by the same key, which costs nothing on a page-sized input.
+			timelineDetailedCypher[d][dir] = withDetails(page) + " ORDER BY e.sortKey " + dir
 		}
 	}
 }
