@@ -19,7 +19,8 @@ type Config struct {
 	Seed   int64 // the same seed gives the same graph
 
 	// EventsPerArticle is how many new events one synthetic article (one
-	// FactSet, one write transaction) reports. Default 2000.
+	// FactSet, one write transaction) reports. Default 5000: on 2 cores
+	// 2000–5000 load fastest (about 1,400 events/s), 10000 a third slower.
 	EventsPerArticle int
 	// Start is the first day events fall on (default 2021-01-01) and Years
 	// how many years they span (default 5). Articles move forward through
@@ -30,7 +31,7 @@ type Config struct {
 
 func (c Config) withDefaults() Config {
 	if c.EventsPerArticle <= 0 {
-		c.EventsPerArticle = 2000
+		c.EventsPerArticle = 5000
 	}
 	if c.Start.IsZero() {
 		c.Start = time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -21,7 +21,7 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 	fs.IntVar(&sc.Events, "events", 10000, "distinct events to write")
 	fs.IntVar(&sc.Actors, "actors", 1000, "actors (activity follows a Zipf law)")
 	fs.Int64Var(&sc.Seed, "seed", 1, "random seed: the same seed gives the same graph")
-	fs.IntVar(&sc.EventsPerArticle, "batch", 2000, "events per synthetic article (one FactSet, one transaction)")
+	fs.IntVar(&sc.EventsPerArticle, "batch", 5000, "events per synthetic article (one FactSet, one transaction)")
 	writers := fs.Int("writers", 1, "write transactions in flight at once")
 	reset := fs.Bool("reset", false, "delete everything in the database first")
 	if err := fs.Parse(args); err != nil {
