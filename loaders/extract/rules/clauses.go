@@ -62,7 +62,7 @@ func (d *doc) subjectOf(v int) int {
 			return -1
 		case t.text == ",":
 			if strings.HasSuffix(d.toks[v].text, "ing") {
-				if pv := d.previousVerb(j); pv >= 0 {
+				if pv := d.verbOutsideRelative(j, s.first); pv >= 0 {
 					return d.subjectOf(pv)
 				}
 			}
@@ -71,6 +71,9 @@ func (d *doc) subjectOf(v int) int {
 				return -1
 			}
 			if p := d.apposedPerson(k, s.first); p >= 0 {
+				return p
+			}
+			if p := d.apposChainPerson(j, s.first); p >= 0 {
 				return p
 			}
 			before, appos := d.mentionEnding(k-1), d.mentionStarting(k+1)
@@ -148,6 +151,9 @@ func (d *doc) clauseSubject(j int) int {
 	from := s.first
 	if k >= 0 {
 		from = k + 1
+	}
+	if v := d.verbOpensClause(from, j); v > from || (v == from && k >= 0) {
+		return d.subjectOf(v) // "X, who …, thanked Y and said …"
 	}
 	for x := from; x < j; x++ {
 		if d.toks[x].inQuote {

@@ -77,7 +77,13 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			return
 		}
 	}
-	if head == s.first && q.open-s.first >= 3 {
+	if head > s.first {
+		if spk := d.contactRelativeSpeaker(q, head); spk >= 0 {
+			at.speaker, at.explicit, at.from, at.to = spk, true, head, q.open
+		}
+		return
+	}
+	if q.open-s.first >= 3 {
 		// `X called the decision "deeply flawed"`: a fragment inside a
 		// clause belongs to the clause's subject.
 		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
