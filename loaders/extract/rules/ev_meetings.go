@@ -16,6 +16,8 @@ func (d *doc) meetingFacts(k int, fs *domain.FactSet) {
 	if meetingNouns[strings.ToLower(d.toks[k].text)] || strings.EqualFold(d.toks[k].text, "negotiations") {
 		if mf, ids, ok := d.meetingBetween(k); ok {
 			d.addMeeting(fs, mf, ids)
+		} else if mf, ids, ok := d.convenedMeeting(k); ok {
+			d.addMeeting(fs, mf, ids)
 		}
 	}
 }

@@ -21,6 +21,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
 	}
 	obj := d.objectAt(h.to, subj)
+	if p := d.possessorTitlePerson(h.to); p >= 0 {
+		obj = p // "met NATO's deputy secretary general, X,": X met, not NATO
+	}
 	if obj < 0 {
 		obj = d.groupOfOrg(h.to)
 	}
@@ -203,7 +206,13 @@ func (d *doc) coordinatedBefore(v, subj int) []int {
 		return nil
 	}
 	if j+1 < s.last && d.toks[j+1].text == "," && min(m.a, m.aliasFrom) > s.first && d.toks[min(m.a, m.aliasFrom)-1].text == "," {
-		return nil // "The envoy on Myanmar, Helena B., welcomed": an apposition, no list
+		// "The envoy on Myanmar, Helena B., welcomed": an apposition, no
+		// list; but "X and Finland's defence minister, Y, met" lists X.
+		title := d.mentionEnding(min(m.a, m.aliasFrom) - 2)
+		if title == nil || title.rec != m.rec {
+			return nil
+		}
+		m = title
 	}
 	// Step back over each name's title phrase ("Indian Prime Minister A
 	// and Chinese Premier B met").
@@ -230,11 +239,13 @@ func (d *doc) coordinatedAfter(e int) []int {
 		m = d.mentionStarting(e + 1)
 	}
 	var out []int
+	anded := false
 	for m != nil && m.b+1 < len(d.toks) {
 		sep := d.toks[m.b].text
-		if !(strings.EqualFold(sep, "and") || sep == ",") {
-			break
+		if !(strings.EqualFold(sep, "and") || sep == ",") || anded {
+			break // "with A and B, the office said": the list ended at "and B"
 		}
+		anded = strings.EqualFold(sep, "and")
 		next := d.mentionStarting(m.b + 1)
 		if next == nil {
 			if org := d.delegationOf(m.b + 1); org >= 0 {

@@ -1,0 +1,37 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestEv4MeetingFrames checks the meeting frames of ev4_meetings.go and
+// the list readings they rely on, on sentences written for the test.
+func TestEv4MeetingFrames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"possessed title object names its person",
+			"Chilean Foreign Minister Tomas Ruiz met the WTO's deputy director general, Anna Keller, on Monday.",
+			[]string{"Anna Keller+Tomas Ruiz"}},
+		{"apposed subject after and",
+			"Marta Ilves and Latvia's interior minister, Janis Berzins, met the Polish ambassador, Piotr Nowak, on Friday.",
+			[]string{"Janis Berzins+Marta Ilves+Piotr Nowak"}},
+		{"convened meeting with people",
+			"Prime Minister Lena Holm convened a crisis meeting of the cabinet on Sunday with Finance Minister Erik Dahl and Olof Berg, her office said.",
+			[]string{"Erik Dahl+Lena Holm+Olof Berg"}},
+		{"held talks with is the verb's", "President Omar Saleh held talks with Kenyan President Ruth Wanjiru on Monday.",
+			[]string{"Omar Saleh+Ruth Wanjiru"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := meetingsOf(c.text, t)
+			sort.Strings(got)
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("meetings %q, want %q", got, c.want)
+			}
+		})
+	}
+}
