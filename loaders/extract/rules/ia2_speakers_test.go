@@ -28,3 +28,21 @@ func TestSpeakerThroughAppositionsAndCoordination(t *testing.T) {
 			"meddling by outsiders", "Luis Mora", ""},
 	})
 }
+
+// TestUnnamedSpokespersonSpeaksAsTheBody checks that an indefinite,
+// unnamed spokesperson's words are the body's, and a named one's stay the
+// person's.
+func TestUnnamedSpokespersonSpeaksAsTheBody(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"body before the noun", "A State Department spokesperson said the ships were \"acting recklessly at sea\".",
+			"acting recklessly", "U.S. State Department", ""},
+		{"place after the noun", "An IMF spokesperson in Washington said the fund was \"watching the situation closely\".",
+			"watching the situation", "International Monetary Fund", ""},
+		{"for a capitalised body", "A spokesperson for Global Affairs Canada said Ottawa was \"deeply concerned\" by the move.",
+			"deeply concerned", "Global Affairs Canada", ""},
+		{"according to, who said", "Nato chief Mark Brun telephoned Ola Halvorsen on Monday, according to a Nato spokesperson, who said the drill had been \"planned for more than a year\".",
+			"planned for more than a year", "NATO", ""},
+		{"named spokesman stays a person", "A spokesman for Nordhaven, Erik Lund, said it was \"a dark day for all of us\".",
+			"a dark day", "Erik Lund", ""},
+	})
+}

@@ -92,6 +92,9 @@ func (d *doc) ruleMentions(i, last int) ([]mention, int) {
 	if m, ok := d.anonSourceAt(i, last); ok {
 		return []mention{m}, m.b
 	}
+	if m, ok := d.unnamedSpokesAt(i, last); ok {
+		return []mention{m}, m.b
+	}
 	if ms, ok := d.orgOfficeAt(i, last); ok {
 		return ms, ms[len(ms)-1].b
 	}
