@@ -72,6 +72,7 @@ func (d *doc) summonsMeetings(fs *domain.FactSet) {
 // ev3Facts reads the facts that need the whole story read first: former
 // positions beside shifts and summonses as meetings.
 func (d *doc) ev3Facts(fs *domain.FactSet) {
+	d.relativeShifts(fs)
 	d.formerShifts(fs)
 	d.summonsMeetings(fs)
 }

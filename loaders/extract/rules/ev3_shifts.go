@@ -35,7 +35,7 @@ rejecting resisting opposing dismissing ruling defending denying maintaining`)
 // strongFormerVerbs are commitments whose telling implies they were given up.
 var (
 	formerVerbs = toSet(`insisted promised pledged vowed maintained argued assured said defended
-dismissed refused rejected ruled opposed resisted described called stated repeated`)
+dismissed refused rejected ruled opposed resisted described called stated repeated told`)
 	strongFormerVerbs = toSet("insisted promised pledged vowed assured maintained")
 )
 
@@ -72,6 +72,11 @@ func (d *doc) formerIn(si int) (former, bool) {
 			if v < s.last {
 				vw = strings.ToLower(d.toks[v].text)
 			}
+			if lw == "had" && vw == "spent" && d.spentHolding(v+1, s.last) {
+				// "X had spent October arguing that …": a position held
+				// for a span, told because it ended.
+				return former{si: si, from: s.first, to: d.clauseEnd(v), actor: d.formerSubject(k), standalone: true}, true
+			}
 			if !formerVerbs[vw] || (lw != "had" && v == k+1) {
 				continue // "has said" is no former position; "has long insisted" is
 			}
@@ -80,7 +85,7 @@ func (d *doc) formerIn(si int) (former, bool) {
 				to = d.commaAfter(v, s.last) // "X, which had promised …, said on Monday"
 			}
 			return former{si: si, from: from, to: to, actor: d.formerSubject(k),
-				standalone: strongFormerVerbs[vw]}, true
+				standalone: strongFormerVerbs[vw] || d.toldAsEarlier(k+1, to)}, true
 		}
 	}
 	return former{}, false
@@ -299,7 +304,7 @@ func (d *doc) shiftBeside(fs *domain.FactSet, si int) int {
 }
 
 // changeNouns, after "change of", name a position ("a change of course").
-var changeNouns = toSet("course position heart tack direction stance policy strategy mind")
+var changeNouns = toSet("course position heart tack direction stance policy strategy mind tone")
 
 // changeOf reports whether the "change" at k is "a change of course" and kin.
 func (d *doc) changeOf(k int) bool {
@@ -351,8 +356,13 @@ func (d *doc) nounShiftActor(k, actor int, forX bool, to string) (int, string) {
 	if forX {
 		return actor, to
 	}
-	if f, ok := d.formerNear(si); ok && f.actor >= 0 && !d.isPerson(f.actor) {
-		return f.actor, to
+	if f, ok := d.formerNear(si); ok && f.actor >= 0 {
+		if d.isPerson(f.actor) {
+			if body := d.reportedBody(f); body >= 0 {
+				return body, to // "X had said in May that the company preferred …"
+			}
+		}
+		return f.actor, to // a person named as holding the position is the actor
 	}
 	op := d.opener(si)
 	theNoun := op == "the" && k <= d.sents[si].first+3 && d.markedAfter(k)
@@ -517,4 +527,44 @@ func (d *doc) evidenceDated(ev domain.Evidence) bool {
 		return false
 	}
 	return false
+}
+
+// spentHolding reports whether tokens from j read a span and a position
+// gerund: "October arguing", "months insisting", "the summer campaigning".
+func (d *doc) spentHolding(j, last int) bool {
+	for x := j; x < last && x < j+4; x++ {
+		if formerGerunds[strings.ToLower(d.toks[x].text)] {
+			return x > j
+		}
+	}
+	return false
+}
+
+// toldAsEarlier reports whether a past-perfect stance in tokens [a, b)
+// says it was held before the change ("had previously opposed", "had
+// rejected it only a week earlier"): then it tells a change by itself.
+func (d *doc) toldAsEarlier(a, b int) bool {
+	for k := a; k < b && k < len(d.toks); k++ {
+		if w := strings.ToLower(d.toks[k].text); !d.toks[k].inQuote && (contrastAdverbs[w] || w == "before") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBody returns the body a person's former position speaks for:
+// the country or organisation that opens the clause they reported ("had
+// said that the company preferred …"), or -1.
+func (d *doc) reportedBody(f former) int {
+	s := d.sents[f.si]
+	for k := s.first; k+1 < s.last; k++ {
+		if d.toks[k].inQuote || !strings.EqualFold(d.toks[k].text, "that") {
+			continue
+		}
+		if m := d.mentionStarting(k + 1); m != nil && !d.isPerson(m.rec) {
+			return m.rec
+		}
+		return -1
+	}
+	return -1
 }

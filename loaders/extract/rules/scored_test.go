@@ -208,3 +208,36 @@ func TestBlindScore(t *testing.T) {
 		score.TypeEvents:       {0.57, 0.42},
 	})
 }
+
+// blind2Dir holds eight articles first scored blind (meetings 0/0,
+// shifts 0/0) and since used to generalise the meeting and shift rules.
+var blind2Dir = filepath.Join("..", "..", "testdata", "blind2")
+
+// TestBlind2Score scores the blind2 articles against bars a little below
+// their measurement after the relative-clause shift frame (meetings
+// 1.0/0.25, shifts 0.67/0.50, events 0.72/0.51).
+func TestBlind2Score(t *testing.T) {
+	cases, err := score.LoadCorpus(blind2Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatalf("no blind2 articles in %s", blind2Dir)
+	}
+	var total score.Result
+	for _, c := range cases {
+		total.Add(scoreCase(t, c))
+	}
+	t.Logf("all %d blind2 articles\n%s", len(cases), total.String())
+	checkBars(t, "blind2", total, map[string]bar{
+		score.TypeActors:       {0.75, 0.75},
+		score.TypeNotActors:    {0.85, 0.85},
+		score.TypeStatements:   {0.62, 0.6},
+		score.TypeParaphrases:  {0.7, 0.5},
+		score.TypeMeetings:     {0.9, 0.2},
+		score.TypeInteractions: {0.6, 0.12},
+		score.TypePolicyShifts: {0.6, 0.45},
+		score.TypeOtherEvents:  {0.38, 0.22},
+		score.TypeEvents:       {0.65, 0.46},
+	})
+}

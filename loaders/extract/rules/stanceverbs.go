@@ -21,7 +21,7 @@ levy levies tax taxes tariff tariffs policy refusal requirement requirements con
 insistence veto boycott proposal embargo restrictions restriction sanctions rule rules cap pledge
 decision order moratorium resistance freeze subsidy subsidies mandate surcharge charges
 bill bills law laws legislation reform reforms measure measures stance position pledges promise
-promises commitment commitments target targets programme program scheme`)
+promises commitment commitments target targets programme program scheme support backing endorsement`)
 
 // gerundPreps before a drop verb's gerund make it a noun's complement.
 var gerundPreps = toSet("in of")
