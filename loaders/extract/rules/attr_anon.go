@@ -27,7 +27,7 @@ var anonNouns = map[string]bool{"official": false, "officials": true, "source": 
 	"diplomat": false, "diplomats": true, "aide": false, "aides": true}
 
 // bodyNouns are government bodies a country's adjective can qualify.
-var bodyNouns = toSet("ministry judiciary embassy presidency")
+var bodyNouns = toSet("ministry judiciary embassy Embassy presidency")
 
 // mAnon marks a mention of an anonymous source (kind of mention).
 const mAnon mkind = 100
@@ -70,7 +70,14 @@ func (d *doc) anonSourceAt(i, last int) (mention, bool) {
 	}
 	if bodyNouns[head] && (len(body) > 0 || head != "ministry") {
 		name := countryAdjective(country) + " " + strings.Join(append(body, head), " ")
-		return mention{a: i, b: b + 1, kind: mOrg, rec: -1, name: name, aliasFrom: i}, true
+		end := b + 1
+		if head == "embassy" || head == "Embassy" {
+			// "the Russian embassy in Oslo": a country has one in each capital.
+			if e := d.skipPlace(end, last); e > end {
+				name, end = name+" "+d.surface(end, e), e
+			}
+		}
+		return mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}, true
 	}
 	return mention{}, false
 }

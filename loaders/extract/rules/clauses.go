@@ -62,8 +62,12 @@ func (d *doc) subjectOf(v int) int {
 			return -1
 		case t.text == ",":
 			if strings.HasSuffix(d.toks[v].text, "ing") {
-				if pv := d.verbOutsideRelative(j, s.first); pv >= 0 {
+				pv := d.verbOutsideRelative(j, s.first)
+				if pv >= 0 {
 					return d.subjectOf(pv)
+				}
+				if m := d.mentionStarting(s.first); m != nil && m.b < j && d.previousComma(j, s.first) < 0 {
+					return m.rec // "X went further, accusing …": the sentence's subject
 				}
 			}
 			k := d.previousComma(j, s.first)

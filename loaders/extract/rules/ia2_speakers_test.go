@@ -46,3 +46,17 @@ func TestUnnamedSpokespersonSpeaksAsTheBody(t *testing.T) {
 			"a dark day", "Erik Lund", ""},
 	})
 }
+
+// TestEmbassyAndNounFrames checks embassies named with their city, nouns
+// that look like speech verbs, and a participle after a subject that
+// opens the sentence.
+func TestEmbassyAndNounFrames(t *testing.T) {
+	checkAttribution(t, []attrCase{
+		{"embassy in a city", "Ship seized\n\n\"We call on both sides to show restraint,\" the U.S. Embassy in Nairobi said on Monday.",
+			"show restraint", "U.S. Embassy in Nairobi", ""},
+		{"rejected the claims as", "Ship seized\n\nThe Chinese embassy in Lima rejected the claims as \"baseless and harmful\".",
+			"baseless and harmful", "Chinese embassy in Lima", ""},
+		{"went further, accusing", "Ship seized\n\nThe Russian embassy in Riga went further, accusing Latvia in a statement of \"planning a provocation\".",
+			"planning a provocation", "Russian embassy in Riga", ""},
+	})
+}

@@ -127,3 +127,17 @@ func (d *doc) contactRelativeSpeaker(q quote, head int) int {
 
 // nounDeterminers open a noun phrase that a contact relative clause follows.
 var nounDeterminers = toSet("a an the this that")
+
+// nounAfterDeterminer reports whether the word at v follows a determiner
+// and so is a noun, not a verb: "rejected the claims as …" has no speech
+// verb "claims".
+func (d *doc) nounAfterDeterminer(v int) bool {
+	if v == 0 {
+		return false
+	}
+	switch strings.ToLower(d.toks[v-1].text) {
+	case "the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "our", "my", "your":
+		return true
+	}
+	return false
+}

@@ -70,7 +70,7 @@ func (d *doc) wordsBetween(a, b int) bool {
 func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	s := d.sents[d.toks[q.open].sent]
 	for v := q.open - 1; v >= head; v-- {
-		if d.isSpeechVerbAt(v) && !d.toks[v].inQuote {
+		if d.isSpeechVerbAt(v) && !d.toks[v].inQuote && !d.nounAfterDeterminer(v) {
 			if spk := d.subjectOf(v); spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
 			}
