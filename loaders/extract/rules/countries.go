@@ -114,6 +114,7 @@ Japan||Japanese|Tokyo
 South Korea|Republic of Korea|South Korean|Seoul
 North Korea|DPRK|North Korean|Pyongyang
 Taiwan||Taiwanese|Taipei
+Greenland||Greenlandic|Nuuk
 Mongolia||Mongolian|Ulaanbaatar
 Australia||Australian|Canberra
 New Zealand||New Zealand|Wellington

@@ -180,7 +180,7 @@ func (d *doc) heldBy(s sentence) int {
 			continue
 		}
 		lw := strings.ToLower(d.toks[k].text)
-		if lw == "had" || lw == "said" {
+		if lw == "had" || lw == "said" || lw == "told" {
 			return d.formerSubject(k)
 		}
 	}
