@@ -31,6 +31,9 @@ var migrations = []string{
 	// The timeline's free-text filter: words of any event's title, summary,
 	// quote or paraphrase.
 	`CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (n:Event) ON EACH [n.title, n.summary, n.quote, n.paraphrase]`,
+	// Day tallies (see tally.go): whole-graph histograms read these.
+	`CREATE CONSTRAINT day_tally_key IF NOT EXISTS FOR (n:DayTally) REQUIRE n.key IS UNIQUE`,
+	`CREATE INDEX day_tally_day IF NOT EXISTS FOR (n:DayTally) ON (n.day)`,
 }
 
 // Migrate applies the schema and waits until every index is online.
@@ -55,7 +58,20 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
-	return nil
+	return s.ensureTallies(ctx)
+}
+
+// autocommit runs one statement in its own auto-commit transaction, as
+// schema changes and CALL … IN TRANSACTIONS need.
+func (s *Store) autocommit(ctx context.Context, cypher string) error {
+	s.count()
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, cypher, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return classify(err)
 }
 
 // DeleteEverything removes every node and relationship, in batches so a

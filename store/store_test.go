@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -284,5 +285,43 @@ func TestRewritingAChangedArticleReplacesItsFacts(t *testing.T) {
 	srcs, err := s.SourcesOf(ctx, []string{all.Events[0].ID})
 	if err != nil || len(srcs[all.Events[0].ID]) != 1 {
 		t.Fatalf("sources after the edit: %+v %v", srcs, err)
+	}
+}
+
+func TestDayTalliesFollowWritesAndRetractions(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	count := func() string {
+		t.Helper()
+		bs, err := s.TimelineHistogram(ctx, store.TimelineFilter{}, store.BucketMonth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(bs)
+	}
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/t1")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/t2")); err != nil {
+		t.Fatal(err)
+	}
+	after := count()
+	if !strings.Contains(after, "2024-03") || !strings.Contains(after, " 4 ") {
+		t.Fatalf("histogram after writing 4 events (twice): %s", after)
+	}
+	// Rebuilding from the events gives the same counts as the running tally.
+	if err := s.RebuildTallies(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(); got != after {
+		t.Fatalf("rebuilt %s, kept %s", got, after)
+	}
+	for _, u := range []string{"https://example.test/t1", "https://example.test/t2"} {
+		if _, err := s.RetractArticle(ctx, domain.ArticleID(u, "")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := count(); got != "[]" {
+		t.Fatalf("histogram after retracting everything: %s", got)
 	}
 }

@@ -93,12 +93,18 @@ MERGE (a:Article {id: $a.id})
 ON CREATE SET a += $a, a.createdTx = $tx
 RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash`
 
-const cypherReplaceArticle = `
+var cypherReplaceArticle = `
 MATCH (art:Article {id: $a.id})
 OPTIONAL MATCH (e:Event)-[s:SUPPORTED_BY]->(art)
 WITH art, collect(e) AS events, collect(s) AS edges
 WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans
 FOREACH (s IN edges | DELETE s)
+WITH art, orphans
+CALL (orphans) {
+  UNWIND orphans AS e
+  WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
+  MATCH (t:DayTally {key: k}) SET t.n = t.n - n
+}
 FOREACH (e IN orphans | DETACH DELETE e)
 SET art += $a`
 
@@ -200,7 +206,21 @@ CALL (e, row) {
   MERGE (e)-[s:SUPPORTED_BY]->(art)
   ON CREATE SET s += row.evidence
 }
-RETURN count(CASE WHEN fresh THEN 1 END) AS created`
+WITH count(CASE WHEN fresh THEN 1 END) AS created,
+     collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies
+CALL (tallies) {
+  ` + cypherAddTallies + `
+}
+RETURN created`
+
+// cypherAddTallies adds one to the day tally of each new event (keys in
+// $tallies or a bound list "tallies"); sorting the keys makes concurrent
+// writers take the tally locks in one order, so they queue, not deadlock.
+const cypherAddTallies = `UNWIND tallies AS k
+  WITH k, count(*) AS n ORDER BY k
+  MERGE (t:DayTally {key: k})
+  ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+  SET t.n = t.n + n`
 
 // cypherLinkShiftEvidence ties each policy shift written in this
 // transaction to the statements its actor made in the same article.
