@@ -58,7 +58,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
-	return s.ensureTallies(ctx)
+	return s.ensureDerived(ctx)
 }
 
 // autocommit runs one statement in its own auto-commit transaction, as

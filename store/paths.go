@@ -29,18 +29,20 @@ type PathHop struct {
 	Events       []domain.Event
 }
 
-// cypherPaths finds the shortest actor–event–actor chains (the bound on
-// the pattern's length cannot be a parameter, hence one statement per
-// maxHops, built from this fixed text). The search is breadth-first from
+// cypherPaths finds the shortest chains of actors over LINKED, the edges
+// between actors who share events (kept by the writes; see write.go), a
+// graph far smaller than actors and events (the bound on the pattern's
+// length cannot be a parameter, hence one statement per maxHops, built from
+// this fixed text). The search is breadth-first from
 // both ends; $scan bounds the shortest paths enumerated, since every
 // shared event of every hop multiplies them. Each hop's events are read
 // from the less connected actor's INVOLVED_IN index in order, newest first,
 // stopping after $perHop.
 const cypherPaths = `
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[:INVOLVED_IN*..%d]-(b))
+MATCH p = allShortestPaths((a)-[:LINKED*..%d]-(b))
 WITH p LIMIT $scan
-WITH DISTINCT [n IN nodes(p) WHERE n:Actor] AS actors
+WITH DISTINCT nodes(p) AS actors
 LIMIT $first
 CALL (actors) {
   UNWIND range(0, size(actors) - 2) AS i
@@ -61,7 +63,7 @@ var cypherPathsByHops = map[int]string{}
 
 func init() {
 	for h := 1; h <= MaxPathHops; h++ {
-		cypherPathsByHops[h] = fmt.Sprintf(cypherPaths, 2*h)
+		cypherPathsByHops[h] = fmt.Sprintf(cypherPaths, h)
 	}
 }
 

@@ -19,6 +19,7 @@ MATCH (art:Article {id: $id})
 OPTIONAL MATCH (e:Event)-[:SUPPORTED_BY]->(art)
 WITH art, collect(e) AS events
 WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, size(events) AS total
+` + cypherUnlinkOrphans + `
 CALL (orphans) {
   UNWIND orphans AS e
   WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k

@@ -325,3 +325,28 @@ func TestDayTalliesFollowWritesAndRetractions(t *testing.T) {
 		t.Fatalf("histogram after retracting everything: %s", got)
 	}
 }
+
+func TestPathsFollowSharedEventsAndRetractions(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/p1")); err != nil {
+		t.Fatal(err)
+	}
+	// rita-lobo speaks for ana-ferreira, who met kenji-sato, who accused portugal.
+	ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 || fmt.Sprint(ps[0].Actors) != "[rita-lobo ana-ferreira kenji-sato portugal]" || len(ps[0].Hops[1].Events) != 1 {
+		t.Fatalf("paths: %+v", ps)
+	}
+	if ps, err := s.Paths(ctx, "rita-lobo", "portugal", 2, 5, 3); err != nil || len(ps) != 0 {
+		t.Fatalf("within 2 hops there is no path: %+v %v", ps, err)
+	}
+	if _, err := s.RetractArticle(ctx, domain.ArticleID("https://example.test/p1", "")); err != nil {
+		t.Fatal(err)
+	}
+	if ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3); err != nil || len(ps) != 0 {
+		t.Fatalf("after the only source is retracted: %+v %v", ps, err)
+	}
+}

@@ -35,17 +35,36 @@ CALL (k, n) {
   SET t.n = n
 } IN TRANSACTIONS OF 5000 ROWS`
 
-const cypherTalliesMissing = `
-RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:DayTally) } AS missing`
+const cypherDerivedMissing = `
+RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:DayTally) } AS tallies,
+       EXISTS { MATCH (:Actor)-[:INVOLVED_IN]->(:Event)<-[:INVOLVED_IN]-(:Actor) } AND NOT EXISTS { MATCH ()-[:LINKED]->() } AS links`
 
-// ensureTallies builds the tallies of a graph that has events but none.
-func (s *Store) ensureTallies(ctx context.Context) error {
-	recs, err := s.read(ctx, cypherTalliesMissing, nil)
-	if err != nil || !recordBool(recs[0], "missing") {
+// ensureDerived builds the day tallies and LINKED edges of a graph written
+// before they existed.
+func (s *Store) ensureDerived(ctx context.Context) error {
+	recs, err := s.read(ctx, cypherDerivedMissing, nil)
+	if err != nil {
 		return err
 	}
-	return s.RebuildTallies(ctx)
+	if recordBool(recs[0], "tallies") {
+		if err := s.RebuildTallies(ctx); err != nil {
+			return err
+		}
+	}
+	if recordBool(recs[0], "links") {
+		return s.autocommit(ctx, cypherBuildLinks)
+	}
+	return nil
 }
+
+// cypherBuildLinks counts every event on its actor pairs' LINKED edges.
+const cypherBuildLinks = `
+MATCH (e:Event)
+CALL (e) {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  MERGE (x)-[l:LINKED]->(y) ON CREATE SET l.n = 0
+  SET l.n = l.n + 1
+} IN TRANSACTIONS OF 2000 ROWS`
 
 // RebuildTallies recounts the day tallies from the events.
 func (s *Store) RebuildTallies(ctx context.Context) error {

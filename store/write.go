@@ -100,6 +100,7 @@ WITH art, collect(e) AS events, collect(s) AS edges
 WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans
 FOREACH (s IN edges | DELETE s)
 WITH art, orphans
+` + cypherUnlinkOrphans + `
 CALL (orphans) {
   UNWIND orphans AS e
   WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
@@ -206,12 +207,38 @@ CALL (e, row) {
   MERGE (e)-[s:SUPPORTED_BY]->(art)
   ON CREATE SET s += row.evidence
 }
+CALL (e, row, fresh) {
+  ` + cypherLinkActors + `
+}
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies
 CALL (tallies) {
   ` + cypherAddTallies + `
 }
 RETURN created`
+
+// cypherLinkActors counts a new event on the LINKED edge of every pair of
+// its actors (drawn from the smaller id to the larger, so MERGE finds one
+// edge per pair): paths search these actor-to-actor edges, a far smaller
+// graph than actors and events.
+const cypherLinkActors = `WITH e, row WHERE fresh
+  UNWIND row.involved AS i UNWIND row.involved AS j
+  WITH DISTINCT i.actor AS x, j.actor AS y WHERE x < y
+  MATCH (a:Actor {id: x}), (b:Actor {id: y})
+  MERGE (a)-[l:LINKED]->(b) ON CREATE SET l.n = 0
+  SET l.n = l.n + 1`
+
+// cypherUnlinkOrphans takes the events bound to "orphans" (about to be
+// deleted) off their actors' LINKED counts, dropping edges that reach 0.
+const cypherUnlinkOrphans = `CALL (orphans) {
+  UNWIND orphans AS e
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  MATCH (x)-[l:LINKED]->(y)
+  WITH l, count(*) AS k
+  SET l.n = l.n - k
+  WITH l WHERE l.n <= 0
+  DELETE l
+}`
 
 // cypherAddTallies adds one to the day tally of each new event (keys in
 // $tallies or a bound list "tallies"); sorting the keys makes concurrent
