@@ -4,7 +4,7 @@
 // deterministic) and llm (an OpenAI-compatible chat endpoint).
 //
 // Extractors do not touch the database. What they know of the graph comes in
-// as a Gazetteer, so that "Rubio" in a new article can be recognised as an
+// as a Gazetteer, so that "Okafor" in a new article can be recognised as an
 // actor the graph already has.
 package extract
 

@@ -2,8 +2,8 @@ package rules
 
 import "strings"
 
-// formalTitles are offices that make a Role ("Foreign Minister Sergei
-// Lavrov" holds Foreign Minister of Russia). Matched case-insensitively,
+// formalTitles are offices that make a Role ("Foreign Minister Ana
+// Rojas" holds Foreign Minister of Peru). Matched case-insensitively,
 // longest first. The value is the class used to resolve descriptions
 // such as "the Ukrainian leader" ("leader" fits any head of state or
 // government).
@@ -110,7 +110,7 @@ var abbreviations = toSet(`Mr Mrs Ms Dr Gen Lt Col Sen Rep Gov St Jan Feb Aug Se
 No vs Prof Sgt Capt Maj Adm Jr Sr Inc Corp Ltd Co Mt Ft Rev Hon Brig Cmdr Gens Reps Sens Messrs`)
 
 // skippableBeforeVerb are words that may stand between a subject and its
-// verb ("Zelensky had earlier praised", "Moscow has also warned").
+// verb ("Okafor had earlier praised", "Lima has also warned").
 var skippableBeforeVerb = toSet(`had has have also earlier later then again previously reportedly
 repeatedly publicly once would will could has been had been not never recently already immediately
 quickly sharply strongly directly personally separately further subsequently initially first twice

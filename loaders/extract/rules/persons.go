@@ -10,7 +10,7 @@ import (
 //
 //	[det] [modifiers] [qualifier['s]] [modifiers] title [Name]
 //
-// "Russia's Foreign Minister Sergei Lavrov", "U.S. Secretary of State X",
+// "Peru's Foreign Minister Ana Rojas", "U.S. Secretary of State X",
 // "State Department spokesman X", "The top U.S. diplomat X" give a person
 // mention (and the qualifier's own mention); "the Ukrainian leader", "his
 // Russian counterpart", "the long-standing military alliance" give a
