@@ -167,7 +167,7 @@ func (in *Ingester) remember(actors []domain.ActorFact) {
 }
 
 // properAliases keeps the aliases that are names ("Duarte", "NATO") and
-// drops descriptions ("the foreign minister", "his Russian counterpart"):
+// drops descriptions ("the foreign minister", "his Chilean counterpart"):
 // a description names whoever holds it in one article, not in the next.
 func properAliases(aliases []string) []string {
 	out := make([]string, 0, len(aliases))

@@ -114,7 +114,7 @@ var intentionCues = map[string]bool{
 }
 
 // presentEventVerbs in the simple present announce a scheduled event in
-// news style: "Moldova goes to the polls on Sunday", "talks resume Monday".
+// news style: "Malta goes to the polls on Sunday", "talks resume Monday".
 var presentEventVerbs = map[string]bool{
 	"goes": true, "go": true, "votes": true, "meets": true, "meet": true,
 	"begins": true, "begin": true, "starts": true, "start": true, "opens": true,

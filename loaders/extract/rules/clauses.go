@@ -29,7 +29,7 @@ func (d *doc) isPerson(rec int) bool {
 
 // subjectOf returns the actor that is the subject of the verb at token v,
 // or -1. It walks back over adverbs, auxiliaries, dates, appositives
-// ("Moldova, a former Soviet republic, goes"), relative clauses ("Trump,
+// ("Malta, a small island state, votes"), relative clauses ("Okafor,
 // who has … and berated") and coordination ("said … and suggested").
 func (d *doc) subjectOf(v int) int {
 	s := d.sents[d.toks[v].sent]

@@ -38,11 +38,11 @@ type quote struct {
 }
 
 // statementMinWords is the length from which a quoted passage is someone's
-// statement; one quoted word ("killing") is a term being set off.
+// statement; one quoted word ("dumping") is a term being set off.
 const statementMinWords = 2
 
 // quoteTextMinWords is the length from which a quote's words are not read
-// as the article's own narration (short fragments like "good meeting" are).
+// as the article's own narration (short fragments like "fruitful exchange" are).
 const quoteTextMinWords = 4
 
 func newDoc(a domain.Article, known []domain.Actor) *doc {

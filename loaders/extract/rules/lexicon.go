@@ -5,7 +5,7 @@ import "strings"
 // formalTitles are offices that make a Role ("Foreign Minister Ana
 // Rojas" holds Foreign Minister of Peru). Matched case-insensitively,
 // longest first. The value is the class used to resolve descriptions
-// such as "the Ukrainian leader" ("leader" fits any head of state or
+// such as "the Kenyan leader" ("leader" fits any head of state or
 // government).
 var formalTitles = map[string]string{
 	"president": "leader", "vice president": "deputy", "prime minister": "leader", "premier": "leader",
@@ -34,7 +34,7 @@ var formalTitles = map[string]string{
 }
 
 // roleNouns are the descriptive nouns a reference to a person can end in
-// without a name ("the wartime leader", "his Russian counterpart"),
+// without a name ("the veteran leader", "his Chilean counterpart"),
 // mapped to the title classes they can refer to ("" means any).
 var roleNouns = map[string]string{
 	"leader": "leader", "president": "leader", "prime minister": "leader", "premier": "leader",

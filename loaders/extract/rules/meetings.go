@@ -13,7 +13,7 @@ var meetingNouns = toSet("meeting encounter talks summit meet get-together sit-d
 var meetingPrepositions = toSet("during at after before in following on ahead")
 
 // verbMeeting reads a meeting from a verb ("X met Y", "X held talks with
-// Y", "X and Y met", "X had a good meeting with Y").
+// Y", "X and Y met", "X had a fruitful meeting with Y").
 func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	subj := d.subjectOf(h.from)
 	var parts []int

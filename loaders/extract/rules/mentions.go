@@ -14,7 +14,7 @@ const (
 	mPerson                  // a person's name, maybe inside a title phrase
 	mOrg                     // an organisation name read from its shape ("Foreign Ministry")
 	mSingle                  // one capitalised word: a surname if a full name has it
-	mDesc                    // a description: "the Ukrainian leader", "the alliance"
+	mDesc                    // a description: "the Kenyan leader", "the alliance"
 	mCollective              // a country's armed forces or military rulers: "the junta"
 )
 
@@ -49,7 +49,7 @@ var functionWords = toSet("of to in for and the a an on with that which who by f
 //
 // The rules alone cut the text into mentions; the gazetteer never changes
 // where a mention begins or ends (a known surname must not split "[Donald]
-// Trump" or a title phrase), so an article reads the same whatever the
+// Okafor" or a title phrase), so an article reads the same whatever the
 // graph already holds. A known name only adds a mention where the rules
 // find none or a shorter one, and canonicalises names in resolveMentions.
 func (d *doc) findMentions() {
@@ -146,7 +146,7 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 		}
 		m := mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}
 		if e.capital && i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] {
-			m.entity.place = true // "in Kyiv" is a place, not the government
+			m.entity.place = true // "in Nairobi" is a place, not the government
 			m.entity.name = key
 		}
 		return m, true

@@ -11,9 +11,9 @@ import (
 //	[det] [modifiers] [qualifier['s]] [modifiers] title [Name]
 //
 // "Peru's Foreign Minister Ana Rojas", "U.S. Secretary of State X",
-// "State Department spokesman X", "The top U.S. diplomat X" give a person
-// mention (and the qualifier's own mention); "the Ukrainian leader", "his
-// Russian counterpart", "the long-standing military alliance" give a
+// "State Department spokesman X", "The top Chilean diplomat X" give a person
+// mention (and the qualifier's own mention); "the Kenyan leader", "his
+// Peruvian counterpart", "the regional trade bloc" give a
 // description to resolve. end is i when nothing matched.
 func (d *doc) personPhrase(i, last int) ([]mention, int) {
 	j := i
@@ -122,7 +122,7 @@ func (d *doc) titleForName(from, j, last int, title string) ([]mention, int) {
 var nameConnectors = toSet("de da van von bin bint al el del la le du dos der ben ibn abu")
 
 // nameParts reads a person's name at j: capitalised words, connectors,
-// initials and a bracketed insertion ("[Donald] Trump").
+// initials and a bracketed insertion ("[Grace] Okafor").
 func (d *doc) nameParts(j, last int) ([]string, int) {
 	var parts []string
 	k := j
@@ -477,7 +477,7 @@ var firmNouns = toSet("company firm group carrier airline bank lender insurer")
 
 // resolveDesc finds the actor a description refers to: the most recently
 // mentioned actor that fits it. A person of unknown country who fits
-// takes the description's country ("the Ukrainian leader").
+// takes the description's country ("the Kenyan leader").
 func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 	r := d.reg
 	best, bestAt := -1, -1

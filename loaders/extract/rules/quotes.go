@@ -66,7 +66,7 @@ func (d *doc) wordsBetween(a, b int) bool {
 }
 
 // headAttribution reads the clause before a quote: `X said: "…"`, `X said
-// he had a "good meeting"`, `X called the decision "deeply flawed"`.
+// she had a "fruitful exchange"`, `X called the decision "deeply flawed"`.
 func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	s := d.sents[d.toks[q.open].sent]
 	for v := q.open - 1; v >= head; v-- {

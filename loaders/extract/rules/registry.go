@@ -52,7 +52,7 @@ func newRegistry(known []domain.Actor, publisher string) *registry {
 
 // canonical returns the gazetteer's entry for a name the rules read, so
 // that a person or organisation the graph knows keeps its known name and
-// kind ("Trump" alone → "Donald Trump").
+// kind ("Okafor" alone → "Grace Okafor").
 func (r *registry) canonical(name string) (lexEntry, bool) {
 	if len(r.known) == 0 {
 		return lexEntry{}, false

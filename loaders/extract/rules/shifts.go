@@ -166,7 +166,7 @@ func (d *doc) stanceSubject(v int) (actor, on int) {
 	return owner.rec, m.rec
 }
 
-// possessorBefore returns the nearest actor in a possessive ("Trump's
+// possessorBefore returns the nearest actor in a possessive ("Okafor's
 // suggestion …", "the U.S. president's turn") before token k.
 func (d *doc) possessorBefore(k, first int) int {
 	for j := k - 1; j >= first; j-- {
@@ -180,7 +180,7 @@ func (d *doc) possessorBefore(k, first int) int {
 }
 
 // thatClause returns the "that …" clause of the sentence's subject noun
-// ("Trump's suggestion Tuesday that Kyiv could win, …" → "Kyiv could win").
+// ("Okafor's suggestion Tuesday that Kyiv could win, …" → "Kyiv could win").
 func (d *doc) thatClause(first, k int) string {
 	for j := first; j < k; j++ {
 		if strings.EqualFold(d.toks[j].text, "that") {
