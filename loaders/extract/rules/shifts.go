@@ -167,7 +167,7 @@ func (d *doc) stanceSubject(v int) (actor, on int) {
 }
 
 // possessorBefore returns the nearest actor in a possessive ("Okafor's
-// suggestion …", "the U.S. president's turn") before token k.
+// suggestion …", "the Kenyan president's reversal") before token k.
 func (d *doc) possessorBefore(k, first int) int {
 	for j := k - 1; j >= first; j-- {
 		if d.toks[j].kind == tPoss && !d.toks[j].inQuote {
@@ -180,7 +180,7 @@ func (d *doc) possessorBefore(k, first int) int {
 }
 
 // thatClause returns the "that …" clause of the sentence's subject noun
-// ("Okafor's suggestion Tuesday that Kyiv could win, …" → "Kyiv could win").
+// ("Okafor's claim Monday that Accra would relent, …" → "Accra would relent").
 func (d *doc) thatClause(first, k int) string {
 	for j := first; j < k; j++ {
 		if strings.EqualFold(d.toks[j].text, "that") {
