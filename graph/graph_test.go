@@ -328,7 +328,7 @@ func TestTimelineRoundTripsDoNotGrowWithThePage(t *testing.T) {
 	}
 }
 
-func TestNodeFindsActorsEventsAndArticles(t *testing.T) {
+func TestNodeFindsActorsEventsArticlesAndPlaces(t *testing.T) {
 	a := newAPI(t)
 	a.loadSample()
 	var tl struct {
@@ -336,14 +336,20 @@ func TestNodeFindsActorsEventsAndArticles(t *testing.T) {
 			Edges []struct {
 				Node struct {
 					ID      string
+					Place   struct{ ID string }
 					Sources []struct{ Article struct{ ID string } }
 				}
 			}
 		}
 	}
-	a.mustDo(`{ timeline(first: 1, filter: {types: [MEETING]}) { edges { node { id sources { article { id } } } } } }`, nil, &tl)
+	a.mustDo(`{ timeline(first: 10, filter: {types: [MEETING]}) { edges { node { id ... on Meeting { place { id } } sources { article { id } } } } } }`, nil, &tl)
 	ev := tl.Timeline.Edges[0].Node
-	for id, typ := range map[string]string{"marco-rubio": "Actor", ev.ID: "Meeting", ev.Sources[0].Article.ID: "Article"} {
+	for _, e := range tl.Timeline.Edges {
+		if e.Node.Place.ID != "" {
+			ev = e.Node // a meeting with a place
+		}
+	}
+	for id, typ := range map[string]string{"marco-rubio": "Actor", ev.ID: "Meeting", ev.Sources[0].Article.ID: "Article", ev.Place.ID: "Place"} {
 		var out struct {
 			Node struct {
 				Typename string `json:"__typename"`

@@ -120,7 +120,11 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 		}
 		return nil, notFoundOr(err, id)
 	case strings.HasPrefix(id, "place-"):
-		return nil, domain.NotFound("id", "no node with id %q", id)
+		m, err := r.Store.PlacesByIDs(ctx, []string{id})
+		if p, ok := m[id]; ok && err == nil {
+			return &p, nil
+		}
+		return nil, notFoundOr(err, id)
 	}
 	if e, err := r.Store.Event(ctx, id); err == nil {
 		return model.WrapEvent(e), nil

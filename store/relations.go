@@ -213,3 +213,18 @@ func keyTime(key string) time.Time {
 	t, _ := time.Parse(domain.SortKeyTime, key[:len(domain.SortKeyTime)])
 	return t
 }
+
+const cypherPlacesByIDs = `UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN p.id AS id, p.name AS name`
+
+// PlacesByIDs returns the places with these ids; missing ids are absent.
+func (s *Store) PlacesByIDs(ctx context.Context, ids []string) (map[string]domain.Place, error) {
+	recs, err := s.read(ctx, cypherPlacesByIDs, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]domain.Place, len(recs))
+	for _, r := range recs {
+		out[recordString(r, "id")] = domain.Place{ID: recordString(r, "id"), Name: recordString(r, "name")}
+	}
+	return out, nil
+}
