@@ -44,6 +44,9 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 	if ms, end := d.titleForName(i, j3, last, title); end > i {
 		return append(out, ms...), end
 	}
+	if ms, end := d.officeSpokesperson(i, j, j3, last, title, qual); end > i {
+		return append(out, ms...), end
+	}
 	possessed := j2 > i && d.toks[j2-1].kind == tPoss // "Indonesia's trade minister"
 	if !det && !possessed {
 		return nil, i

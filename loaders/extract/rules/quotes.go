@@ -174,10 +174,14 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	spk := d.reg.recs[at.speaker]
 	st := domain.StatementFact{Speaker: spk.name, Quote: strings.TrimSpace(d.text[q.from:q.to])}
 	if spk.isSpokesperson() {
-		if at.principal >= 0 && at.principal != at.speaker {
-			st.OnBehalfOf = d.reg.recs[at.principal].name
-		} else if of := spk.spokesFor(); of != "" {
+		// A person named just before the quote is whose words the
+		// spokesperson relays; a place or body there ("spokesman X said
+		// Damascus "…"") yields to the body in the spokesperson's title.
+		principal := at.principal >= 0 && at.principal != at.speaker
+		if of := spk.spokesFor(); of != "" && !(principal && d.isPerson(at.principal)) {
 			st.OnBehalfOf = of
+		} else if principal {
+			st.OnBehalfOf = d.reg.recs[at.principal].name
 		}
 	}
 	si := d.toks[q.open].sent
