@@ -14,7 +14,8 @@ const datedVerbSpecs = `launch fire:fired:fired strike:struck:struck sign begin:
 reopen hold:held:held convene vote elect swear:swore:sworn resign declare decree impose lift:lifted:lifted ban
 seize arrest detain kill attack collapse default announce sue veto suffer block read:read:read ratify adopt
 approve pass call resume host suspend revoke expel invade shell bomb storm win:won:won lose:lost:lost
-overthrow:overthrew:overthrown oust topple release free execute abduct kidnap shoot:shot:shot raid`
+overthrow:overthrew:overthrown oust topple release free execute abduct kidnap shoot:shot:shot raid
+board collide fail march land file`
 
 // datedVerbs maps every inflection of a happening verb to its lemma.
 var datedVerbs = buildDatedVerbs(datedVerbSpecs)
@@ -95,8 +96,12 @@ func (d *doc) datedHappening(k int) (domain.OtherEventFact, bool) {
 		ev.Actors = append(ev.Actors, d.reg.recs[a].name)
 	}
 	if len(ev.Actors) == 0 {
-		if p := d.subjectPhrase(k); p != "" && !passiveAux[strings.ToLower(d.toks[k-1].text)] {
-			ev.Actors = []string{p}
+		if from, to := d.subjectSpan(k); from >= 0 && !passiveAux[strings.ToLower(d.toks[k-1].text)] {
+			if a := d.phraseActor(from, to); a >= 0 {
+				ev.Actors = []string{d.reg.recs[a].name}
+			} else {
+				ev.Actors = []string{d.phrase(from, to)}
+			}
 		} else if d.statePassive(k) {
 			if c := d.storyCountry(); c >= 0 {
 				ev.Actors = []string{d.reg.recs[c].name}
@@ -146,6 +151,8 @@ func (d *doc) happeningType(lemma string, k, end int) (domain.EventType, bool) {
 		return domain.TypeOther, !objectHas(eventObjectsNotHere) || lemma == "convene" || lemma == "host"
 	case "release", "free", "pass", "lift":
 		return domain.TypeOther, next != "on"
+	case "fail":
+		return domain.TypeOther, next != "to" // "failed to stop" is no happening
 	}
 	return domain.TypeOther, true
 }
@@ -280,21 +287,30 @@ last next`)
 var subjectPhraseOpeners = toSet("the its their his her our")
 
 // subjectPhrase is the plain noun phrase before verb k that names no
-// registered actor ("the board voted", "Parliament votes"), or "". It
+// registered actor ("the board voted", "Parliament votes"), or "".
+func (d *doc) subjectPhrase(k int) string {
+	from, to := d.subjectSpan(k)
+	if from < 0 {
+		return ""
+	}
+	return d.phrase(from, to)
+}
+
+// subjectSpan is the token span [from, to) of subjectPhrase, or -1, -1. It
 // stops at punctuation and function words and must end in a noun-like
 // word, so that adverbs and pronouns do not pass as actors.
-func (d *doc) subjectPhrase(k int) string {
+func (d *doc) subjectSpan(k int) (int, int) {
 	s := d.sents[d.toks[k].sent]
 	j := k - 1
 	for j >= s.first && (skippableBeforeVerb[strings.ToLower(d.toks[j].text)] || subjectPhraseSkips[strings.ToLower(d.toks[j].text)]) {
 		j--
 	}
 	if j < s.first || d.toks[j].kind != tWord || d.toks[j].date > 0 {
-		return ""
+		return -1, -1
 	}
 	last := strings.ToLower(d.toks[j].text)
 	if functionWords[last] || phraseBreakers[last] || passiveAux[last] || pronounsSubject[d.toks[j].text] || strings.HasSuffix(last, "ly") || datedVerbs[last] != "" {
-		return ""
+		return -1, -1
 	}
 	from := j
 	for from > s.first && from > j-4 {
@@ -313,12 +329,12 @@ func (d *doc) subjectPhrase(k int) string {
 		from--
 	}
 	if from > s.first && (strings.EqualFold(d.toks[from-1].text, "a") || strings.EqualFold(d.toks[from-1].text, "an")) {
-		return "" // "a tanker seized": a thing acted on, not an actor
+		return -1, -1 // "a tanker seized": a thing acted on, not an actor
 	}
 	if from == j && !isUpperStart(d.toks[j].text) && !subjectPhraseOpeners[strings.ToLower(d.toks[max(from-1, s.first)].text)] {
-		return "" // a lone lower-case word is no subject we can name
+		return -1, -1 // a lone lower-case word is no subject we can name
 	}
-	return d.phrase(from, j+1)
+	return from, j + 1
 }
 
 // stateActs are what a state does by a document read out or signed.

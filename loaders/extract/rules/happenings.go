@@ -46,6 +46,7 @@ won|wins|win the|a|an ~ presidency|election|elections|vote|runoff|run-off|premie
 opened|opens|open|opening fire;OTHER;o;opened fire
 resigned|resigns|resign|quit|quits;OTHER;s;resigned
 stepped|steps|step down;OTHER;s;stepped down
+withdrew|withdraws|withdraw|withdrawn from;OTHER;s;withdrew
 adopted|adopts|adopt|approved|approves|approve|passed|passes|signed|signs|endorsed|ratified|ratifies the|a|an ~ declaration|resolution|communique|bill|law|budget|stopgap|measure|treaty|statement|charter;OTHER;S;adopted
 shutdown|lockdown|blockade|curfew|strike ~ begin|began|begins|start|starts|started|lasted|ended|ends;OTHER;p;began
 shutdown , in;OTHER;p;shutdown

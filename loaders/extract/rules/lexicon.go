@@ -58,7 +58,7 @@ var orgWords = map[string]bool{
 	"Office": true, "Agency": true, "Committee": true, "Commission": true, "Court": true, "Assembly": true,
 	"Army": true, "Forces": true, "Group": true, "Company": true, "Corporation": true, "Corp": true,
 	"Inc": true, "University": true, "Institute": true, "News": true, "Times": true, "Post": true,
-	"Service": true, "Organization": true, "Organisation": true, "Association": true, "Federation": true,
+	"Service": true, "Organization": true, "Organisation": true, "Association": true, "Federation": true, "Confederation": true,
 	"Front": true, "Movement": true, "Alliance": true, "Fund": true, "Parliament": true, "Senate": true,
 	"Congress": true, "Government": true, "Administration": true, "Cabinet": true, "Guard": true,
 	"Police": true, "Authority": true, "Network": true, "Foundation": true, "Coalition": true,
