@@ -36,3 +36,23 @@ func TestFailedToIsNoHappening(t *testing.T) {
 		t.Errorf("failed: events %+v, want one", fs.OtherEvents)
 	}
 }
+
+// TestNounVoteIsNoElection checks that "a … vote in January" is no
+// election of the clause's subject, while "X votes in …" still is.
+func TestNounVoteIsNoElection(t *testing.T) {
+	for _, ev := range extractText(t, "Peru, which abstained in a preliminary vote in January, backed the text.").OtherEvents {
+		if ev.Type == "ELECTION" {
+			t.Errorf("noun vote: got election %+v", ev)
+		}
+	}
+}
+
+// TestVotedInFavourIsNoElection checks that taking a side in a vote is no
+// election.
+func TestVotedInFavourIsNoElection(t *testing.T) {
+	for _, ev := range extractText(t, "Peru voted in favour of the annex in January.").OtherEvents {
+		if ev.Type == "ELECTION" {
+			t.Errorf("voted in favour: got election %+v", ev)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func (d *doc) election(k int) (domain.OtherEventFact, bool) {
 	case (lw == "vote" || lw == "voted") && k > s.first && d.demonymPlural(k-1) != "":
 		actor = d.reg.get(d.demonymPlural(k-1), domain.KindCountry) // "before Chileans vote next Sunday"
 		d.reg.recs[actor].used = true
-	case (lw == "votes" || lw == "vote" || lw == "voted" || lw == "voting") && k+1 < s.last && d.toks[k+1].text == "in":
+	case (lw == "votes" || lw == "vote" || lw == "voted" || lw == "voting") && k+1 < s.last && d.toks[k+1].text == "in" && !d.afterArticle(k) && !d.inFavour(k+2):
 		actor = d.subjectOf(k)
 		if actor < 0 {
 			actor = d.objectAt(k+2, -1)
@@ -71,4 +71,26 @@ func (d *doc) demonymPlural(j int) string {
 		return ""
 	}
 	return demonyms[strings.TrimSuffix(w, "s")]
+}
+
+// afterArticle reports whether an article stands one or two tokens before
+// k ("a vote", "a preliminary vote"): the word is a noun, not a verb.
+func (d *doc) afterArticle(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-2; j-- {
+		if w := strings.ToLower(d.toks[j].text); w == "a" || w == "an" || w == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// inFavour reports whether token k says "favour" ("voted in favour"): a
+// side taken in a vote, not an election.
+func (d *doc) inFavour(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	w := strings.ToLower(d.toks[k].text)
+	return w == "favour" || w == "favor"
 }
