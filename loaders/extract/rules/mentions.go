@@ -99,6 +99,9 @@ func (d *doc) ruleMentions(i, last int) ([]mention, int) {
 		return ms, ms[len(ms)-1].b
 	}
 	if ms, end := d.personPhrase(i, last); end > i {
+		if om, ok := d.joinedOrgOver(i, end, last); ok {
+			return []mention{om}, om.b // "the Teachers and General Staff Union"
+		}
 		return ms, end
 	}
 	om, isOrg := d.orgChunk(i, last)

@@ -46,15 +46,25 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		return mention{}, false
 	}
 	end, orgEnd := i, -1
-	for k := i; k < last && k-i < 8; k++ {
+	complement := false // past the "of"/"for" of "Council for Peace and Renewal"
+	for k := i; k < last && k-i < 10; k++ {
 		w := d.toks[k]
+		if k > i && d.pluralPossessiveInName(k, last) {
+			continue // "National Mine Workers' Union"
+		}
 		if w.skip || w.kind != tWord {
 			break
 		}
 		if !isUpperStart(w.text) {
 			prev := d.toks[k-1].text
-			if !(k > i && (w.text == "of" || w.text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text) && (orgWords[prev] || orgLeadWords[prev])) {
-				break
+			inner := k > i && (w.text == "of" || w.text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text)
+			switch {
+			case inner && (orgWords[prev] || orgLeadWords[prev] || complement):
+				complement = true
+			case k > i && w.text == "and" && d.andInName(k, last, complement):
+			default:
+				k = last // the name ends here
+				continue
 			}
 		} else if k > i && (functionWords[strings.ToLower(w.text)] || datelineMonths[w.text] || weekdayNames[w.text] || pronounsSubject[w.text]) {
 			break // "Farmers" may stand inside a name; "The", "On", "May" do not

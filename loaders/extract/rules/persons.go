@@ -408,6 +408,9 @@ func (d *doc) appositions(raw []mention) map[int]int {
 		if name.b < len(d.toks) && d.toks[name.b].text != "," && d.toks[name.b].text != "." {
 			continue
 		}
+		if desc.qual == "" {
+			desc.qual, desc.qualCountry = d.possessorBody(raw, i)
+		}
 		name.kind, name.title, name.qual, name.qualCountry = mPerson, desc.title, desc.qual, desc.qualCountry
 		out[desc.a] = name.a
 	}

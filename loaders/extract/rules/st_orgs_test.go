@@ -1,0 +1,55 @@
+package rules
+
+import "testing"
+
+// TestOrganisationNamesWithInnerWords checks organisation names that hold
+// "and", "of" inside a complement, or a plural possessive, on sentences
+// written for the test; names joined by "and" stay two actors.
+func TestOrganisationNamesWithInnerWords(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"Council for Peace and Reconciliation", "The Council for Peace and Reconciliation said on Monday it would boycott the vote."},
+		{"Lagos Teachers and General Staff Union", "The Lagos Teachers and General Staff Union said it would strike from Friday."},
+		{"Centre for Study of Coastal Erosion", "The Centre for Study of Coastal Erosion said it had registered the case."},
+		{"Coffee Growers' Federation", "The Coffee Growers' Federation said prices had collapsed."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if fs := extractText(t, c.text); !actorNamed(fs, c.name) {
+				t.Errorf("no actor %q among %+v", c.name, fs.Actors)
+			}
+		})
+	}
+	fs := extractText(t, "The Council of Europe and NATO said on Monday they were worried.")
+	if !actorNamed(fs, "NATO") || actorNamed(fs, "Council of Europe and NATO") {
+		t.Errorf("a known name after \"and\" should stay its own actor: %+v", fs.Actors)
+	}
+}
+
+// TestItsTitleTakesTheSubjectBody checks that "its president, X," gives X
+// a role in the body the sentence, or the one before, is about.
+func TestItsTitleTakesTheSubjectBody(t *testing.T) {
+	cases := []struct{ name, text, person, body string }{
+		{"same sentence", "The Textile Exporters Association backed the plan, but its president, Omar Haddad, warned of job losses.",
+			"Omar Haddad", "Textile Exporters Association"},
+		{"sentence before", "The Harbour Pilots Union said it would strike. \"We have no choice,\" its secretary-general, Lina Moreau, said.",
+			"Lina Moreau", "Harbour Pilots Union"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			for _, a := range fs.Actors {
+				if a.Name != c.person {
+					continue
+				}
+				for _, r := range a.Roles {
+					if r.Of == c.body {
+						return
+					}
+				}
+				t.Errorf("%s has roles %+v, want one in %q", c.person, a.Roles, c.body)
+				return
+			}
+			t.Errorf("no actor %q among %+v", c.person, fs.Actors)
+		})
+	}
+}
