@@ -12,7 +12,7 @@
 #    at concurrency 1 and $CONC, and prints throughput, p50/p99 and ratios.
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
-# Environment: CONC (default 8), DUR (default 20s), SEED (1), BATCH (5000),
+# Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000),
 # WRITERS (1), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
 set -euo pipefail
 
@@ -21,6 +21,7 @@ actors=${2:-$(( events / 20 < 50000 ? (events / 20 > 500 ? events / 20 : 500) : 
 root=$(cd "$(dirname "$0")/.." && pwd)
 conc=${CONC:-8}
 dur=${DUR:-20s}
+warmup=${WARMUP:-20}
 port=7688
 export NEO4J_URI=bolt://127.0.0.1:$port
 neo=(env NEO4J_HOME_DIR="$root/.neo4j-bench" NEO4J_BOLT_PORT=$port NEO4J_APOC=1
@@ -50,6 +51,9 @@ wait_http() { # url: poll until it answers, up to 60 s
 }
 
 cd "$root"
+for p in 18080 14000; do
+  if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "run.sh: 127.0.0.1:$p is taken; stop what listens there" >&2; exit 1; fi
+done
 go build -o bin/eventgraph ./cmd/eventgraph
 go build -o bin/load ./bench/cmd/load
 if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then "${neo[@]}" start; started_neo4j=1; fi
@@ -74,19 +78,19 @@ wait_http http://127.0.0.1:14000/
 actor=$(bin/load -busiest 1)
 echo "== timeline page for the busiest actor: $actor" | tee -a "$log"
 for c in 1 "$conc"; do
-  bin/load -name ours -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
-  bin/load -name peer -url http://127.0.0.1:14000/ -query-file bench/peer/timeline.graphql -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
-  bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name ours -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name peer -url http://127.0.0.1:14000/ -query-file bench/peer/timeline.graphql -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
 done
 
 # Ours only (the peer has no equivalent): paths between the busiest actor
 # and a far less active one, and a year's histogram over the whole graph.
 far=$(bin/load -busiest 2000 | tail -1)
 echo "== paths $actor -> $far (maxHops 4); timelineHistogram over 2025" | tee -a "$log"
-bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$conc" -d "$dur" -out "$out.extra.jsonl" \
+bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$conc" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
   -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
   -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
-bin/load -name histogram -url http://127.0.0.1:18080/query -c "$conc" -d "$dur" -out "$out.extra.jsonl" -vars '{}' \
+bin/load -name histogram -url http://127.0.0.1:18080/query -c "$conc" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
   -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
 
 # Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher p50.
