@@ -25,7 +25,7 @@ const (
 // actorEvents is an actor's events of one type: Actor.statements,
 // meetings, interactions and policyShifts.
 func (r *Resolver) actorEvents(ctx context.Context, id string, t domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
-	return r.timeline(ctx, &model.TimelineFilter{Actors: []string{id}, Types: []domain.EventType{t}, From: from, To: to}, first, after, order)
+	return r.ownTimeline(ctx, &model.TimelineFilter{Actors: []string{id}, Types: []domain.EventType{t}, From: from, To: to}, first, after, order)
 }
 
 // rolesAt returns the roles held at the date: begun before its end and not
@@ -48,7 +48,7 @@ func rolesAt(roles []domain.Role, at *model.Date) []domain.Role {
 }
 
 func (r *Resolver) histogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error) {
-	f, err := r.timelineFilter(ctx, filter)
+	f, err := r.timelineFilter(ctx, filter, true)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor, at *model.
 
 // Timeline is the resolver for the timeline field.
 func (r *actorResolver) Timeline(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.timeline(ctx, &model.TimelineFilter{Actors: []string{obj.ID}, Types: types, From: from, To: to}, first, after, order)
+	return r.ownTimeline(ctx, &model.TimelineFilter{Actors: []string{obj.ID}, Types: types, From: from, To: to}, first, after, order)
 }
 
 // Statements is the resolver for the statements field.
@@ -81,7 +81,7 @@ func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (*domain.Actor, e
 
 // Events is the resolver for the events field.
 func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
-	return r.timeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types}, first, after, order)
+	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types}, first, after, order)
 }
 
 // Series is the resolver for the series field.
