@@ -20,14 +20,17 @@ import (
 // disturb other tests: /readyz must say 503 while it is down and 200 again
 // once it is back, with the same server and store throughout.
 func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
-	neo4jtest.URI(t) // make sure the jars are fetched
+	root := neo4jtest.RepoRoot()
+	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "neo4j"), "fetch").CombinedOutput(); err != nil {
+		t.Fatalf("scripts/neo4j fetch: %v\n%s", err, out)
+	}
 	home := t.TempDir()
-	if err := os.Symlink(filepath.Join(neo4jtest.RepoRoot(), ".neo4j", "lib"), filepath.Join(home, "lib")); err != nil {
+	if err := os.Symlink(filepath.Join(root, ".neo4j", "lib"), filepath.Join(home, "lib")); err != nil {
 		t.Fatal(err)
 	}
 	neo4j := func(cmd string) {
 		t.Helper()
-		c := exec.Command("bash", filepath.Join(neo4jtest.RepoRoot(), "scripts", "neo4j"), cmd)
+		c := exec.Command("bash", filepath.Join(root, "scripts", "neo4j"), cmd)
 		c.Env = append(os.Environ(), "NEO4J_HOME_DIR="+home, "NEO4J_BOLT_PORT=7697", "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m")
 		if out, err := c.CombinedOutput(); err != nil {
 			t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
