@@ -80,9 +80,19 @@ func (s *Store) autocommit(ctx context.Context, cypher string) error {
 func (s *Store) DeleteEverything(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
+	// Relationships first, in batches: detaching a hub with a hundred
+	// thousand of them in one transaction would not fit in memory.
+	for _, q := range []string{
+		`MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`,
+		`MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`,
+	} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return classify(err)
+		}
 	}
-	return classify(err)
+	return nil
 }

@@ -77,8 +77,10 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 			}
 			rep.EventsCreated, rep.EventsMerged = created, len(records)-created
 		}
-		if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx}); err != nil {
-			return nil, err
+		if articleRow != nil && hasType(records, domain.TypePolicyShift) {
+			if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx, "article": articleRow["id"]}); err != nil {
+				return nil, err
+			}
 		}
 		return rep, nil
 	})
@@ -117,9 +119,12 @@ UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
               a.aliases = [], a.nameKey = row.nameKey, a.createdTx = $tx
-WITH a, row, a.createdTx = $tx AS fresh
-SET a.aliases = reduce(acc = a.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END)
-FOREACH (k IN row.keys | MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
+WITH a, row, a.createdTx = $tx AS fresh,
+     reduce(acc = [], x IN row.aliases | CASE WHEN x IN acc OR x IN a.aliases OR x = a.name THEN acc ELSE acc + x END) AS added
+// Only a new actor or new aliases write: an actor that is merely mentioned
+// again is read, not locked, so parallel writers do not queue on it.
+FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + added)
+FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN row.keys ELSE [] END | MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
 RETURN count(CASE WHEN fresh THEN 1 END) AS created, count(*) AS total`
 
 const cypherMergeRoles = `
@@ -251,9 +256,11 @@ const cypherAddTallies = `UNWIND tallies AS k
 
 // cypherLinkShiftEvidence ties each policy shift written in this
 // transaction to the statements its actor made in the same article.
+// It starts from the article, so its cost follows the article's facts,
+// not the graph's.
 const cypherLinkShiftEvidence = `
-MATCH (p:PolicyShift {createdTx: $tx})<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement),
-      (p)-[:SUPPORTED_BY]->(art:Article)<-[:SUPPORTED_BY]-(st)
+MATCH (art:Article {id: $article})<-[:SUPPORTED_BY]-(p:PolicyShift {createdTx: $tx})
+MATCH (p)<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement)-[:SUPPORTED_BY]->(art)
 MERGE (p)-[:EVIDENCED_BY]->(st)`
 
 func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (int, error) {
@@ -313,6 +320,15 @@ func eventRow(r domain.EventRecord) map[string]any {
 			"extractor": e.Extractor, "confidence": e.Confidence}
 	}
 	return row
+}
+
+func hasType(recs []domain.EventRecord, t domain.EventType) bool {
+	for _, r := range recs {
+		if r.Type == t {
+			return true
+		}
+	}
+	return false
 }
 
 func newTxToken() string {
