@@ -4,7 +4,7 @@ GO ?= go
 ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench vet fmt clean
+.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 run: build neo4j-start
@@ -43,6 +43,10 @@ neo4j-stop:
 ## bench: benchmarks (figures for the issue notes; not pass/fail)
 bench: neo4j-start
 	$(GO) test -p 1 -run '^$$' -bench . -benchmem ./...
+
+## bench-load: the side-by-side benchmark (ours, @neo4j/graphql, hand-written Cypher) on a synthetic graph; see bench/README.md
+bench-load:
+	bench/run.sh $(or $(EVENTS),100000)
 
 clean:
 	rm -rf bin
