@@ -79,6 +79,30 @@ WITH t.day AS day, t.type AS type, sum(t.n) AS n
 WHERE n > 0
 RETURN day, type, n`
 
+// cypherHistogramMonthTallies counts from the month tallies; each month's
+// count is reported on its first day, which the bucket folding places in
+// that month's (or year's) bar.
+const cypherHistogramMonthTallies = `
+MATCH (t:MonthTally)
+WHERE t.month >= $loMonth AND t.month < $hiMonth AND t.type IN $typeList
+WITH t.month AS month, t.type AS type, sum(t.n) AS n
+WHERE n > 0
+RETURN month + '-01' AS day, type, n`
+
+// monthBound reports whether a sort-key bound falls on a month's first
+// instant (or is open).
+func monthBound(key string) bool {
+	return key == keyFloor || key == keyCeiling || (dayBound(key) && key[8:10] == "01")
+}
+
+// monthOf is the month part of a bound; open bounds stay open.
+func monthOf(key string) string {
+	if key == keyFloor || key == keyCeiling {
+		return key
+	}
+	return key[:7]
+}
+
 // dayBound reports whether a sort-key bound falls on a day boundary (or is
 // open), where day tallies count exactly.
 func dayBound(key string) bool {
@@ -114,7 +138,13 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 		params["typeList"], params["types"] = typeNames(types), nil
 	}
 	cypher := histogramCypher[d]
-	if d == driveAll && dayBound(lower) && dayBound(upper) {
+	switch {
+	case d == driveAll && (b == BucketMonth || b == BucketYear) && monthBound(lower) && monthBound(upper):
+		// Nothing but types, whole months, bars of a month or more: the
+		// month tallies answer (counted on each month's first day).
+		cypher = cypherHistogramMonthTallies
+		params["loMonth"], params["hiMonth"] = monthOf(lower), monthOf(upper)
+	case d == driveAll && dayBound(lower) && dayBound(upper):
 		// Nothing but types and whole days: the day tallies answer.
 		cypher = cypherHistogramTallies
 		params["loDay"], params["hiDay"] = dayOf(lower), dayOf(upper)

@@ -34,6 +34,8 @@ var migrations = []string{
 	// Day tallies (see tally.go): whole-graph histograms read these.
 	`CREATE CONSTRAINT day_tally_key IF NOT EXISTS FOR (n:DayTally) REQUIRE n.key IS UNIQUE`,
 	`CREATE INDEX day_tally_day IF NOT EXISTS FOR (n:DayTally) ON (n.day)`,
+	`CREATE CONSTRAINT month_tally_key IF NOT EXISTS FOR (n:MonthTally) REQUIRE n.key IS UNIQUE`,
+	`CREATE INDEX month_tally_month IF NOT EXISTS FOR (n:MonthTally) ON (n.month)`,
 }
 
 // Migrate applies the schema and waits until every index is online.

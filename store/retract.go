@@ -20,11 +20,7 @@ OPTIONAL MATCH (e:Event)-[:SUPPORTED_BY]->(art)
 WITH art, collect(e) AS events
 WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, size(events) AS total
 ` + cypherUnlinkOrphans + `
-CALL (orphans) {
-  UNWIND orphans AS e
-  WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
-  MATCH (t:DayTally {key: k}) SET t.n = t.n - n
-}
+` + cypherSubtractTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
 DETACH DELETE art
 RETURN size(orphans) AS removed, total - size(orphans) AS kept`

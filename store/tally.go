@@ -21,10 +21,17 @@ func tallyKeyOf(v string) string {
 		`toString(size(split('0123456789abcdef', right(%[1]s.id, 1))[0]) %% %[2]d)`, v, tallyShards)
 }
 
+// monthKeyOf turns a day tally key (bound to k) into its month tally's:
+// "2025-09-24|MEETING|2" → "2025-09|MEETING|2". Month tallies answer
+// month and year histograms from a dozen nodes a year per type and shard.
+func monthKeyOf(k string) string {
+	return fmt.Sprintf(`substring(%[1]s, 0, 7) + substring(%[1]s, 10)`, k)
+}
+
 // cypherRebuildTallies recounts every tally from the events: the migration
 // that brings tallies to a graph written before they existed.
 var cypherRebuildTallies = `
-MATCH (t:DayTally) CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF 10000 ROWS`
+MATCH (t) WHERE t:DayTally OR t:MonthTally CALL (t) { DETACH DELETE t } IN TRANSACTIONS OF 10000 ROWS`
 
 var cypherCountTallies = `
 MATCH (e:Event)
@@ -35,8 +42,17 @@ CALL (k, n) {
   SET t.n = n
 } IN TRANSACTIONS OF 5000 ROWS`
 
+var cypherCountMonthTallies = `
+MATCH (t:DayTally)
+WITH ` + monthKeyOf("t.key") + ` AS mk, sum(t.n) AS n
+CALL (mk, n) {
+  MERGE (m:MonthTally {key: mk})
+  ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
+  SET m.n = n
+} IN TRANSACTIONS OF 5000 ROWS`
+
 const cypherDerivedMissing = `
-RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:DayTally) } AS tallies,
+RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:MonthTally) } AS tallies,
        EXISTS { MATCH (:Actor)-[:INVOLVED_IN]->(:Event)<-[:INVOLVED_IN]-(:Actor) } AND NOT EXISTS { MATCH ()-[:LINKED]->() } AS links`
 
 // ensureDerived builds the day tallies and LINKED edges of a graph written
@@ -68,7 +84,7 @@ CALL (e) {
 
 // RebuildTallies recounts the day tallies from the events.
 func (s *Store) RebuildTallies(ctx context.Context) error {
-	for _, q := range []string{cypherRebuildTallies, cypherCountTallies} {
+	for _, q := range []string{cypherRebuildTallies, cypherCountTallies, cypherCountMonthTallies} {
 		if err := s.autocommit(ctx, q); err != nil {
 			return fmt.Errorf("rebuild tallies: %w", err)
 		}

@@ -103,11 +103,7 @@ WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS or
 FOREACH (s IN edges | DELETE s)
 WITH art, orphans
 ` + cypherUnlinkOrphans + `
-CALL (orphans) {
-  UNWIND orphans AS e
-  WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
-  MATCH (t:DayTally {key: k}) SET t.n = t.n - n
-}
+` + cypherSubtractTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
 SET art += $a`
 
@@ -245,14 +241,28 @@ const cypherUnlinkOrphans = `CALL (orphans) {
   DELETE l
 }`
 
-// cypherAddTallies adds one to the day tally of each new event (keys in
-// $tallies or a bound list "tallies"); sorting the keys makes concurrent
+// cypherAddTallies adds one to the day and month tallies of each new event
+// (keys in the bound list "tallies"); sorting the keys makes concurrent
 // writers take the tally locks in one order, so they queue, not deadlock.
-const cypherAddTallies = `UNWIND tallies AS k
+var cypherAddTallies = `UNWIND tallies AS k
   WITH k, count(*) AS n ORDER BY k
   MERGE (t:DayTally {key: k})
   ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
-  SET t.n = t.n + n`
+  SET t.n = t.n + n
+  WITH ` + monthKeyOf("k") + ` AS mk, sum(n) AS mn ORDER BY mk
+  MERGE (m:MonthTally {key: mk})
+  ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
+  SET m.n = m.n + mn`
+
+// cypherSubtractTallies takes the events bound to "orphans" (about to be
+// deleted) off their day and month tallies.
+var cypherSubtractTallies = `CALL (orphans) {
+  UNWIND orphans AS e
+  WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
+  MATCH (t:DayTally {key: k}) SET t.n = t.n - n
+  WITH ` + monthKeyOf("k") + ` AS mk, sum(n) AS mn ORDER BY mk
+  MATCH (m:MonthTally {key: mk}) SET m.n = m.n - mn
+}`
 
 // cypherLinkShiftEvidence ties each policy shift written in this
 // transaction to the statements its actor made in the same article.
