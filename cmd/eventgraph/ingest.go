@@ -80,6 +80,17 @@ func (f *sourceFlags) options() (source.Options, error) {
 	return source.Options{Meta: &m}, nil
 }
 
+// build returns what the flags ask for: how to read sources and which
+// extractor to run.
+func (f *sourceFlags) build() (source.Options, extract.Extractor, error) {
+	opt, err := f.options()
+	if err != nil {
+		return source.Options{}, nil, err
+	}
+	x, err := f.newExtractor()
+	return opt, x, err
+}
+
 func (f *sourceFlags) newExtractor() (extract.Extractor, error) {
 	switch f.extractor {
 	case "rules":
@@ -118,11 +129,7 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	if fs.NArg() != 1 {
 		return domain.Invalid("PATH", "extract takes one PATH, URL or -")
 	}
-	opt, err := sf.options()
-	if err != nil {
-		return err
-	}
-	x, err := sf.newExtractor()
+	opt, x, err := sf.build()
 	if err != nil {
 		return err
 	}
@@ -169,11 +176,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 	if (*feed == "") == (fs.NArg() != 1) {
 		return domain.Invalid("PATH", "ingest takes one PATH, URL or -, or --feed URL")
 	}
-	opt, err := sf.options()
-	if err != nil {
-		return err
-	}
-	x, err := sf.newExtractor()
+	opt, x, err := sf.build()
 	if err != nil {
 		return err
 	}
