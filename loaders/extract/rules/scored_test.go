@@ -139,10 +139,10 @@ func TestHeldoutScore(t *testing.T) {
 // events 0.72/0.55); the event bars follow the generalised event frames
 // (meetings 0.92/0.79, interactions 0.87/0.42, shifts 0.50/0.20, other
 // events 0.64/0.54, events 0.73/0.60). The other-events precision bar was
-// lowered to 0.38 for the dated-happening rule (ev2_dated.go): it costs
+// lowered to 0.38 for the dated-happening rule (dated_happenings.go): it costs
 // six unmatched events here and gains thirteen matched ones on the other
 // three folders (final 1→7, blind 0→7). The shift bar follows the
-// two-step shift frames of ev3_shifts.go (shifts 1.00/0.40; final
+// two-step shift frames of shift_two_sentences.go (shifts 1.00/0.40; final
 // 0.89/0.89 and blind 1.00/1.00, from 0.20/0.11 and 0/0).
 var heldoutBars = map[string]bar{
 	score.TypeActors:       {0.83, 0.83},

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestEv4MeetingFrames checks the meeting frames of ev4_meetings.go and
+// TestMeetingTitles checks the meeting frames of meeting_titles.go and
 // the list readings they rely on, on sentences written for the test.
-func TestEv4MeetingFrames(t *testing.T) {
+func TestMeetingTitles(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       []string

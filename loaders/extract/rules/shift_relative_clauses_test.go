@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestEv4ShiftFrames checks the shift frames of ev4_shifts.go and the
+// TestShiftRelativeClauses checks the shift frames of shift_relative_clauses.go and the
 // former-position readings beside them, on sentences written for the test.
-func TestEv4ShiftFrames(t *testing.T) {
+func TestShiftRelativeClauses(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       string // "actor@date", "" for no shift

@@ -6,9 +6,9 @@ import (
 	"testing"
 )
 
-// TestEv3MeetingFrames checks the meeting frames of ev3_meetings.go on
+// TestMeetingDelegations checks the meeting frames of meeting_delegations.go on
 // sentences written for the test.
-func TestEv3MeetingFrames(t *testing.T) {
+func TestMeetingDelegations(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       []string
