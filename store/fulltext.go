@@ -1,6 +1,7 @@
 package store
 
 import (
+	"html"
 	"strings"
 	"unicode"
 )
@@ -53,7 +54,9 @@ func wordsQuery(text, sep string) string {
 }
 
 // Highlight is one matched field of a search hit, cut to a fragment around
-// the first match, each query word in it wrapped in <em>…</em>.
+// the first match, each query word in it wrapped in <em>…</em>. The
+// fragment is HTML: the text around the tags is escaped, so a client can
+// render it as is even when an article holds markup.
 type Highlight struct {
 	Field    string
 	Fragment string
@@ -101,11 +104,11 @@ func highlight(value string, words []string) (string, bool) {
 		if h.start < from || h.end > to {
 			continue
 		}
-		b.WriteString(string(runes[at:h.start]))
-		b.WriteString("<em>" + string(runes[h.start:h.end]) + "</em>")
+		b.WriteString(html.EscapeString(string(runes[at:h.start])))
+		b.WriteString("<em>" + html.EscapeString(string(runes[h.start:h.end])) + "</em>")
 		at = h.end
 	}
-	b.WriteString(string(runes[at:to]))
+	b.WriteString(html.EscapeString(string(runes[at:to])))
 	if to < len(runes) {
 		b.WriteString("…")
 	}
