@@ -24,36 +24,32 @@ func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor, at *model.
 
 // Timeline is the resolver for the timeline field.
 func (r *actorResolver) Timeline(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.ownTimeline(ctx, &model.TimelineFilter{Actors: []string{obj.ID}, Types: types, From: from, To: to}, first, after, order)
+	return r.actorEventPage(ctx, obj.ID, types, first, after, order, from, to)
 }
 
 // Statements is the resolver for the statements field.
 func (r *actorResolver) Statements(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEvents(ctx, obj.ID, domain.TypeStatement, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeStatement}, first, after, order, from, to)
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *actorResolver) Meetings(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEvents(ctx, obj.ID, domain.TypeMeeting, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeMeeting}, first, after, order, from, to)
 }
 
 // Interactions is the resolver for the interactions field.
 func (r *actorResolver) Interactions(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEvents(ctx, obj.ID, domain.TypeInteraction, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeInteraction}, first, after, order, from, to)
 }
 
 // PolicyShifts is the resolver for the policyShifts field.
 func (r *actorResolver) PolicyShifts(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEvents(ctx, obj.ID, domain.TypePolicyShift, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypePolicyShift}, first, after, order, from, to)
 }
 
 // Counterparts is the resolver for the counterparts field.
 func (r *actorResolver) Counterparts(ctx context.Context, obj *domain.Actor, first *int) ([]store.Counterpart, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	return r.Store.Counterparts(ctx, obj.ID, n)
+	return r.actorCounterparts(ctx, obj.ID, first)
 }
 
 // Text is the resolver for the text field.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"sort"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -20,39 +21,80 @@ type Counterpart struct {
 // Balance is cooperation plus conflict.
 func (c Counterpart) Balance() float64 { return c.Cooperation + c.Conflict }
 
-// cypherCounterparts reads the actor's meetings and interactions through
-// the INVOLVED_IN index and the other actors involved in each: its cost
-// follows the actor's meetings and interactions.
+// cypherCounterparts reads, for each actor (owner), its meetings and
+// interactions through the INVOLVED_IN index and the other actors involved
+// in each: its cost follows those actors' meetings and interactions, and
+// it answers a whole list of actors in one round trip.
 const cypherCounterparts = `
-MATCH ()-[r:INVOLVED_IN]->(e:Event)
-WHERE r.actor = $id AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION']
-MATCH (e)<-[o:INVOLVED_IN]-()
-WHERE o.actor <> $id
-WITH o.actor AS other, r.type AS type, r.key AS key,
-     CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
-RETURN other, count(*) AS events,
-       count(CASE WHEN type = 'MEETING' THEN 1 END) AS meetings,
-       count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
-       min(key) AS firstKey, max(key) AS lastKey,
-       sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
-       sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
-ORDER BY events DESC, other LIMIT $limit`
+UNWIND $owners AS owner
+CALL (owner) {
+  MATCH ()-[r:INVOLVED_IN]->(e:Event)
+  WHERE r.actor = owner AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION']
+  MATCH (e)<-[o:INVOLVED_IN]-()
+  WHERE o.actor <> owner
+  WITH o.actor AS other, r.type AS type, r.key AS key,
+       CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
+  RETURN other, count(*) AS events,
+         count(CASE WHEN type = 'MEETING' THEN 1 END) AS meetings,
+         count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
+         min(key) AS firstKey, max(key) AS lastKey,
+         sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
+         sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
+  ORDER BY events DESC, other LIMIT $limit
+}
+RETURN owner, other, events, meetings, interactions, firstKey, lastKey, cooperation, conflict`
 
 // Counterparts returns the actors id met or interacted with, most shared
 // events first, at most first of them.
 func (s *Store) Counterparts(ctx context.Context, id string, first int) ([]Counterpart, error) {
-	recs, err := s.read(ctx, cypherCounterparts, map[string]any{"id": id, "limit": first})
+	m, err := s.CounterpartsOf(ctx, []string{id}, first)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Counterpart, 0, len(recs))
+	return m[id], nil
+}
+
+// CounterpartsOf returns, for each of the actors, what Counterparts
+// returns for it; every actor asked for has an entry (empty when it met
+// no one). It costs one round trip whatever the number of actors.
+func (s *Store) CounterpartsOf(ctx context.Context, actorIDs []string, first int) (map[string][]Counterpart, error) {
+	owners := uniqueStrings(actorIDs)
+	out := make(map[string][]Counterpart, len(owners))
+	for _, id := range owners {
+		out[id] = []Counterpart{}
+	}
+	if len(owners) == 0 {
+		return out, nil
+	}
+	recs, err := s.read(ctx, cypherCounterparts, map[string]any{"owners": owners, "limit": first})
+	if err != nil {
+		return nil, err
+	}
+	var rows []counterpartRow
 	for _, r := range recs {
-		out = append(out, Counterpart{ActorID: recordString(r, "other"), Events: recordInt(r, "events"),
-			Meetings: recordInt(r, "meetings"), Interactions: recordInt(r, "interactions"),
+		rows = append(rows, counterpartRow{owner: recordString(r, "owner"), c: Counterpart{ActorID: recordString(r, "other"),
+			Events: recordInt(r, "events"), Meetings: recordInt(r, "meetings"), Interactions: recordInt(r, "interactions"),
 			FirstSeen: keyTime(recordString(r, "firstKey")), LastSeen: keyTime(recordString(r, "lastKey")),
-			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")})
+			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")}})
+	}
+	// The subquery's order is sorted again rather than trusted to survive
+	// the UNWIND: most shared events first, then by id.
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i].c, rows[j].c
+		if a.Events != b.Events {
+			return a.Events > b.Events
+		}
+		return a.ActorID < b.ActorID
+	})
+	for _, row := range rows {
+		out[row.owner] = append(out[row.owner], row.c)
 	}
 	return out, nil
+}
+
+type counterpartRow struct {
+	owner string
+	c     Counterpart
 }
 
 // DyadMonth sums one month of what two actors share.

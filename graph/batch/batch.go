@@ -6,7 +6,9 @@
 //
 // Root resolvers call the store directly; nested field resolvers go through
 // these loaders. A page of fifty events with participants and sources costs
-// one round trip per field, not one per event.
+// one round trip per field, not one per event; a list of twenty actors
+// each asking for its timeline or counterparts costs one per field and set
+// of arguments, not one per actor.
 package batch
 
 import (
@@ -28,6 +30,12 @@ type Loaders struct {
 	Place        *dataloadgen.Loader[string, domain.Place]
 	Article      *dataloadgen.Loader[string, domain.Article]
 	Roles        *dataloadgen.Loader[string, []domain.Role]
+
+	// ActorEvents and Counterparts answer fields of actors that take
+	// arguments; their keys carry the arguments, and a batch runs one store
+	// query per distinct set of them.
+	ActorEvents  *dataloadgen.Loader[ActorEvents, store.EventPage]
+	Counterparts *dataloadgen.Loader[Counterparts, []store.Counterpart]
 }
 
 // wait is how long a loader collects keys before it queries: long enough
@@ -45,6 +53,8 @@ func New(s *store.Store) *Loaders {
 		Place:        dataloadgen.NewMappedLoader(orEmpty(s.PlacesOf), opts...),
 		Article:      dataloadgen.NewMappedLoader(s.ArticlesByIDs, opts...),
 		Roles:        dataloadgen.NewMappedLoader(orEmpty(s.RolesOf), opts...),
+		ActorEvents:  dataloadgen.NewMappedLoader(fetchActorEvents(s), opts...),
+		Counterparts: dataloadgen.NewMappedLoader(fetchCounterparts(s), opts...),
 	}
 }
 
