@@ -3,6 +3,9 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/graph/model"
@@ -30,8 +33,10 @@ func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []d
 		return nil, err
 	}
 	desc := order == nil || *order == model.OrderDesc
-	q := batch.NewEventsQuery(f, store.TimelinePage{First: n, After: key, Desc: desc, With: detailsSelected(ctx)})
-	p, err := batch.For(ctx).ActorEvents.Load(ctx, batch.ActorEvents{Actor: actorID, Query: q})
+	l := batch.For(ctx)
+	with := batch.Memo(l, selectionOf(ctx), func() store.Details { return detailsSelected(ctx) })
+	q := batch.NewEventsQuery(f, store.TimelinePage{First: n, After: key, Desc: desc, With: with})
+	p, err := loadActorEvents(ctx, l, actorID, q)
 	if err != nil {
 		return nil, err
 	}
@@ -39,12 +44,83 @@ func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []d
 	return eventConnection(p, key != ""), nil
 }
 
+// selectionKey names the selection of a field in the query document: the
+// same for every sibling actor asking for the field under the same alias.
+type selectionKey struct{ field *ast.Field }
+
+func selectionOf(ctx context.Context) any {
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		return selectionKey{fc.Field.Field}
+	}
+	return selectionKey{}
+}
+
 // actorCounterparts answers Actor.counterparts through the request's
-// Counterparts loader: one round trip for a list of actors.
+// Counterparts loader: one round trip for a list of actors. The
+// counterparts come with their actors, which prime the Actor loader, so
+// counterparts { actor { … } } costs nothing more.
 func (r *Resolver) actorCounterparts(ctx context.Context, actorID string, first *int) ([]store.Counterpart, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
 	}
-	return batch.For(ctx).Counterparts.Load(ctx, batch.Counterparts{Actor: actorID, First: n})
+	l := batch.For(ctx)
+	cps, err := loadCounterparts(ctx, l, actorID, n)
+	for _, c := range cps {
+		if c.Actor.ID == c.ActorID {
+			l.Actor.Prime(c.ActorID, c.Actor)
+		}
+	}
+	return cps, err
+}
+
+// siblingsKey names one list's load of one query.
+type siblingsKey struct {
+	list  *graphql.FieldContext
+	query any
+}
+
+// loadActorEvents loads the actor's page: with its list's siblings as one
+// batch when the actor is in a list (see siblingActors), alone otherwise.
+func loadActorEvents(ctx context.Context, l *batch.Loaders, actorID string, q batch.EventsQuery) (store.EventPage, error) {
+	if list, ids := siblingActors(ctx); len(ids) > 1 && inList(actorID, ids) {
+		pages, err := batch.Shared(l, siblingsKey{list, q}, func() ([]store.EventPage, error) {
+			keys := make([]batch.ActorEvents, len(ids))
+			for i, id := range ids {
+				keys[i] = batch.ActorEvents{Actor: id, Query: q}
+			}
+			return l.ActorEvents.LoadAll(ctx, keys)
+		})
+		if err != nil {
+			return store.EventPage{}, err
+		}
+		for i, id := range ids {
+			if id == actorID {
+				return pages[i], nil
+			}
+		}
+	}
+	return l.ActorEvents.Load(ctx, batch.ActorEvents{Actor: actorID, Query: q})
+}
+
+// loadCounterparts is loadActorEvents for counterparts.
+func loadCounterparts(ctx context.Context, l *batch.Loaders, actorID string, first int) ([]store.Counterpart, error) {
+	if list, ids := siblingActors(ctx); len(ids) > 1 && inList(actorID, ids) {
+		all, err := batch.Shared(l, siblingsKey{list, first}, func() ([][]store.Counterpart, error) {
+			keys := make([]batch.Counterparts, len(ids))
+			for i, id := range ids {
+				keys[i] = batch.Counterparts{Actor: id, First: first}
+			}
+			return l.Counterparts.LoadAll(ctx, keys)
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i, id := range ids {
+			if id == actorID {
+				return all[i], nil
+			}
+		}
+	}
+	return l.Counterparts.Load(ctx, batch.Counterparts{Actor: actorID, First: first})
 }

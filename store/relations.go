@@ -13,6 +13,7 @@ import (
 // Counterpart is an actor another one met or interacted with.
 type Counterpart struct {
 	ActorID                        string
+	Actor                          domain.Actor // the counterpart itself, read with the counts
 	Events, Meetings, Interactions int
 	FirstSeen, LastSeen            time.Time
 	Cooperation, Conflict          float64
@@ -30,11 +31,11 @@ UNWIND $owners AS owner
 CALL (owner) {
   MATCH ()-[r:INVOLVED_IN]->(e:Event)
   WHERE r.actor = owner AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION']
-  MATCH (e)<-[o:INVOLVED_IN]-()
+  MATCH (e)<-[o:INVOLVED_IN]-(oa)
   WHERE o.actor <> owner
-  WITH o.actor AS other, r.type AS type, r.key AS key,
+  WITH oa, o.actor AS other, r.type AS type, r.key AS key,
        CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
-  RETURN other, count(*) AS events,
+  RETURN oa, other, count(*) AS events,
          count(CASE WHEN type = 'MEETING' THEN 1 END) AS meetings,
          count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
          min(key) AS firstKey, max(key) AS lastKey,
@@ -42,7 +43,7 @@ CALL (owner) {
          sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
   ORDER BY events DESC, other LIMIT $limit
 }
-RETURN owner, other, events, meetings, interactions, firstKey, lastKey, cooperation, conflict`
+RETURN owner, oa, other, events, meetings, interactions, firstKey, lastKey, cooperation, conflict`
 
 // Counterparts returns the actors id met or interacted with, most shared
 // events first, at most first of them.
@@ -72,7 +73,9 @@ func (s *Store) CounterpartsOf(ctx context.Context, actorIDs []string, first int
 	}
 	var rows []counterpartRow
 	for _, r := range recs {
-		rows = append(rows, counterpartRow{owner: recordString(r, "owner"), c: Counterpart{ActorID: recordString(r, "other"),
+		v, _ := r.Get("oa")
+		n, _ := v.(neo4j.Node)
+		rows = append(rows, counterpartRow{owner: recordString(r, "owner"), c: Counterpart{ActorID: recordString(r, "other"), Actor: actorFromNode(n),
 			Events: recordInt(r, "events"), Meetings: recordInt(r, "meetings"), Interactions: recordInt(r, "interactions"),
 			FirstSeen: keyTime(recordString(r, "firstKey")), LastSeen: keyTime(recordString(r, "lastKey")),
 			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")}})
