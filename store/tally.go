@@ -53,7 +53,8 @@ CALL (mk, n) {
 
 const cypherDerivedMissing = `
 RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:MonthTally) } AS tallies,
-       EXISTS { MATCH (:Actor)-[:INVOLVED_IN]->(:Event)<-[:INVOLVED_IN]-(:Actor) } AND NOT EXISTS { MATCH ()-[:LINKED]->() } AS links`
+       EXISTS { MATCH (:Actor)-[:INVOLVED_IN]->(:Event)<-[:INVOLVED_IN]-(:Actor) } AND NOT EXISTS { MATCH ()-[:LINKED]->() } AS links,
+       EXISTS { MATCH ()-[l:LINKED]->() WHERE l.key IS NULL } AS linkKeys`
 
 // ensureDerived builds the day tallies and LINKED edges of a graph written
 // before they existed.
@@ -70,6 +71,9 @@ func (s *Store) ensureDerived(ctx context.Context) error {
 	if recordBool(recs[0], "links") {
 		return s.autocommit(ctx, cypherBuildLinks)
 	}
+	if recordBool(recs[0], "linkKeys") {
+		return s.autocommit(ctx, cypherKeyLinks)
+	}
 	return nil
 }
 
@@ -78,9 +82,15 @@ const cypherBuildLinks = `
 MATCH (e:Event)
 CALL (e) {
   MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  MERGE (x)-[l:LINKED]->(y) ON CREATE SET l.n = 0
+  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
   SET l.n = l.n + 1
 } IN TRANSACTIONS OF 2000 ROWS`
+
+// cypherKeyLinks gives the LINKED edges of a graph written before they had
+// keys their pair key.
+const cypherKeyLinks = `
+MATCH (x:Actor)-[l:LINKED]->(y:Actor) WHERE l.key IS NULL
+CALL (x, l, y) { SET l.key = x.id + '|' + y.id } IN TRANSACTIONS OF 10000 ROWS`
 
 // RebuildTallies recounts the day tallies from the events.
 func (s *Store) RebuildTallies(ctx context.Context) error {

@@ -222,15 +222,16 @@ RETURN created`
 
 // cypherLinkActors counts the new events on the LINKED edges of their
 // actor pairs (bound list "pairs": each new event's distinct pairs
-// "x|y" with x < y, so MERGE finds one edge per pair). Pairs are summed
-// over the whole write first: a batch naming two busy actors together a
-// hundred times updates their edge once. Paths search these edges, a far
-// smaller graph than actors and events.
+// "x|y" with x < y; the pair is the edge's key, unique, so MERGE seeks it
+// in the index). Pairs are summed over the whole write first: a batch
+// naming two busy actors together a hundred times updates their edge
+// once. Paths search these edges, a far smaller graph than actors and
+// events.
 const cypherLinkActors = `UNWIND pairs AS eventPairs
   UNWIND eventPairs AS p
   WITH p, count(*) AS k ORDER BY p
   MATCH (a:Actor {id: split(p, '|')[0]}), (b:Actor {id: split(p, '|')[1]})
-  MERGE (a)-[l:LINKED]->(b) ON CREATE SET l.n = 0
+  MERGE (a)-[l:LINKED {key: p}]->(b) ON CREATE SET l.n = 0
   SET l.n = l.n + k`
 
 // cypherUnlinkOrphans takes the events bound to "orphans" (about to be
@@ -238,7 +239,7 @@ const cypherLinkActors = `UNWIND pairs AS eventPairs
 const cypherUnlinkOrphans = `CALL (orphans) {
   UNWIND orphans AS e
   MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  MATCH (x)-[l:LINKED]->(y)
+  MATCH (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y)
   WITH l, count(*) AS k
   SET l.n = l.n - k
   WITH l WHERE l.n <= 0

@@ -1,0 +1,30 @@
+package store
+
+import "context"
+
+// Test-only views of derived data that no product read returns whole.
+
+// LinksForTest returns every LINKED edge as key → count, and the keys
+// computed from the edges' ends (which must equal the stored keys).
+func (s *Store) LinksForTest(ctx context.Context) (counts map[string]int, endKeys map[string]string, err error) {
+	recs, err := s.read(ctx, `MATCH (x:Actor)-[l:LINKED]->(y:Actor) RETURN coalesce(l.key, '') AS key, x.id + '|' + y.id AS ends, l.n AS n`, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	counts, endKeys = map[string]int{}, map[string]string{}
+	for _, r := range recs {
+		counts[recordString(r, "ends")] += recordInt(r, "n")
+		endKeys[recordString(r, "ends")] = recordString(r, "key")
+	}
+	return counts, endKeys, nil
+}
+
+// AgeLinksForTest makes the graph look as one written by an older version:
+// without link keys (keysOnly) or without LINKED edges at all.
+func (s *Store) AgeLinksForTest(ctx context.Context, keysOnly bool) error {
+	q := `MATCH ()-[l:LINKED]->() DELETE l`
+	if keysOnly {
+		q = `MATCH ()-[l:LINKED]->() REMOVE l.key`
+	}
+	return s.autocommit(ctx, q)
+}
