@@ -32,16 +32,11 @@ type EventDetails struct {
 // cypherEventDetails follows a page read (which yields e in order): each
 // part aggregates, so it yields exactly one row per event whether or not
 // it is asked for ($inv, $src, $place switch the reads on).
-const cypherEventDetails = `
+var cypherEventDetails = `
 CALL (e) {
-  CALL (e) {
-    WITH e WHERE $inv
-    MATCH (a:Actor)-[r:PARTICIPATED_IN|SAID|SOURCE|SHIFTED]->(e) RETURN a, type(r) AS role
-    UNION
-    WITH e WHERE $inv
-    MATCH (e)-[r:ON_BEHALF_OF|ABOUT|TARGET|ON]->(a:Actor) RETURN a, type(r) AS role
-  }
-  RETURN collect({a: a, role: role}) AS inv
+  WITH e WHERE $inv
+  MATCH ` + involvementPattern + `
+  RETURN collect({a: a, role: type(r)}) AS inv
 }
 CALL (e) {
   WITH e WHERE $src

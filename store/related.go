@@ -10,15 +10,18 @@ import (
 // layer batches nested fields through them, so a page of fifty events costs
 // one round trip per field, not fifty.
 
+// involvementPattern matches an event e and each actor a involved in it,
+// r being the role edge. Role edges point from actor to event (SAID,
+// PARTICIPATED_IN, SOURCE, SHIFTED) or from event to actor (ON_BEHALF_OF,
+// ABOUT, TARGET, ON); each type has one direction, so one undirected
+// pattern reads them all in one expansion.
+const involvementPattern = `(e)-[r:PARTICIPATED_IN|SAID|SOURCE|SHIFTED|ON_BEHALF_OF|ABOUT|TARGET|ON]-(a:Actor)`
+
 const cypherInvolvements = `
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-CALL (e) {
-  MATCH (a:Actor)-[r:PARTICIPATED_IN|SAID|SOURCE|SHIFTED]->(e) RETURN a, type(r) AS role
-  UNION
-  MATCH (e)-[r:ON_BEHALF_OF|ABOUT|TARGET|ON]->(a:Actor) RETURN a, type(r) AS role
-}
-RETURN id, a, role`
+MATCH ` + involvementPattern + `
+RETURN id, a, type(r) AS role`
 
 // Involved pairs an actor with its part in an event.
 type Involved struct {
