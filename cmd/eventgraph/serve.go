@@ -23,6 +23,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	if err := fs.Parse(args); err != nil {
 		return domain.Invalid("flags", "%v", err)
 	}
+	gcPercent, memLimit := tuneGC()
 	s, err := openStore(ctx, cfg, true)
 	if err != nil {
 		return err
@@ -48,7 +49,8 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log}), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI)
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,
+		"gogc", gcPercent, "gomemlimit", memLimit)
 	select {
 	case err := <-errc:
 		return err
