@@ -13,7 +13,7 @@
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
 # Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000),
-# WRITERS (1), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
+# WRITERS (2), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
 set -euo pipefail
 
 events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
@@ -62,7 +62,7 @@ if [ "${SKIP_GEN:-}" != 1 ]; then
   echo "== gen: $events events over $actors actors" | tee -a "$log"
   t0=$(date +%s.%N)
   bin/eventgraph gen --events "$events" --actors "$actors" --seed "${SEED:-1}" --reset \
-    --batch "${BATCH:-5000}" --writers "${WRITERS:-1}" 2>>"$log" | tee -a "$log"
+    --batch "${BATCH:-5000}" --writers "${WRITERS:-2}" 2>>"$log" | tee -a "$log"
   t1=$(date +%s.%N)
   echo "gen wall time: $(echo "$t1 - $t0" | bc) s" | tee -a "$log"
 fi
@@ -87,11 +87,13 @@ done
 # and a far less active one, and a year's histogram over the whole graph.
 far=$(bin/load -busiest 2000 | tail -1)
 echo "== paths $actor -> $far (maxHops 4); timelineHistogram over 2025" | tee -a "$log"
-bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$conc" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
-  -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
-  -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
-bin/load -name histogram -url http://127.0.0.1:18080/query -c "$conc" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
-  -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
+for c in 1 "$conc"; do
+  bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
+    -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
+    -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
+  bin/load -name histogram -url http://127.0.0.1:18080/query -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
+    -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
+done
 
 # Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher p50.
 awk -F'[,:]' '

@@ -22,7 +22,7 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 	fs.IntVar(&sc.Actors, "actors", 1000, "actors (activity follows a Zipf law)")
 	fs.Int64Var(&sc.Seed, "seed", 1, "random seed: the same seed gives the same graph")
 	fs.IntVar(&sc.EventsPerArticle, "batch", 5000, "events per synthetic article (one FactSet, one transaction)")
-	writers := fs.Int("writers", 1, "write transactions in flight at once")
+	writers := fs.Int("writers", 2, "write transactions in flight at once (Neo4j runs each on one thread: two use two cores)")
 	reset := fs.Bool("reset", false, "delete everything in the database first")
 	if err := fs.Parse(args); err != nil {
 		return domain.Invalid("flags", "%v", err)
