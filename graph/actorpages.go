@@ -35,8 +35,15 @@ func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []d
 	desc := order == nil || *order == model.OrderDesc
 	l := batch.For(ctx)
 	with := batch.Memo(l, selectionOf(ctx), func() store.Details { return detailsSelected(ctx) })
-	q := batch.NewEventsQuery(f, store.TimelinePage{First: n, After: key, Desc: desc, With: with})
-	p, err := loadActorEvents(ctx, l, actorID, q)
+	page := store.TimelinePage{First: n, After: key, Desc: desc, With: with}
+	var p store.EventPage
+	if fromRoot(ctx) {
+		// One actor asked for by id has no siblings to wait for.
+		f.Actors = []string{actorID}
+		p, err = r.Store.Timeline(ctx, f, page)
+	} else {
+		p, err = loadActorEvents(ctx, l, actorID, batch.NewEventsQuery(f, page))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +72,12 @@ func (r *Resolver) actorCounterparts(ctx context.Context, actorID string, first 
 		return nil, err
 	}
 	l := batch.For(ctx)
-	cps, err := loadCounterparts(ctx, l, actorID, n)
+	var cps []store.Counterpart
+	if fromRoot(ctx) {
+		cps, err = r.Store.Counterparts(ctx, actorID, n)
+	} else {
+		cps, err = loadCounterparts(ctx, l, actorID, n)
+	}
 	for _, c := range cps {
 		if c.Actor.ID == c.ActorID {
 			l.Actor.Prime(c.ActorID, c.Actor)

@@ -68,6 +68,14 @@ func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 	return list, ids
 }
 
+// fromRoot reports whether the current field's actor came straight from a
+// root field (actor, node): it has no siblings, and waiting for a batch
+// would only add the loader's wait to the request.
+func fromRoot(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && fc.Parent != nil && fc.Parent.Object == "Query"
+}
+
 // inList reports whether id is one of ids.
 func inList(id string, ids []string) bool {
 	for _, x := range ids {
