@@ -22,12 +22,6 @@ const (
 	maxNeighbors    = 500
 )
 
-// actorEvents is an actor's events of one type: Actor.statements,
-// meetings, interactions and policyShifts.
-func (r *Resolver) actorEvents(ctx context.Context, id string, t domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
-	return r.ownTimeline(ctx, &model.TimelineFilter{Actors: []string{id}, Types: []domain.EventType{t}, From: from, To: to}, first, after, order)
-}
-
 // rolesAt returns the roles held at the date: begun before its end and not
 // ended before its start. Roles without bounds are held at any date.
 func rolesAt(roles []domain.Role, at *model.Date) []domain.Role {
