@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
@@ -91,14 +92,29 @@ func searchNode(h *store.SearchHit) model.SearchResult {
 	}
 }
 
-func (r *Resolver) dyad(ctx context.Context, a, b string) (*model.Dyad, error) {
+func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) (*model.Dyad, error) {
 	if a == b {
 		return nil, domain.Invalid("b", "is the same actor as a (%q)", a)
+	}
+	if from != nil && to != nil && !from.Start.Before(to.End) {
+		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
 	if err := r.checkActors(ctx, map[string][]string{"a": {a}, "b": {b}}); err != nil {
 		return nil, err
 	}
-	return &model.Dyad{AID: a, BID: b}, nil
+	return &model.Dyad{AID: a, BID: b, From: from, To: to}, nil
+}
+
+// dyadSeries is Dyad.series over the dyad's period.
+func (r *Resolver) dyadSeries(ctx context.Context, d *model.Dyad) ([]store.DyadMonth, error) {
+	var from, to *time.Time
+	if d.From != nil {
+		from = &d.From.Start
+	}
+	if d.To != nil {
+		to = &d.To.End
+	}
+	return r.Store.DyadSeries(ctx, d.AID, d.BID, from, to)
 }
 
 func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, perHop *int) ([]store.Path, error) {

@@ -309,6 +309,44 @@ func TestDyadHasEventsAndAMonthlyCooperationSeries(t *testing.T) {
 	}
 }
 
+// TestDyadOverAPeriod asks for February only: the events and the series
+// keep to it (month-precision and day-precision events alike).
+func TestDyadOverAPeriod(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	var r struct {
+		Dyad struct {
+			Events eventConn
+			Series []struct {
+				Month        string
+				Events       int
+				Score        float64
+				Interactions int
+			}
+		}
+	}
+	a.mustDo(`{ dyad(a: "valdoria", b: "kestria", from: "2024-02", to: "2024-03") { events(first: 10, order: ASC) { `+eventFields+` }
+	    series { month events interactions score } } }`, nil, &r)
+	var titles []string
+	for _, e := range r.Dyad.Events.Edges {
+		titles = append(titles, e.Node.Title)
+	}
+	if got, want := strings.Join(titles, "; "), "Valdoria → Kestria: threaten; Kestria → Valdoria: sanction; Valdoria → Kestria: criticize"; got != want {
+		t.Errorf("February–March events: %s, want %s", got, want)
+	}
+	var months []string
+	for _, m := range r.Dyad.Series {
+		months = append(months, fmt.Sprintf("%s %d %d %.1f", m.Month, m.Events, m.Interactions, m.Score))
+	}
+	if got, want := strings.Join(months, "|"), "2024-02 2 2 -12.4|2024-03 1 1 -2.0"; got != want {
+		t.Errorf("February–March series: %s, want %s", got, want)
+	}
+	a.mustDo(`{ dyad(a: "valdoria", b: "kestria", from: "2024-01-15") { series { month events } } }`, nil, &r)
+	if len(r.Dyad.Series) != 3 || r.Dyad.Series[0].Events != 1 {
+		t.Errorf("from mid-January: %+v, want January with only the agreement of the 20th, then February and March", r.Dyad.Series)
+	}
+}
+
 func TestPathsAndNeighborhoodFollowSharedEvents(t *testing.T) {
 	a := newAPI(t)
 	a.loadRivals()
@@ -470,6 +508,7 @@ func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {
 		{"statements first over cap", `{ actor(id: "valdoria") { statements(first: 101) { edges { cursor } } } }`, "BAD_USER_INPUT", "first"},
 		{"dyad with nobody", `{ dyad(a: "valdoria", b: "ghost") { series { month } } }`, "NOT_FOUND", "b"},
 		{"dyad with oneself", `{ dyad(a: "valdoria", b: "valdoria") { series { month } } }`, "BAD_USER_INPUT", "b"},
+		{"dyad over a period that ends before it starts", `{ dyad(a: "valdoria", b: "kestria", from: "2024-03", to: "2024-02") { series { month } } }`, "BAD_USER_INPUT", "from"},
 		{"allActors unknown", `{ timeline(filter: {allActors: ["valdoria", "ghost"]}) { edges { cursor } } }`, "NOT_FOUND", "filter.allActors"},
 		{"unknown topic", `{ timeline(filter: {topics: ["Tea"]}) { edges { cursor } } }`, "NOT_FOUND", "filter.topics"},
 		{"text without words", `{ timeline(filter: {text: "?*"}) { edges { cursor } } }`, "BAD_USER_INPUT", "filter.text"},

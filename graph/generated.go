@@ -288,7 +288,7 @@ type ComplexityRoot struct {
 		Actor             func(childComplexity int, id string) int
 		Actors            func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
 		Article           func(childComplexity int, id string) int
-		Dyad              func(childComplexity int, a string, b string) int
+		Dyad              func(childComplexity int, a string, b string, from *model.Date, to *model.Date) int
 		Event             func(childComplexity int, id string) int
 		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int) int
 		Node              func(childComplexity int, id string) int
@@ -472,7 +472,7 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error)
 	TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error)
 	Search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error)
-	Dyad(ctx context.Context, a string, b string) (*model.Dyad, error)
+	Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date) (*model.Dyad, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int, eventsPerHop *int) ([]store.Path, error)
 	Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error)
 	StanceHistory(ctx context.Context, actor string, topic string) (*model.StanceHistory, error)
@@ -1541,7 +1541,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string)), true
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -2442,8 +2442,12 @@ type Query {
   timelineHistogram(filter: TimelineFilter, bucket: Bucket = MONTH): [TimelineBucket!]!
   "Full-text search over actor names and aliases, statement quotes and paraphrases, and topics."
   search(text: String!, kinds: [SearchKind!], first: Int = 20): [SearchHit!]!
-  "Everything between two actors."
-  dyad(a: ID!, b: ID!): Dyad!
+  """
+  Everything between two actors; with from and/or to, only what sorts in
+  that period (to: "2025-09" includes all of September), for both the
+  events and the series.
+  """
+  dyad(a: ID!, b: ID!, from: Date, to: Date): Dyad!
   """
   Shortest chains of actors linking from to to through shared events
   (maxHops ≤ 6 actor-to-actor hops; first ≤ 20 paths; eventsPerHop ≤ 20).
@@ -3760,6 +3764,22 @@ func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -8511,7 +8531,7 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {

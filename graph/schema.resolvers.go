@@ -77,12 +77,12 @@ func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (*domain.Actor, e
 
 // Events is the resolver for the events field.
 func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
-	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types}, first, after, order)
+	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types, From: obj.From, To: obj.To}, first, after, order)
 }
 
 // Series is the resolver for the series field.
 func (r *dyadResolver) Series(ctx context.Context, obj *model.Dyad) ([]store.DyadMonth, error) {
-	return r.Store.DyadSeries(ctx, obj.AID, obj.BID)
+	return r.dyadSeries(ctx, obj)
 }
 
 // Article is the resolver for the article field.
@@ -405,8 +405,8 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []store.S
 }
 
 // Dyad is the resolver for the dyad field.
-func (r *queryResolver) Dyad(ctx context.Context, a string, b string) (*model.Dyad, error) {
-	return r.dyad(ctx, a, b)
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date) (*model.Dyad, error) {
+	return r.dyad(ctx, a, b, from, to)
 }
 
 // Paths is the resolver for the paths field.

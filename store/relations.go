@@ -115,7 +115,7 @@ MATCH (a:Actor) WHERE a.id IN [$a, $b]
 WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
 WITH a.id AS one, CASE a.id WHEN $a THEN $b ELSE $a END AS other
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
-WHERE r.actor = one AND r.key >= '' AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
+WHERE r.actor = one AND r.key >= $lower AND r.key < $upper AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
 WITH substring(r.key, 0, 7) AS month, r.type AS type,
      CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
 RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
@@ -124,9 +124,11 @@ RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 EN
 ORDER BY month`
 
 // DyadSeries returns, per month with shared events, what actors a and b
-// share: event counts and their interactions' scores, oldest month first.
-func (s *Store) DyadSeries(ctx context.Context, a, b string) ([]DyadMonth, error) {
-	recs, err := s.read(ctx, cypherDyadSeries, map[string]any{"a": a, "b": b})
+// share: event counts and their interactions' scores, oldest month first;
+// only events sorting from from (inclusive) to to (exclusive) when set.
+func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time) ([]DyadMonth, error) {
+	lower, upper := keyBounds(TimelineFilter{From: from, To: to})
+	recs, err := s.read(ctx, cypherDyadSeries, map[string]any{"a": a, "b": b, "lower": lower, "upper": upper})
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ type SearchResult interface{}
 // resolved from the ids.
 type Dyad struct {
 	AID, BID string
+	From, To *Date // the period asked for, nil when open
 }
 
 // StanceHistory is an actor's shifts on one topic and the positions
