@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -164,7 +166,11 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 // cypherMergeEvents writes every event of a FactSet in one statement.
 // Labels cannot be parameters, so each type's label is set by a FOREACH
 // guarded on the type: the label names come from this text, never from
-// input.
+// input. An event this statement creates (fresh) has no edges yet, so its
+// edges are CREATEd: MERGE would search each busy actor's edges for one
+// that cannot exist and lock both ends while it looks. An event already in
+// the graph (another article reported it) MERGEs them. Rows carry distinct
+// event ids (mergeEvents folds repeats), so no edge is created twice.
 var cypherMergeEvents = `
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
@@ -179,35 +185,44 @@ CALL (e, row, fresh) {
   FOREACH (_ IN CASE WHEN row.props.type = 'ELECTION' THEN [1] ELSE [] END | SET e:Election)
   FOREACH (_ IN CASE WHEN row.props.type = 'OTHER' THEN [1] ELSE [] END | SET e:OtherEvent)
 }
-CALL (e, row) {
+CALL (e, row, fresh) {
+  WITH e, row WHERE fresh
+  UNWIND row.actors AS aid
+  MATCH (a:Actor {id: aid})
+  CREATE (a)-[:INVOLVED_IN {actor: aid, key: e.sortKey, type: e.type}]->(e)
+}
+CALL (e, row, fresh) {
+  WITH e, row WHERE fresh
+  UNWIND row.involved AS inv
+  MATCH (a:Actor {id: inv.actor})
+  ` + roleEdges("CREATE") + `
+}
+CALL (e, row, fresh) {
+  WITH e, row WHERE NOT fresh
   UNWIND row.involved AS inv
   MATCH (a:Actor {id: inv.actor})
   MERGE (a)-[i:INVOLVED_IN]->(e)
   ON CREATE SET i.actor = a.id, i.key = e.sortKey, i.type = e.type
-  FOREACH (_ IN CASE WHEN inv.role = 'PARTICIPATED_IN' THEN [1] ELSE [] END | MERGE (a)-[:PARTICIPATED_IN]->(e))
-  FOREACH (_ IN CASE WHEN inv.role = 'SAID' THEN [1] ELSE [] END | MERGE (a)-[:SAID]->(e))
-  FOREACH (_ IN CASE WHEN inv.role = 'ON_BEHALF_OF' THEN [1] ELSE [] END | MERGE (e)-[:ON_BEHALF_OF]->(a))
-  FOREACH (_ IN CASE WHEN inv.role = 'ABOUT' THEN [1] ELSE [] END | MERGE (e)-[:ABOUT]->(a))
-  FOREACH (_ IN CASE WHEN inv.role = 'SOURCE' THEN [1] ELSE [] END | MERGE (a)-[:SOURCE]->(e))
-  FOREACH (_ IN CASE WHEN inv.role = 'TARGET' THEN [1] ELSE [] END | MERGE (e)-[:TARGET]->(a))
-  FOREACH (_ IN CASE WHEN inv.role = 'SHIFTED' THEN [1] ELSE [] END | MERGE (a)-[:SHIFTED]->(e))
-  FOREACH (_ IN CASE WHEN inv.role = 'ON' THEN [1] ELSE [] END | MERGE (e)-[:ON]->(a))
+  ` + roleEdges("MERGE") + `
 }
-CALL (e, row) {
+CALL (e, row, fresh) {
   WITH e, row WHERE row.place IS NOT NULL
   MERGE (p:Place {id: row.place.id}) ON CREATE SET p.name = row.place.name
-  MERGE (e)-[:AT]->(p)
+  FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[:AT]->(p))
+  FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END | MERGE (e)-[:AT]->(p))
 }
-CALL (e, row) {
+CALL (e, row, fresh) {
   WITH e, row WHERE row.topic IS NOT NULL
   MERGE (t:Topic {id: row.topic.id}) ON CREATE SET t.name = row.topic.name
-  MERGE (e)-[:ON]->(t)
+  FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[:ON]->(t))
+  FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END | MERGE (e)-[:ON]->(t))
 }
-CALL (e, row) {
+CALL (e, row, fresh) {
   WITH e, row WHERE row.evidence IS NOT NULL AND $article IS NOT NULL
   MATCH (art:Article {id: $article})
-  MERGE (e)-[s:SUPPORTED_BY]->(art)
-  ON CREATE SET s += row.evidence
+  FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[s:SUPPORTED_BY]->(art) SET s = row.evidence)
+  FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
+    MERGE (e)-[s:SUPPORTED_BY]->(art) ON CREATE SET s = row.evidence)
 }
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies,
@@ -278,7 +293,24 @@ MATCH (art:Article {id: $article})<-[:SUPPORTED_BY]-(p:PolicyShift {createdTx: $
 MATCH (p)<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement)-[:SUPPORTED_BY]->(art)
 MERGE (p)-[:EVIDENCED_BY]->(st)`
 
+// roleEdges is the Cypher that writes the role edge of inv.role between
+// actor a and event e with verb (CREATE or MERGE); the edge types come
+// from this text, never from input.
+func roleEdges(verb string) string {
+	var b strings.Builder
+	for _, r := range []struct{ role, edge string }{
+		{"PARTICIPATED_IN", "(a)-[:PARTICIPATED_IN]->(e)"}, {"SAID", "(a)-[:SAID]->(e)"},
+		{"ON_BEHALF_OF", "(e)-[:ON_BEHALF_OF]->(a)"}, {"ABOUT", "(e)-[:ABOUT]->(a)"},
+		{"SOURCE", "(a)-[:SOURCE]->(e)"}, {"TARGET", "(e)-[:TARGET]->(a)"},
+		{"SHIFTED", "(a)-[:SHIFTED]->(e)"}, {"ON", "(e)-[:ON]->(a)"},
+	} {
+		fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN inv.role = '%s' THEN [1] ELSE [] END | %s %s)\n  ", r.role, verb, r.edge)
+	}
+	return b.String()
+}
+
 func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (int, error) {
+	recs = foldRepeats(recs)
 	rows := make([]map[string]any, 0, len(recs))
 	for _, r := range recs {
 		rows = append(rows, eventRow(r))
@@ -318,11 +350,8 @@ func eventRow(r domain.EventRecord) map[string]any {
 	if r.Type == domain.TypeInteraction {
 		props["score"] = r.Score
 	}
-	inv := make([]map[string]any, 0, len(r.Involved))
-	for _, i := range r.Involved {
-		inv = append(inv, map[string]any{"actor": i.Actor, "role": string(i.Role)})
-	}
-	row := map[string]any{"id": r.ID, "props": props, "involved": inv, "pairs": actorPairs(r.Involved),
+	inv, actors := distinctInvolvements(r.Involved)
+	row := map[string]any{"id": r.ID, "props": props, "involved": inv, "actors": nonNil(actors), "pairs": actorPairs(r.Involved),
 		"place": nil, "topic": nil, "evidence": nil}
 	if r.PlaceName != "" {
 		row["place"] = map[string]any{"id": "place-" + domain.Slug(r.PlaceName), "name": r.PlaceName}
@@ -336,6 +365,55 @@ func eventRow(r domain.EventRecord) map[string]any {
 			"extractor": e.Extractor, "confidence": e.Confidence}
 	}
 	return row
+}
+
+// foldRepeats folds records of one event (two facts of an article that
+// describe the same meeting) into the first: its properties, place, topic
+// and evidence (the first given), and the involvements of all. The write
+// statement creates a new event's edges outright, which needs each event
+// once.
+func foldRepeats(recs []domain.EventRecord) []domain.EventRecord {
+	at := make(map[string]int, len(recs))
+	out := make([]domain.EventRecord, 0, len(recs))
+	for _, r := range recs {
+		i, seen := at[r.ID]
+		if !seen {
+			at[r.ID] = len(out)
+			r.Involved = append([]domain.Involvement(nil), r.Involved...)
+			out = append(out, r)
+			continue
+		}
+		first := &out[i]
+		first.Involved = append(first.Involved, r.Involved...)
+		if first.PlaceName == "" {
+			first.PlaceName = r.PlaceName
+		}
+		if first.TopicName == "" {
+			first.TopicName = r.TopicName
+		}
+		if first.Evidence == nil {
+			first.Evidence = r.Evidence
+		}
+	}
+	return out
+}
+
+// distinctInvolvements returns each (actor, role) once, and the distinct
+// actors in order of first appearance.
+func distinctInvolvements(inv []domain.Involvement) (rows []map[string]any, actors []string) {
+	seen, seenActor := map[domain.Involvement]bool{}, map[string]bool{}
+	rows = make([]map[string]any, 0, len(inv))
+	for _, i := range inv {
+		if !seen[i] {
+			seen[i] = true
+			rows = append(rows, map[string]any{"actor": i.Actor, "role": string(i.Role)})
+		}
+		if !seenActor[i.Actor] {
+			seenActor[i.Actor] = true
+			actors = append(actors, i.Actor)
+		}
+	}
+	return rows, actors
 }
 
 // actorPairs returns the distinct pairs "x|y" (x < y) of the actors
