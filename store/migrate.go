@@ -41,6 +41,9 @@ var migrations = []string{
 	// thousands of LINKED edges one of them has (most of a bulk load's work
 	// before this index).
 	`CREATE CONSTRAINT linked_key IF NOT EXISTS FOR ()-[l:LINKED]-() REQUIRE l.key IS UNIQUE`,
+	// No query seeks events by start (timelines use sortKey); the index only
+	// cost every write.
+	`DROP INDEX event_start IF EXISTS`,
 }
 
 // Migrate applies the schema and waits until every index is online.
@@ -66,6 +69,12 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
 	return s.ensureDerived(ctx)
+}
+
+// Checkpoint asks Neo4j to write its dirty pages out now (after a bulk
+// load, so later reads do not share the disk with it).
+func (s *Store) Checkpoint(ctx context.Context) error {
+	return s.autocommit(ctx, `CALL db.checkpoint()`)
 }
 
 // autocommit runs one statement in its own auto-commit transaction, as
