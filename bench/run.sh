@@ -12,7 +12,7 @@
 #    at concurrency 1 and $CONC, and prints throughput, p50/p99 and ratios.
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
-# Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000),
+# Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000), SETTLE (90 s after gen),
 # WRITERS (2), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
 set -euo pipefail
 
@@ -65,6 +65,9 @@ if [ "${SKIP_GEN:-}" != 1 ]; then
     --batch "${BATCH:-5000}" --writers "${WRITERS:-2}" 2>>"$log" | tee -a "$log"
   t1=$(date +%s.%N)
   echo "gen wall time: $(echo "$t1 - $t0" | bc) s" | tee -a "$log"
+  # Neo4j checkpoints and resamples its indexes after a load this size;
+  # measured during that, every figure would pay for it.
+  sleep "${SETTLE:-90}"
 fi
 
 EVENTGRAPH_LOG_LEVEL=warn bin/eventgraph serve --addr 127.0.0.1:18080 >>"$log" 2>&1 &

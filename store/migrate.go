@@ -71,12 +71,6 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return s.ensureDerived(ctx)
 }
 
-// Checkpoint asks Neo4j to write its dirty pages out now (after a bulk
-// load, so later reads do not share the disk with it).
-func (s *Store) Checkpoint(ctx context.Context) error {
-	return s.autocommit(ctx, `CALL db.checkpoint()`)
-}
-
 // autocommit runs one statement in its own auto-commit transaction, as
 // schema changes and CALL … IN TRANSACTIONS need.
 func (s *Store) autocommit(ctx context.Context, cypher string) error {
