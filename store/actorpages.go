@@ -3,12 +3,7 @@ package store
 import (
 	"context"
 	"errors"
-	"sort"
 	"strings"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/eventgraph/eventgraph/domain"
 )
 
 // Reads that answer many actors at once. A GraphQL list of actors asking
@@ -84,74 +79,6 @@ func (s *Store) Timelines(ctx context.Context, actorIDs []string, f TimelineFilt
 		out[owner] = pageOf(rs, p)
 	}
 	return out, nil
-}
-
-// ownedEvent is one row of an owner's page: the event and the record its
-// details are read from.
-type ownedEvent struct {
-	event domain.Event
-	rec   *neo4j.Record
-}
-
-// pageOf turns an owner's rows (at most p.First+1) into its page. The rows
-// are sorted again rather than trusted to keep the subquery's order
-// through the details' subqueries; sort keys are unique.
-func pageOf(rows []ownedEvent, p TimelinePage) EventPage {
-	sort.Slice(rows, func(i, j int) bool {
-		if p.Desc {
-			return rows[i].event.SortKey > rows[j].event.SortKey
-		}
-		return rows[i].event.SortKey < rows[j].event.SortKey
-	})
-	var page EventPage
-	if p.With.Any() {
-		page.Details = newEventDetails()
-	}
-	for i, row := range rows {
-		if i == p.First {
-			page.HasNext = true
-			break
-		}
-		page.Events = append(page.Events, row.event)
-		if page.Details != nil {
-			page.Details.read(row.rec, row.event.ID, p.With)
-		}
-	}
-	return page
-}
-
-// pageBounds is the sort-key range a page reads: the filter's dates,
-// narrowed by the cursor on the side the page moves towards (as Timeline
-// narrows them).
-func pageBounds(f TimelineFilter, p TimelinePage) (lower, upper string) {
-	lower, upper = keyBounds(f)
-	if p.After != "" {
-		if p.Desc && p.After < upper {
-			upper = p.After
-		} else if !p.Desc && p.After >= lower {
-			lower = p.After + "\x00"
-		}
-	}
-	return lower, upper
-}
-
-// checkParams are the parameters of the candidate check for f: a null one
-// switches its check off.
-func checkParams(f TimelineFilter) map[string]any {
-	params := map[string]any{"types": nil, "anyOf": nil, "allOf": nil, "topics": nil}
-	if len(f.Types) > 0 {
-		params["types"] = typeNames(f.Types)
-	}
-	if len(f.Actors) > 0 {
-		params["anyOf"] = f.Actors
-	}
-	if len(f.AllActors) > 0 {
-		params["allOf"] = f.AllActors
-	}
-	if len(f.Topics) > 0 {
-		params["topics"] = f.Topics
-	}
-	return params
 }
 
 // uniqueStrings returns s without repeats, in first-seen order.

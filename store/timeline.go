@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"sort"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -40,15 +41,7 @@ type EventPage struct {
 
 // Timeline returns one page of events matching f in time order.
 func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) (EventPage, error) {
-	lower, upper := keyBounds(f)
-	if p.After != "" {
-		// A cursor narrows the bound on the side the page moves towards.
-		if p.Desc && p.After < upper {
-			upper = p.After
-		} else if !p.Desc && p.After >= lower {
-			lower = p.After + "\x00"
-		}
-	}
+	lower, upper := pageBounds(f, p)
 	d, params := plan(f)
 	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1
 	cypher := timelineCypher[d][ascOrDesc(p.Desc)]
@@ -60,22 +53,45 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	if err != nil {
 		return EventPage{}, err
 	}
+	rows := make([]ownedEvent, len(recs))
+	for i, r := range recs {
+		rows[i] = ownedEvent{event: eventFrom(r, "e"), rec: r}
+	}
+	return pageOf(rows, p), nil
+}
+
+// ownedEvent is one row of an owner's page: the event and the record its
+// details are read from.
+type ownedEvent struct {
+	event domain.Event
+	rec   *neo4j.Record
+}
+
+// pageOf turns an owner's rows (at most p.First+1) into its page. The rows
+// are sorted again rather than trusted to keep the subquery's order
+// through the details' subqueries; sort keys are unique.
+func pageOf(rows []ownedEvent, p TimelinePage) EventPage {
+	sort.Slice(rows, func(i, j int) bool {
+		if p.Desc {
+			return rows[i].event.SortKey > rows[j].event.SortKey
+		}
+		return rows[i].event.SortKey < rows[j].event.SortKey
+	})
 	var page EventPage
 	if p.With.Any() {
 		page.Details = newEventDetails()
 	}
-	for i, r := range recs {
+	for i, row := range rows {
 		if i == p.First {
 			page.HasNext = true
 			break
 		}
-		e := eventFrom(r, "e")
-		page.Events = append(page.Events, e)
+		page.Events = append(page.Events, row.event)
 		if page.Details != nil {
-			page.Details.read(r, e.ID, p.With)
+			page.Details.read(row.rec, row.event.ID, p.With)
 		}
 	}
-	return page, nil
+	return page
 }
 
 func ascOrDesc(desc bool) string {
@@ -83,6 +99,20 @@ func ascOrDesc(desc bool) string {
 		return "DESC"
 	}
 	return "ASC"
+}
+
+// pageBounds is the sort-key range a page reads: the filter's dates,
+// narrowed by the cursor on the side the page moves towards.
+func pageBounds(f TimelineFilter, p TimelinePage) (lower, upper string) {
+	lower, upper = keyBounds(f)
+	if p.After != "" {
+		if p.Desc && p.After < upper {
+			upper = p.After
+		} else if !p.Desc && p.After >= lower {
+			lower = p.After + "\x00"
+		}
+	}
+	return lower, upper
 }
 
 // keyBounds turns the filter's dates into sort-key bounds.

@@ -120,10 +120,10 @@ func withCheck(src string) string {
 	return strings.ReplaceAll(src, "{CHECK}", strings.ReplaceAll(cypherTimelineCheck, "{TYPE}", typeOn))
 }
 
-// plan picks the driver for f and the parameters of the check: everything
-// but the date bounds and the limit.
-func plan(f TimelineFilter) (driver, map[string]any) {
-	params := map[string]any{"types": nil, "anyOf": nil, "allOf": nil, "topics": nil, "drive": nil}
+// checkParams are the parameters of the candidate check for f: a null one
+// switches its check off.
+func checkParams(f TimelineFilter) map[string]any {
+	params := map[string]any{"types": nil, "anyOf": nil, "allOf": nil, "topics": nil}
 	if len(f.Types) > 0 {
 		params["types"] = typeNames(f.Types)
 	}
@@ -136,6 +136,14 @@ func plan(f TimelineFilter) (driver, map[string]any) {
 	if len(f.Topics) > 0 {
 		params["topics"] = f.Topics
 	}
+	return params
+}
+
+// plan picks the driver for f and the parameters of the check: everything
+// but the date bounds and the limit.
+func plan(f TimelineFilter) (driver, map[string]any) {
+	params := checkParams(f)
+	params["drive"] = nil
 	switch {
 	case strings.TrimSpace(f.Text) != "":
 		params["drive"] = AllWordsQuery(f.Text)
