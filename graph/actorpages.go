@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -95,7 +96,7 @@ type siblingsKey struct {
 // loadActorEvents loads the actor's page: with its list's siblings as one
 // batch when the actor is in a list (see siblingActors), alone otherwise.
 func loadActorEvents(ctx context.Context, l *batch.Loaders, actorID string, q batch.EventsQuery) (store.EventPage, error) {
-	if list, ids := siblingActors(ctx); len(ids) > 1 && inList(actorID, ids) {
+	if list, ids := siblingActors(ctx); len(ids) > 1 && slices.Contains(ids, actorID) {
 		pages, err := batch.Shared(l, siblingsKey{list, q}, func() ([]store.EventPage, error) {
 			keys := make([]batch.ActorEvents, len(ids))
 			for i, id := range ids {
@@ -117,7 +118,7 @@ func loadActorEvents(ctx context.Context, l *batch.Loaders, actorID string, q ba
 
 // loadCounterparts is loadActorEvents for counterparts.
 func loadCounterparts(ctx context.Context, l *batch.Loaders, actorID string, first int) ([]store.Counterpart, error) {
-	if list, ids := siblingActors(ctx); len(ids) > 1 && inList(actorID, ids) {
+	if list, ids := siblingActors(ctx); len(ids) > 1 && slices.Contains(ids, actorID) {
 		all, err := batch.Shared(l, siblingsKey{list, first}, func() ([][]store.Counterpart, error) {
 			keys := make([]batch.Counterparts, len(ids))
 			for i, id := range ids {

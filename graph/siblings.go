@@ -75,13 +75,3 @@ func fromRoot(ctx context.Context) bool {
 	fc := graphql.GetFieldContext(ctx)
 	return fc != nil && fc.Parent != nil && fc.Parent.Object == "Query"
 }
-
-// inList reports whether id is one of ids.
-func inList(id string, ids []string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}

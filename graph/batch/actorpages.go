@@ -80,27 +80,30 @@ type Counterparts struct {
 	First int
 }
 
-// fetchActorEvents answers a batch of keys with one store query per
-// distinct EventsQuery, run side by side.
-func fetchActorEvents(s *store.Store) func(context.Context, []ActorEvents) (map[ActorEvents]store.EventPage, error) {
-	return func(ctx context.Context, keys []ActorEvents) (map[ActorEvents]store.EventPage, error) {
-		byQuery := map[EventsQuery][]string{}
+// byArgs answers a batch of keys that pair an actor with a field's
+// arguments: one store call per distinct set of arguments, each for all
+// the actors asking with it, run side by side.
+func byArgs[K, A comparable, V any](keyOf func(actor string, args A) K, split func(K) (string, A),
+	fetch func(context.Context, []string, A) (map[string]V, error)) func(context.Context, []K) (map[K]V, error) {
+	return func(ctx context.Context, keys []K) (map[K]V, error) {
+		actors := map[A][]string{}
 		for _, k := range keys {
-			byQuery[k.Query] = append(byQuery[k.Query], k.Actor)
+			actor, args := split(k)
+			actors[args] = append(actors[args], actor)
 		}
-		out := make(map[ActorEvents]store.EventPage, len(keys))
+		out := make(map[K]V, len(keys))
 		var mu sync.Mutex
 		g, gctx := errgroup.WithContext(ctx)
-		for q, actors := range byQuery {
+		for args, ids := range actors {
 			g.Go(func() error {
-				pages, err := s.Timelines(gctx, actors, q.filter(), q.page())
+				found, err := fetch(gctx, ids, args)
 				if err != nil {
 					return err
 				}
 				mu.Lock()
 				defer mu.Unlock()
-				for id, p := range pages {
-					out[ActorEvents{Actor: id, Query: q}] = p
+				for id, v := range found {
+					out[keyOf(id, args)] = v
 				}
 				return nil
 			})
@@ -109,31 +112,20 @@ func fetchActorEvents(s *store.Store) func(context.Context, []ActorEvents) (map[
 	}
 }
 
-// fetchCounterparts answers a batch of keys with one store query per
-// distinct first, run side by side.
+// fetchActorEvents answers ActorEvents keys: one Timelines query per
+// distinct EventsQuery.
+func fetchActorEvents(s *store.Store) func(context.Context, []ActorEvents) (map[ActorEvents]store.EventPage, error) {
+	return byArgs(func(actor string, q EventsQuery) ActorEvents { return ActorEvents{Actor: actor, Query: q} },
+		func(k ActorEvents) (string, EventsQuery) { return k.Actor, k.Query },
+		func(ctx context.Context, actors []string, q EventsQuery) (map[string]store.EventPage, error) {
+			return s.Timelines(ctx, actors, q.filter(), q.page())
+		})
+}
+
+// fetchCounterparts answers Counterparts keys: one CounterpartsOf query
+// per distinct first.
 func fetchCounterparts(s *store.Store) func(context.Context, []Counterparts) (map[Counterparts][]store.Counterpart, error) {
-	return func(ctx context.Context, keys []Counterparts) (map[Counterparts][]store.Counterpart, error) {
-		byFirst := map[int][]string{}
-		for _, k := range keys {
-			byFirst[k.First] = append(byFirst[k.First], k.Actor)
-		}
-		out := make(map[Counterparts][]store.Counterpart, len(keys))
-		var mu sync.Mutex
-		g, gctx := errgroup.WithContext(ctx)
-		for first, actors := range byFirst {
-			g.Go(func() error {
-				cps, err := s.CounterpartsOf(gctx, actors, first)
-				if err != nil {
-					return err
-				}
-				mu.Lock()
-				defer mu.Unlock()
-				for id, c := range cps {
-					out[Counterparts{Actor: id, First: first}] = c
-				}
-				return nil
-			})
-		}
-		return out, g.Wait()
-	}
+	return byArgs(func(actor string, first int) Counterparts { return Counterparts{Actor: actor, First: first} },
+		func(k Counterparts) (string, int) { return k.Actor, k.First },
+		s.CounterpartsOf)
 }
