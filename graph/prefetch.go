@@ -76,7 +76,73 @@ func detailsSelected(ctx context.Context) store.Details {
 		return store.Details{}
 	}
 	want := selected(ctx)
-	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"]}
+	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"],
+		Trim: !showsTrimmed(graphql.GetOperationContext(ctx))}
+}
+
+// trimmedFields are the fields a trimmed read (store.Details.Trim) leaves
+// out, by the type that declares them.
+var trimmedFields = map[string]map[string]bool{
+	"Actor":   {"aliases": true, "description": true},
+	"Article": {"url": true, "publisher": true, "publishedAt": true, "language": true},
+}
+
+// showsTrimmed reports whether the operation selects, anywhere, a field a
+// trimmed read leaves out. It decides for the whole request rather than
+// for one selection because the loaders share what they read across it: an
+// actor read trimmed for one field may answer another. It looks at every
+// field of the document, fragments included, by the type that declares it;
+// a field asked through an interface or a union counts if any type has a
+// trimmed field of that name, and a field the validator did not type
+// counts too.
+func showsTrimmed(op *graphql.OperationContext) bool {
+	if op == nil || op.Doc == nil {
+		return true
+	}
+	var walk func(ast.SelectionSet) bool
+	walk = func(set ast.SelectionSet) bool {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if trimmedField(s) || walk(s.SelectionSet) {
+					return true
+				}
+			case *ast.InlineFragment:
+				if walk(s.SelectionSet) {
+					return true
+				}
+			}
+			// Fragment spreads are walked from the document's fragments.
+		}
+		return false
+	}
+	for _, f := range op.Doc.Fragments {
+		if walk(f.SelectionSet) {
+			return true
+		}
+	}
+	for _, o := range op.Doc.Operations {
+		if walk(o.SelectionSet) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimmedField(f *ast.Field) bool {
+	def := f.ObjectDefinition
+	if def == nil {
+		return true
+	}
+	if def.Kind == ast.Object {
+		return trimmedFields[def.Name][f.Name]
+	}
+	for _, fields := range trimmedFields {
+		if fields[f.Name] {
+			return true
+		}
+	}
+	return false
 }
 
 // primeDetails puts a detailed page's details into the request's loaders,

@@ -20,18 +20,20 @@ const cypherActorPage = `
   WHERE r.actor = owner AND r.key >= $lower AND r.key < $upper AND {CHECK}
   RETURN e ORDER BY r.actor {DIR}, r.key {DIR} LIMIT $limit`
 
-// actorPagesCypher and actorPagesDetailedCypher hold, per direction, the
-// statement reading every owner's page, the latter with each event's
-// details (cypherEventDetails, which yields e, inv, src, place). They are
-// built at start from fixed texts, never from input.
-var actorPagesCypher, actorPagesDetailedCypher = map[string]string{}, map[string]string{}
+// actorPagesCypher and actorPagesDetailedCypher hold the statement reading
+// every owner's page, per direction, the latter with each event's details
+// (eventDetailsCypher, which yields e, inv, src, place), per direction and
+// trim. They are built at start from fixed texts, never from input.
+var actorPagesCypher, actorPagesDetailedCypher = map[string]string{}, map[detailed]string{}
 
 func init() {
 	for _, dir := range []string{"ASC", "DESC"} {
 		page := withCheck(strings.ReplaceAll(cypherActorPage, "{DIR}", dir))
 		actorPagesCypher[dir] = "UNWIND $owners AS owner\nCALL (owner) {" + page + "\n}\nRETURN owner, e"
-		actorPagesDetailedCypher[dir] = "UNWIND $owners AS owner\nCALL (owner) {\nCALL (owner) {" + page + "\n}\n" +
-			cypherEventDetails + "\n}\nRETURN owner, e, inv, src, place"
+		for _, trim := range []bool{false, true} {
+			actorPagesDetailedCypher[detailed{dir, trim}] = "UNWIND $owners AS owner\nCALL (owner) {\nCALL (owner) {" + page + "\n}\n" +
+				eventDetailsCypher[trim] + "\n}\nRETURN owner, e, inv, src, place"
+		}
 	}
 }
 
@@ -63,7 +65,7 @@ func (s *Store) Timelines(ctx context.Context, actorIDs []string, f TimelineFilt
 	params["owners"], params["lower"], params["upper"], params["limit"] = owners, lower, upper, p.First+1
 	cypher := actorPagesCypher[ascOrDesc(p.Desc)]
 	if p.With.Any() {
-		cypher = actorPagesDetailedCypher[ascOrDesc(p.Desc)]
+		cypher = actorPagesDetailedCypher[detailed{ascOrDesc(p.Desc), p.With.Trim}]
 		detailParams(p.With, params)
 	}
 	recs, err := s.read(ctx, cypher, params)

@@ -35,7 +35,8 @@ func ringFacts(n, days int) []domain.FactSet {
 			Title: fmt.Sprintf("The ring, part %d", part), Publisher: "Invented Wire",
 			PublishedAt: time.Date(2024, 1, 1+part, 0, 0, 0, 0, time.UTC)}}
 		for i := 0; i < n; i++ {
-			fs.Actors = append(fs.Actors, domain.ActorFact{ID: pid(i), Name: fmt.Sprintf("Ring Person %02d", i), Kind: domain.KindPerson})
+			fs.Actors = append(fs.Actors, domain.ActorFact{ID: pid(i), Name: fmt.Sprintf("Ring Person %02d", i), Kind: domain.KindPerson,
+				Aliases: []string{fmt.Sprintf("RP%02d", i)}, Description: fmt.Sprintf("Person %d of the invented ring.", i)})
 		}
 		for i := part; i < days; i += 2 {
 			d := domain.DayOf(time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i))
@@ -81,12 +82,15 @@ func TestTimelinesEqualEachActorsTimeline(t *testing.T) {
 	mid := all.Events[len(all.Events)/2].SortKey
 	from, to := time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC), time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC)
 	details := store.Details{Involvements: true, Sources: true, Places: true}
+	trimmed := details
+	trimmed.Trim = true
 	for _, tc := range []struct {
 		name string
 		f    store.TimelineFilter
 		p    store.TimelinePage
 	}{
 		{"newest five with details", store.TimelineFilter{}, store.TimelinePage{First: 5, Desc: true, With: details}},
+		{"newest five with trimmed details", store.TimelineFilter{}, store.TimelinePage{First: 5, Desc: true, With: trimmed}},
 		{"oldest three meetings", store.TimelineFilter{Types: []domain.EventType{domain.TypeMeeting}}, store.TimelinePage{First: 3}},
 		{"statements and interactions in a window", store.TimelineFilter{Types: []domain.EventType{domain.TypeStatement, domain.TypeInteraction},
 			From: &from, To: &to}, store.TimelinePage{First: 4, Desc: true, With: store.Details{Sources: true}}},

@@ -46,7 +46,7 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1
 	cypher := timelineCypher[d][ascOrDesc(p.Desc)]
 	if p.With.Any() {
-		cypher = timelineDetailedCypher[d][ascOrDesc(p.Desc)]
+		cypher = timelineDetailedCypher[d][detailed{ascOrDesc(p.Desc), p.With.Trim}]
 		detailParams(p.With, params)
 	}
 	recs, err := s.read(ctx, cypher, params)

@@ -94,19 +94,28 @@ RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
 }
 
 // timelineCypher holds the statements built from timelineSources at start,
-// and timelineDetailedCypher the same with each event's details: the parts
-// come from these fixed texts, never from input.
-var timelineCypher, timelineDetailedCypher = map[driver]map[string]string{}, map[driver]map[string]string{}
+// per direction, and timelineDetailedCypher the same with each event's
+// details, per direction and trim: the parts come from these fixed texts,
+// never from input.
+var timelineCypher, timelineDetailedCypher = map[driver]map[string]string{}, map[driver]map[detailed]string{}
+
+// detailed names one variant of a detailed statement.
+type detailed struct {
+	dir  string // ASC or DESC
+	trim bool   // Details.Trim
+}
 
 func init() {
 	for d, src := range timelineSources {
-		timelineCypher[d], timelineDetailedCypher[d] = map[string]string{}, map[string]string{}
+		timelineCypher[d], timelineDetailedCypher[d] = map[string]string{}, map[detailed]string{}
 		for _, dir := range []string{"ASC", "DESC"} {
 			page := withCheck(strings.ReplaceAll(src, "{DIR}", dir))
 			timelineCypher[d][dir] = page
 			// The details keep the page's order: the outer query sorts again
 			// by the same key, which costs nothing on a page-sized input.
-			timelineDetailedCypher[d][dir] = withDetails(page) + " ORDER BY e.sortKey " + dir
+			for _, trim := range []bool{false, true} {
+				timelineDetailedCypher[d][detailed{dir, trim}] = withDetails(page, trim) + " ORDER BY e.sortKey " + dir
+			}
 		}
 	}
 }

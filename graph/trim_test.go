@@ -1,0 +1,95 @@
+package graph_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+type trimmedActor struct {
+	ID      string
+	Name    string
+	Aliases []string
+}
+
+type trimmedEvent struct {
+	ID           string
+	Participants []trimmedActor
+	Sources      []struct {
+		Article struct{ Title, URL, Publisher string }
+	}
+}
+
+// Event pages read actors and articles trimmed when the request shows none
+// of the fields a trimmed read leaves out. The answers must never show
+// it: every such field answers wherever it is asked — in the page itself,
+// through a fragment, or in another field of the same request reading the
+// same events through the same loaders.
+func TestTrimmedReadsNeverShowInAnswers(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	page := func(nodeSel string) string {
+		return `{ actor(id: "aria-novak") { timeline(first: 10) { edges { node { id ` + nodeSel + ` } } } } }`
+	}
+	type pageOut struct {
+		Actor struct {
+			Timeline struct{ Edges []struct{ Node trimmedEvent } }
+		}
+	}
+	novakIn := func(e trimmedEvent) (trimmedActor, bool) {
+		for _, p := range e.Participants {
+			if p.ID == "aria-novak" {
+				return p, true
+			}
+		}
+		return trimmedActor{}, false
+	}
+
+	var lean pageOut
+	a.mustDo(page(`participants { id name } sources { article { title } }`), nil, &lean)
+	edges := lean.Actor.Timeline.Edges
+	if len(edges) < 2 {
+		t.Fatalf("Novak has %d events; want at least the meeting and the statement", len(edges))
+	}
+	for _, e := range edges {
+		if p, ok := novakIn(e.Node); !ok || p.Name != "Aria Novak" || len(e.Node.Sources) == 0 || e.Node.Sources[0].Article.Title == "" {
+			t.Fatalf("event %s: participants %+v, sources %+v", e.Node.ID, e.Node.Participants, e.Node.Sources)
+		}
+	}
+	event := edges[0].Node.ID
+
+	wholeArticle := func(where string, e trimmedEvent) {
+		t.Helper()
+		if p, ok := novakIn(e); !ok || fmt.Sprint(p.Aliases) != "[Novak]" {
+			t.Fatalf("%s: Novak's aliases %+v, want [Novak]", where, p)
+		}
+		if len(e.Sources) == 0 || e.Sources[0].Article.URL != "https://invented.test/rivals" || e.Sources[0].Article.Publisher != "Invented Wire" {
+			t.Fatalf("%s: sources %+v lack the article's URL or publisher", where, e.Sources)
+		}
+	}
+	for _, tc := range []struct{ name, query string }{
+		{"in the page", page(`participants { id aliases } sources { article { url publisher } }`)},
+		{"through fragments", page(`participants { ...who } sources { article { ...from } }`) +
+			` fragment who on Actor { id aliases } fragment from on Article { url publisher }`},
+	} {
+		var out pageOut
+		a.mustDo(tc.query, nil, &out)
+		for _, e := range out.Actor.Timeline.Edges {
+			wholeArticle(tc.name, e.Node)
+		}
+	}
+
+	// The page asks for nothing trimmed; another root field asks for the
+	// same event's aliases and URLs.
+	var both struct {
+		pageOut
+		Node trimmedEvent
+	}
+	a.mustDo(`query($e: ID!) {
+	  actor(id: "aria-novak") { timeline(first: 10) { edges { node { id participants { id name } sources { article { title } } } } } }
+	  node(id: $e) { ... on Event { id participants { id aliases } sources { article { url publisher } } } } }`,
+		map[string]any{"e": event}, &both)
+	if len(both.Actor.Timeline.Edges) != len(edges) {
+		t.Fatalf("page has %d events alongside node, %d alone", len(both.Actor.Timeline.Edges), len(edges))
+	}
+	wholeArticle("node beside the page", both.Node)
+}
