@@ -9,7 +9,9 @@
 #    (127.0.0.1:14000) against it;
 # 4. sends the same timeline page (the busiest actor's 50 newest events with
 #    participants and sources) through both and through hand-written Cypher,
-#    at concurrency 1 and $CONC, and prints throughput, p50/p99 and ratios.
+#    and through the same Cypher served as JSON over HTTP by a minimal Go
+#    server (bench.FloorServer), at concurrency 1 and $CONC, and prints
+#    throughput, p50/p99 and ratios.
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
 # Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000), SETTLE (90 s after gen),
@@ -83,6 +85,7 @@ echo "== timeline page for the busiest actor: $actor" | tee -a "$log"
 for c in 1 "$conc"; do
   bin/load -name ours -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
   bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name cypher-http -mode cypher-http -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
 done
 
 # Ours only (the peer has no equivalent): paths between the busiest actor
@@ -104,11 +107,14 @@ for c in 1 "$conc"; do
   bin/load -name peer -url http://127.0.0.1:14000/ -query-file bench/peer/timeline.graphql -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
 done
 
-# Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher p50.
+# Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher
+# p50 and throughput, and the same against the floor served over HTTP
+# (cypher-http: what HTTP and JSON cost any server here).
 awk -F'[,:]' '
   { for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }
     rps[f["name"], f["concurrency"]] = f["rps"]; p50[f["name"], f["concurrency"]] = f["p50ms"]; p99[f["name"], f["concurrency"]] = f["p99ms"]; cs[f["concurrency"]] = 1 }
-  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx  rps ours/cypher %.2fx\n",
-          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], rps["ours", c] / rps["cypher", c] }
+  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx  rps cypher/ours %.2fx  p50 cypher-http/cypher %.2fx  p50 ours/cypher-http %.2fx  rps cypher-http/ours %.2fx\n",
+          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], rps["cypher", c] / rps["ours", c],
+          p50["cypher-http", c] / p50["cypher", c], p50["ours", c] / p50["cypher-http", c], rps["cypher-http", c] / rps["ours", c] }
 ' "$out.jsonl" | tee -a "$log"
 echo "results: $log and $out.jsonl"

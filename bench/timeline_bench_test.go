@@ -119,3 +119,16 @@ func BenchmarkTimelinePageCypherFloor(b *testing.B) {
 		return err
 	})
 }
+
+// BenchmarkTimelinePageFloorServer is the floor served as JSON over HTTP
+// (FloorServer): what any server pays for HTTP and JSON on this machine.
+func BenchmarkTimelinePageFloorServer(b *testing.B) {
+	setup(b)
+	srv := httptest.NewServer(FloorServer{Driver: fixture.driver})
+	b.Cleanup(srv.Close)
+	c, err := NewGraphQLClient(srv.URL, TimelineQuery, map[string]any{"id": fixture.actor}, 16)
+	if err != nil {
+		b.Fatal(err)
+	}
+	measureParallel(b, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+}

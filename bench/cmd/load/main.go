@@ -4,6 +4,7 @@
 //
 //	load -url http://127.0.0.1:8080/query -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
 //	load -mode cypher -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
+//	load -mode cypher-http -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
 //	load -busiest 1 -neo4j-uri bolt://127.0.0.1:7688
 package main
 
@@ -13,6 +14,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -28,7 +31,7 @@ type options struct {
 
 func main() {
 	var o options
-	flag.StringVar(&o.mode, "mode", "graphql", "graphql (POST the query to -url) or cypher (the hand-written timeline page through the Go driver)")
+	flag.StringVar(&o.mode, "mode", "graphql", "graphql (POST the query to -url), cypher (the hand-written timeline page through the Go driver)\nor cypher-http (the same served as JSON over HTTP by a minimal in-process server, bench.FloorServer)")
 	flag.StringVar(&o.url, "url", "http://127.0.0.1:8080/query", "GraphQL endpoint (loopback only)")
 	flag.StringVar(&o.query, "query", bench.TimelineQuery, "GraphQL query")
 	flag.StringVar(&o.queryFile, "query-file", "", "read the GraphQL query from this file")
@@ -50,7 +53,7 @@ func main() {
 }
 
 func run(ctx context.Context, o options) error {
-	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" {
+	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" || o.mode == "cypher-http" {
 		drv, err := bench.NewCypherClient(o.neo4jURI)
 		if err != nil {
 			return err
@@ -70,13 +73,23 @@ func run(ctx context.Context, o options) error {
 		if o.actor == "auto" {
 			o.actor = ids[0]
 		}
-		if o.mode == "cypher" {
+		switch o.mode {
+		case "cypher":
 			c := &bench.CypherClient{Driver: drv, Cypher: bench.CypherTimelinePage, Params: map[string]any{"id": o.actor, "first": 50}}
 			return measure(ctx, o, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+		case "cypher-http":
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				return err
+			}
+			srv := &http.Server{Handler: bench.FloorServer{Driver: drv}, ReadHeaderTimeout: 10 * time.Second}
+			go srv.Serve(ln)
+			defer srv.Close()
+			o.url, o.query, o.vars = "http://"+ln.Addr().String()+"/", bench.TimelineQuery, ""
 		}
 	}
-	if o.mode != "graphql" {
-		return fmt.Errorf("mode %q: want graphql or cypher", o.mode)
+	if o.mode != "graphql" && o.mode != "cypher-http" {
+		return fmt.Errorf("mode %q: want graphql, cypher or cypher-http", o.mode)
 	}
 	if o.queryFile != "" {
 		b, err := os.ReadFile(o.queryFile)
