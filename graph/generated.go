@@ -2401,7 +2401,7 @@ type NeighborhoodNode {
 type NeighborhoodEdge {
   source: ID!
   target: ID!
-  "Events the two share (counted over each actor's latest events)."
+  "Events the two share, all of them."
   weight: Int!
 }
 
@@ -2454,7 +2454,11 @@ type Query {
   Empty when they are not connected within maxHops.
   """
   paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 5, eventsPerHop: Int = 3): [Path!]!
-  "Actors within hops (≤ 3) of actor, at most limit (≤ 500) of them, the closest and most connected first."
+  """
+  Actors within hops (≤ 3) of actor, at most limit (≤ 500) of them, the closest and most connected first
+  (how connected is judged on each actor's latest events, so a hub costs what anyone else does), and the
+  edges among them, each weighing every event its pair shares.
+  """
   neighborhood(actor: ID!, hops: Int = 1, limit: Int = 100): Neighborhood!
   "An actor's stance on a topic (name or id) over time."
   stanceHistory(actor: ID!, topic: String!): StanceHistory!

@@ -2,9 +2,12 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"maps"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
@@ -86,5 +89,48 @@ func checkLinks(t *testing.T, s *store.Store, when string, want map[string]int) 
 		if key != ends {
 			t.Errorf("%s: LINKED edge %s has key %q", when, ends, key)
 		}
+	}
+}
+
+// A neighborhood decides who joins on each actor's latest events, but its
+// edges weigh every event a pair shares: here more than the sample holds.
+func TestNeighborhoodWeightsCountEverySharedEvent(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	var text strings.Builder
+	fs := domain.FactSet{Article: &domain.Article{URL: "https://example.test/hub", Title: "A year of meetings",
+		Publisher: "Test Wire", PublishedAt: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)},
+		Actors: []domain.ActorFact{{ID: "hub-a", Name: "Hub A", Kind: domain.KindPerson},
+			{ID: "pal-b", Name: "Pal B", Kind: domain.KindPerson}, {ID: "pal-c", Name: "Pal C", Kind: domain.KindPerson}}}
+	meet := func(i int, other string) {
+		sentence := fmt.Sprintf("Hub A met %s for the %dth time.", other, i)
+		start := utf8.RuneCountInString(text.String())
+		text.WriteString(sentence + " ")
+		d := domain.DayOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i))
+		fs.Meetings = append(fs.Meetings, domain.MeetingFact{Participants: []string{"hub-a", other}, When: &d,
+			Evidence: domain.Evidence{Sentence: sentence, Start: start, End: start + utf8.RuneCountInString(sentence),
+				Extractor: "test/1", Confidence: 0.9}})
+	}
+	for i := 0; i < 250; i++ {
+		meet(i, "pal-b")
+	}
+	for i := 250; i < 260; i++ { // the latest ten: the hub's sample holds only 190 with B
+		meet(i, "pal-c")
+	}
+	fs.Article.Text = text.String()
+	if _, err := s.WriteFacts(ctx, fs); err != nil {
+		t.Fatal(err)
+	}
+	nb, err := s.Neighborhood(ctx, "hub-a", 1, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, e := range nb.Edges {
+		got[e.Source+"|"+e.Target] = e.Weight
+	}
+	want := map[string]int{"hub-a|pal-b": 250, "hub-a|pal-c": 10}
+	if !maps.Equal(got, want) || len(nb.Nodes) != 3 {
+		t.Fatalf("nodes %+v, edge weights %v; want 3 nodes and %v", nb.Nodes, got, want)
 	}
 }

@@ -167,9 +167,20 @@ MATCH (e)<-[o:INVOLVED_IN]-()
 WHERE o.actor <> aid AND ($within IS NULL OR o.actor IN $within)
 RETURN aid, o.actor AS other, count(*) AS weight`
 
+// cypherLinkCounts reads the LINKED edges of the given pair keys: the
+// exact number of events each pair shares.
+const cypherLinkCounts = `
+UNWIND $keys AS k
+MATCH ()-[l:LINKED {key: k}]->()
+RETURN k, l.n AS n`
+
 // Neighborhood returns up to limit actors within hops of center (nearest
-// and most connected first) and the edges among them. It costs one round
-// trip per hop and one for the edges among the last hop's actors.
+// and most connected first) and the edges among them. Who joins is decided
+// on each actor's latest events (eventsPerActor), so a hub costs what
+// anyone else does; an edge's weight is then the exact number of events
+// the pair shares, read from its LINKED edge. It costs one round trip per
+// hop, one for the edges among the last hop's actors and one for the
+// weights.
 func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int) (Neighborhood, error) {
 	nb := Neighborhood{Center: center, Nodes: []NeighborNode{{ActorID: center}}}
 	in := map[string]bool{center: true}
@@ -205,6 +216,9 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 			nb.Edges = append(nb.Edges, NeighborEdge{Source: pair[0], Target: pair[1], Weight: w})
 		}
 	}
+	if err := s.exactWeights(ctx, nb.Edges); err != nil {
+		return Neighborhood{}, err
+	}
 	sort.Slice(nb.Edges, func(i, j int) bool {
 		a, b := nb.Edges[i], nb.Edges[j]
 		if a.Weight != b.Weight {
@@ -213,6 +227,34 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 		return a.Source+"|"+a.Target < b.Source+"|"+b.Target
 	})
 	return nb, nil
+}
+
+// exactWeights sets each edge's weight to its pair's LINKED count, which
+// counts every event the two share where the sample saw only the latest.
+// An edge without a LINKED edge (a graph whose links are being rebuilt)
+// keeps the sampled weight.
+func (s *Store) exactWeights(ctx context.Context, edges []NeighborEdge) error {
+	if len(edges) == 0 {
+		return nil
+	}
+	keys := make([]string, len(edges))
+	for i, e := range edges {
+		keys[i] = e.Source + "|" + e.Target
+	}
+	recs, err := s.read(ctx, cypherLinkCounts, map[string]any{"keys": keys})
+	if err != nil {
+		return err
+	}
+	exact := make(map[string]int, len(recs))
+	for _, r := range recs {
+		exact[recordString(r, "k")] = recordInt(r, "n")
+	}
+	for i, k := range keys {
+		if n, ok := exact[k]; ok {
+			edges[i].Weight = n
+		}
+	}
+	return nil
 }
 
 // neighbors runs cypherNeighbors for the frontier, records the weights of
