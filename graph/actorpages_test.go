@@ -80,6 +80,63 @@ func TestActorListRoundTripsDoNotGrowWithTheList(t *testing.T) {
 	}
 }
 
+// Actors under a page's events (each event's participants, speaker …)
+// are batched across the whole page, not per event and not by the
+// loaders' timing: a page of 40 events costs what a page of 5 does.
+func TestActorsUnderAnEventPageCostTheSameRoundTripsWhateverThePage(t *testing.T) {
+	a := newAPI(t)
+	a.loadRing(24, 90)
+	// The page (with its events' involvements), the counterparts (with
+	// their actors), the participants' timelines, the speakers' statements.
+	const bound = 4
+	query := `query($n: Int) { timeline(first: $n) { edges { node { id
+	    participants { id counterparts(first: 3) { events actor { name } } timeline(first: 2) { edges { node { id } } } }
+	    ... on Statement { speaker { statements(first: 2) { edges { node { id } } } } } } } } }`
+	few, n5 := a.roundTrips(query, map[string]any{"n": 5})
+	many, n40 := a.roundTrips(query, map[string]any{"n": 40})
+	t.Logf("%d round trips for %d events, %d for %d", few, n5, many, n40)
+	if n5 != 5 || n40 != 40 {
+		t.Fatalf("pages of %d and %d events, want 5 and 40", n5, n40)
+	}
+	if few != many || many > bound {
+		t.Fatalf("%d round trips for a page of 5, %d for 40: want the same, at most %d", few, many, bound)
+	}
+
+	// Each participant still gets its own page, the one it has alone.
+	var page struct {
+		Timeline struct {
+			Edges []struct {
+				Node struct {
+					Participants []struct {
+						ID       string
+						Timeline json.RawMessage
+					}
+				}
+			}
+		}
+	}
+	a.mustDo(`{ timeline(first: 40) { edges { node { participants { id timeline(first: 2) { edges { node { id } } } } } } } }`, nil, &page)
+	checked := map[string]bool{}
+	for _, e := range page.Timeline.Edges {
+		for _, p := range e.Node.Participants {
+			if checked[p.ID] {
+				continue
+			}
+			checked[p.ID] = true
+			var alone struct {
+				Actor struct{ Timeline json.RawMessage }
+			}
+			a.mustDo(`query($id: ID!) { actor(id: $id) { timeline(first: 2) { edges { node { id } } } } }`, map[string]any{"id": p.ID}, &alone)
+			if string(alone.Actor.Timeline) != string(p.Timeline) {
+				t.Fatalf("%s: under the page %s, alone %s", p.ID, p.Timeline, alone.Actor.Timeline)
+			}
+		}
+	}
+	if len(checked) < 10 {
+		t.Fatalf("only %d distinct participants on the page: the check says little", len(checked))
+	}
+}
+
 // connFields are the parts of an event connection compared between a
 // list's answer and each actor's own.
 const connFields = `{ edges { cursor node { id participants { id } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`

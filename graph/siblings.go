@@ -6,6 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/graph/model"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -21,6 +22,13 @@ import (
 // field context, which names this list in this response) and the ids of
 // all the actors in it, when it is a list of actors, of actor edges or of
 // counterparts. It returns nil otherwise.
+//
+// An actor under an event of an event list (in its participants, or its
+// speaker …) has siblings under every event of the list, all resolved at
+// the same time; they are then every actor involved in any of the list's
+// events, and the list returned is the event list. A few
+// more actors than the fields show (a speaker's page also loads the
+// audience's) is cheaper than a round trip per event.
 func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Parent == nil {
@@ -31,6 +39,11 @@ func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 	// counterparts).
 	elem, via := fc.Parent, ""
 	if elem.Index == nil && elem.Field.Field != nil {
+		// A single actor under a field: an event's speaker (batched with
+		// the event's page), an edge's node, a counterpart's actor.
+		if page, ids := involvedInPage(ctx, elem); page != nil {
+			return page, ids
+		}
 		via, elem = elem.Field.Name, elem.Parent
 	}
 	if elem == nil || elem.Index == nil || elem.Parent == nil {
@@ -42,6 +55,9 @@ func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 	case []domain.Actor:
 		if via != "" {
 			return nil, nil
+		}
+		if page, ids := involvedInPage(ctx, list); page != nil {
+			return page, ids
 		}
 		for _, a := range v {
 			ids = append(ids, a.ID)
@@ -66,6 +82,54 @@ func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 		return nil, nil
 	}
 	return list, ids
+}
+
+// involvedInPage returns, for an actor field of an event in an event list
+// (a connection's edges, or a list of events) — a list like participants
+// or a single actor like speaker — that event list and every actor
+// involved in its events, from the Involvements loader (primed by the
+// page's read). It returns nil otherwise.
+func involvedInPage(ctx context.Context, field *graphql.FieldContext) (*graphql.FieldContext, []string) {
+	event := field.Parent // the event: a list element, or an edge's node
+	if event != nil && event.Index == nil && event.Field.Field != nil && event.Field.Name == "node" {
+		event = event.Parent
+	}
+	if event == nil || event.Index == nil || event.Parent == nil {
+		return nil, nil
+	}
+	page := event.Parent
+	var eventIDs []string
+	switch v := page.Result.(type) {
+	case []model.EventEdge:
+		for _, e := range v {
+			if e.Node != nil {
+				eventIDs = append(eventIDs, e.Node.GetID())
+			}
+		}
+	case []model.Event:
+		for _, e := range v {
+			if e != nil {
+				eventIDs = append(eventIDs, e.GetID())
+			}
+		}
+	default:
+		return nil, nil
+	}
+	invs, err := batch.For(ctx).Involvements.LoadAll(ctx, eventIDs)
+	if err != nil {
+		return nil, nil
+	}
+	seen := map[string]bool{}
+	var ids []string
+	for _, inv := range invs {
+		for _, i := range inv {
+			if !seen[i.Actor.ID] {
+				seen[i.Actor.ID] = true
+				ids = append(ids, i.Actor.ID)
+			}
+		}
+	}
+	return page, ids
 }
 
 // fromRoot reports whether the current field's actor came straight from a
