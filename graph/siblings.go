@@ -98,39 +98,52 @@ func involvedInPage(ctx context.Context, field *graphql.FieldContext) (*graphql.
 		return nil, nil
 	}
 	page := event.Parent
-	var eventIDs []string
-	switch v := page.Result.(type) {
-	case []model.EventEdge:
-		for _, e := range v {
-			if e.Node != nil {
-				eventIDs = append(eventIDs, e.Node.GetID())
-			}
-		}
-	case []model.Event:
-		for _, e := range v {
-			if e != nil {
-				eventIDs = append(eventIDs, e.GetID())
-			}
-		}
+	switch page.Result.(type) {
+	case []model.EventEdge, []model.Event:
 	default:
 		return nil, nil
 	}
-	invs, err := batch.For(ctx).Involvements.LoadAll(ctx, eventIDs)
+	// Every actor field under the page asks; the first one gathers.
+	ids, err := batch.Shared(batch.For(ctx), involvedKey{page}, func() ([]string, error) {
+		var eventIDs []string
+		switch v := page.Result.(type) {
+		case []model.EventEdge:
+			for _, e := range v {
+				if e.Node != nil {
+					eventIDs = append(eventIDs, e.Node.GetID())
+				}
+			}
+		case []model.Event:
+			for _, e := range v {
+				if e != nil {
+					eventIDs = append(eventIDs, e.GetID())
+				}
+			}
+		}
+		invs, err := batch.For(ctx).Involvements.LoadAll(ctx, eventIDs)
+		if err != nil {
+			return nil, err
+		}
+		seen := map[string]bool{}
+		var ids []string
+		for _, inv := range invs {
+			for _, i := range inv {
+				if !seen[i.Actor.ID] {
+					seen[i.Actor.ID] = true
+					ids = append(ids, i.Actor.ID)
+				}
+			}
+		}
+		return ids, nil
+	})
 	if err != nil {
 		return nil, nil
 	}
-	seen := map[string]bool{}
-	var ids []string
-	for _, inv := range invs {
-		for _, i := range inv {
-			if !seen[i.Actor.ID] {
-				seen[i.Actor.ID] = true
-				ids = append(ids, i.Actor.ID)
-			}
-		}
-	}
 	return page, ids
 }
+
+// involvedKey names the actors involved in one event list's events.
+type involvedKey struct{ page *graphql.FieldContext }
 
 // fromRoot reports whether the current field's actor came straight from a
 // root field (actor, node): it has no siblings, and waiting for a batch
