@@ -26,9 +26,9 @@ import (
 // An actor under an event of an event list (in its participants, or its
 // speaker …) has siblings under every event of the list, all resolved at
 // the same time; they are then every actor involved in any of the list's
-// events, and the list returned is the event list. A few
-// more actors than the fields show (a speaker's page also loads the
-// audience's) is cheaper than a round trip per event.
+// events, and the list returned is the event list. A few more actors than
+// the fields show (a speaker's page also loads the audience's) is cheaper
+// than a round trip per event.
 func siblingActors(ctx context.Context) (*graphql.FieldContext, []string) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Parent == nil {
@@ -98,28 +98,12 @@ func involvedInPage(ctx context.Context, field *graphql.FieldContext) (*graphql.
 		return nil, nil
 	}
 	page := event.Parent
-	switch page.Result.(type) {
-	case []model.EventEdge, []model.Event:
-	default:
+	eventIDs, ok := eventIDsOf(page.Result)
+	if !ok {
 		return nil, nil
 	}
 	// Every actor field under the page asks; the first one gathers.
 	ids, err := batch.Shared(batch.For(ctx), involvedKey{page}, func() ([]string, error) {
-		var eventIDs []string
-		switch v := page.Result.(type) {
-		case []model.EventEdge:
-			for _, e := range v {
-				if e.Node != nil {
-					eventIDs = append(eventIDs, e.Node.GetID())
-				}
-			}
-		case []model.Event:
-			for _, e := range v {
-				if e != nil {
-					eventIDs = append(eventIDs, e.GetID())
-				}
-			}
-		}
 		invs, err := batch.For(ctx).Involvements.LoadAll(ctx, eventIDs)
 		if err != nil {
 			return nil, err
@@ -140,6 +124,29 @@ func involvedInPage(ctx context.Context, field *graphql.FieldContext) (*graphql.
 		return nil, nil
 	}
 	return page, ids
+}
+
+// eventIDsOf returns the ids of an event list's events, and whether the
+// field result is an event list at all.
+func eventIDsOf(result any) ([]string, bool) {
+	var ids []string
+	switch v := result.(type) {
+	case []model.EventEdge:
+		for _, e := range v {
+			if e.Node != nil {
+				ids = append(ids, e.Node.GetID())
+			}
+		}
+	case []model.Event:
+		for _, e := range v {
+			if e != nil {
+				ids = append(ids, e.GetID())
+			}
+		}
+	default:
+		return nil, false
+	}
+	return ids, true
 }
 
 // involvedKey names the actors involved in one event list's events.
