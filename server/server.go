@@ -35,6 +35,12 @@ type Options struct {
 	DisableIntrospection bool
 	// Ingester serves ingestArticle; nil means the rules extractor.
 	Ingester *loaders.Ingester
+	// DisableDirectPages leaves every operation to gqlgen's executor, event
+	// pages included (see graph.DirectPages); for comparing the two.
+	DisableDirectPages bool
+	// OnDirectPage, when set, is called for each operation answered by
+	// graph.DirectPages.
+	OnDirectPage func()
 }
 
 // New returns the server's handler.
@@ -73,7 +79,8 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	if ing == nil {
 		ing = loaders.NewIngester(s, rules.New())
 	}
-	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}}))
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}})
+	h := handler.New(es)
 	h.AddTransport(transport.Options{})
 	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -86,6 +93,9 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 		max = 20000
 	}
 	h.Use(extension.FixedComplexityLimit(max))
+	if !opt.DisableDirectPages {
+		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
+	}
 	h.SetErrorPresenter(presentError(opt.Logger))
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx))

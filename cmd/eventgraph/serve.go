@@ -20,6 +20,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	cfg := neo4jFlags(fs)
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
+	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
 	if err := fs.Parse(args); err != nil {
 		return domain.Invalid("flags", "%v", err)
 	}
@@ -46,7 +47,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log}), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: *gqlgenOnly}), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,

@@ -1,0 +1,131 @@
+package graph_test
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/server"
+)
+
+// rawPost sends a query and returns the status and the body as they came.
+func rawPost(t *testing.T, url, query string, vars map[string]any) (int, []byte) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StatusCode, out
+}
+
+// The direct page writer (graph.DirectPages) must answer byte for byte as
+// gqlgen's executor does, and must leave to gqlgen whatever it does not
+// know. Two servers over the same graph, one with it and one without, get
+// the same documents; the answers are compared as bytes, and the writer's
+// counter says which ones it answered.
+func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	// An undated statement whose words need escaping in JSON.
+	s := newStory("https://invented.test/quotes", "Kestria \"answers\"\tback", time.Date(2024, 4, 2, 8, 0, 0, 0, time.UTC),
+		country("kestria", "Kestria"))
+	s.fs.Statements = []domain.StatementFact{{Speaker: "kestria", Quote: "No deal \\ no \"grain\" — ünless\nwinter.",
+		Evidence: s.ev("Kestria said: \"No deal \\ no grain — ünless winter.\"")}}
+	a.write(s.facts())
+
+	var direct atomic.Int64
+	with := httptest.NewServer(server.New(a.store, server.Options{OnDirectPage: func() { direct.Add(1) }}))
+	t.Cleanup(with.Close)
+	without := httptest.NewServer(server.New(a.store, server.Options{DisableDirectPages: true,
+		OnDirectPage: func() { t.Error("a server without direct pages answered one") }}))
+	t.Cleanup(without.Close)
+
+	const everyField = `__typename id type title summary
+		when { __typename start end precision text display } reported { start end precision text display }
+		participants { __typename id name kind aliases description }
+		sources { __typename sentence start end extractor confidence article { __typename id url title publisher publishedAt language } }`
+	novak := map[string]any{"id": "aria-novak"}
+	valdoria := map[string]any{"id": "valdoria"}
+	cases := []struct {
+		name   string
+		query  string
+		vars   map[string]any
+		direct bool
+	}{
+		{"the benchmark's page", `query($id: ID!) { actor(id: $id) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`,
+			valdoria, true},
+		{"every field", `query($id: ID!) { actor(id: $id) { __typename id name kind aliases description
+			timeline(first: 20) { __typename edges { __typename cursor node { ` + everyField + ` } } pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+			valdoria, true},
+		{"an undated event and escapes", `{ actor(id: "kestria") { timeline(first: 20, order: ASC) { edges { node { ` + everyField + ` } } } } }`, nil, true},
+		{"aliases, merged fields, fragments", `query($id: ID!) { who: actor(id: $id) { nom: name name
+			page: timeline(first: 3) { edges { node { ...ev ... on Meeting { id title } ... on Statement { t: title } } } pageInfo { ...pi } } } }
+			fragment ev on Event { id when { ...d } participants { id } participants { name } }
+			fragment d on FuzzyDate { display }
+			fragment pi on PageInfo { endCursor hasNextPage }`, novak, true},
+		{"@skip and @include", `query($id: ID!, $yes: Boolean!, $no: Boolean!) { actor(id: $id) { name @include(if: $no) id @skip(if: $no)
+			timeline(first: 5) { edges { node { id @include(if: $yes) title @skip(if: $yes) sources @include(if: $yes) { sentence } } } } } }`,
+			map[string]any{"id": "valdoria", "yes": true, "no": false}, true},
+		{"every event connection, with arguments", `query($id: ID!) { actor(id: $id) {
+			timeline(first: 2, order: ASC, types: [INTERACTION], from: "2024-01", to: "2024-02") { edges { cursor node { id } } pageInfo { hasNextPage } }
+			statements(first: 5) { edges { node { id title } } }
+			meetings { edges { node { id } } }
+			interactions(first: 1, from: "2024-02-01") { edges { node { id when { display } } } }
+			policyShifts { edges { node { id title } } } } }`, valdoria, true},
+		{"the root timeline", `{ timeline(filter: {actors: ["valdoria"], allActors: ["kestria"], types: [INTERACTION, STATEMENT]}, first: 10) { edges { node { id title participants { name } } } } }`,
+			nil, true},
+		{"the root timeline, paged", `query($after: String) { timeline(first: 2, after: $after, order: DESC) { edges { cursor node { __typename id } } pageInfo { startCursor endCursor hasPreviousPage } } }`,
+			map[string]any{"after": base64.RawURLEncoding.EncodeToString([]byte("ev:2024-02-01"))}, true},
+		{"an empty page", `{ actor(id: "valdoria") { timeline(from: "2030") { edges { node { id } } pageInfo { hasNextPage startCursor } } } }`,
+			nil, true},
+
+		// Left to gqlgen: errors, and what the writer does not know.
+		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false},
+		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false},
+		{"a bad cursor", `{ timeline(after: "nope") { edges { node { id } } } }`, nil, false},
+		{"roles of participants", `{ actor(id: "valdoria") { timeline { edges { node { involvements { role actor { id } } } } } } }`, nil, false},
+		{"a type's own field", `{ actor(id: "valdoria") { timeline { edges { node { id ... on Statement { quote } } } } } }`, nil, false},
+		{"a place", `{ actor(id: "aria-novak") { timeline { edges { node { ... on Meeting { place { name } } } } } } }`, nil, false},
+		{"a participant's own page", `{ actor(id: "aria-novak") { timeline { edges { node { participants { timeline(first: 1) { edges { node { id } } } } } } } } }`, nil, false},
+		{"an actor's roles", `{ actor(id: "aria-novak") { roles { title } timeline { edges { node { id } } } } }`, nil, false},
+		{"an article's text", `{ actor(id: "aria-novak") { timeline { edges { node { sources { article { text } } } } } } }`, nil, false},
+		{"two root fields", `{ actor(id: "valdoria") { name } timeline(first: 1) { edges { node { id } } } }`, nil, false},
+		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			before := direct.Load()
+			wantStatus, want := rawPost(t, without.URL+"/query", c.query, c.vars)
+			gotStatus, got := rawPost(t, with.URL+"/query", c.query, c.vars)
+			if gotStatus != wantStatus || !bytes.Equal(got, want) {
+				t.Fatalf("direct answer differs from gqlgen's:\n got %d %s\nwant %d %s", gotStatus, got, wantStatus, want)
+			}
+			if answered := direct.Load() - before; answered != map[bool]int64{true: 1, false: 0}[c.direct] {
+				t.Fatalf("answered directly %d times; want direct=%v (answer %s)", answered, c.direct, got)
+			}
+			if c.direct && (!bytes.HasPrefix(got, []byte(`{"data":{`)) || bytes.Contains(got, []byte(`"errors"`))) {
+				t.Fatalf("a direct case should be a plain answer: %s", got)
+			}
+			if c.direct && !strings.Contains(c.name, "empty") && !bytes.Contains(got, []byte(`"node":{`)) {
+				t.Fatalf("a direct case came back empty, which compares nothing: %s", got)
+			}
+		})
+	}
+}
