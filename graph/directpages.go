@@ -93,8 +93,8 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 // event connections are answered on the root actor only (below a list of
 // actors gqlgen batches them across siblings).
 var directFields = map[string]map[string]string{
-	"Query": {"actor": "Actor", "timeline": "EventConnection"},
-	"Actor": {"__typename": "", "id": "", "name": "", "kind": "", "aliases": "", "description": ""},
+	"Query":           {"actor": "Actor", "timeline": "EventConnection"},
+	"Actor":           {"__typename": "", "id": "", "name": "", "kind": "", "aliases": "", "description": ""},
 	"EventConnection": {"__typename": "", "edges": "EventEdge", "pageInfo": "PageInfo"},
 	"EventEdge":       {"__typename": "", "cursor": "", "node": "Event"},
 	"PageInfo":        {"__typename": "", "hasNextPage": "", "hasPreviousPage": "", "startCursor": "", "endCursor": ""},
