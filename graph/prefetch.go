@@ -77,7 +77,61 @@ func detailsSelected(ctx context.Context) store.Details {
 	}
 	want := selected(ctx)
 	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"],
-		Trim: !showsTrimmed(graphql.GetOperationContext(ctx))}
+		Trim: !showsTrimmed(graphql.GetOperationContext(ctx)), Events: eventPropsSelected(ctx)}
+}
+
+// eventPropsShown are the event fields a projected read
+// (store.Details.Events) answers, with the property groups each needs; a
+// field outside (a type's own field, such as a statement's quote) reads
+// whole events. The fields answered from details (actors in a role,
+// sources, place) need no property but the id, always read.
+var eventPropsShown = map[string]func(*store.EventProps){
+	"__typename": nil, "id": nil, "type": nil, "participants": nil, "involvements": nil, "sources": nil, "place": nil,
+	"speaker": nil, "onBehalfOf": nil, "about": nil, "source": nil, "target": nil, "actor": nil, "onActor": nil,
+	"title":    func(p *store.EventProps) { p.Title = true },
+	"summary":  func(p *store.EventProps) { p.Summary = true },
+	"when":     func(p *store.EventProps) { p.When = true },
+	"reported": func(p *store.EventProps) { p.Reported = true },
+}
+
+// eventKindImplementors are what an event's fields are collected against,
+// one list per event type.
+var eventKindImplementors = [][]string{meetingImplementors, statementImplementors, interactionImplementors,
+	policyShiftImplementors, otherEventImplementors}
+
+// eventPropsSelected says which event properties the current field, an
+// event connection, shows of its events: only its own selection sees them
+// (edges' cursors need the sort key, always read). Any other field reads
+// whole events.
+func eventPropsSelected(ctx context.Context) store.EventProps {
+	fc := graphql.GetFieldContext(ctx)
+	if fc.Field.Field == nil || fc.Field.Definition == nil || fc.Field.Definition.Type.Name() != "EventConnection" {
+		return store.EventProps{}
+	}
+	op := graphql.GetOperationContext(ctx)
+	p := store.EventProps{Project: true}
+	for _, edges := range graphql.CollectFields(op, fc.Field.Selections, eventConnectionImplementors) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(op, edges.Selections, eventEdgeImplementors) {
+			if node.Name != "node" {
+				continue
+			}
+			for _, kind := range eventKindImplementors {
+				for _, f := range graphql.CollectFields(op, node.Selections, kind) {
+					mark, ok := eventPropsShown[f.Name]
+					if !ok {
+						return store.EventProps{}
+					}
+					if mark != nil {
+						mark(&p)
+					}
+				}
+			}
+		}
+	}
+	return p
 }
 
 // trimmedFields are the fields a trimmed read (store.Details.Trim) leaves

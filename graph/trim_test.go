@@ -93,3 +93,49 @@ func TestTrimmedReadsNeverShowInAnswers(t *testing.T) {
 	}
 	wholeArticle("node beside the page", both.Node)
 }
+
+// Pages read only the event properties their selection shows
+// (store.Details.Events); a type's own fields, asked through fragments,
+// still answer, and the shared fields answer alike however the page is
+// read.
+func TestProjectedPagesStillShowEveryEventField(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	type node struct {
+		ID, Title, Quote, Kind string
+		When                   *struct{ Display string }
+	}
+	type pageOut struct {
+		Actor struct{ Timeline struct{ Edges []struct{ Node node } } }
+	}
+	read := func(sel string) []node {
+		var out pageOut
+		a.mustDo(`{ actor(id: "valdoria") { timeline(first: 20) { edges { node { id title when { display } `+sel+` } } } } }`, nil, &out)
+		var nodes []node
+		for _, e := range out.Actor.Timeline.Edges {
+			nodes = append(nodes, e.Node)
+		}
+		return nodes
+	}
+	lean := read("")
+	full := read(`... on Statement { quote } ... on Interaction { kind }`)
+	if len(lean) < 8 || len(full) != len(lean) {
+		t.Fatalf("%d events projected, %d whole", len(lean), len(full))
+	}
+	quotes, kinds := 0, 0
+	for i := range full {
+		if full[i].ID != lean[i].ID || full[i].Title != lean[i].Title || full[i].Title == "" ||
+			full[i].When == nil || lean[i].When == nil || full[i].When.Display != lean[i].When.Display {
+			t.Fatalf("event %d: projected %+v, whole %+v", i, lean[i], full[i])
+		}
+		if full[i].Quote != "" {
+			quotes++
+		}
+		if full[i].Kind != "" {
+			kinds++
+		}
+	}
+	if quotes == 0 || kinds != 5 {
+		t.Fatalf("%d quotes and %d interaction kinds answered; want some quotes and all 5 kinds", quotes, kinds)
+	}
+}

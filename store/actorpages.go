@@ -20,21 +20,24 @@ const cypherActorPage = `
   WHERE r.actor = owner AND r.key >= $lower AND r.key < $upper AND {CHECK}
   RETURN e ORDER BY r.actor {DIR}, r.key {DIR} LIMIT $limit`
 
-// actorPagesCypher and actorPagesDetailedCypher hold the statement reading
-// every owner's page, per direction, the latter with each event's details
-// (eventDetailsCypher, which yields e, inv, src, place), per direction and
-// trim. They are built at start from fixed texts, never from input.
-var actorPagesCypher, actorPagesDetailedCypher = map[string]string{}, map[detailed]string{}
+// actorPagesCypher holds the statement reading every owner's page, per
+// direction, built at start from fixed texts, never from input.
+var actorPagesCypher, actorPageCypher = map[string]string{}, map[string]string{}
 
 func init() {
 	for _, dir := range []string{"ASC", "DESC"} {
-		page := withCheck(strings.ReplaceAll(cypherActorPage, "{DIR}", dir))
-		actorPagesCypher[dir] = "UNWIND $owners AS owner\nCALL (owner) {" + page + "\n}\nRETURN owner, e"
-		for _, trim := range []bool{false, true} {
-			actorPagesDetailedCypher[detailed{dir, trim}] = "UNWIND $owners AS owner\nCALL (owner) {\nCALL (owner) {" + page + "\n}\n" +
-				eventDetailsCypher[trim] + "\n}\nRETURN owner, e, inv, src, place"
-		}
+		actorPageCypher[dir] = withCheck(strings.ReplaceAll(cypherActorPage, "{DIR}", dir))
+		actorPagesCypher[dir] = "UNWIND $owners AS owner\nCALL (owner) {" + actorPageCypher[dir] + "\n}\nRETURN owner, e"
 	}
+}
+
+// actorPagesDetailed is actorPagesCypher with each event's details and
+// projection (eventDetails, which yields e, inv, src, place).
+func actorPagesDetailed(dir string, with Details) string {
+	return statement(detailed{"actorPages", 0, dir, with}, func() string {
+		return "UNWIND $owners AS owner\nCALL (owner) {\nCALL (owner) {" + actorPageCypher[dir] + "\n}\n" +
+			eventDetails(with) + "\n}\nRETURN owner, e, inv, src, place"
+	})
 }
 
 // Timelines returns, for each of the actors, the page Timeline would
@@ -64,9 +67,8 @@ func (s *Store) Timelines(ctx context.Context, actorIDs []string, f TimelineFilt
 	params := checkParams(f)
 	params["owners"], params["lower"], params["upper"], params["limit"] = owners, lower, upper, p.First+1
 	cypher := actorPagesCypher[ascOrDesc(p.Desc)]
-	if p.With.Any() {
-		cypher = actorPagesDetailedCypher[detailed{ascOrDesc(p.Desc), p.With.Trim}]
-		detailParams(p.With, params)
+	if p.With.reshaped() {
+		cypher = actorPagesDetailed(ascOrDesc(p.Desc), p.With)
 	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {

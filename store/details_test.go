@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
 
+	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -57,6 +59,135 @@ func TestTrimmedDetailsLeaveOutOnlyTheTrimmedFields(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Details, want.Details) {
 			t.Fatalf("filter %+v: trimmed details\n%+v\nwant (whole, trimmed fields blanked)\n%+v", f, got.Details, want.Details)
+		}
+	}
+}
+
+// A projected read (Details.Events) holds exactly the properties it names
+// — id, type and sort key always — and the same events, in the same order,
+// with the same details, as a whole read; for one actor's page and for
+// many actors' pages alike.
+func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	writeRing(t, s, 8, 40)
+	keep := func(e domain.Event, p store.EventProps) domain.Event {
+		out := domain.Event{ID: e.ID, Type: e.Type, SortKey: e.SortKey}
+		if p.Title {
+			out.Title = e.Title
+		}
+		if p.Summary {
+			out.Summary = e.Summary
+		}
+		if p.When {
+			out.When = e.When
+		}
+		if p.Reported {
+			out.Reported = e.Reported
+		}
+		return out
+	}
+	details := store.Details{Involvements: true, Sources: true, Trim: true}
+	for _, tc := range []struct {
+		name  string
+		with  store.Details
+		props store.EventProps
+	}{
+		{"title and date, with details", details, store.EventProps{Project: true, Title: true, When: true}},
+		{"every group, with details", details, store.EventProps{Project: true, Title: true, Summary: true, When: true, Reported: true}},
+		{"identity only, no details", store.Details{}, store.EventProps{Project: true}},
+		{"reported only, sources only", store.Details{Sources: true}, store.EventProps{Project: true, Reported: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			projected := tc.with
+			projected.Events = tc.props
+			f := store.TimelineFilter{Actors: []string{"ring-02"}}
+			whole, err := s.Timeline(ctx, f, store.TimelinePage{First: 15, Desc: true, With: tc.with})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Timeline(ctx, f, store.TimelinePage{First: 15, Desc: true, With: projected})
+			if err != nil {
+				t.Fatal(err)
+			}
+			many, err := s.Timelines(ctx, []string{"ring-02", "ring-05"}, store.TimelineFilter{}, store.TimelinePage{First: 15, Desc: true, With: projected})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(whole.Events) != 15 || len(got.Events) != 15 || got.HasNext != whole.HasNext {
+				t.Fatalf("%d projected events, %d whole", len(got.Events), len(whole.Events))
+			}
+			dropped := 0
+			for i, e := range whole.Events {
+				if e.Title == "" || e.When == nil || e.Reported.Start.IsZero() {
+					t.Fatalf("whole event %s lacks a title, a date or a report date: nothing to compare", e.ID)
+				}
+				want := keep(e, tc.props)
+				if !reflect.DeepEqual(got.Events[i], want) {
+					t.Fatalf("event %d:\n got %+v\nwant %+v", i, got.Events[i], want)
+				}
+				if !reflect.DeepEqual(many["ring-02"].Events[i], want) {
+					t.Fatalf("actor pages, event %d:\n got %+v\nwant %+v", i, many["ring-02"].Events[i], want)
+				}
+				if !reflect.DeepEqual(want, e) {
+					dropped++
+				}
+			}
+			if tc.props != (store.EventProps{Project: true, Title: true, Summary: true, When: true, Reported: true}) && dropped == 0 {
+				t.Fatal("the projection left out nothing the whole read had")
+			}
+			if !reflect.DeepEqual(got.Details, whole.Details) || !reflect.DeepEqual(many["ring-02"].Details, whole.Details) {
+				t.Fatalf("projected details differ from whole ones")
+			}
+		})
+	}
+}
+
+// A detailed read lists an event's sources as the sources' own read does:
+// by their articles' publication, whatever order they were written in.
+func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	day := domain.Day(2024, 5, 1)
+	// The same meeting reported three times, the later reports written
+	// first.
+	for i, published := range []time.Time{time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC)} {
+		sentence := fmt.Sprintf("Report %d: the envoys met.", i)
+		fs := domain.FactSet{
+			Article: &domain.Article{URL: fmt.Sprintf("https://invented.test/envoys/%d", i), Title: fmt.Sprintf("Envoys %d", i),
+				PublishedAt: published, Text: sentence},
+			Actors: []domain.ActorFact{{ID: "envoy-a", Name: "Envoy A", Kind: domain.KindPerson},
+				{ID: "envoy-b", Name: "Envoy B", Kind: domain.KindPerson}},
+			Meetings: []domain.MeetingFact{{Participants: []string{"envoy-a", "envoy-b"}, When: &day,
+				Evidence: domain.Evidence{Sentence: sentence, Start: 0, End: len(sentence), Extractor: "test/1", Confidence: 0.7}}},
+		}
+		if _, err := s.WriteFacts(ctx, fs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, trim := range []bool{false, true} {
+		page, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"envoy-a"}},
+			store.TimelinePage{First: 5, With: store.Details{Sources: true, Trim: trim}})
+		if err != nil || len(page.Events) != 1 {
+			t.Fatalf("trim %v: %d events, %v", trim, len(page.Events), err)
+		}
+		id := page.Events[0].ID
+		want, err := s.SourcesOf(ctx, []string{id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := page.Details.Sources[id]
+		if len(got) != 3 || !reflect.DeepEqual(got, want[id]) {
+			t.Fatalf("trim %v: sources\n%+v\nwant\n%+v", trim, got, want[id])
+		}
+		if got[0].Sentence != "Report 1: the envoys met." || got[2].Sentence != "Report 0: the envoys met." {
+			t.Fatalf("trim %v: sources not in publication order: %+v", trim, got)
+		}
+		for _, a := range page.Details.Articles {
+			if trim && !a.PublishedAt.IsZero() {
+				t.Fatalf("a trimmed article kept its date: %+v", a)
+			}
 		}
 	}
 }

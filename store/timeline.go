@@ -45,9 +45,8 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	d, params := plan(f)
 	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1
 	cypher := timelineCypher[d][ascOrDesc(p.Desc)]
-	if p.With.Any() {
-		cypher = timelineDetailedCypher[d][detailed{ascOrDesc(p.Desc), p.With.Trim}]
-		detailParams(p.With, params)
+	if p.With.reshaped() {
+		cypher = timelineDetailed(d, ascOrDesc(p.Desc), p.With)
 	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
@@ -156,14 +155,20 @@ func (s *Store) Event(ctx context.Context, id string) (domain.Event, error) {
 	return e, nil
 }
 
+// eventFrom reads an event from a record: a node, or a projection of one
+// (Details.Events).
 func eventFrom(r *neo4j.Record, key string) domain.Event {
 	v, _ := r.Get(key)
+	if m, ok := v.(map[string]any); ok {
+		return eventFromProps(m)
+	}
 	n, _ := v.(neo4j.Node)
 	return eventFromNode(n)
 }
 
-func eventFromNode(n neo4j.Node) domain.Event {
-	p := n.Props
+func eventFromNode(n neo4j.Node) domain.Event { return eventFromProps(n.Props) }
+
+func eventFromProps(p map[string]any) domain.Event {
 	e := domain.Event{
 		ID: prop[string](p, "id"), Type: domain.EventType(prop[string](p, "type")),
 		Title: prop[string](p, "title"), Summary: prop[string](p, "summary"), SortKey: prop[string](p, "sortKey"),
@@ -172,7 +177,9 @@ func eventFromNode(n neo4j.Node) domain.Event {
 		FromStance: prop[string](p, "fromStance"), ToStance: prop[string](p, "toStance"), Direction: prop[string](p, "direction"),
 		Topic: prop[string](p, "topicName"),
 	}
-	e.Reported = domain.DayOf(toTime(p["reported"]))
+	if reported := toTime(p["reported"]); !reported.IsZero() {
+		e.Reported = domain.DayOf(reported) // absent from a projection that does not name it
+	}
 	if start := toTime(p["start"]); !start.IsZero() {
 		e.When = &domain.FuzzyDate{Start: start, End: toTime(p["end"]),
 			Precision: domain.Precision(prop[string](p, "precision")), Text: prop[string](p, "dateText")}

@@ -94,30 +94,33 @@ RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
 }
 
 // timelineCypher holds the statements built from timelineSources at start,
-// per direction, and timelineDetailedCypher the same with each event's
-// details, per direction and trim: the parts come from these fixed texts,
-// never from input.
-var timelineCypher, timelineDetailedCypher = map[driver]map[string]string{}, map[driver]map[detailed]string{}
-
-// detailed names one variant of a detailed statement.
-type detailed struct {
-	dir  string // ASC or DESC
-	trim bool   // Details.Trim
-}
+// per direction: the parts come from these fixed texts, never from input.
+var timelineCypher = map[driver]map[string]string{}
 
 func init() {
 	for d, src := range timelineSources {
-		timelineCypher[d], timelineDetailedCypher[d] = map[string]string{}, map[detailed]string{}
+		timelineCypher[d] = map[string]string{}
 		for _, dir := range []string{"ASC", "DESC"} {
-			page := withCheck(strings.ReplaceAll(src, "{DIR}", dir))
-			timelineCypher[d][dir] = page
-			// The details keep the page's order: the outer query sorts again
-			// by the same key, which costs nothing on a page-sized input.
-			for _, trim := range []bool{false, true} {
-				timelineDetailedCypher[d][detailed{dir, trim}] = withDetails(page, trim) + " ORDER BY e.sortKey " + dir
-			}
+			timelineCypher[d][dir] = withCheck(strings.ReplaceAll(src, "{DIR}", dir))
 		}
 	}
+}
+
+// detailed names one variant of a detailed statement.
+type detailed struct {
+	family string // which statement: "timeline", "actorPages"
+	driver driver
+	dir    string // ASC or DESC
+	with   Details
+}
+
+// timelineDetailed is a timeline statement with its events' details and
+// projection. The details keep the page's order: the outer query sorts
+// again by the same key, which costs nothing on a page-sized input.
+func timelineDetailed(d driver, dir string, with Details) string {
+	return statement(detailed{"timeline", d, dir, with}, func() string {
+		return withDetails(timelineCypher[d][dir], with) + " ORDER BY e.sortKey " + dir
+	})
 }
 
 // withCheck puts the candidate check into a statement.
