@@ -106,7 +106,9 @@ func TestProjectedPagesStillShowEveryEventField(t *testing.T) {
 		When                   *struct{ Display string }
 	}
 	type pageOut struct {
-		Actor struct{ Timeline struct{ Edges []struct{ Node node } } }
+		Actor struct {
+			Timeline struct{ Edges []struct{ Node node } }
+		}
 	}
 	read := func(sel string) []node {
 		var out pageOut
