@@ -51,6 +51,10 @@ MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = aid AND r.key >= $lower AND r.key < $upper AND {CHECK}
 WITH DISTINCT r.key AS key, r.type AS type
 RETURN substring(key, 0, 10) AS day, type, count(*) AS n`,
+	driveOneActor: `
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = $drive AND r.key >= $lower AND r.key < $upper AND {CHECK}
+RETURN substring(r.key, 0, 10) AS day, r.type AS type, count(*) AS n`,
 	driveAllActors: `
 MATCH (a:Actor) WHERE a.id IN $drive
 WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1

@@ -16,6 +16,8 @@ import (
 //   - allActors: the least-connected of the actors, read in the order of the
 //     INVOLVED_IN(actor, key) index, each event checked for the others
 //     (cost follows the page and how rare co-involvement is, not degree);
+//   - one actor: its events in index order (the commonest read: an actor's
+//     timeline), without the merge of several;
 //   - actors: each actor's events in index order, merged (cost follows the
 //     page times the number of actors);
 //   - topics: the events on the topics, sorted (policy shifts only, few);
@@ -27,6 +29,7 @@ type driver int
 const (
 	driveAll driver = iota
 	driveActors
+	driveOneActor
 	driveAllActors
 	driveTopics
 	driveText
@@ -65,6 +68,10 @@ CALL (aid) {
 }
 WITH DISTINCT e
 RETURN e ORDER BY e.sortKey {DIR} LIMIT $limit`,
+	driveOneActor: `
+MATCH ()-[r:INVOLVED_IN]->(e:Event)
+WHERE r.actor = $drive AND r.key >= $lower AND r.key < $upper AND {CHECK}
+RETURN e ORDER BY r.actor {DIR}, r.key {DIR} LIMIT $limit`,
 	driveAllActors: `
 MATCH (a:Actor) WHERE a.id IN $drive
 WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
@@ -163,6 +170,9 @@ func plan(f TimelineFilter) (driver, map[string]any) {
 	case len(f.AllActors) > 0:
 		params["drive"] = f.AllActors
 		return driveAllActors, params
+	case len(f.Actors) == 1:
+		params["drive"], params["anyOf"] = f.Actors[0], nil
+		return driveOneActor, params
 	case len(f.Actors) > 0:
 		params["drive"], params["anyOf"] = f.Actors, nil
 		return driveActors, params
