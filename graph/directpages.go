@@ -233,14 +233,20 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	id := args["id"].(string)
 	ctx = fieldContext(ctx, "Query", f, args)
 	fields := graphql.CollectFields(w.ec.OperationContext, f.Selections, actorImplementors)
-	// The actor and its pages are read at once: the pages need only its id.
-	var actor *domain.Actor
 	pages := make([]*model.EventConnection, len(fields))
+	// An actor's page holds only its events (INVOLVED_IN's actor is the id
+	// of the actor it starts from): an event in any page proves the actor
+	// exists. When nothing of the actor but its id is shown, a page with an
+	// event spares reading it; otherwise the actor is read with the pages.
+	var actor *domain.Actor
+	read := !onlyPagesAndID(fields)
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() (err error) {
-		actor, err = w.r.Query().Actor(gctx, id)
-		return err
-	})
+	if read {
+		g.Go(func() (err error) {
+			actor, err = w.r.Query().Actor(gctx, id)
+			return err
+		})
+	}
 	for i, pf := range fields {
 		if actorPages[pf.Name] {
 			g.Go(func() (err error) {
@@ -252,6 +258,13 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	if err := g.Wait(); err != nil {
 		return err
 	}
+	if !read {
+		if anyEvents(pages) {
+			actor = &domain.Actor{ID: id}
+		} else if actor, err = w.r.Query().Actor(ctx, id); err != nil {
+			return err
+		}
+	}
 	if actor == nil {
 		w.buf.WriteString("null")
 		return nil
@@ -262,6 +275,30 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 		}
 		return w.actorField(ctx, f, actor)
 	})
+}
+
+// onlyPagesAndID reports whether an actor's fields show nothing of it but
+// its id and type name, besides event pages, at least one of them.
+func onlyPagesAndID(fields []graphql.CollectedField) bool {
+	pages := 0
+	for _, f := range fields {
+		switch {
+		case actorPages[f.Name]:
+			pages++
+		case f.Name != "id" && f.Name != "__typename":
+			return false
+		}
+	}
+	return pages > 0
+}
+
+func anyEvents(pages []*model.EventConnection) bool {
+	for _, p := range pages {
+		if p != nil && len(p.Edges) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // actorPage runs the resolver of one of an actor's event connections.

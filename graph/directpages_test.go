@@ -68,52 +68,61 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		query  string
 		vars   map[string]any
 		direct bool
+		trips  int64 // round trips of the direct answer, when checked
 	}{
 		{"the benchmark's page", `query($id: ID!) { actor(id: $id) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`,
-			valdoria, true},
+			valdoria, true, 1},
+		{"the actor's id beside its page", `query($id: ID!) { actor(id: $id) { __typename id timeline(first: 2) { edges { node { id } } } } }`,
+			valdoria, true, 1},
+		{"the actor's name beside its page", `query($id: ID!) { actor(id: $id) { name timeline(first: 2) { edges { node { id } } } } }`,
+			valdoria, true, 2},
 		{"every field", `query($id: ID!) { actor(id: $id) { __typename id name kind aliases description
 			timeline(first: 20) { __typename edges { __typename cursor node { ` + everyField + ` } } pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } } } }`,
-			valdoria, true},
-		{"an undated event and escapes", `{ actor(id: "kestria") { timeline(first: 20, order: ASC) { edges { node { ` + everyField + ` } } } } }`, nil, true},
+			valdoria, true, 0},
+		{"an undated event and escapes", `{ actor(id: "kestria") { timeline(first: 20, order: ASC) { edges { node { ` + everyField + ` } } } } }`, nil, true, 0},
 		{"aliases, merged fields, fragments", `query($id: ID!) { who: actor(id: $id) { nom: name name
 			page: timeline(first: 3) { edges { node { ...ev ... on Meeting { id title } ... on Statement { t: title } } } pageInfo { ...pi } } } }
 			fragment ev on Event { id when { ...d } participants { id } participants { name } }
 			fragment d on FuzzyDate { display }
-			fragment pi on PageInfo { endCursor hasNextPage }`, novak, true},
+			fragment pi on PageInfo { endCursor hasNextPage }`, novak, true, 0},
 		{"@skip and @include", `query($id: ID!, $yes: Boolean!, $no: Boolean!) { actor(id: $id) { name @include(if: $no) id @skip(if: $no)
 			timeline(first: 5) { edges { node { id @include(if: $yes) title @skip(if: $yes) sources @include(if: $yes) { sentence } } } } } }`,
-			map[string]any{"id": "valdoria", "yes": true, "no": false}, true},
+			map[string]any{"id": "valdoria", "yes": true, "no": false}, true, 0},
 		{"every event connection, with arguments", `query($id: ID!) { actor(id: $id) {
 			timeline(first: 2, order: ASC, types: [INTERACTION], from: "2024-01", to: "2024-02") { edges { cursor node { id } } pageInfo { hasNextPage } }
 			statements(first: 5) { edges { node { id title } } }
 			meetings { edges { node { id } } }
 			interactions(first: 1, from: "2024-02-01") { edges { node { id when { display } } } }
-			policyShifts { edges { node { id title } } } } }`, valdoria, true},
+			policyShifts { edges { node { id title } } } } }`, valdoria, true, 0},
 		{"the root timeline", `{ timeline(filter: {actors: ["valdoria"], allActors: ["kestria"], types: [INTERACTION, STATEMENT]}, first: 10) { edges { node { id title participants { name } } } } }`,
-			nil, true},
+			nil, true, 0},
 		{"the root timeline, paged", `query($after: String) { timeline(first: 2, after: $after, order: DESC) { edges { cursor node { __typename id } } pageInfo { startCursor endCursor hasPreviousPage } } }`,
-			map[string]any{"after": base64.RawURLEncoding.EncodeToString([]byte("ev:2024-02-01"))}, true},
-		{"an empty page", `{ actor(id: "valdoria") { timeline(from: "2030") { edges { node { id } } pageInfo { hasNextPage startCursor } } } }`,
-			nil, true},
+			map[string]any{"after": base64.RawURLEncoding.EncodeToString([]byte("ev:2024-02-01"))}, true, 0},
+		{"an empty page", `{ actor(id: "valdoria") { id timeline(from: "2030") { edges { node { id } } pageInfo { hasNextPage startCursor } } } }`,
+			nil, true, 2},
 
 		// Left to gqlgen: errors, and what the writer does not know.
-		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false},
-		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false},
-		{"a bad cursor", `{ timeline(after: "nope") { edges { node { id } } } }`, nil, false},
-		{"roles of participants", `{ actor(id: "valdoria") { timeline { edges { node { involvements { role actor { id } } } } } } }`, nil, false},
-		{"a type's own field", `{ actor(id: "valdoria") { timeline { edges { node { id ... on Statement { quote } } } } } }`, nil, false},
-		{"a place", `{ actor(id: "aria-novak") { timeline { edges { node { ... on Meeting { place { name } } } } } } }`, nil, false},
-		{"a participant's own page", `{ actor(id: "aria-novak") { timeline { edges { node { participants { timeline(first: 1) { edges { node { id } } } } } } } } }`, nil, false},
-		{"an actor's roles", `{ actor(id: "aria-novak") { roles { title } timeline { edges { node { id } } } } }`, nil, false},
-		{"an article's text", `{ actor(id: "aria-novak") { timeline { edges { node { sources { article { text } } } } } } }`, nil, false},
-		{"two root fields", `{ actor(id: "valdoria") { name } timeline(first: 1) { edges { node { id } } } }`, nil, false},
-		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false},
+		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
+		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false, 0},
+		{"a bad cursor", `{ timeline(after: "nope") { edges { node { id } } } }`, nil, false, 0},
+		{"roles of participants", `{ actor(id: "valdoria") { timeline { edges { node { involvements { role actor { id } } } } } } }`, nil, false, 0},
+		{"a type's own field", `{ actor(id: "valdoria") { timeline { edges { node { id ... on Statement { quote } } } } } }`, nil, false, 0},
+		{"a place", `{ actor(id: "aria-novak") { timeline { edges { node { ... on Meeting { place { name } } } } } } }`, nil, false, 0},
+		{"a participant's own page", `{ actor(id: "aria-novak") { timeline { edges { node { participants { timeline(first: 1) { edges { node { id } } } } } } } } }`, nil, false, 0},
+		{"an actor's roles", `{ actor(id: "aria-novak") { roles { title } timeline { edges { node { id } } } } }`, nil, false, 0},
+		{"an article's text", `{ actor(id: "aria-novak") { timeline { edges { node { sources { article { text } } } } } } }`, nil, false, 0},
+		{"two root fields", `{ actor(id: "valdoria") { name } timeline(first: 1) { edges { node { id } } } }`, nil, false, 0},
+		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			before := direct.Load()
 			wantStatus, want := rawPost(t, without.URL+"/query", c.query, c.vars)
+			trips := a.trips.Load()
 			gotStatus, got := rawPost(t, with.URL+"/query", c.query, c.vars)
+			if trips = a.trips.Load() - trips; c.trips > 0 && trips != c.trips {
+				t.Errorf("the direct answer took %d round trips, want %d", trips, c.trips)
+			}
 			if gotStatus != wantStatus || !bytes.Equal(got, want) {
 				t.Fatalf("direct answer differs from gqlgen's:\n got %d %s\nwant %d %s", gotStatus, got, wantStatus, want)
 			}
