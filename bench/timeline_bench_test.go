@@ -30,6 +30,7 @@ var fixture struct {
 	once   sync.Once
 	err    error
 	url    string
+	gqlgen string // the same server without the direct page writer
 	driver neo4j.DriverWithContext
 	actor  string
 }
@@ -65,8 +66,11 @@ func setup(b *testing.B) {
 			return
 		}
 		fixture.actor = ids[0]
-		srv := httptest.NewServer(server.New(s, server.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+		srv := httptest.NewServer(server.New(s, server.Options{Logger: quiet}))
 		fixture.url = srv.URL + "/query"
+		plain := httptest.NewServer(server.New(s, server.Options{Logger: quiet, DisableDirectPages: true}))
+		fixture.gqlgen = plain.URL + "/query"
 	})
 	if fixture.err != nil {
 		b.Fatalf("bench fixture: %v", fixture.err)
@@ -102,6 +106,17 @@ func measureParallel(b *testing.B, do func(context.Context) error) {
 func BenchmarkTimelinePageServer(b *testing.B) {
 	setup(b)
 	c, err := NewGraphQLClient(fixture.url, TimelineQuery, map[string]any{"id": fixture.actor}, 16)
+	if err != nil {
+		b.Fatal(err)
+	}
+	measureParallel(b, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+}
+
+// BenchmarkTimelinePageServerGqlgenOnly is the same page answered by
+// gqlgen's executor (the direct page writer switched off).
+func BenchmarkTimelinePageServerGqlgenOnly(b *testing.B) {
+	setup(b)
+	c, err := NewGraphQLClient(fixture.gqlgen, TimelineQuery, map[string]any{"id": fixture.actor}, 16)
 	if err != nil {
 		b.Fatal(err)
 	}
