@@ -116,7 +116,8 @@ var implementors = map[string][]string{
 	"Source": sourceImplementors, "Article": articleImplementors,
 }
 
-// eventKinds are the concrete event types with what they implement.
+// eventKinds are the concrete event types with what they implement, in
+// the order eventKindOf numbers them.
 var eventKinds = []struct {
 	name         string
 	implementors []string
@@ -504,24 +505,19 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 	})
 }
 
+// eventKindOf is the index in eventKinds of an event's GraphQL type.
 func eventKindOf(node model.Event) int {
-	var name string
 	switch node.(type) {
 	case *model.Meeting:
-		name = "Meeting"
+		return 0
 	case *model.Statement:
-		name = "Statement"
+		return 1
 	case *model.Interaction:
-		name = "Interaction"
+		return 2
 	case *model.PolicyShift:
-		name = "PolicyShift"
+		return 3
 	case *model.OtherEvent:
-		name = "OtherEvent"
-	}
-	for i, k := range eventKinds {
-		if k.name == name {
-			return i
-		}
+		return 4
 	}
 	return -1
 }

@@ -94,11 +94,6 @@ var eventPropsShown = map[string]func(*store.EventProps){
 	"reported": func(p *store.EventProps) { p.Reported = true },
 }
 
-// eventKindImplementors are what an event's fields are collected against,
-// one list per event type.
-var eventKindImplementors = [][]string{meetingImplementors, statementImplementors, interactionImplementors,
-	policyShiftImplementors, otherEventImplementors}
-
 // eventPropsSelected says which event properties the current field, an
 // event connection, shows of its events: only its own selection sees them
 // (edges' cursors need the sort key, always read). Any other field reads
@@ -118,8 +113,8 @@ func eventPropsSelected(ctx context.Context) store.EventProps {
 			if node.Name != "node" {
 				continue
 			}
-			for _, kind := range eventKindImplementors {
-				for _, f := range graphql.CollectFields(op, node.Selections, kind) {
+			for _, kind := range eventKinds {
+				for _, f := range graphql.CollectFields(op, node.Selections, kind.implementors) {
 					mark, ok := eventPropsShown[f.Name]
 					if !ok {
 						return store.EventProps{}
