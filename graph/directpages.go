@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -40,7 +39,6 @@ type DirectPages struct {
 	// onServe is called for each operation answered here (tests count it;
 	// metrics can).
 	onServe func()
-	served  atomic.Int64
 }
 
 var _ interface {
@@ -66,9 +64,6 @@ func (d *DirectPages) Validate(graphql.ExecutableSchema) error {
 	return nil
 }
 
-// Served is how many operations were answered directly.
-func (d *DirectPages) Served() int64 { return d.served.Load() }
-
 // InterceptOperation answers the operation directly when it can, and hands
 // it to gqlgen otherwise.
 func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -80,7 +75,6 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 	if !ok {
 		return next(ctx)
 	}
-	d.served.Add(1)
 	if d.onServe != nil {
 		d.onServe()
 	}

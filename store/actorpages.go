@@ -20,8 +20,9 @@ const cypherActorPage = `
   WHERE r.actor = owner AND r.key >= $lower AND r.key < $upper AND {CHECK}
   RETURN e ORDER BY r.actor {DIR}, r.key {DIR} LIMIT $limit`
 
-// actorPagesCypher holds the statement reading every owner's page, per
-// direction, built at start from fixed texts, never from input.
+// actorPageCypher holds one owner's page read and actorPagesCypher the
+// statement reading every owner's page, per direction, built at start from
+// fixed texts, never from input.
 var actorPagesCypher, actorPageCypher = map[string]string{}, map[string]string{}
 
 func init() {
