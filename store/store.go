@@ -28,6 +28,13 @@ type Config struct {
 	User     string
 	Password string
 	Database string // "" for the server's default
+
+	// MaxRetryTime bounds how long a write transaction that failed on a
+	// transient error (a deadlock, a leader switch) is retried; 0 means
+	// 10 s, right for a request. Bulk loads whose transactions take
+	// seconds need longer: two of them creating edges on the same new hubs
+	// can deadlock several times in a row.
+	MaxRetryTime time.Duration
 }
 
 // Store is a connection pool to one Neo4j database.
@@ -45,11 +52,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.User != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
+	retry := cfg.MaxRetryTime
+	if retry <= 0 {
+		retry = 10 * time.Second
+	}
 	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.MaxConnectionPoolSize = 64
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
 		c.SocketConnectTimeout = 3 * time.Second
-		c.MaxTransactionRetryTime = 10 * time.Second
+		c.MaxTransactionRetryTime = retry
 	})
 	if err != nil {
 		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
@@ -89,11 +100,15 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	defer sess.Close(ctx)
 	var out any
 	var err error
-	// Concurrent MERGEs of the same new key can lose to a uniqueness
-	// constraint; the loser's retry then finds the winner's node.
+	// Concurrent writers can lose a race the driver does not retry: a
+	// uniqueness constraint (two MERGEs of one new key; the retry finds the
+	// winner's node), or a node gone (seen on Neo4j 5.26 in parallel bulk
+	// loads: EntityNotFound for a node a deadlock's victim had created and
+	// rolled back while this writer waited on its key; the retry finds the
+	// key free). Writes are idempotent, so the whole transaction runs again.
 	for attempt := 0; attempt < 5; attempt++ {
 		out, err = sess.ExecuteWrite(ctx, fn)
-		if err == nil || !isConstraintRace(err) {
+		if err == nil || !isWriteRace(err) {
 			break
 		}
 	}
@@ -119,9 +134,10 @@ func (s *Store) count() {
 	}
 }
 
-func isConstraintRace(err error) bool {
+func isWriteRace(err error) bool {
 	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
+	return errors.As(err, &ne) && (ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" ||
+		ne.Code == "Neo.ClientError.Statement.EntityNotFound")
 }
 
 // classify turns driver errors into domain errors: connectivity problems are

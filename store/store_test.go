@@ -326,6 +326,28 @@ func TestDayTalliesFollowWritesAndRetractions(t *testing.T) {
 	}
 }
 
+// Writes create an event's tallies before the event, with keys computed in
+// Go; they must be the keys the Cypher that counts on them computes.
+func TestTallyKeysInGoMatchCypher(t *testing.T) {
+	s := neo4jtest.Store(t)
+	for _, c := range []struct{ sortKey, typ, id string }{
+		{"2024-03-04T00:00:00Z|evt-1", "MEETING", "evt-00af"},
+		{"2021-01-01|x", "STATEMENT", "evt-0b"},
+		{"2025-12-31", "POLICY_SHIFT", "e7"},
+		{"2022-06", "OTHER", "meeting-Z"},
+		{"2023-02-01", "INTERACTION", "interaction-é"},
+		{"2023-02-01", "ELECTION", "election-f"},
+	} {
+		cd, gd, cm, gm, err := s.TallyKeysForTest(context.Background(), c.sortKey, c.typ, c.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cd != gd || cm != gm {
+			t.Errorf("%+v: Cypher keys %q, %q; Go keys %q, %q", c, cd, cm, gd, gm)
+		}
+	}
+}
+
 func TestPathsFollowSharedEventsAndRetractions(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // Day tallies keep how many events of each type sort on each day, so a
@@ -20,6 +21,19 @@ func tallyKeyOf(v string) string {
 	return fmt.Sprintf(`substring(%[1]s.sortKey, 0, 10) + '|' + %[1]s.type + '|' + `+
 		`toString(size(split('0123456789abcdef', right(%[1]s.id, 1))[0]) %% %[2]d)`, v, tallyShards)
 }
+
+// tallyKey is tallyKeyOf computed in Go, for an event's sort key, type and
+// id: writes create the tallies they will count on before the events.
+func tallyKey(sortKey, typ, id string) string {
+	shard := 0
+	if id != "" {
+		shard = max(0, strings.IndexByte("0123456789abcdef", id[len(id)-1])) % tallyShards
+	}
+	return fmt.Sprintf("%s|%s|%d", sortKey[:min(10, len(sortKey))], typ, shard)
+}
+
+// monthKey is monthKeyOf computed in Go.
+func monthKey(day string) string { return day[:min(7, len(day))] + day[min(10, len(day)):] }
 
 // monthKeyOf turns a day tally key (bound to k) into its month tally's:
 // "2025-09-24|MEETING|2" → "2025-09|MEETING|2". Month tallies answer

@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -132,10 +134,14 @@ MATCH (a:Actor {id: row.actor}), (o:Actor {id: row.of})
 MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
 SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 
+// mergeActors writes the set's actors, sorted by id (see mergeEvents), and
+// returns how many it created and how many it wrote in all.
 func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created, total int, err error) {
 	if len(actors) == 0 {
 		return 0, 0, nil
 	}
+	actors = slices.Clone(actors)
+	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
 	rows := make([]map[string]any, 0, len(actors))
 	var roles []map[string]any
 	for _, a := range actors {
@@ -171,11 +177,16 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 // that cannot exist and lock both ends while it looks. An event already in
 // the graph (another article reported it) MERGEs them. Rows carry distinct
 // event ids (mergeEvents folds repeats), so no edge is created twice.
-var cypherMergeEvents = `
+// Places, topics and tallies exist by now (cypherMergeKeys): they are
+// only found. replan=skip: the plan is index seeks whatever the graph's
+// size, and replanning this statement as a bulk load grows the graph cost
+// a twentieth of the load.
+var cypherMergeEvents = `CYPHER replan=skip
+OPTIONAL MATCH (art:Article {id: $article})
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e += row.props, e.createdTx = $tx
-WITH e, row, e.createdTx = $tx AS fresh
+WITH art, e, row, e.createdTx = $tx AS fresh
 CALL (e, row, fresh) {
   WITH e, row WHERE fresh
   FOREACH (_ IN CASE WHEN row.props.type = 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
@@ -187,39 +198,35 @@ CALL (e, row, fresh) {
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE fresh
-  UNWIND row.actors AS aid
-  MATCH (a:Actor {id: aid})
-  CREATE (a)-[:INVOLVED_IN {actor: aid, key: e.sortKey, type: e.type}]->(e)
-}
-CALL (e, row, fresh) {
-  WITH e, row WHERE fresh
   UNWIND row.involved AS inv
   MATCH (a:Actor {id: inv.actor})
-  ` + roleEdges("CREATE") + `
+  CREATE (a)-[:INVOLVED_IN {actor: inv.actor, key: row.props.sortKey, type: row.props.type}]->(e)
+  FOREACH (role IN inv.roles |
+  ` + roleEdges("CREATE") + `)
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE NOT fresh
   UNWIND row.involved AS inv
   MATCH (a:Actor {id: inv.actor})
   MERGE (a)-[i:INVOLVED_IN]->(e)
-  ON CREATE SET i.actor = a.id, i.key = e.sortKey, i.type = e.type
-  ` + roleEdges("MERGE") + `
+  ON CREATE SET i.actor = inv.actor, i.key = e.sortKey, i.type = e.type
+  FOREACH (role IN inv.roles |
+  ` + roleEdges("MERGE") + `)
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE row.place IS NOT NULL
-  MERGE (p:Place {id: row.place.id}) ON CREATE SET p.name = row.place.name
+  MATCH (p:Place {id: row.place})
   FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[:AT]->(p))
   FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END | MERGE (e)-[:AT]->(p))
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE row.topic IS NOT NULL
-  MERGE (t:Topic {id: row.topic.id}) ON CREATE SET t.name = row.topic.name
+  MATCH (t:Topic {id: row.topic})
   FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[:ON]->(t))
   FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END | MERGE (e)-[:ON]->(t))
 }
-CALL (e, row, fresh) {
-  WITH e, row WHERE row.evidence IS NOT NULL AND $article IS NOT NULL
-  MATCH (art:Article {id: $article})
+CALL (e, row, fresh, art) {
+  WITH e, row, art WHERE row.evidence IS NOT NULL AND art IS NOT NULL
   FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[s:SUPPORTED_BY]->(art) SET s = row.evidence)
   FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
     MERGE (e)-[s:SUPPORTED_BY]->(art) ON CREATE SET s = row.evidence)
@@ -237,17 +244,29 @@ RETURN created`
 
 // cypherLinkActors counts the new events on the LINKED edges of their
 // actor pairs (bound list "pairs": each new event's distinct pairs
-// "x|y" with x < y; the pair is the edge's key, unique, so MERGE seeks it
+// "x|y" with x < y; the pair is the edge's key, unique, so it is found
 // in the index). Pairs are summed over the whole write first: a batch
 // naming two busy actors together a hundred times updates their edge
-// once. Paths search these edges, a far smaller graph than actors and
-// events.
+// once. An edge found is updated (locking the edge, in key order); a
+// missing one is CREATEd, not MERGEd: MERGE would lock both actors while
+// the statement runs, in pair order, which is no one order of actors, so
+// two writers sharing busy actors could deadlock. Two writers creating the
+// same new pair at once make the second fail the key's constraint, and
+// its transaction is retried (Store.write). Paths search these edges, a
+// far smaller graph than actors and events.
 const cypherLinkActors = `UNWIND pairs AS eventPairs
   UNWIND eventPairs AS p
   WITH p, count(*) AS k ORDER BY p
-  MATCH (a:Actor {id: split(p, '|')[0]}), (b:Actor {id: split(p, '|')[1]})
-  MERGE (a)-[l:LINKED {key: p}]->(b) ON CREATE SET l.n = 0
-  SET l.n = l.n + k`
+  OPTIONAL MATCH ()-[l:LINKED {key: p}]->()
+  CALL (l, k) {
+    WITH l, k WHERE l IS NOT NULL
+    SET l.n = l.n + k
+  }
+  CALL (l, p, k) {
+    WITH p, k WHERE l IS NULL
+    MATCH (a:Actor {id: split(p, '|')[0]}), (b:Actor {id: split(p, '|')[1]})
+    CREATE (a)-[:LINKED {key: p, n: k}]->(b)
+  }`
 
 // cypherUnlinkOrphans takes the events bound to "orphans" (about to be
 // deleted) off their actors' LINKED counts, dropping edges that reach 0.
@@ -261,17 +280,16 @@ const cypherUnlinkOrphans = `CALL (orphans) {
   DELETE l
 }`
 
-// cypherAddTallies adds one to the day and month tallies of each new event
-// (keys in the bound list "tallies"); sorting the keys makes concurrent
-// writers take the tally locks in one order, so they queue, not deadlock.
+// cypherAddTallies adds the new events to their day and month tallies
+// (keys in the bound list "tallies"), which cypherMergeKeys created: they
+// are only found here, so this takes no key locks, and the node locks of
+// the counts in key order, so concurrent writers queue, not deadlock.
 var cypherAddTallies = `UNWIND tallies AS k
   WITH k, count(*) AS n ORDER BY k
-  MERGE (t:DayTally {key: k})
-  ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+  MATCH (t:DayTally {key: k})
   SET t.n = t.n + n
   WITH ` + monthKeyOf("k") + ` AS mk, sum(n) AS mn ORDER BY mk
-  MERGE (m:MonthTally {key: mk})
-  ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
+  MATCH (m:MonthTally {key: mk})
   SET m.n = m.n + mn`
 
 // cypherSubtractTallies takes the events bound to "orphans" (about to be
@@ -293,9 +311,9 @@ MATCH (art:Article {id: $article})<-[:SUPPORTED_BY]-(p:PolicyShift {createdTx: $
 MATCH (p)<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement)-[:SUPPORTED_BY]->(art)
 MERGE (p)-[:EVIDENCED_BY]->(st)`
 
-// roleEdges is the Cypher that writes the role edge of inv.role between
-// actor a and event e with verb (CREATE or MERGE); the edge types come
-// from this text, never from input.
+// roleEdges is the Cypher that writes the role edge of role between actor
+// a and event e with verb (CREATE or MERGE); the edge types come from this
+// text, never from input.
 func roleEdges(verb string) string {
 	var b strings.Builder
 	for _, r := range []struct{ role, edge string }{
@@ -304,13 +322,60 @@ func roleEdges(verb string) string {
 		{"SOURCE", "(a)-[:SOURCE]->(e)"}, {"TARGET", "(e)-[:TARGET]->(a)"},
 		{"SHIFTED", "(a)-[:SHIFTED]->(e)"}, {"ON", "(e)-[:ON]->(a)"},
 	} {
-		fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN inv.role = '%s' THEN [1] ELSE [] END | %s %s)\n  ", r.role, verb, r.edge)
+		fmt.Fprintf(&b, "  FOREACH (_ IN CASE WHEN role = '%s' THEN [1] ELSE [] END | %s %s)\n  ", r.role, verb, r.edge)
 	}
 	return b.String()
 }
 
+// cypherMergeKeys writes, before the events, the places, topics and
+// tallies (at 0) the set's events name, each list sorted: the event
+// statement then only finds them. Creating a keyed node locks its key
+// until commit; taken here, in key order, before any node lock, two
+// writers cannot each hold a key the other waits for.
+const cypherMergeKeys = `
+CALL () {
+  UNWIND $places AS row
+  MERGE (p:Place {id: row.id}) ON CREATE SET p.name = row.name
+}
+CALL () {
+  UNWIND $topics AS row
+  MERGE (t:Topic {id: row.id}) ON CREATE SET t.name = row.name
+}
+CALL () {
+  UNWIND $days AS k
+  MERGE (t:DayTally {key: k})
+  ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+}
+CALL () {
+  UNWIND $months AS k
+  MERGE (t:MonthTally {key: k})
+  ON CREATE SET t.month = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+}`
+
+// mergeEvents writes the events of a set. It takes the locks of each kind
+// of key (places, topics and tallies first, then event ids, tallies'
+// counts, actor pairs) in sorted order, as mergeActors does for actors, so
+// concurrent writers of overlapping articles queue instead of
+// deadlocking.
 func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (int, error) {
 	recs = foldRepeats(recs)
+	slices.SortFunc(recs, func(a, b domain.EventRecord) int { return strings.Compare(a.ID, b.ID) })
+	places, topics := map[string]string{}, map[string]string{}
+	days, months := map[string]bool{}, map[string]bool{}
+	for _, r := range recs {
+		if r.PlaceName != "" {
+			places[placeID(r.PlaceName)] = r.PlaceName
+		}
+		if r.TopicName != "" {
+			topics[topicID(r.TopicName)] = r.TopicName
+		}
+		day := tallyKey(r.SortKey, string(r.Type), r.ID)
+		days[day], months[monthKey(day)] = true, true
+	}
+	if _, err := s.run(ctx, t, cypherMergeKeys, map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
+		"days": slices.Sorted(maps.Keys(days)), "months": slices.Sorted(maps.Keys(months))}); err != nil {
+		return 0, err
+	}
 	rows := make([]map[string]any, 0, len(recs))
 	for _, r := range recs {
 		rows = append(rows, eventRow(r))
@@ -326,6 +391,7 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	return recordInt(res[0], "created"), nil
 }
 
+// eventRow is the statement's row for one event.
 func eventRow(r domain.EventRecord) map[string]any {
 	props := map[string]any{"id": r.ID, "type": string(r.Type), "title": r.Title, "summary": r.Summary,
 		"sortKey": r.SortKey, "reported": r.Reported.Start}
@@ -350,14 +416,13 @@ func eventRow(r domain.EventRecord) map[string]any {
 	if r.Type == domain.TypeInteraction {
 		props["score"] = r.Score
 	}
-	inv, actors := distinctInvolvements(r.Involved)
-	row := map[string]any{"id": r.ID, "props": props, "involved": inv, "actors": nonNil(actors), "pairs": actorPairs(r.Involved),
+	row := map[string]any{"id": r.ID, "props": props, "involved": involvedRows(r.Involved), "pairs": actorPairs(r.Involved),
 		"place": nil, "topic": nil, "evidence": nil}
 	if r.PlaceName != "" {
-		row["place"] = map[string]any{"id": "place-" + domain.Slug(r.PlaceName), "name": r.PlaceName}
+		row["place"] = placeID(r.PlaceName)
 	}
 	if r.TopicName != "" {
-		row["topic"] = map[string]any{"id": "topic-" + domain.Slug(r.TopicName), "name": r.TopicName}
+		row["topic"] = topicID(r.TopicName)
 	}
 	if r.Evidence != nil {
 		e := r.Evidence
@@ -398,22 +463,24 @@ func foldRepeats(recs []domain.EventRecord) []domain.EventRecord {
 	return out
 }
 
-// distinctInvolvements returns each (actor, role) once, and the distinct
-// actors in order of first appearance.
-func distinctInvolvements(inv []domain.Involvement) (rows []map[string]any, actors []string) {
-	seen, seenActor := map[domain.Involvement]bool{}, map[string]bool{}
-	rows = make([]map[string]any, 0, len(inv))
+// involvedRows returns one row per distinct actor of an event, in order of
+// first appearance: its id and its distinct roles.
+func involvedRows(inv []domain.Involvement) []map[string]any {
+	rows := make([]map[string]any, 0, len(inv))
+	at := make(map[string]int, len(inv))
 	for _, i := range inv {
-		if !seen[i] {
-			seen[i] = true
-			rows = append(rows, map[string]any{"actor": i.Actor, "role": string(i.Role)})
+		n, seen := at[i.Actor]
+		if !seen {
+			n = len(rows)
+			at[i.Actor] = n
+			rows = append(rows, map[string]any{"actor": i.Actor, "roles": []string{}})
 		}
-		if !seenActor[i.Actor] {
-			seenActor[i.Actor] = true
-			actors = append(actors, i.Actor)
+		roles := rows[n]["roles"].([]string)
+		if !slices.Contains(roles, string(i.Role)) {
+			rows[n]["roles"] = append(roles, string(i.Role))
 		}
 	}
-	return rows, actors
+	return rows
 }
 
 // actorPairs returns the distinct pairs "x|y" (x < y) of the actors
@@ -436,6 +503,18 @@ func actorPairs(inv []domain.Involvement) []string {
 		}
 	}
 	return pairs
+}
+
+func placeID(name string) string { return "place-" + domain.Slug(name) }
+func topicID(name string) string { return "topic-" + domain.Slug(name) }
+
+// sortedRows returns {id, name} rows of names keyed by id, sorted by id.
+func sortedRows(names map[string]string) []map[string]any {
+	rows := make([]map[string]any, 0, len(names))
+	for _, id := range slices.Sorted(maps.Keys(names)) {
+		rows = append(rows, map[string]any{"id": id, "name": names[id]})
+	}
+	return rows
 }
 
 func hasType(recs []domain.EventRecord, t domain.EventType) bool {

@@ -46,9 +46,9 @@ func (c Config) withDefaults() Config {
 type Stats struct {
 	Events    map[domain.EventType]int // distinct events per type
 	Facts     int                      // facts written, re-reports of earlier events included
-	Articles  int
-	Actors    int   // actors written at least once
-	Involving []int // per actor rank: facts naming it (rank 0 is the busiest)
+	Articles  int                      // articles (the roster is not one)
+	Actors    int                      // actors written (all of them, by the roster)
+	Involving []int                    // per actor rank: facts naming it (rank 0 is the busiest)
 }
 
 // TotalEvents is the number of distinct events.
@@ -70,12 +70,19 @@ type Generator struct {
 	pickTopic *rand.Zipf
 	pickPlace *rand.Zipf
 	kinds     []domain.InteractionKind
-	written   []bool              // actor already sent, with its role
+	rostered  bool                // the roster (every actor, first set) is made
 	ids       map[string]struct{} // event ids made so far: a repeat is redrawn
-	prev      []fact              // the last article's new facts, some of which the next re-reports
+	recent    [][]fact            // the new facts of the last ReReportLag articles, oldest first
 	batches   int                 // articles planned
 	stats     Stats
 }
+
+// ReReportLag is how many articles back the events an article re-reports
+// are: article i re-reports some of article i-ReReportLag's. A writer with
+// up to this many articles in flight never has one wait on another's
+// uncommitted events (Load starts an article only once the one it
+// re-reports from is written).
+const ReReportLag = 4
 
 // fact is one generated fact: the sentence that reports it, the actor ranks
 // it names, and how to add it to a FactSet with evidence in an article.
@@ -107,7 +114,6 @@ func New(cfg Config) (*Generator, error) {
 		g.kinds = append(g.kinds, k)
 	}
 	sort.Slice(g.kinds, func(i, j int) bool { return g.kinds[i] < g.kinds[j] }) // map order is random
-	g.written = make([]bool, cfg.Actors)
 	g.batches = (cfg.Events + cfg.EventsPerArticle - 1) / cfg.EventsPerArticle
 	g.stats = Stats{Events: map[domain.EventType]int{}, Involving: make([]int, cfg.Actors)}
 	return g, nil
@@ -119,10 +125,18 @@ func (g *Generator) Stats() Stats { return g.stats }
 // ActorID returns the id of the actor at an activity rank (0 is the busiest).
 func (g *Generator) ActorID(rank int) string { return g.actors[rank].ID }
 
-// Next returns the next article's FactSet, or false when all events are made.
-// About one fact in thirty re-reports an event of the previous article, so
-// some events have two sources, as when two outlets report one meeting.
+// Next returns the next FactSet, or false when all events are made. The
+// first is the roster: every actor with its office, no article and no
+// events, as a loader would write a who's-who before the news (and so that
+// articles written in parallel only read actors, never wait for one another
+// to create one). Each later set is an article. About one fact in thirty
+// re-reports an event of the article ReReportLag before, so some events
+// have two sources, as when two outlets report one meeting.
 func (g *Generator) Next() (domain.FactSet, bool) {
+	if !g.rostered {
+		g.rostered = true
+		return g.roster(), true
+	}
 	made := g.stats.TotalEvents()
 	if made >= g.cfg.Events {
 		return domain.FactSet{}, false
@@ -136,12 +150,15 @@ func (g *Generator) Next() (domain.FactSet, bool) {
 		facts = append(facts, f)
 	}
 	fresh := facts
-	for _, f := range g.prev {
-		if g.rng.Intn(30) == 0 {
-			facts = append(facts, f)
+	if len(g.recent) == ReReportLag {
+		for _, f := range g.recent[0] {
+			if g.rng.Intn(30) == 0 {
+				facts = append(facts, f)
+			}
 		}
+		g.recent = g.recent[1:]
 	}
-	g.prev = fresh
+	g.recent = append(g.recent, fresh)
 	fs := g.assemble(facts, from, to)
 	g.stats.Articles++
 	return fs, true
@@ -204,21 +221,25 @@ func (g *Generator) assemble(facts []fact, from, to time.Time) domain.FactSet {
 	return fs
 }
 
-// include adds actor r to the set once; its office goes with its first
-// appearance in any article, together with the actor the office is in.
-func (g *Generator) include(fs *domain.FactSet, inSet map[int]bool, r int) {
-	if inSet[r] {
-		return
-	}
-	inSet[r] = true
-	a := g.actors[r].ActorFact
-	if !g.written[r] {
-		g.written[r] = true
-		g.stats.Actors++
-		if role := g.actors[r].role; role != nil {
-			a.Roles = []domain.Role{*role}
-			g.include(fs, inSet, g.actors[r].of)
+// roster is the first set: every actor, with its office.
+func (g *Generator) roster() domain.FactSet {
+	fs := domain.FactSet{Actors: make([]domain.ActorFact, 0, len(g.actors))}
+	for _, a := range g.actors {
+		f := a.ActorFact
+		if a.role != nil {
+			f.Roles = []domain.Role{*a.role}
 		}
+		fs.Actors = append(fs.Actors, f)
 	}
-	fs.Actors = append(fs.Actors, a)
+	g.stats.Actors = len(g.actors)
+	return fs
+}
+
+// include adds actor r to an article's set once (the roster wrote its
+// office already).
+func (g *Generator) include(fs *domain.FactSet, inSet map[int]bool, r int) {
+	if !inSet[r] {
+		inSet[r] = true
+		fs.Actors = append(fs.Actors, g.actors[r].ActorFact)
+	}
 }

@@ -40,9 +40,12 @@ func TestSameSeedSameGraph(t *testing.T) {
 // Every set must pass the store's own validation (resolved references,
 // spans inside the article), and every span must point at its sentence.
 func TestFactSetsAreValidAndSpansPointAtSentences(t *testing.T) {
-	sets, stats := collect(t, Config{Events: 3000, Actors: 300, Seed: 7, EventsPerArticle: 1000})
-	if len(sets) != 3 || stats.Articles != 3 {
-		t.Fatalf("got %d sets, stats say %d articles; want 3", len(sets), stats.Articles)
+	sets, stats := collect(t, Config{Events: 3000, Actors: 300, Seed: 7, EventsPerArticle: 500})
+	if len(sets) != 7 || stats.Articles != 6 {
+		t.Fatalf("got %d sets, stats say %d articles; want the roster and 6 articles", len(sets), stats.Articles)
+	}
+	if r := sets[0]; r.Article != nil || len(r.Actors) != 300 || stats.Actors != 300 || len(r.EventRecords(domain.FuzzyDate{})) != 0 {
+		t.Fatalf("the first set is not the roster: article %v, %d actors (stats %d)", r.Article, len(r.Actors), stats.Actors)
 	}
 	if stats.TotalEvents() != 3000 {
 		t.Fatalf("stats count %d events, want 3000", stats.TotalEvents())
@@ -90,5 +93,30 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		if _, err := New(cfg); domain.CodeOf(err) != domain.EInvalid {
 			t.Errorf("New(%+v) = %v, want BAD_USER_INPUT", cfg, err)
 		}
+	}
+}
+
+// Article i re-reports events of article i-ReReportLag only: Load relies
+// on it to write articles in parallel without one waiting on another.
+func TestArticlesReReportFromReReportLagBack(t *testing.T) {
+	sets, stats := collect(t, Config{Events: 2400, Actors: 200, Seed: 11, EventsPerArticle: 300})
+	articles := sets[1:]
+	firstIn := map[string]int{} // event id -> the article that first reported it
+	reReports := 0
+	for i, fs := range articles {
+		for _, r := range fs.EventRecords(domain.FuzzyDate{}) {
+			first, seen := firstIn[r.ID]
+			if !seen {
+				firstIn[r.ID] = i
+				continue
+			}
+			reReports++
+			if first != i-ReReportLag {
+				t.Fatalf("article %d re-reports %s of article %d, want only article %d's", i, r.ID, first, i-ReReportLag)
+			}
+		}
+	}
+	if reReports == 0 || stats.Facts-stats.TotalEvents() != reReports {
+		t.Fatalf("%d re-reports found, stats say %d", reReports, stats.Facts-stats.TotalEvents())
 	}
 }

@@ -27,6 +27,10 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 	if err := fs.Parse(args); err != nil {
 		return domain.Invalid("flags", "%v", err)
 	}
+	// Each synthetic article is one transaction of seconds; the writers
+	// run in parallel over the same hub actors and can deadlock (Neo4j
+	// aborts one; it is retried), so give retries minutes, not seconds.
+	cfg.MaxRetryTime = 5 * time.Minute
 	g, err := synthetic.New(sc)
 	if err != nil {
 		return err
