@@ -15,7 +15,7 @@
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
 # Environment: CONC (default 8), DUR (default 20s), WARMUP (20 requests), SEED (1), BATCH (5000), SETTLE (90 s after gen),
-# WRITERS (2), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
+# WRITERS (3), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
 set -euo pipefail
 
 events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
@@ -64,7 +64,7 @@ if [ "${SKIP_GEN:-}" != 1 ]; then
   echo "== gen: $events events over $actors actors" | tee -a "$log"
   t0=$(date +%s.%N)
   bin/eventgraph gen --events "$events" --actors "$actors" --seed "${SEED:-1}" --reset \
-    --batch "${BATCH:-5000}" --writers "${WRITERS:-2}" 2>>"$log" | tee -a "$log"
+    --batch "${BATCH:-5000}" --writers "${WRITERS:-3}" 2>>"$log" | tee -a "$log"
   t1=$(date +%s.%N)
   echo "gen wall time: $(echo "$t1 - $t0" | bc) s" | tee -a "$log"
   # Neo4j checkpoints and resamples its indexes after a load this size;
