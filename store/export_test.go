@@ -31,12 +31,12 @@ func (s *Store) AgeLinksForTest(ctx context.Context, keysOnly bool) error {
 
 // TallyKeysForTest returns an event's day and month tally keys as the
 // Cypher expressions compute them and as Go does (tallyKey, monthKey).
-func (s *Store) TallyKeysForTest(ctx context.Context, sortKey, typ, id string) (cypherDay, goDay, cypherMonth, goMonth string, err error) {
-	recs, err := s.read(ctx, `WITH {sortKey: $sortKey, type: $type, id: $id} AS e
-WITH `+tallyKeyOf("e")+` AS k RETURN k, `+monthKeyOf("k")+` AS mk`, map[string]any{"sortKey": sortKey, "type": typ, "id": id})
+func (s *Store) TallyKeysForTest(ctx context.Context, sortKey, typ, tx string) (cypherDay, goDay, cypherMonth, goMonth string, err error) {
+	recs, err := s.read(ctx, `WITH {sortKey: $sortKey, type: $type, id: 'evt-0', createdTx: $tx} AS e
+WITH `+tallyKeyOf("e")+` AS k RETURN k, `+monthKeyOf("k")+` AS mk`, map[string]any{"sortKey": sortKey, "type": typ, "tx": tx})
 	if err != nil {
 		return "", "", "", "", err
 	}
-	goDay = tallyKey(sortKey, typ, id)
+	goDay = tallyKey(sortKey, typ, tx)
 	return recordString(recs[0], "k"), goDay, recordString(recs[0], "mk"), monthKey(goDay), nil
 }

@@ -10,24 +10,28 @@ import (
 // histogram over the whole graph reads a few nodes per day instead of every
 // event's index entry. Writes add to them in the transaction that creates
 // the events and retractions subtract, so they are exact. Each (day, type)
-// is split over tallyShards nodes by the last hex digit of the event id:
-// concurrent writers of events on the same day then seldom wait on one
-// node's lock.
+// is split over tallyShards nodes by the last hex digit of the token of the
+// transaction that created the event (createdTx; the id for an event
+// without one): concurrent writers then share a tally node one time in
+// tallyShards, not always, and seldom wait on one another's lock — year-
+// and month-precision events put every article of a year on the same
+// (day, type). Readers sum the shards.
 const tallyShards = 4
 
 // tallyKeyOf is the Cypher expression of an event's tally key,
 // "<day>|<type>|<shard>", for the event bound to variable v.
 func tallyKeyOf(v string) string {
 	return fmt.Sprintf(`substring(%[1]s.sortKey, 0, 10) + '|' + %[1]s.type + '|' + `+
-		`toString(size(split('0123456789abcdef', right(%[1]s.id, 1))[0]) %% %[2]d)`, v, tallyShards)
+		`toString(size(split('0123456789abcdef', right(coalesce(%[1]s.createdTx, %[1]s.id), 1))[0]) %% %[2]d)`, v, tallyShards)
 }
 
-// tallyKey is tallyKeyOf computed in Go, for an event's sort key, type and
-// id: writes create the tallies they will count on before the events.
-func tallyKey(sortKey, typ, id string) string {
+// tallyKey is tallyKeyOf computed in Go, for an event's sort key and type
+// and the token of the transaction writing it: writes create the tallies
+// they will count on before the events.
+func tallyKey(sortKey, typ, tx string) string {
 	shard := 0
-	if id != "" {
-		shard = max(0, strings.IndexByte("0123456789abcdef", id[len(id)-1])) % tallyShards
+	if tx != "" {
+		shard = max(0, strings.IndexByte("0123456789abcdef", tx[len(tx)-1])) % tallyShards
 	}
 	return fmt.Sprintf("%s|%s|%d", sortKey[:min(10, len(sortKey))], typ, shard)
 }

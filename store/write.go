@@ -293,13 +293,24 @@ var cypherAddTallies = `UNWIND tallies AS k
   SET m.n = m.n + mn`
 
 // cypherSubtractTallies takes the events bound to "orphans" (about to be
-// deleted) off their day and month tallies.
+// deleted) off their day and month tallies. It merges the shard it
+// subtracts from: an event counted under an older sharding (by event id)
+// may have none under its key, and readers sum the shards of a (day,
+// type), so the sum stays exact.
 var cypherSubtractTallies = `CALL (orphans) {
   UNWIND orphans AS e
   WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n ORDER BY k
-  MATCH (t:DayTally {key: k}) SET t.n = t.n - n
+  CALL (k, n) {
+    MERGE (t:DayTally {key: k})
+    ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+    SET t.n = t.n - n
+  }
   WITH ` + monthKeyOf("k") + ` AS mk, sum(n) AS mn ORDER BY mk
-  MATCH (m:MonthTally {key: mk}) SET m.n = m.n - mn
+  CALL (mk, mn) {
+    MERGE (m:MonthTally {key: mk})
+    ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
+    SET m.n = m.n - mn
+  }
 }`
 
 // cypherLinkShiftEvidence ties each policy shift written in this
@@ -369,7 +380,7 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 		if r.TopicName != "" {
 			topics[topicID(r.TopicName)] = r.TopicName
 		}
-		day := tallyKey(r.SortKey, string(r.Type), r.ID)
+		day := tallyKey(r.SortKey, string(r.Type), tx)
 		days[day], months[monthKey(day)] = true, true
 	}
 	if _, err := s.run(ctx, t, cypherMergeKeys, map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
