@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
+	"strconv"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -24,9 +27,12 @@ import (
 // sources), which costs three times the page's Neo4j read. The data is the
 // same: the direct writer calls the same resolvers for the root and the
 // pages (the same argument checks, the same reads, the same primed
-// loaders) and writes every leaf through gqlgen's own generated
-// marshallers, in the order gqlgen's field collection gives (fragments,
-// aliases, @skip and @include included).
+// loaders) and writes every field in the order gqlgen's field collection
+// gives (fragments, aliases, @skip and @include included). Leaves of the
+// built-in scalars, the enums and DateTime are written straight into the
+// buffer, byte for byte as gqlgen's marshallers write them (a test holds
+// the two to that) without their closure per value; the rest go through
+// gqlgen's generated marshallers.
 //
 // It answers only what it knows: an operation whose fields all appear in
 // directFields. Anything else — another root field, a field outside the
@@ -133,7 +139,8 @@ func (d *DirectPages) answer(ctx context.Context, op *graphql.OperationContext) 
 		}
 	}()
 	ctx = graphql.WithResponseContext(ctx, graphql.DefaultErrorPresenter, graphql.DefaultRecover)
-	w := &pageWriter{ec: newExecutionContext(op, d.es, nil), r: d.es.Resolvers, buf: bytes.NewBuffer(make([]byte, 0, 16<<10))}
+	w := &pageWriter{ec: newExecutionContext(op, d.es, nil), r: d.es.Resolvers, buf: bytes.NewBuffer(make([]byte, 0, 16<<10)),
+		collected: map[collectKey][]graphql.CollectedField{}}
 	if err := w.root(ctx); err != nil || graphql.GetErrors(ctx) != nil {
 		return nil, false
 	}
@@ -194,6 +201,33 @@ type pageWriter struct {
 	ec  *executionContext
 	r   ResolverRoot
 	buf *bytes.Buffer
+	// collected holds the fields collected from each selection set for
+	// each type: a page's fifty events share their selections.
+	collected map[collectKey][]graphql.CollectedField
+}
+
+// collectKey names a selection set (by its first element and length; the
+// operation's sets do not change while it runs) and the type it is
+// collected against.
+type collectKey struct {
+	first *ast.Selection
+	n     int
+	typ   string
+}
+
+// collect is graphql.CollectFields for a selection set on the type typ
+// (whose implementors are impl), remembered for the operation.
+func (w *pageWriter) collect(set ast.SelectionSet, typ string, impl []string) []graphql.CollectedField {
+	if len(set) == 0 {
+		return graphql.CollectFields(w.ec.OperationContext, set, impl)
+	}
+	k := collectKey{&set[0], len(set), typ}
+	if f, ok := w.collected[k]; ok {
+		return f
+	}
+	f := graphql.CollectFields(w.ec.OperationContext, set, impl)
+	w.collected[k] = f
+	return f
 }
 
 func (w *pageWriter) root(ctx context.Context) error {
@@ -350,8 +384,77 @@ func (w *pageWriter) rootTimeline(ctx context.Context, f graphql.CollectedField)
 
 // key writes an object key and its colon.
 func (w *pageWriter) key(alias string) {
-	graphql.MarshalString(alias).MarshalGQL(w.buf)
+	w.str(alias)
 	w.buf.WriteByte(':')
+}
+
+// str writes a String, ID or enum value as graphql.MarshalString does:
+// quoted, with control characters, backslash and quote escaped and every
+// other byte as it is.
+func (w *pageWriter) str(s string) error {
+	const hex = "0123456789ABCDEF"
+	b := w.buf
+	b.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		b.WriteString(s[start:i])
+		switch c {
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '"':
+			b.WriteString(`\"`)
+		default:
+			b.WriteString(`\u00`)
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
+		}
+		start = i + 1
+	}
+	b.WriteString(s[start:])
+	b.WriteByte('"')
+	return nil
+}
+
+// dateTime writes a DateTime as model.MarshalDateTime does: RFC 3339 in
+// UTC, which needs no escaping.
+func (w *pageWriter) dateTime(t time.Time) error {
+	b := w.buf.AvailableBuffer()
+	b = append(b, '"')
+	b = t.UTC().AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
+	w.buf.Write(b)
+	return nil
+}
+
+func (w *pageWriter) int(n int) error {
+	w.buf.Write(strconv.AppendInt(w.buf.AvailableBuffer(), int64(n), 10))
+	return nil
+}
+
+func (w *pageWriter) bool(v bool) error {
+	w.buf.Write(strconv.AppendBool(w.buf.AvailableBuffer(), v))
+	return nil
+}
+
+// float writes a Float as graphql.MarshalFloatContext does (%g, the
+// shortest form); infinities and NaN, which it refuses, are errors here
+// too and leave the answer to gqlgen.
+func (w *pageWriter) float(f float64) error {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return fmt.Errorf("cannot marshal %v", f)
+	}
+	w.buf.Write(strconv.AppendFloat(w.buf.AvailableBuffer(), f, 'g', -1, 64))
+	return nil
 }
 
 // object writes an object of type typename with the collected fields;
@@ -364,7 +467,7 @@ func (w *pageWriter) object(ctx context.Context, fields []graphql.CollectedField
 		}
 		w.key(f.Alias)
 		if f.Name == "__typename" {
-			w.ec.marshalNString2string(ctx, nil, typename).MarshalGQL(w.buf)
+			w.str(typename)
 			continue
 		}
 		if err := value(f, i); err != nil {
@@ -399,15 +502,14 @@ func (w *pageWriter) connection(ctx context.Context, f graphql.CollectedField, c
 	if c == nil {
 		return fmt.Errorf("%s: no connection", f.Name)
 	}
-	op := w.ec.OperationContext
-	return w.object(ctx, graphql.CollectFields(op, f.Selections, eventConnectionImplementors), "EventConnection",
+	return w.object(ctx, w.collect(f.Selections, "EventConnection", eventConnectionImplementors), "EventConnection",
 		func(f graphql.CollectedField, _ int) error {
 			switch f.Name {
 			case "edges":
-				fields := graphql.CollectFields(op, f.Selections, eventEdgeImplementors)
+				fields := w.collect(f.Selections, "EventEdge", eventEdgeImplementors)
 				return w.list(len(c.Edges), func(i int) error { return w.edge(ctx, fields, &c.Edges[i]) })
 			case "pageInfo":
-				return w.pageInfo(ctx, graphql.CollectFields(op, f.Selections, pageInfoImplementors), c.PageInfo)
+				return w.pageInfo(ctx, w.collect(f.Selections, "PageInfo", pageInfoImplementors), c.PageInfo)
 			}
 			return unknown("EventConnection", f)
 		})
@@ -417,7 +519,7 @@ func (w *pageWriter) edge(ctx context.Context, fields []graphql.CollectedField, 
 	return w.object(ctx, fields, "EventEdge", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "cursor":
-			return w.write(w.ec.marshalNString2string(ctx, nil, e.Cursor))
+			return w.str(e.Cursor)
 		case "node":
 			return w.event(ctx, f, e.Node)
 		}
@@ -432,9 +534,9 @@ func (w *pageWriter) pageInfo(ctx context.Context, fields []graphql.CollectedFie
 	return w.object(ctx, fields, "PageInfo", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "hasNextPage":
-			return w.write(w.ec.marshalNBoolean2bool(ctx, nil, p.HasNextPage))
+			return w.bool(p.HasNextPage)
 		case "hasPreviousPage":
-			return w.write(w.ec.marshalNBoolean2bool(ctx, nil, p.HasPreviousPage))
+			return w.bool(p.HasPreviousPage)
 		case "startCursor":
 			return w.write(w.ec.marshalOString2ᚖstring(ctx, nil, p.StartCursor))
 		case "endCursor":
@@ -456,18 +558,17 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 	if kind < 0 {
 		return fmt.Errorf("event of type %T", node)
 	}
-	op := w.ec.OperationContext
-	fields := graphql.CollectFields(op, f.Selections, eventKinds[kind].implementors)
+	fields := w.collect(f.Selections, eventKinds[kind].name, eventKinds[kind].implementors)
 	return w.object(ctx, fields, eventKinds[kind].name, func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "id":
-			return w.write(w.ec.marshalNID2string(ctx, nil, e.ID))
+			return w.str(e.ID)
 		case "type":
-			return w.write(w.ec.marshalNEventType2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventType(ctx, nil, e.Type))
+			return w.str(string(e.Type))
 		case "title":
-			return w.write(w.ec.marshalNString2string(ctx, nil, e.Title))
+			return w.str(e.Title)
 		case "summary":
-			return w.write(w.ec.marshalOString2string(ctx, nil, e.Summary))
+			return w.str(e.Summary)
 		case "when":
 			if e.When == nil {
 				w.buf.WriteString("null")
@@ -481,7 +582,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 			if err != nil {
 				return err
 			}
-			fields := graphql.CollectFields(op, f.Selections, actorImplementors)
+			fields := w.collect(f.Selections, "Actor", actorImplementors)
 			return w.list(len(actors), func(i int) error {
 				return w.object(ctx, fields, "Actor", func(f graphql.CollectedField, _ int) error {
 					return w.actorField(ctx, f, &actors[i])
@@ -492,7 +593,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 			if err != nil {
 				return err
 			}
-			fields := graphql.CollectFields(op, f.Selections, sourceImplementors)
+			fields := w.collect(f.Selections, "Source", sourceImplementors)
 			return w.list(len(srcs), func(i int) error { return w.source(ctx, fields, &srcs[i]) })
 		}
 		return unknown(eventKinds[kind].name, f)
@@ -519,33 +620,33 @@ func eventKindOf(node model.Event) int {
 func (w *pageWriter) actorField(ctx context.Context, f graphql.CollectedField, a *domain.Actor) error {
 	switch f.Name {
 	case "id":
-		return w.write(w.ec.marshalNID2string(ctx, nil, a.ID))
+		return w.str(a.ID)
 	case "name":
-		return w.write(w.ec.marshalNString2string(ctx, nil, a.Name))
+		return w.str(a.Name)
 	case "kind":
-		return w.write(w.ec.marshalNActorKind2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActorKind(ctx, nil, a.Kind))
+		return w.str(string(a.Kind))
 	case "aliases":
-		return w.list(len(a.Aliases), func(i int) error { return w.write(w.ec.marshalNString2string(ctx, nil, a.Aliases[i])) })
+		return w.list(len(a.Aliases), func(i int) error { return w.str(a.Aliases[i]) })
 	case "description":
-		return w.write(w.ec.marshalOString2string(ctx, nil, a.Description))
+		return w.str(a.Description)
 	}
 	return unknown("Actor", f)
 }
 
 func (w *pageWriter) fuzzyDate(ctx context.Context, f graphql.CollectedField, d *domain.FuzzyDate) error {
-	fields := graphql.CollectFields(w.ec.OperationContext, f.Selections, fuzzyDateImplementors)
+	fields := w.collect(f.Selections, "FuzzyDate", fuzzyDateImplementors)
 	return w.object(ctx, fields, "FuzzyDate", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "start":
-			return w.write(w.ec.marshalNDateTime2timeᚐTime(ctx, nil, d.Start))
+			return w.dateTime(d.Start)
 		case "end":
-			return w.write(w.ec.marshalNDateTime2timeᚐTime(ctx, nil, d.End))
+			return w.dateTime(d.End)
 		case "precision":
-			return w.write(w.ec.marshalNPrecision2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐPrecision(ctx, nil, d.Precision))
+			return w.str(string(d.Precision))
 		case "text":
-			return w.write(w.ec.marshalOString2string(ctx, nil, d.Text))
+			return w.str(d.Text)
 		case "display":
-			return w.write(w.ec.marshalNString2string(ctx, nil, d.String()))
+			return w.str(d.String())
 		}
 		return unknown("FuzzyDate", f)
 	})
@@ -555,15 +656,15 @@ func (w *pageWriter) source(ctx context.Context, fields []graphql.CollectedField
 	return w.object(ctx, fields, "Source", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "sentence":
-			return w.write(w.ec.marshalNString2string(ctx, nil, s.Sentence))
+			return w.str(s.Sentence)
 		case "start":
-			return w.write(w.ec.marshalNInt2int(ctx, nil, s.Start))
+			return w.int(s.Start)
 		case "end":
-			return w.write(w.ec.marshalNInt2int(ctx, nil, s.End))
+			return w.int(s.End)
 		case "extractor":
-			return w.write(w.ec.marshalNString2string(ctx, nil, s.Extractor))
+			return w.str(s.Extractor)
 		case "confidence":
-			return w.write(w.ec.marshalNFloat2float64(ctx, nil, s.Confidence))
+			return w.float(s.Confidence)
 		case "article":
 			a, err := w.r.Source().Article(ctx, s)
 			if err != nil {
@@ -579,21 +680,21 @@ func (w *pageWriter) article(ctx context.Context, f graphql.CollectedField, a *d
 	if a == nil {
 		return fmt.Errorf("source without article")
 	}
-	fields := graphql.CollectFields(w.ec.OperationContext, f.Selections, articleImplementors)
+	fields := w.collect(f.Selections, "Article", articleImplementors)
 	return w.object(ctx, fields, "Article", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "id":
-			return w.write(w.ec.marshalNID2string(ctx, nil, a.ID))
+			return w.str(a.ID)
 		case "url":
-			return w.write(w.ec.marshalOString2string(ctx, nil, a.URL))
+			return w.str(a.URL)
 		case "title":
-			return w.write(w.ec.marshalOString2string(ctx, nil, a.Title))
+			return w.str(a.Title)
 		case "publisher":
-			return w.write(w.ec.marshalOString2string(ctx, nil, a.Publisher))
+			return w.str(a.Publisher)
 		case "publishedAt":
 			return w.write(w.ec.marshalODateTime2timeᚐTime(ctx, nil, a.PublishedAt))
 		case "language":
-			return w.write(w.ec.marshalOString2string(ctx, nil, a.Language))
+			return w.str(a.Language)
 		}
 		return unknown("Article", f)
 	})

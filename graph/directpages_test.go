@@ -46,7 +46,7 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 	// An undated statement whose words need escaping in JSON.
 	s := newStory("https://invented.test/quotes", "Kestria \"answers\"\tback", time.Date(2024, 4, 2, 8, 0, 0, 0, time.UTC),
 		country("kestria", "Kestria"))
-	s.fs.Statements = []domain.StatementFact{{Speaker: "kestria", Quote: "No deal \\ no \"grain\" — ünless\nwinter.",
+	s.fs.Statements = []domain.StatementFact{{Speaker: "kestria", Quote: "No deal \\ no \"grain\" — ünless\nwinter.\x01",
 		Evidence: s.ev("Kestria said: \"No deal \\ no grain — ünless winter.\"")}}
 	a.write(s.facts())
 
@@ -131,6 +131,9 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			}
 			if c.direct && (!bytes.HasPrefix(got, []byte(`{"data":{`)) || bytes.Contains(got, []byte(`"errors"`))) {
 				t.Fatalf("a direct case should be a plain answer: %s", got)
+			}
+			if strings.Contains(c.name, "escapes") && !bytes.Contains(got, []byte(`\"grain\" — ünless\nwinter.\u0001`)) {
+				t.Fatalf("the escapes case should show the quote with every kind of escape: %s", got)
 			}
 			if c.direct && !strings.Contains(c.name, "empty") && !bytes.Contains(got, []byte(`"node":{`)) {
 				t.Fatalf("a direct case came back empty, which compares nothing: %s", got)

@@ -19,7 +19,7 @@ type story struct {
 
 func newStory(url, title string, published time.Time, actors ...domain.ActorFact) *story {
 	s := &story{}
-	s.fs.Article = &domain.Article{URL: url, Title: title, Publisher: "Invented Wire", PublishedAt: published}
+	s.fs.Article = &domain.Article{URL: url, Title: title, Publisher: "Invented Wire", Language: "en", PublishedAt: published}
 	s.fs.Actors = actors
 	return s
 }

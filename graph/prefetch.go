@@ -77,7 +77,7 @@ func detailsSelected(ctx context.Context) store.Details {
 	}
 	want := selected(ctx)
 	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"],
-		Trim: !showsTrimmed(graphql.GetOperationContext(ctx)), Events: eventPropsSelected(ctx)}
+		Omit: omittable(graphql.GetOperationContext(ctx)), Events: eventPropsSelected(ctx)}
 }
 
 // eventPropsShown are the event fields a projected read
@@ -129,69 +129,66 @@ func eventPropsSelected(ctx context.Context) store.EventProps {
 	return p
 }
 
-// trimmedFields are the fields a trimmed read (store.Details.Trim) leaves
-// out, by the type that declares them.
-var trimmedFields = map[string]map[string]bool{
-	"Actor":   {"aliases": true, "description": true},
-	"Article": {"url": true, "publisher": true, "publishedAt": true, "language": true},
+// omittableFields are the fields a detailed read may leave out
+// (store.Details.Omit), by the type that declares them, with the group
+// each belongs to.
+var omittableFields = map[string]map[string]store.Omit{
+	"Actor": {"kind": store.OmitActorKind, "aliases": store.OmitActorText, "description": store.OmitActorText},
+	"Article": {"url": store.OmitArticleOrigin, "publisher": store.OmitArticleOrigin, "language": store.OmitArticleOrigin,
+		"publishedAt": store.OmitArticleDate},
+	"Source": {"start": store.OmitSourceSpan, "end": store.OmitSourceSpan, "extractor": store.OmitSourceExtraction,
+		"confidence": store.OmitSourceExtraction},
 }
 
-// showsTrimmed reports whether the operation selects, anywhere, a field a
-// trimmed read leaves out. It decides for the whole request rather than
-// for one selection because the loaders share what they read across it: an
-// actor read trimmed for one field may answer another. It looks at every
-// field of the document, fragments included, by the type that declares it;
-// a field asked through an interface or a union counts if any type has a
-// trimmed field of that name, and a field the validator did not type
-// counts too.
-func showsTrimmed(op *graphql.OperationContext) bool {
+// omittable is what the operation shows nowhere of the omittable fields.
+// It decides for the whole request rather than for one selection because
+// the loaders share what they read across it: an actor read without its
+// kind for one field may answer another. It looks at every field of the
+// document, fragments included, by the type that declares it; a field
+// asked through an interface or a union counts for every type with a
+// field of that name, and a field the validator did not type keeps
+// everything.
+func omittable(op *graphql.OperationContext) store.Omit {
 	if op == nil || op.Doc == nil {
-		return true
+		return 0
 	}
-	var walk func(ast.SelectionSet) bool
-	walk = func(set ast.SelectionSet) bool {
+	omit := store.OmitAll
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
 		for _, sel := range set {
 			switch s := sel.(type) {
 			case *ast.Field:
-				if trimmedField(s) || walk(s.SelectionSet) {
-					return true
-				}
+				omit &^= shows(s)
+				walk(s.SelectionSet)
 			case *ast.InlineFragment:
-				if walk(s.SelectionSet) {
-					return true
-				}
+				walk(s.SelectionSet)
 			}
 			// Fragment spreads are walked from the document's fragments.
 		}
-		return false
 	}
 	for _, f := range op.Doc.Fragments {
-		if walk(f.SelectionSet) {
-			return true
-		}
+		walk(f.SelectionSet)
 	}
 	for _, o := range op.Doc.Operations {
-		if walk(o.SelectionSet) {
-			return true
-		}
+		walk(o.SelectionSet)
 	}
-	return false
+	return omit
 }
 
-func trimmedField(f *ast.Field) bool {
+// shows is the groups of omittable fields a field may show.
+func shows(f *ast.Field) store.Omit {
 	def := f.ObjectDefinition
 	if def == nil {
-		return true
+		return store.OmitAll
 	}
 	if def.Kind == ast.Object {
-		return trimmedFields[def.Name][f.Name]
+		return omittableFields[def.Name][f.Name]
 	}
-	for _, fields := range trimmedFields {
-		if fields[f.Name] {
-			return true
-		}
+	var groups store.Omit
+	for _, fields := range omittableFields {
+		groups |= fields[f.Name]
 	}
-	return false
+	return groups
 }
 
 // primeDetails puts a detailed page's details into the request's loaders,

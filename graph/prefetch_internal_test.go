@@ -10,31 +10,38 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-func TestShowsTrimmedFindsTrimmedFieldsAnywhereInTheDocument(t *testing.T) {
+func TestOmittableLeavesOutWhatTheDocumentShowsNowhere(t *testing.T) {
 	schema := NewExecutableSchema(Config{}).Schema()
-	const page = `edges { node { id title participants { id name kind } sources { sentence article { id title } } } }`
+	const page = `edges { node { id title participants { id name } sources { sentence article { id title } } } }`
+	all := store.OmitAll
 	for _, tc := range []struct {
 		name  string
 		query string
-		shows bool
+		want  store.Omit
 	}{
-		{"the benchmark page", `query($id: ID!) { actor(id: $id) { timeline(first: 50) { ` + page + ` } } }`, false},
-		{"an actor's own fields elsewhere", `{ actor(id: "x") { name kind counterparts { actor { id } } } timeline { ` + page + ` } }`, false},
-		{"aliases of participants", `{ timeline { edges { node { participants { aliases } } } } }`, true},
-		{"description of the root actor", `{ actor(id: "x") { description timeline { ` + page + ` } } }`, true},
-		{"aliases through a fragment", `{ timeline { edges { node { participants { ...who } } } } } fragment who on Actor { aliases }`, true},
-		{"aliases through an inline fragment on a node", `{ node(id: "x") { ... on Actor { aliases } } }`, true},
-		{"an article's URL", `{ timeline { edges { node { sources { article { url } } } } } }`, true},
-		{"an article's date through a fragment", `{ timeline { edges { node { sources { article { ...when } } } } } } fragment when on Article { publishedAt }`, true},
-		{"a field of the same name on another type", `{ timeline { edges { node { ... on Statement { quote } } } } }`, false},
+		{"the benchmark page", `query($id: ID!) { actor(id: $id) { timeline(first: 50) { ` + page + ` } } }`, all},
+		{"an actor's kind", `{ timeline { edges { node { participants { kind } } } } }`, all &^ store.OmitActorKind},
+		{"the root actor's kind and a counterpart's", `{ actor(id: "x") { name kind counterparts { actor { id } } } }`, all &^ store.OmitActorKind},
+		{"aliases of participants", `{ timeline { edges { node { participants { aliases } } } } }`, all &^ store.OmitActorText},
+		{"description of the root actor", `{ actor(id: "x") { description timeline { ` + page + ` } } }`, all &^ store.OmitActorText},
+		{"aliases through a fragment", `{ timeline { edges { node { participants { ...who } } } } } fragment who on Actor { aliases }`, all &^ store.OmitActorText},
+		{"aliases through an inline fragment on a node", `{ node(id: "x") { ... on Actor { aliases } } }`, all &^ store.OmitActorText},
+		{"an article's URL", `{ timeline { edges { node { sources { article { url } } } } } }`, all &^ store.OmitArticleOrigin},
+		{"an article's language", `{ timeline { edges { node { sources { article { language } } } } } }`, all &^ store.OmitArticleOrigin},
+		{"an article's date through a fragment", `{ timeline { edges { node { sources { article { ...when } } } } } } fragment when on Article { publishedAt }`,
+			all &^ store.OmitArticleDate},
+		{"a source's span", `{ timeline { edges { node { sources { end } } } } }`, all &^ store.OmitSourceSpan},
+		{"a source's confidence", `{ timeline { edges { node { sources { confidence } } } } }`, all &^ store.OmitSourceExtraction},
+		{"everything", `{ timeline { edges { node { participants { kind aliases } sources { start extractor article { url publishedAt } } } } } }`, 0},
+		{"fields of the same name on other types", `{ timeline { edges { node { when { start end } ... on Interaction { kind } ... on Statement { quote } } } } }`, all},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, errs := gqlparser.LoadQuery(schema, tc.query)
 			if errs != nil {
 				t.Fatalf("query does not validate: %v", errs)
 			}
-			if got := showsTrimmed(&graphql.OperationContext{Doc: doc}); got != tc.shows {
-				t.Fatalf("showsTrimmed = %v, want %v", got, tc.shows)
+			if got := omittable(&graphql.OperationContext{Doc: doc}); got != tc.want {
+				t.Fatalf("omittable = %06b, want %06b", got, tc.want)
 			}
 		})
 	}

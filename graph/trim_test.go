@@ -8,6 +8,7 @@ import (
 type trimmedActor struct {
 	ID      string
 	Name    string
+	Kind    string
 	Aliases []string
 }
 
@@ -15,12 +16,15 @@ type trimmedEvent struct {
 	ID           string
 	Participants []trimmedActor
 	Sources      []struct {
-		Article struct{ Title, URL, Publisher string }
+		End        int
+		Extractor  string
+		Confidence float64
+		Article    struct{ Title, URL, Publisher, Language, PublishedAt string }
 	}
 }
 
-// Event pages read actors and articles trimmed when the request shows none
-// of the fields a trimmed read leaves out. The answers must never show
+// Event pages read actors, sources and articles without the fields the
+// request shows nowhere (store.Details.Omit). The answers must never show
 // it: every such field answers wherever it is asked — in the page itself,
 // through a fragment, or in another field of the same request reading the
 // same events through the same loaders.
@@ -59,17 +63,25 @@ func TestTrimmedReadsNeverShowInAnswers(t *testing.T) {
 
 	wholeArticle := func(where string, e trimmedEvent) {
 		t.Helper()
-		if p, ok := novakIn(e); !ok || fmt.Sprint(p.Aliases) != "[Novak]" {
-			t.Fatalf("%s: Novak's aliases %+v, want [Novak]", where, p)
+		if p, ok := novakIn(e); !ok || fmt.Sprint(p.Aliases) != "[Novak]" || p.Kind != "PERSON" {
+			t.Fatalf("%s: Novak's aliases and kind %+v, want [Novak] and PERSON", where, p)
 		}
-		if len(e.Sources) == 0 || e.Sources[0].Article.URL != "https://invented.test/rivals" || e.Sources[0].Article.Publisher != "Invented Wire" {
-			t.Fatalf("%s: sources %+v lack the article's URL or publisher", where, e.Sources)
+		if len(e.Sources) == 0 || e.Sources[0].Article.URL != "https://invented.test/rivals" || e.Sources[0].Article.Publisher != "Invented Wire" ||
+			e.Sources[0].Article.Language != "en" || e.Sources[0].Article.PublishedAt != "2024-03-05T09:00:00Z" {
+			t.Fatalf("%s: sources %+v lack the article's URL, publisher, language or date", where, e.Sources)
+		}
+		if s := e.Sources[0]; s.End == 0 || s.Extractor == "" || s.Confidence == 0 {
+			t.Fatalf("%s: source %+v lacks its span, extractor or confidence", where, s)
 		}
 	}
+	const (
+		who  = `id kind aliases`
+		from = `end extractor confidence article { url publisher language publishedAt }`
+	)
 	for _, tc := range []struct{ name, query string }{
-		{"in the page", page(`participants { id aliases } sources { article { url publisher } }`)},
-		{"through fragments", page(`participants { ...who } sources { article { ...from } }`) +
-			` fragment who on Actor { id aliases } fragment from on Article { url publisher }`},
+		{"in the page", page(`participants { ` + who + ` } sources { ` + from + ` }`)},
+		{"through fragments", page(`participants { ...who } sources { ...from }`) +
+			` fragment who on Actor { ` + who + ` } fragment from on Source { ` + from + ` }`},
 	} {
 		var out pageOut
 		a.mustDo(tc.query, nil, &out)
@@ -86,7 +98,7 @@ func TestTrimmedReadsNeverShowInAnswers(t *testing.T) {
 	}
 	a.mustDo(`query($e: ID!) {
 	  actor(id: "aria-novak") { timeline(first: 10) { edges { node { id participants { id name } sources { article { title } } } } } }
-	  node(id: $e) { ... on Event { id participants { id aliases } sources { article { url publisher } } } } }`,
+	  node(id: $e) { ... on Event { id participants { `+who+` } sources { `+from+` } } } }`,
 		map[string]any{"e": event}, &both)
 	if len(both.Actor.Timeline.Edges) != len(edges) {
 		t.Fatalf("page has %d events alongside node, %d alone", len(both.Actor.Timeline.Edges), len(edges))

@@ -32,7 +32,7 @@ func ringFacts(n, days int) []domain.FactSet {
 				Extractor: "test/1", Confidence: 0.8}
 		}
 		fs := domain.FactSet{Article: &domain.Article{URL: fmt.Sprintf("https://invented.test/ring/%d", part),
-			Title: fmt.Sprintf("The ring, part %d", part), Publisher: "Invented Wire",
+			Title: fmt.Sprintf("The ring, part %d", part), Publisher: "Invented Wire", Language: "en",
 			PublishedAt: time.Date(2024, 1, 1+part, 0, 0, 0, 0, time.UTC)}}
 		for i := 0; i < n; i++ {
 			fs.Actors = append(fs.Actors, domain.ActorFact{ID: pid(i), Name: fmt.Sprintf("Ring Person %02d", i), Kind: domain.KindPerson,
@@ -83,7 +83,7 @@ func TestTimelinesEqualEachActorsTimeline(t *testing.T) {
 	from, to := time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC), time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC)
 	details := store.Details{Involvements: true, Sources: true, Places: true}
 	trimmed := details
-	trimmed.Trim = true
+	trimmed.Omit = store.OmitAll
 	for _, tc := range []struct {
 		name string
 		f    store.TimelineFilter

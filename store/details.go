@@ -19,24 +19,45 @@ type Details struct {
 	Involvements bool
 	Sources      bool
 	Places       bool
-	// Trim reads actors and articles without the properties the caller
-	// promises not to show: an actor's aliases and description, an
-	// article's URL, publisher, date, language and hash. Each property is a
-	// read in Neo4j, and a page of fifty events holds a few hundred actors
-	// and articles: trimmed, the page's read takes about two thirds of the
-	// time. Trimmed actors and articles are complete in every other field.
-	Trim bool
+	// Omit names what of the involved actors, the sources and their
+	// articles the caller promises not to show; the read leaves it out.
+	Omit Omit
 	// Events, when it projects, reads only the event properties the caller
 	// shows instead of whole nodes.
 	Events EventProps
 }
 
-// EventProps names the event properties a page reads when Project is set:
-// id, type and sort key always (an event's identity, its GraphQL type and
-// its cursor), and the groups marked. Without Project events are read
-// whole. A page's events are seen only by its own selection, so a read
-// can be cut to it; a page of fifty events read this way costs Neo4j
-// about a tenth less than whole nodes.
+// Omit names groups of properties of the actors, articles and sources a
+// detailed read may leave out: each property is a read in Neo4j, and a
+// page of fifty events holds a few hundred actors and sources. The
+// benchmark page (participants' ids and names, sources' sentences and
+// article titles) read without all of them costs Neo4j about a tenth less
+// than read whole, and the driver less again. Left-out fields read as
+// their zero values; everything else is complete. The groups follow what
+// clients show together, so that a handful of statements serve every
+// request.
+type Omit uint8
+
+const (
+	OmitActorKind        Omit = 1 << iota // an actor's kind
+	OmitActorText                         // an actor's aliases and description
+	OmitArticleOrigin                     // an article's URL, publisher and language
+	OmitArticleDate                       // an article's publication date (still read, to order sources)
+	OmitSourceSpan                        // a source's start and end
+	OmitSourceExtraction                  // a source's extractor and confidence
+
+	// OmitAll leaves out every group.
+	OmitAll = OmitActorKind | OmitActorText | OmitArticleOrigin | OmitArticleDate | OmitSourceSpan | OmitSourceExtraction
+)
+
+// unless is prop, or null when o leaves out group.
+func (o Omit) unless(group Omit, prop string) string {
+	if o&group != 0 {
+		return "null"
+	}
+	return prop
+}
+
 type EventProps struct {
 	Project  bool
 	Title    bool
@@ -53,26 +74,45 @@ func (d Details) Any() bool { return d.Involvements || d.Sources || d.Places }
 func (d Details) reshaped() bool { return d.Any() || d.Events.Project }
 
 // eventProjection is what a detailed read returns as e: the whole node, or
-// a map of the properties p names.
+// a list of the properties p names, by position (the ev* indexes below),
+// null where p leaves one out. (A list costs the driver less than a map.)
 func eventProjection(p EventProps) string {
 	if !p.Project {
 		return "e"
 	}
-	props := []string{".id", ".type", ".sortKey"}
+	when := func(prop string) string {
+		if p.When {
+			return prop
+		}
+		return "null"
+	}
+	props := []string{"e.id", "e.type", "e.sortKey", "null", "null", when("e.start"), when("e.end"), when("e.precision"),
+		when("e.dateText"), "null"}
 	if p.Title {
-		props = append(props, ".title")
+		props[evTitle] = "e.title"
 	}
 	if p.Summary {
-		props = append(props, ".summary")
-	}
-	if p.When {
-		props = append(props, ".start", ".end", ".precision", ".dateText")
+		props[evSummary] = "e.summary"
 	}
 	if p.Reported {
-		props = append(props, ".reported")
+		props[evReported] = "e.reported"
 	}
-	return "e {" + strings.Join(props, ", ") + "}"
+	return "[" + strings.Join(props, ", ") + "]"
 }
+
+// Positions in a projected event.
+const (
+	evID = iota
+	evType
+	evSortKey
+	evTitle
+	evSummary
+	evStart
+	evEnd
+	evPrecision
+	evDateText
+	evReported
+)
 
 // EventDetails is what a detailed read found, keyed by event id. Every
 // event of the page has an entry in each map that was asked for, empty
@@ -81,62 +121,71 @@ type EventDetails struct {
 	Involvements map[string][]Involved
 	Sources      map[string][]domain.Source
 	Places       map[string]domain.Place
-	Articles     map[string]domain.Article // the sources' articles, without text
+	Articles     map[string]domain.Article // the sources' articles, without text or content hash
 }
 
-// The projections of an involved actor and of a source, whole and trimmed
-// (Details.Trim). Sources are sorted in Go (sortSources): an ORDER BY per
-// event costs Neo4j more than the page's other details together.
-var (
-	involvedProjection = map[bool]string{
-		false: `{a: a, role: type(r)}`,
-		true:  `{id: a.id, name: a.name, kind: a.kind, role: type(r)}`,
-	}
-	sourceProjection = map[bool]string{
-		false: `{article: art.id, url: art.url, title: art.title, publisher: art.publisher,
-                  publishedAt: art.publishedAt, language: art.language, contentHash: art.contentHash,
-                  sentence: s.sentence, start: s.start, end: s.end, extractor: s.extractor,
-                  confidence: s.confidence}`,
-		true: `{article: art.id, title: art.title, publishedAt: art.publishedAt,
-                  sentence: s.sentence, start: s.start, end: s.end, extractor: s.extractor,
-                  confidence: s.confidence}`,
-	}
+// The projections of an involved actor and of a source, as lists read by
+// position (the inv* and src* indexes below): a page holds a few hundred
+// of them, and lists cost Neo4j, the wire and the driver less than maps
+// with their keys. What Details.Omit leaves out is a null in its place.
+// Sources are sorted in Go (sortSources): an ORDER BY per event costs Neo4j
+// more than the page's other details together.
+func involvedProjection(o Omit) string {
+	return "[a.id, a.name, " + o.unless(OmitActorKind, "a.kind") + ", " + o.unless(OmitActorText, "a.aliases") + ", " +
+		o.unless(OmitActorText, "a.description") + ", type(r)]"
+}
+
+// Positions in an involved actor's projection.
+const (
+	invID = iota
+	invName
+	invKind
+	invAliases
+	invDescription
+	invRole
 )
 
-// eventDetails follows a page read (which yields e in order) with the
-// details d asks for, each part aggregating so that it yields exactly one
-// row per event, and returns e (projected as d.Events says), inv, src and
-// place, null for a part not asked for. Its text comes from the fixed
-// parts above, never from input.
+func sourceProjection(o Omit) string {
+	return "[art.id, art.title, art.publishedAt, " + o.unless(OmitArticleOrigin, "art.url") + ", " +
+		o.unless(OmitArticleOrigin, "art.publisher") + ", " + o.unless(OmitArticleOrigin, "art.language") + ", s.sentence, " +
+		o.unless(OmitSourceSpan, "s.start") + ", " + o.unless(OmitSourceSpan, "s.end") + ", " +
+		o.unless(OmitSourceExtraction, "s.extractor") + ", " + o.unless(OmitSourceExtraction, "s.confidence") + "]"
+}
+
+// Positions in a source's projection.
+const (
+	srcArticle = iota
+	srcTitle
+	srcPublishedAt
+	srcURL
+	srcPublisher
+	srcLanguage
+	srcSentence
+	srcStart
+	srcEnd
+	srcExtractor
+	srcConfidence
+)
+
+// eventDetails follows a page read (which yields e) with the details d
+// asks for, each a COLLECT subquery of its own, and returns e (projected
+// as d.Events says), inv, src and place, null for a part not asked for:
+// one row per event. (COLLECT subqueries cost Neo4j less than CALL
+// subqueries aggregating with collect(), by a tenth of the benchmark
+// page's read.) Its text comes from the fixed parts above, never from
+// input.
 func eventDetails(d Details) string {
-	var b strings.Builder
 	ret := []string{eventProjection(d.Events) + " AS e", "null AS inv", "null AS src", "null AS place"}
 	if d.Involvements {
-		b.WriteString(`
-CALL (e) {
-  MATCH ` + involvementPattern + `
-  RETURN collect(` + involvedProjection[d.Trim] + `) AS inv
-}`)
-		ret[1] = "inv"
+		ret[1] = "COLLECT { MATCH " + involvementPattern + " RETURN " + involvedProjection(d.Omit) + " } AS inv"
 	}
 	if d.Sources {
-		b.WriteString(`
-CALL (e) {
-  MATCH (e)-[s:SUPPORTED_BY]->(art:Article)
-  RETURN collect(` + sourceProjection[d.Trim] + `) AS src
-}`)
-		ret[2] = "src"
+		ret[2] = "COLLECT { MATCH (e)-[s:SUPPORTED_BY]->(art:Article) RETURN " + sourceProjection(d.Omit) + " } AS src"
 	}
 	if d.Places {
-		b.WriteString(`
-CALL (e) {
-  MATCH (e)-[:AT]->(p:Place)
-  RETURN collect({id: p.id, name: p.name})[..1] AS place
-}`)
-		ret[3] = "place"
+		ret[3] = "COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN [p.id, p.name] LIMIT 1 } AS place"
 	}
-	b.WriteString("\nRETURN " + strings.Join(ret, ", "))
-	return b.String()
+	return "\nRETURN " + strings.Join(ret, ",\n  ")
 }
 
 // withDetails wraps a page statement (ending in RETURN e ORDER BY … LIMIT)
@@ -159,22 +208,17 @@ func statement(key any, build func() string) string {
 	return s.(string)
 }
 
-// readDetails adds one record's details to out.
+// read adds one record's details to out.
 func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
 	if d.Involvements {
 		v, _ := r.Get("inv")
 		list, _ := v.([]any)
 		inv := make([]Involved, 0, len(list))
 		for _, x := range list {
-			m, _ := x.(map[string]any)
-			var actor domain.Actor
-			if n, whole := m["a"].(neo4j.Node); whole {
-				actor = actorFromNode(n)
-			} else {
-				actor = domain.Actor{ID: prop[string](m, "id"), Name: prop[string](m, "name"),
-					Kind: domain.ActorKind(prop[string](m, "kind"))}
-			}
-			inv = append(inv, Involved{Actor: actor, Role: domain.InvolvementRole(prop[string](m, "role"))})
+			l, _ := x.([]any)
+			actor := domain.Actor{ID: at[string](l, invID), Name: at[string](l, invName), Kind: domain.ActorKind(at[string](l, invKind)),
+				Aliases: toStrings(at[any](l, invAliases)), Description: at[string](l, invDescription)}
+			inv = append(inv, Involved{Actor: actor, Role: domain.InvolvementRole(at[string](l, invRole))})
 		}
 		out.Involvements[id] = inv
 	}
@@ -184,19 +228,19 @@ func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
 		srcs := make([]domain.Source, 0, len(list))
 		published := make(map[string]time.Time, len(list))
 		for _, x := range list {
-			m, _ := x.(map[string]any)
-			art := domain.Article{ID: prop[string](m, "article"), URL: prop[string](m, "url"), Title: prop[string](m, "title"),
-				Publisher: prop[string](m, "publisher"), PublishedAt: toTime(m["publishedAt"]), Language: prop[string](m, "language"),
-				ContentHash: prop[string](m, "contentHash")}
+			l, _ := x.([]any)
+			art := domain.Article{ID: at[string](l, srcArticle), Title: at[string](l, srcTitle),
+				PublishedAt: toTime(at[any](l, srcPublishedAt)), URL: at[string](l, srcURL),
+				Publisher: at[string](l, srcPublisher), Language: at[string](l, srcLanguage)}
 			published[art.ID] = art.PublishedAt
-			if d.Trim {
-				// Read for the order only: a trimmed article has no date.
+			if d.Omit&OmitArticleDate != 0 {
+				// Read for the order only.
 				art.PublishedAt = time.Time{}
 			}
 			out.Articles[art.ID] = art
-			srcs = append(srcs, domain.Source{ArticleID: art.ID, Evidence: domain.Evidence{Sentence: prop[string](m, "sentence"),
-				Start: int(prop[int64](m, "start")), End: int(prop[int64](m, "end")), Extractor: prop[string](m, "extractor"),
-				Confidence: prop[float64](m, "confidence")}})
+			srcs = append(srcs, domain.Source{ArticleID: art.ID, Evidence: domain.Evidence{Sentence: at[string](l, srcSentence),
+				Start: int(at[int64](l, srcStart)), End: int(at[int64](l, srcEnd)), Extractor: at[string](l, srcExtractor),
+				Confidence: at[float64](l, srcConfidence)}})
 		}
 		sortSources(srcs, published)
 		out.Sources[id] = srcs
@@ -205,8 +249,8 @@ func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
 		v, _ := r.Get("place")
 		list, _ := v.([]any)
 		if len(list) == 1 {
-			m, _ := list[0].(map[string]any)
-			out.Places[id] = domain.Place{ID: prop[string](m, "id"), Name: prop[string](m, "name")}
+			l, _ := list[0].([]any)
+			out.Places[id] = domain.Place{ID: at[string](l, 0), Name: at[string](l, 1)}
 		} else {
 			out.Places[id] = domain.Place{}
 		}

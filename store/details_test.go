@@ -12,53 +12,88 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// A trimmed read differs from a whole one only in the fields Trim names:
-// the same events, involvements, sources, places and articles otherwise.
-func TestTrimmedDetailsLeaveOutOnlyTheTrimmedFields(t *testing.T) {
+// A read that omits groups of properties (Details.Omit) differs from a
+// whole one only in the fields those groups name: the same events,
+// involvements, sources, places and articles otherwise.
+func TestOmittedDetailsLeaveOutOnlyTheirFields(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	writeRing(t, s, 8, 40)
 	whole := store.Details{Involvements: true, Sources: true, Places: true}
-	trimmed := whole
-	trimmed.Trim = true
-	for _, f := range []store.TimelineFilter{{}, {Actors: []string{"ring-02"}}} {
-		page := store.TimelinePage{First: 20, Desc: true, With: whole}
-		want, err := s.Timeline(ctx, f, page)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page.With = trimmed
-		got, err := s.Timeline(ctx, f, page)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(want.Events) != 20 || !reflect.DeepEqual(got.Events, want.Events) || got.HasNext != want.HasNext {
-			t.Fatalf("filter %+v: trimmed page has other events (%d, want %d)", f, len(got.Events), len(want.Events))
-		}
-		// The whole read must hold what Trim leaves out, or the comparison
-		// below says nothing.
-		shown := 0
-		for id, invs := range want.Details.Involvements {
+	// blank clears in a whole read what the groups of o leave out, and
+	// fails when the whole read has nothing there: the comparison would
+	// then say nothing.
+	blank := func(t *testing.T, d *store.EventDetails, o store.Omit) {
+		for id, invs := range d.Involvements {
 			for i := range invs {
-				if len(invs[i].Actor.Aliases) == 0 || invs[i].Actor.Description == "" {
-					t.Fatalf("event %s: whole read lost %s's aliases or description", id, invs[i].Actor.ID)
+				a := &invs[i].Actor
+				if a.Kind == "" || len(a.Aliases) == 0 || a.Description == "" {
+					t.Fatalf("event %s: whole read lost %s's kind, aliases or description", id, a.ID)
 				}
-				shown++
-				invs[i].Actor.Aliases, invs[i].Actor.Description = nil, ""
+				if o&store.OmitActorKind != 0 {
+					a.Kind = ""
+				}
+				if o&store.OmitActorText != 0 {
+					a.Aliases, a.Description = []string{}, ""
+				}
 			}
 		}
-		for id, art := range want.Details.Articles {
-			if art.URL == "" || art.Publisher == "" || art.PublishedAt.IsZero() {
-				t.Fatalf("article %s: whole read lost its URL, publisher or date", id)
+		for id, srcs := range d.Sources {
+			for i := range srcs {
+				e := &srcs[i].Evidence
+				if e.End == 0 || e.Extractor == "" || e.Confidence == 0 {
+					t.Fatalf("event %s: whole read lost a source's span, extractor or confidence", id)
+				}
+				if o&store.OmitSourceSpan != 0 {
+					e.Start, e.End = 0, 0
+				}
+				if o&store.OmitSourceExtraction != 0 {
+					e.Extractor, e.Confidence = "", 0
+				}
 			}
-			art.URL, art.Publisher, art.PublishedAt, art.Language, art.ContentHash = "", "", time.Time{}, "", ""
-			want.Details.Articles[id] = art
 		}
-		if shown < 40 || len(want.Details.Articles) == 0 {
-			t.Fatalf("only %d involvements and %d articles read: too few to compare", shown, len(want.Details.Articles))
+		for id, art := range d.Articles {
+			if art.URL == "" || art.Publisher == "" || art.Language == "" || art.PublishedAt.IsZero() {
+				t.Fatalf("article %s: whole read lost its URL, publisher, language or date", id)
+			}
+			if o&store.OmitArticleOrigin != 0 {
+				art.URL, art.Publisher, art.Language = "", "", ""
+			}
+			if o&store.OmitArticleDate != 0 {
+				art.PublishedAt = time.Time{}
+			}
+			d.Articles[id] = art
 		}
-		if !reflect.DeepEqual(got.Details, want.Details) {
-			t.Fatalf("filter %+v: trimmed details\n%+v\nwant (whole, trimmed fields blanked)\n%+v", f, got.Details, want.Details)
+		if len(d.Involvements) < 10 || len(d.Sources) < 10 || len(d.Articles) == 0 {
+			t.Fatalf("only %d involvements, %d sources and %d articles read: too few to compare",
+				len(d.Involvements), len(d.Sources), len(d.Articles))
+		}
+	}
+	for _, o := range []store.Omit{store.OmitActorKind, store.OmitActorText, store.OmitArticleOrigin, store.OmitArticleDate,
+		store.OmitSourceSpan, store.OmitSourceExtraction, store.OmitAll} {
+		for _, f := range []store.TimelineFilter{{}, {Actors: []string{"ring-02"}}} {
+			t.Run(fmt.Sprintf("omit %06b, actors %v", o, f.Actors), func(t *testing.T) {
+				page := store.TimelinePage{First: 20, Desc: true, With: whole}
+				want, err := s.Timeline(ctx, f, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				page.With.Omit = o
+				got, err := s.Timeline(ctx, f, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(want.Events) != 20 || !reflect.DeepEqual(got.Events, want.Events) || got.HasNext != want.HasNext {
+					t.Fatalf("the page omitting fields has other events (%d, want %d)", len(got.Events), len(want.Events))
+				}
+				if reflect.DeepEqual(got.Details, want.Details) {
+					t.Fatal("omitting fields changed nothing")
+				}
+				blank(t, want.Details, o)
+				if !reflect.DeepEqual(got.Details, want.Details) {
+					t.Fatalf("details\n%+v\nwant (whole, omitted fields blanked)\n%+v", got.Details, want.Details)
+				}
+			})
 		}
 	}
 }
@@ -87,7 +122,7 @@ func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
 		}
 		return out
 	}
-	details := store.Details{Involvements: true, Sources: true, Trim: true}
+	details := store.Details{Involvements: true, Sources: true, Omit: store.OmitAll}
 	for _, tc := range []struct {
 		name  string
 		with  store.Details
@@ -166,11 +201,11 @@ func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, trim := range []bool{false, true} {
+	for _, omit := range []store.Omit{0, store.OmitArticleDate, store.OmitAll} {
 		page, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"envoy-a"}},
-			store.TimelinePage{First: 5, With: store.Details{Sources: true, Trim: trim}})
+			store.TimelinePage{First: 5, With: store.Details{Sources: true, Omit: omit}})
 		if err != nil || len(page.Events) != 1 {
-			t.Fatalf("trim %v: %d events, %v", trim, len(page.Events), err)
+			t.Fatalf("omit %06b: %d events, %v", omit, len(page.Events), err)
 		}
 		id := page.Events[0].ID
 		want, err := s.SourcesOf(ctx, []string{id})
@@ -178,15 +213,20 @@ func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := page.Details.Sources[id]
+		if omit == store.OmitAll {
+			for i := range want[id] {
+				want[id][i].Start, want[id][i].End, want[id][i].Extractor, want[id][i].Confidence = 0, 0, "", 0
+			}
+		}
 		if len(got) != 3 || !reflect.DeepEqual(got, want[id]) {
-			t.Fatalf("trim %v: sources\n%+v\nwant\n%+v", trim, got, want[id])
+			t.Fatalf("omit %06b: sources\n%+v\nwant\n%+v", omit, got, want[id])
 		}
 		if got[0].Sentence != "Report 1: the envoys met." || got[2].Sentence != "Report 0: the envoys met." {
-			t.Fatalf("trim %v: sources not in publication order: %+v", trim, got)
+			t.Fatalf("omit %06b: sources not in publication order: %+v", omit, got)
 		}
 		for _, a := range page.Details.Articles {
-			if trim && !a.PublishedAt.IsZero() {
-				t.Fatalf("a trimmed article kept its date: %+v", a)
+			if omit&store.OmitArticleDate != 0 && !a.PublishedAt.IsZero() {
+				t.Fatalf("an article read without its date kept it: %+v", a)
 			}
 		}
 	}

@@ -52,6 +52,16 @@ func prop[T any](m map[string]any, key string) T {
 	return v
 }
 
+// at is the i-th element of a projected list, the zero value when the list
+// is shorter or the element null.
+func at[T any](l []any, i int) T {
+	var v T
+	if i < len(l) {
+		v, _ = l[i].(T)
+	}
+	return v
+}
+
 func toTime(v any) time.Time {
 	switch t := v.(type) {
 	case time.Time:

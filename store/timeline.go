@@ -159,8 +159,11 @@ func (s *Store) Event(ctx context.Context, id string) (domain.Event, error) {
 // (Details.Events).
 func eventFrom(r *neo4j.Record, key string) domain.Event {
 	v, _ := r.Get(key)
-	if m, ok := v.(map[string]any); ok {
-		return eventFromProps(m)
+	if l, ok := v.([]any); ok {
+		e := domain.Event{ID: at[string](l, evID), Type: domain.EventType(at[string](l, evType)), SortKey: at[string](l, evSortKey),
+			Title: at[string](l, evTitle), Summary: at[string](l, evSummary)}
+		setDates(&e, at[any](l, evReported), at[any](l, evStart), at[any](l, evEnd), at[string](l, evPrecision), at[string](l, evDateText))
+		return e
 	}
 	n, _ := v.(neo4j.Node)
 	return eventFromNode(n)
@@ -177,12 +180,17 @@ func eventFromProps(p map[string]any) domain.Event {
 		FromStance: prop[string](p, "fromStance"), ToStance: prop[string](p, "toStance"), Direction: prop[string](p, "direction"),
 		Topic: prop[string](p, "topicName"),
 	}
-	if reported := toTime(p["reported"]); !reported.IsZero() {
-		e.Reported = domain.DayOf(reported) // absent from a projection that does not name it
-	}
-	if start := toTime(p["start"]); !start.IsZero() {
-		e.When = &domain.FuzzyDate{Start: start, End: toTime(p["end"]),
-			Precision: domain.Precision(prop[string](p, "precision")), Text: prop[string](p, "dateText")}
-	}
+	setDates(&e, p["reported"], p["start"], p["end"], prop[string](p, "precision"), prop[string](p, "dateText"))
 	return e
+}
+
+// setDates sets an event's report day and date from their stored values;
+// absent ones (null, or left out of a projection) leave them unset.
+func setDates(e *domain.Event, reported, start, end any, precision, dateText string) {
+	if reported := toTime(reported); !reported.IsZero() {
+		e.Reported = domain.DayOf(reported)
+	}
+	if start := toTime(start); !start.IsZero() {
+		e.When = &domain.FuzzyDate{Start: start, End: toTime(end), Precision: domain.Precision(precision), Text: dateText}
+	}
 }
