@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -37,23 +39,29 @@ func NewGraphQLClient(endpoint, query string, vars map[string]any, conns int) (*
 		http: &http.Client{Transport: tr, Timeout: 30 * time.Second}}, nil
 }
 
+// Reply is what Do learned of one answer.
+type Reply struct {
+	Size   int           // bytes of the body
+	Server time.Duration // the server's own time (Server-Timing "total"), 0 when it reports none
+}
+
 // Do sends the query once and fails on a transport error, a non-200 status
-// or a response with GraphQL errors; it returns the response size.
-func (c *GraphQLClient) Do(ctx context.Context) (int, error) {
+// or a response with GraphQL errors.
+func (c *GraphQLClient) Do(ctx context.Context) (Reply, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL, bytes.NewReader(c.body))
 	if err != nil {
-		return 0, err
+		return Reply{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return 0, err
+		return Reply{}, err
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return 0, err
+		return Reply{}, err
 	}
 	var out struct {
 		Errors []struct {
@@ -61,15 +69,35 @@ func (c *GraphQLClient) Do(ctx context.Context) (int, error) {
 		} `json:"errors"`
 	}
 	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("status %d: %.300s", resp.StatusCode, data)
+		return Reply{}, fmt.Errorf("status %d: %.300s", resp.StatusCode, data)
 	}
 	if err := json.Unmarshal(data, &out); err != nil {
-		return 0, fmt.Errorf("response is not JSON: %w", err)
+		return Reply{}, fmt.Errorf("response is not JSON: %w", err)
 	}
 	if len(out.Errors) > 0 {
-		return 0, fmt.Errorf("graphql error: %s", out.Errors[0].Message)
+		return Reply{}, fmt.Errorf("graphql error: %s", out.Errors[0].Message)
 	}
-	return len(data), nil
+	return Reply{Size: len(data), Server: ServerTime(resp.Header.Get("Server-Timing"))}, nil
+}
+
+// ServerTime reads the "total" metric of a Server-Timing header (as
+// eventgraph writes it: total;dur=<milliseconds>); 0 when there is none.
+func ServerTime(header string) time.Duration {
+	for _, metric := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(metric), ";")
+		if name != "total" {
+			continue
+		}
+		for _, p := range strings.Split(params, ";") {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(p), "dur="); ok {
+				ms, err := strconv.ParseFloat(v, 64)
+				if err == nil && ms > 0 {
+					return time.Duration(ms * float64(time.Millisecond))
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // Fetch sends the query once and returns the decoded data, for checking

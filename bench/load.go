@@ -32,7 +32,10 @@ type Result struct {
 	Errors    int
 	FirstErr  error
 	Elapsed   time.Duration
-	Latencies []time.Duration // sorted
+	Latencies []time.Duration // as the caller saw them, sorted
+	// ServerTimes are the times the server reported for itself
+	// (Server-Timing), sorted; empty when it reports none.
+	ServerTimes []time.Duration
 }
 
 // Throughput is successful requests per second.
@@ -44,12 +47,18 @@ func (r Result) Throughput() float64 {
 }
 
 // Percentile returns the latency at p in [0,100] (nearest rank).
-func (r Result) Percentile(p float64) time.Duration {
-	if len(r.Latencies) == 0 {
+func (r Result) Percentile(p float64) time.Duration { return percentile(r.Latencies, p) }
+
+// ServerPercentile returns the server's own time at p in [0,100]; 0 when
+// the server reported none.
+func (r Result) ServerPercentile(p float64) time.Duration { return percentile(r.ServerTimes, p) }
+
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
 		return 0
 	}
-	i := int(p/100*float64(len(r.Latencies))+0.5) - 1
-	return r.Latencies[min(max(i, 0), len(r.Latencies)-1)]
+	i := int(p/100*float64(len(sorted))+0.5) - 1
+	return sorted[min(max(i, 0), len(sorted)-1)]
 }
 
 // Check reports a run that would not be bounded.
@@ -66,13 +75,14 @@ func (run Run) Check() error {
 	return nil
 }
 
-// Drive calls do in a closed loop as run says and measures each call.
-func Drive(ctx context.Context, run Run, do func(context.Context) error) (Result, error) {
+// Drive calls do in a closed loop as run says and measures each call. do
+// returns the time the server reported for itself, 0 when it reports none.
+func Drive(ctx context.Context, run Run, do func(context.Context) (time.Duration, error)) (Result, error) {
 	if err := run.Check(); err != nil {
 		return Result{}, err
 	}
 	for i := 0; i < run.Warmup; i++ {
-		if err := do(ctx); err != nil {
+		if _, err := do(ctx); err != nil {
 			return Result{}, fmt.Errorf("warm-up request: %w", err)
 		}
 	}
@@ -99,7 +109,7 @@ func Drive(ctx context.Context, run Run, do func(context.Context) error) (Result
 				res.Requests++
 				mu.Unlock()
 				t := time.Now()
-				err := do(ctx)
+				server, err := do(ctx)
 				lat := time.Since(t)
 				mu.Lock()
 				switch {
@@ -112,6 +122,9 @@ func Drive(ctx context.Context, run Run, do func(context.Context) error) (Result
 					}
 				default:
 					res.Latencies = append(res.Latencies, lat)
+					if server > 0 {
+						res.ServerTimes = append(res.ServerTimes, server)
+					}
 				}
 				mu.Unlock()
 			}
@@ -120,6 +133,7 @@ func Drive(ctx context.Context, run Run, do func(context.Context) error) (Result
 	wg.Wait()
 	res.Elapsed = time.Since(start)
 	sortDurations(res.Latencies)
+	sortDurations(res.ServerTimes)
 	return res, nil
 }
 

@@ -26,11 +26,15 @@ func TestCheckLoopback(t *testing.T) {
 
 func TestDriveStopsAtCountAndCountsErrors(t *testing.T) {
 	var calls atomic.Int64
-	res, err := Drive(context.Background(), Run{Concurrency: 4, Count: 100, Duration: time.Minute}, func(context.Context) error {
-		if calls.Add(1)%10 == 0 {
-			return errors.New("every tenth fails")
+	res, err := Drive(context.Background(), Run{Concurrency: 4, Count: 100, Duration: time.Minute}, func(context.Context) (time.Duration, error) {
+		n := calls.Add(1)
+		if n%10 == 0 {
+			return 0, errors.New("every tenth fails")
 		}
-		return nil
+		if n%3 == 0 {
+			return time.Millisecond, nil // the server said how long it took
+		}
+		return 0, nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -40,6 +44,25 @@ func TestDriveStopsAtCountAndCountsErrors(t *testing.T) {
 	}
 	if res.Errors != 10 || len(res.Latencies) != 90 || res.FirstErr == nil {
 		t.Fatalf("errors %d, latencies %d, first error %v; want 10, 90, an error", res.Errors, len(res.Latencies), res.FirstErr)
+	}
+	// Calls 3, 6, … 99 reported a server time; 30, 60 and 90 failed.
+	if len(res.ServerTimes) != 30 || res.ServerPercentile(50) != time.Millisecond {
+		t.Fatalf("%d server times (p50 %v); want 30 of 1ms", len(res.ServerTimes), res.ServerPercentile(50))
+	}
+}
+
+func TestServerTimeReadsTheTotalMetric(t *testing.T) {
+	for header, want := range map[string]time.Duration{
+		"total;dur=2.345":                   2345 * time.Microsecond,
+		`db;dur=1.5, total;desc="x";dur=12`: 12 * time.Millisecond,
+		"db;dur=1.5":                        0,
+		"total":                             0,
+		"total;dur=abc":                     0,
+		"":                                  0,
+	} {
+		if got := ServerTime(header); got != want {
+			t.Errorf("ServerTime(%q) = %v, want %v", header, got, want)
+		}
 	}
 }
 

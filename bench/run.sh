@@ -108,13 +108,16 @@ for c in 1 "$conc"; do
 done
 
 # Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher
-# p50 and throughput, and the same against the floor served over HTTP
-# (cypher-http: what HTTP and JSON cost any server here).
+# p50 and throughput, ours/cypher p50 with ours timed by the server itself
+# (Server-Timing: without the HTTP hop and the client, as the driver's
+# time is), and against the floor served over HTTP (cypher-http: what HTTP
+# and JSON cost any server here).
 awk -F'[,:]' '
-  { for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }
-    rps[f["name"], f["concurrency"]] = f["rps"]; p50[f["name"], f["concurrency"]] = f["p50ms"]; p99[f["name"], f["concurrency"]] = f["p99ms"]; cs[f["concurrency"]] = 1 }
-  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx  rps cypher/ours %.2fx  p50 cypher-http/cypher %.2fx  p50 ours/cypher-http %.2fx  rps cypher-http/ours %.2fx\n",
-          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], rps["cypher", c] / rps["ours", c],
-          p50["cypher-http", c] / p50["cypher", c], p50["ours", c] / p50["cypher-http", c], rps["cypher-http", c] / rps["ours", c] }
+  { delete f; for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }
+    n = f["name"]; c = f["concurrency"]
+    rps[n, c] = f["rps"]; p50[n, c] = f["p50ms"]; p99[n, c] = f["p99ms"]; sp50[n, c] = f["serverp50ms"]; cs[c] = 1 }
+  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx (ours at the server %.2fx)  rps cypher/ours %.2fx  p50 cypher-http/cypher %.2fx  p50 ours/cypher-http %.2fx  rps cypher-http/ours %.2fx\n",
+          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], sp50["ours", c] / p50["cypher", c],
+          rps["cypher", c] / rps["ours", c], p50["cypher-http", c] / p50["cypher", c], p50["ours", c] / p50["cypher-http", c], rps["cypher-http", c] / rps["ours", c] }
 ' "$out.jsonl" | tee -a "$log"
 echo "results: $log and $out.jsonl"

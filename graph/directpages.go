@@ -116,12 +116,15 @@ var implementors = map[string][]string{
 	"Source": sourceImplementors, "Article": articleImplementors,
 }
 
-// eventKinds are the concrete event types with what they implement, in
-// the order eventKindOf numbers them.
-var eventKinds = []struct {
+// eventKind is a concrete event type with what it implements.
+type eventKind struct {
 	name         string
 	implementors []string
-}{
+}
+
+// eventKinds are the concrete event types, in the order eventKindOf
+// numbers them.
+var eventKinds = []eventKind{
 	{"Meeting", meetingImplementors}, {"Statement", statementImplementors}, {"Interaction", interactionImplementors},
 	{"PolicyShift", policyShiftImplementors}, {"OtherEvent", otherEventImplementors},
 }

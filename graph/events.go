@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
@@ -16,19 +19,23 @@ func involvements(ctx context.Context, e *domain.Event) ([]store.Involved, error
 	return batch.For(ctx).Involvements.Load(ctx, e.ID)
 }
 
+// participants returns the actors involved in e, once each, by name (then
+// id): the same order whichever way the page read them (with their roles
+// or without, store.Details).
 func participants(ctx context.Context, e *domain.Event) ([]domain.Actor, error) {
 	inv, err := involvements(ctx, e)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
 	out := make([]domain.Actor, 0, len(inv))
 	for _, i := range inv {
-		if !seen[i.Actor.ID] {
-			seen[i.Actor.ID] = true
+		if !slices.ContainsFunc(out, func(a domain.Actor) bool { return a.ID == i.Actor.ID }) {
 			out = append(out, i.Actor)
 		}
 	}
+	slices.SortFunc(out, func(a, b domain.Actor) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
 	return out, nil
 }
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -76,8 +77,10 @@ func detailsSelected(ctx context.Context) store.Details {
 		return store.Details{}
 	}
 	want := selected(ctx)
-	return store.Details{Involvements: want["actors"], Sources: want["sources"], Places: want["place"],
-		Omit: omittable(graphql.GetOperationContext(ctx)), Events: eventPropsSelected(ctx)}
+	op := graphql.GetOperationContext(ctx)
+	roles := want["actors"] && showsRoles(op)
+	return store.Details{Involvements: roles, Participants: want["actors"] && !roles, Sources: want["sources"],
+		Places: want["place"], Omit: omittable(op), Events: eventPropsSelected(ctx)}
 }
 
 // eventPropsShown are the event fields a projected read
@@ -90,7 +93,7 @@ var eventPropsShown = map[string]func(*store.EventProps){
 	"speaker": nil, "onBehalfOf": nil, "about": nil, "source": nil, "target": nil, "actor": nil, "onActor": nil,
 	"title":    func(p *store.EventProps) { p.Title = true },
 	"summary":  func(p *store.EventProps) { p.Summary = true },
-	"when":     func(p *store.EventProps) { p.When = true },
+	"when":     func(p *store.EventProps) { p.When = true }, // and its end and words when shown
 	"reported": func(p *store.EventProps) { p.Reported = true },
 }
 
@@ -122,6 +125,12 @@ func eventPropsSelected(ctx context.Context) store.EventProps {
 					if mark != nil {
 						mark(&p)
 					}
+					if f.Name == "when" {
+						for _, df := range graphql.CollectFields(op, f.Selections, fuzzyDateImplementors) {
+							p.WhenEnd = p.WhenEnd || df.Name == "end"
+							p.WhenText = p.WhenText || df.Name == "text"
+						}
+					}
 				}
 			}
 		}
@@ -143,35 +152,15 @@ var omittableFields = map[string]map[string]store.Omit{
 // omittable is what the operation shows nowhere of the omittable fields.
 // It decides for the whole request rather than for one selection because
 // the loaders share what they read across it: an actor read without its
-// kind for one field may answer another. It looks at every field of the
-// document, fragments included, by the type that declares it; a field
-// asked through an interface or a union counts for every type with a
-// field of that name, and a field the validator did not type keeps
-// everything.
+// kind for one field may answer another. A field asked through an
+// interface or a union counts for every type with a field of that name,
+// and a field the validator did not type keeps everything.
 func omittable(op *graphql.OperationContext) store.Omit {
 	if op == nil || op.Doc == nil {
 		return 0
 	}
 	omit := store.OmitAll
-	var walk func(ast.SelectionSet)
-	walk = func(set ast.SelectionSet) {
-		for _, sel := range set {
-			switch s := sel.(type) {
-			case *ast.Field:
-				omit &^= shows(s)
-				walk(s.SelectionSet)
-			case *ast.InlineFragment:
-				walk(s.SelectionSet)
-			}
-			// Fragment spreads are walked from the document's fragments.
-		}
-	}
-	for _, f := range op.Doc.Fragments {
-		walk(f.SelectionSet)
-	}
-	for _, o := range op.Doc.Operations {
-		walk(o.SelectionSet)
-	}
+	eachField(op.Doc, func(f *ast.Field) { omit &^= shows(f) })
 	return omit
 }
 
@@ -189,6 +178,58 @@ func shows(f *ast.Field) store.Omit {
 		groups |= fields[f.Name]
 	}
 	return groups
+}
+
+// roleFields are the event fields that show actors by role.
+var roleFields = map[string]bool{"involvements": true, "speaker": true, "onBehalfOf": true, "about": true,
+	"source": true, "target": true, "actor": true, "onActor": true}
+
+// showsRoles reports whether the operation shows, anywhere, an event's
+// actors by role; when it does not, pages read their participants without
+// roles (store.Details.Participants). Like omittable it decides for the
+// whole request, since the involvements read for one page answer every
+// field of the request that shows the same events. A field of a role
+// field's name on a type that is not an event (a counterpart's actor)
+// does not count; one asked through an interface or a union, or not
+// typed, does.
+func showsRoles(op *graphql.OperationContext) bool {
+	if op == nil || op.Doc == nil {
+		return true
+	}
+	roles := false
+	eachField(op.Doc, func(f *ast.Field) {
+		if !roleFields[f.Name] {
+			return
+		}
+		def := f.ObjectDefinition
+		roles = roles || def == nil || def.Kind != ast.Object ||
+			slices.ContainsFunc(eventKinds, func(k eventKind) bool { return k.name == def.Name })
+	})
+	return roles
+}
+
+// eachField calls fn with every field of the document: the operations'
+// and the fragments', inline fragments included.
+func eachField(doc *ast.QueryDocument, fn func(*ast.Field)) {
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				fn(s)
+				walk(s.SelectionSet)
+			case *ast.InlineFragment:
+				walk(s.SelectionSet)
+			}
+			// Fragment spreads are walked from the document's fragments.
+		}
+	}
+	for _, f := range doc.Fragments {
+		walk(f.SelectionSet)
+	}
+	for _, o := range doc.Operations {
+		walk(o.SelectionSet)
+	}
 }
 
 // primeDetails puts a detailed page's details into the request's loaders,

@@ -47,6 +47,31 @@ func TestOmittableLeavesOutWhatTheDocumentShowsNowhere(t *testing.T) {
 	}
 }
 
+func TestShowsRolesFindsRoleFieldsOfEventsAnywhere(t *testing.T) {
+	schema := NewExecutableSchema(Config{}).Schema()
+	for _, tc := range []struct {
+		name  string
+		query string
+		roles bool
+	}{
+		{"participants only", `{ timeline { edges { node { participants { id name } } } } }`, false},
+		{"a counterpart's actor", `{ actor(id: "x") { counterparts { actor { id } } timeline { edges { node { participants { id } } } } } }`, false},
+		{"a speaker", `{ timeline { edges { node { ... on Statement { speaker { id } } } } } }`, true},
+		{"involvements through a fragment", `{ timeline { edges { node { ...inv } } } } fragment inv on Meeting { involvements { role } }`, true},
+		{"an interaction's source in another root field", `{ actor(id: "x") { name } node(id: "e") { ... on Interaction { source { id } } } }`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, errs := gqlparser.LoadQuery(schema, tc.query)
+			if errs != nil {
+				t.Fatalf("query does not validate: %v", errs)
+			}
+			if got := showsRoles(&graphql.OperationContext{Doc: doc}); got != tc.roles {
+				t.Fatalf("showsRoles = %v, want %v", got, tc.roles)
+			}
+		})
+	}
+}
+
 func TestEventPropsSelectedReadsWhatThePageShows(t *testing.T) {
 	schema := NewExecutableSchema(Config{}).Schema()
 	whole := store.EventProps{}
@@ -57,6 +82,8 @@ func TestEventPropsSelectedReadsWhatThePageShows(t *testing.T) {
 	}{
 		{"the benchmark page", `{ actor(id: "x") { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`,
 			store.EventProps{Project: true, Title: true, When: true}},
+		{"a date's end and words", `{ timeline { edges { node { when { display end } w: when { text } } } } }`,
+			store.EventProps{Project: true, When: true, WhenEnd: true, WhenText: true}},
 		{"fragments and aliases", `{ timeline { edges { node { ...ev heading: title } } } } fragment ev on Event { summary reported { display } }`,
 			store.EventProps{Project: true, Title: true, Summary: true, Reported: true}},
 		{"cursors and page info only", `{ timeline { edges { cursor } pageInfo { endCursor } } }`, store.EventProps{Project: true}},

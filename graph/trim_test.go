@@ -153,3 +153,53 @@ func TestProjectedPagesStillShowEveryEventField(t *testing.T) {
 		t.Fatalf("%d quotes and %d interaction kinds answered; want some quotes and all 5 kinds", quotes, kinds)
 	}
 }
+
+// A page whose request shows no role reads its participants without
+// roles (store.Details.Participants); one that shows a role anywhere
+// reads them with roles. Participants answer alike, in the same order.
+func TestParticipantsAnswerAlikeWithAndWithoutRoles(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	type pageOut struct {
+		Actor struct {
+			Timeline struct {
+				Edges []struct {
+					Node struct {
+						ID           string
+						Participants []struct{ ID, Name string }
+					}
+				}
+			}
+		}
+	}
+	read := func(extra string) pageOut {
+		var out pageOut
+		a.mustDo(`{ actor(id: "valdoria") { timeline(first: 20) { edges { node { id participants { id name } `+extra+` } } } } }`, nil, &out)
+		return out
+	}
+	without := read("")
+	for _, extra := range []string{
+		`... on Statement { speaker { id } }`,
+		`... on Interaction { involvements { role actor { id } } }`,
+	} {
+		with := read(extra)
+		if len(without.Actor.Timeline.Edges) < 8 || fmt.Sprint(with) != fmt.Sprint(without) {
+			t.Fatalf("with %s:\n%+v\nwithout roles:\n%+v", extra, with, without)
+		}
+	}
+	several := 0
+	for _, e := range without.Actor.Timeline.Edges {
+		ps := e.Node.Participants
+		if len(ps) > 1 {
+			several++
+		}
+		for i := 1; i < len(ps); i++ {
+			if ps[i-1].Name > ps[i].Name {
+				t.Fatalf("event %s: participants not by name: %+v", e.Node.ID, ps)
+			}
+		}
+	}
+	if several == 0 {
+		t.Fatal("no event with several participants: the order went untested")
+	}
+}

@@ -49,7 +49,7 @@ func New(s *store.Store, opt Options) http.Handler {
 		opt.Logger = slog.Default()
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/query", batch.Middleware(s, GraphQLHandler(s, opt)))
+	mux.Handle("/query", withServerTiming(batch.Middleware(s, GraphQLHandler(s, opt))))
 	mux.Handle("/playground/", http.StripPrefix("/playground", web.PlaygroundHandler()))
 	mux.Handle("/playground", http.RedirectHandler("/playground/", http.StatusMovedPermanently))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -78,7 +78,7 @@ func (s *Store) Timelines(ctx context.Context, actorIDs []string, f TimelineFilt
 	rows := map[string][]ownedEvent{}
 	for _, r := range recs {
 		owner := recordString(r, "owner")
-		rows[owner] = append(rows[owner], ownedEvent{event: eventFrom(r, "e"), rec: r})
+		rows[owner] = append(rows[owner], ownedEvent{event: eventFrom(r, "e", p.With.Events), rec: r})
 	}
 	for owner, rs := range rows {
 		out[owner] = pageOf(rs, p)

@@ -39,7 +39,7 @@ func ringFacts(n, days int) []domain.FactSet {
 				Aliases: []string{fmt.Sprintf("RP%02d", i)}, Description: fmt.Sprintf("Person %d of the invented ring.", i)})
 		}
 		for i := part; i < days; i += 2 {
-			d := domain.DayOf(time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i))
+			d := domain.DayOf(time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)).WithText(fmt.Sprintf("on day %d", i))
 			fs.Meetings = append(fs.Meetings, domain.MeetingFact{Participants: []string{pid(i), pid(i + 1), pid(i + 3)},
 				When: &d, Place: fmt.Sprintf("City %d", i%5), Evidence: ev(fmt.Sprintf("Meeting %d was held.", i))})
 			fs.Statements = append(fs.Statements, domain.StatementFact{Speaker: pid(7 * i), About: []string{pid(i + 2)},

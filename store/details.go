@@ -16,7 +16,13 @@ import (
 // articles, the place. A page of fifty events with participants and sources
 // then costs one query, as a hand-written Cypher statement would.
 type Details struct {
+	// Involvements reads who is involved in each event, in which roles.
 	Involvements bool
+	// Participants reads who is involved, once each, without roles: for a
+	// caller that shows no role it costs less (one INVOLVED_IN edge per
+	// actor, not one edge per role). Involvements supersedes it. Either
+	// fills EventDetails.Involvements; read this way, the roles are empty.
+	Participants bool
 	Sources      bool
 	Places       bool
 	// Omit names what of the involved actors, the sources and their
@@ -50,69 +56,22 @@ const (
 	OmitAll = OmitActorKind | OmitActorText | OmitArticleOrigin | OmitArticleDate | OmitSourceSpan | OmitSourceExtraction
 )
 
-// unless is prop, or null when o leaves out group.
-func (o Omit) unless(group Omit, prop string) string {
-	if o&group != 0 {
-		return "null"
-	}
-	return prop
-}
-
 type EventProps struct {
 	Project  bool
 	Title    bool
 	Summary  bool
-	When     bool // start, end, precision, the date's words
+	When     bool // start and precision: all a date shows but its end and words
+	WhenEnd  bool // with When, the date's end
+	WhenText bool // with When, the date's words
 	Reported bool
 }
 
 // Any reports whether anything beyond the events is asked for.
-func (d Details) Any() bool { return d.Involvements || d.Sources || d.Places }
+func (d Details) Any() bool { return d.Involvements || d.Participants || d.Sources || d.Places }
 
 // reshaped reports whether a page read must be wrapped by withDetails: it
 // brings details or projects its events.
 func (d Details) reshaped() bool { return d.Any() || d.Events.Project }
-
-// eventProjection is what a detailed read returns as e: the whole node, or
-// a list of the properties p names, by position (the ev* indexes below),
-// null where p leaves one out. (A list costs the driver less than a map.)
-func eventProjection(p EventProps) string {
-	if !p.Project {
-		return "e"
-	}
-	when := func(prop string) string {
-		if p.When {
-			return prop
-		}
-		return "null"
-	}
-	props := []string{"e.id", "e.type", "e.sortKey", "null", "null", when("e.start"), when("e.end"), when("e.precision"),
-		when("e.dateText"), "null"}
-	if p.Title {
-		props[evTitle] = "e.title"
-	}
-	if p.Summary {
-		props[evSummary] = "e.summary"
-	}
-	if p.Reported {
-		props[evReported] = "e.reported"
-	}
-	return "[" + strings.Join(props, ", ") + "]"
-}
-
-// Positions in a projected event.
-const (
-	evID = iota
-	evType
-	evSortKey
-	evTitle
-	evSummary
-	evStart
-	evEnd
-	evPrecision
-	evDateText
-	evReported
-)
 
 // EventDetails is what a detailed read found, keyed by event id. Every
 // event of the page has an entry in each map that was asked for, empty
@@ -124,49 +83,6 @@ type EventDetails struct {
 	Articles     map[string]domain.Article // the sources' articles, without text or content hash
 }
 
-// The projections of an involved actor and of a source, as lists read by
-// position (the inv* and src* indexes below): a page holds a few hundred
-// of them, and lists cost Neo4j, the wire and the driver less than maps
-// with their keys. What Details.Omit leaves out is a null in its place.
-// Sources are sorted in Go (sortSources): an ORDER BY per event costs Neo4j
-// more than the page's other details together.
-func involvedProjection(o Omit) string {
-	return "[a.id, a.name, " + o.unless(OmitActorKind, "a.kind") + ", " + o.unless(OmitActorText, "a.aliases") + ", " +
-		o.unless(OmitActorText, "a.description") + ", type(r)]"
-}
-
-// Positions in an involved actor's projection.
-const (
-	invID = iota
-	invName
-	invKind
-	invAliases
-	invDescription
-	invRole
-)
-
-func sourceProjection(o Omit) string {
-	return "[art.id, art.title, art.publishedAt, " + o.unless(OmitArticleOrigin, "art.url") + ", " +
-		o.unless(OmitArticleOrigin, "art.publisher") + ", " + o.unless(OmitArticleOrigin, "art.language") + ", s.sentence, " +
-		o.unless(OmitSourceSpan, "s.start") + ", " + o.unless(OmitSourceSpan, "s.end") + ", " +
-		o.unless(OmitSourceExtraction, "s.extractor") + ", " + o.unless(OmitSourceExtraction, "s.confidence") + "]"
-}
-
-// Positions in a source's projection.
-const (
-	srcArticle = iota
-	srcTitle
-	srcPublishedAt
-	srcURL
-	srcPublisher
-	srcLanguage
-	srcSentence
-	srcStart
-	srcEnd
-	srcExtractor
-	srcConfidence
-)
-
 // eventDetails follows a page read (which yields e) with the details d
 // asks for, each a COLLECT subquery of its own, and returns e (projected
 // as d.Events says), inv, src and place, null for a part not asked for:
@@ -175,12 +91,20 @@ const (
 // page's read.) Its text comes from the fixed parts above, never from
 // input.
 func eventDetails(d Details) string {
-	ret := []string{eventProjection(d.Events) + " AS e", "null AS inv", "null AS src", "null AS place"}
-	if d.Involvements {
-		ret[1] = "COLLECT { MATCH " + involvementPattern + " RETURN " + involvedProjection(d.Omit) + " } AS inv"
+	ret := []string{"e AS e", "null AS inv", "null AS src", "null AS place"}
+	if d.Events.Project {
+		ret[0] = eventProjection(d.Events).cypher + " AS e"
+	}
+	switch {
+	case d.Involvements:
+		ret[1] = "COLLECT { MATCH " + involvementPattern + " RETURN " + involvedProjection(d.Omit, true).cypher + " } AS inv"
+	case d.Participants:
+		ret[1] = "COLLECT { MATCH (a:Actor)-[:INVOLVED_IN]->(e) RETURN " + involvedProjection(d.Omit, false).cypher + " } AS inv"
 	}
 	if d.Sources {
-		ret[2] = "COLLECT { MATCH (e)-[s:SUPPORTED_BY]->(art:Article) RETURN " + sourceProjection(d.Omit) + " } AS src"
+		// Sources are sorted in Go (sortSources): an ORDER BY per event
+		// costs Neo4j more than the page's other details together.
+		ret[2] = "COLLECT { MATCH (e)-[s:SUPPORTED_BY]->(art:Article) RETURN " + sourceProjection(d.Omit).cypher + " } AS src"
 	}
 	if d.Places {
 		ret[3] = "COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN [p.id, p.name] LIMIT 1 } AS place"
@@ -210,37 +134,40 @@ func statement(key any, build func() string) string {
 
 // read adds one record's details to out.
 func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
-	if d.Involvements {
+	if d.Involvements || d.Participants {
+		p := involvedProjection(d.Omit, d.Involvements)
 		v, _ := r.Get("inv")
 		list, _ := v.([]any)
 		inv := make([]Involved, 0, len(list))
 		for _, x := range list {
 			l, _ := x.([]any)
-			actor := domain.Actor{ID: at[string](l, invID), Name: at[string](l, invName), Kind: domain.ActorKind(at[string](l, invKind)),
-				Aliases: toStrings(at[any](l, invAliases)), Description: at[string](l, invDescription)}
-			inv = append(inv, Involved{Actor: actor, Role: domain.InvolvementRole(at[string](l, invRole))})
+			actor := domain.Actor{ID: get[string](l, p, invID), Name: get[string](l, p, invName),
+				Kind: domain.ActorKind(get[string](l, p, invKind)), Aliases: toStrings(get[any](l, p, invAliases)),
+				Description: get[string](l, p, invDescription)}
+			inv = append(inv, Involved{Actor: actor, Role: domain.InvolvementRole(get[string](l, p, invRole))})
 		}
 		out.Involvements[id] = inv
 	}
 	if d.Sources {
+		p := sourceProjection(d.Omit)
 		v, _ := r.Get("src")
 		list, _ := v.([]any)
 		srcs := make([]domain.Source, 0, len(list))
 		published := make(map[string]time.Time, len(list))
 		for _, x := range list {
 			l, _ := x.([]any)
-			art := domain.Article{ID: at[string](l, srcArticle), Title: at[string](l, srcTitle),
-				PublishedAt: toTime(at[any](l, srcPublishedAt)), URL: at[string](l, srcURL),
-				Publisher: at[string](l, srcPublisher), Language: at[string](l, srcLanguage)}
+			art := domain.Article{ID: get[string](l, p, srcArticle), Title: get[string](l, p, srcTitle),
+				PublishedAt: toTime(get[any](l, p, srcPublishedAt)), URL: get[string](l, p, srcURL),
+				Publisher: get[string](l, p, srcPublisher), Language: get[string](l, p, srcLanguage)}
 			published[art.ID] = art.PublishedAt
 			if d.Omit&OmitArticleDate != 0 {
 				// Read for the order only.
 				art.PublishedAt = time.Time{}
 			}
 			out.Articles[art.ID] = art
-			srcs = append(srcs, domain.Source{ArticleID: art.ID, Evidence: domain.Evidence{Sentence: at[string](l, srcSentence),
-				Start: int(at[int64](l, srcStart)), End: int(at[int64](l, srcEnd)), Extractor: at[string](l, srcExtractor),
-				Confidence: at[float64](l, srcConfidence)}})
+			srcs = append(srcs, domain.Source{ArticleID: art.ID, Evidence: domain.Evidence{Sentence: get[string](l, p, srcSentence),
+				Start: int(get[int64](l, p, srcStart)), End: int(get[int64](l, p, srcEnd)), Extractor: get[string](l, p, srcExtractor),
+				Confidence: get[float64](l, p, srcConfidence)}})
 		}
 		sortSources(srcs, published)
 		out.Sources[id] = srcs

@@ -115,7 +115,14 @@ func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
 			out.Summary = e.Summary
 		}
 		if p.When {
-			out.When = e.When
+			d := domain.FuzzyDate{Start: e.When.Start, Precision: e.When.Precision}
+			if p.WhenEnd {
+				d.End = e.When.End
+			}
+			if p.WhenText {
+				d.Text = e.When.Text
+			}
+			out.When = &d
 		}
 		if p.Reported {
 			out.Reported = e.Reported
@@ -129,7 +136,10 @@ func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
 		props store.EventProps
 	}{
 		{"title and date, with details", details, store.EventProps{Project: true, Title: true, When: true}},
-		{"every group, with details", details, store.EventProps{Project: true, Title: true, Summary: true, When: true, Reported: true}},
+		{"every group, with details", details, store.EventProps{Project: true, Title: true, Summary: true, When: true, WhenEnd: true,
+			WhenText: true, Reported: true}},
+		{"a date's end but not its words", details, store.EventProps{Project: true, When: true, WhenEnd: true}},
+		{"a date's words but not its end, participants", store.Details{Participants: true}, store.EventProps{Project: true, When: true, WhenText: true}},
 		{"identity only, no details", store.Details{}, store.EventProps{Project: true}},
 		{"reported only, sources only", store.Details{Sources: true}, store.EventProps{Project: true, Reported: true}},
 	} {
@@ -154,8 +164,8 @@ func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
 			}
 			dropped := 0
 			for i, e := range whole.Events {
-				if e.Title == "" || e.When == nil || e.Reported.Start.IsZero() {
-					t.Fatalf("whole event %s lacks a title, a date or a report date: nothing to compare", e.ID)
+				if e.Title == "" || e.When == nil || e.When.End.IsZero() || e.When.Text == "" || e.Reported.Start.IsZero() {
+					t.Fatalf("whole event %s lacks a title, a date with its end and words or a report date: nothing to compare", e.ID)
 				}
 				want := keep(e, tc.props)
 				if !reflect.DeepEqual(got.Events[i], want) {
@@ -168,7 +178,7 @@ func TestProjectedEventsHoldTheNamedPropertiesOnly(t *testing.T) {
 					dropped++
 				}
 			}
-			if tc.props != (store.EventProps{Project: true, Title: true, Summary: true, When: true, Reported: true}) && dropped == 0 {
+			if !tc.props.WhenText && dropped == 0 {
 				t.Fatal("the projection left out nothing the whole read had")
 			}
 			if !reflect.DeepEqual(got.Details, whole.Details) || !reflect.DeepEqual(many["ring-02"].Details, whole.Details) {
@@ -228,6 +238,70 @@ func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
 			if omit&store.OmitArticleDate != 0 && !a.PublishedAt.IsZero() {
 				t.Fatalf("an article read without its date kept it: %+v", a)
 			}
+		}
+	}
+}
+
+// A page read with Participants holds the actors a read with Involvements
+// holds, once each and without roles.
+func TestParticipantsAreTheInvolvedActorsWithoutRoles(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	writeRing(t, s, 8, 40)
+	// One actor in two roles: ring-01 is spoken for and spoken about.
+	day := domain.Day(2023, 6, 1)
+	sentence := "Ring Person 00, for Ring Person 01, praised Ring Person 01."
+	if _, err := s.WriteFacts(ctx, domain.FactSet{
+		Article: &domain.Article{URL: "https://invented.test/ring/dual", Title: "Dual", PublishedAt: time.Date(2023, 6, 2, 0, 0, 0, 0, time.UTC),
+			Text: sentence},
+		Actors: []domain.ActorFact{{ID: "ring-00", Name: "Ring Person 00", Kind: domain.KindPerson}, {ID: "ring-01", Name: "Ring Person 01", Kind: domain.KindPerson}},
+		Statements: []domain.StatementFact{{Speaker: "ring-00", OnBehalfOf: "ring-01", About: []string{"ring-01"}, Paraphrase: "praise",
+			When: &day, Evidence: domain.Evidence{Sentence: sentence, End: len(sentence), Extractor: "test/1", Confidence: 0.9}}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []store.TimelineFilter{{}, {Actors: []string{"ring-03"}}} {
+		page := store.TimelinePage{First: 30, Desc: true, With: store.Details{Involvements: true}}
+		withRoles, err := s.Timeline(ctx, f, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page.With = store.Details{Participants: true}
+		without, err := s.Timeline(ctx, f, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(withRoles.Events) != 30 || !reflect.DeepEqual(without.Events, withRoles.Events) {
+			t.Fatalf("filter %+v: %d events read with roles, %d without", f, len(withRoles.Events), len(without.Events))
+		}
+		repeated := 0
+		for _, e := range withRoles.Events {
+			want := map[string]domain.Actor{}
+			for _, inv := range withRoles.Details.Involvements[e.ID] {
+				if inv.Role == "" {
+					t.Fatalf("event %s: a read with roles has an involvement without one", e.ID)
+				}
+				if _, ok := want[inv.Actor.ID]; ok {
+					repeated++
+				}
+				want[inv.Actor.ID] = inv.Actor
+			}
+			got := map[string]domain.Actor{}
+			for _, inv := range without.Details.Involvements[e.ID] {
+				if inv.Role != "" {
+					t.Fatalf("event %s: a read without roles has role %s", e.ID, inv.Role)
+				}
+				if _, ok := got[inv.Actor.ID]; ok {
+					t.Fatalf("event %s: %s read twice without roles", e.ID, inv.Actor.ID)
+				}
+				got[inv.Actor.ID] = inv.Actor
+			}
+			if len(want) == 0 || !reflect.DeepEqual(got, want) {
+				t.Fatalf("event %s: participants\n%+v\nwant\n%+v", e.ID, got, want)
+			}
+		}
+		if f.Actors == nil && repeated == 0 {
+			t.Fatal("no actor had two roles in one event: the reads' dedupe went untested")
 		}
 	}
 }

@@ -188,7 +188,7 @@ func (s *Store) StanceHistory(ctx context.Context, actor, topic string) ([]Stanc
 	}
 	out := make([]StanceShift, 0, len(recs))
 	for _, r := range recs {
-		sh := StanceShift{Shift: eventFrom(r, "p"), Evidence: []domain.Event{}}
+		sh := StanceShift{Shift: eventFrom(r, "p", EventProps{}), Evidence: []domain.Event{}}
 		v, _ := r.Get("evidence")
 		list, _ := v.([]any)
 		for _, x := range list {

@@ -54,7 +54,7 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	}
 	rows := make([]ownedEvent, len(recs))
 	for i, r := range recs {
-		rows[i] = ownedEvent{event: eventFrom(r, "e"), rec: r}
+		rows[i] = ownedEvent{event: eventFrom(r, "e", p.With.Events), rec: r}
 	}
 	return pageOf(rows, p), nil
 }
@@ -136,7 +136,7 @@ func (s *Store) EventsByIDs(ctx context.Context, ids []string) (map[string]domai
 	}
 	out := make(map[string]domain.Event, len(recs))
 	for _, r := range recs {
-		e := eventFrom(r, "e")
+		e := eventFrom(r, "e", EventProps{})
 		out[e.ID] = e
 	}
 	return out, nil
@@ -156,13 +156,15 @@ func (s *Store) Event(ctx context.Context, id string) (domain.Event, error) {
 }
 
 // eventFrom reads an event from a record: a node, or a projection of one
-// (Details.Events).
-func eventFrom(r *neo4j.Record, key string) domain.Event {
+// (Details.Events, with which p was read).
+func eventFrom(r *neo4j.Record, key string, p EventProps) domain.Event {
 	v, _ := r.Get(key)
-	if l, ok := v.([]any); ok {
-		e := domain.Event{ID: at[string](l, evID), Type: domain.EventType(at[string](l, evType)), SortKey: at[string](l, evSortKey),
-			Title: at[string](l, evTitle), Summary: at[string](l, evSummary)}
-		setDates(&e, at[any](l, evReported), at[any](l, evStart), at[any](l, evEnd), at[string](l, evPrecision), at[string](l, evDateText))
+	if l, ok := v.([]any); ok && p.Project {
+		pr := eventProjection(p)
+		e := domain.Event{ID: get[string](l, pr, evID), Type: domain.EventType(get[string](l, pr, evType)),
+			SortKey: get[string](l, pr, evSortKey), Title: get[string](l, pr, evTitle), Summary: get[string](l, pr, evSummary)}
+		setDates(&e, get[any](l, pr, evReported), get[any](l, pr, evStart), get[any](l, pr, evEnd),
+			get[string](l, pr, evPrecision), get[string](l, pr, evDateText))
 		return e
 	}
 	n, _ := v.(neo4j.Node)

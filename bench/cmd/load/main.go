@@ -76,7 +76,7 @@ func run(ctx context.Context, o options) error {
 		switch o.mode {
 		case "cypher":
 			c := &bench.CypherClient{Driver: drv, Cypher: bench.CypherTimelinePage, Params: map[string]any{"id": o.actor, "first": 50}}
-			return measure(ctx, o, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+			return measure(ctx, o, func(ctx context.Context) (time.Duration, error) { _, err := c.Do(ctx); return 0, err })
 		case "cypher-http":
 			ln, err := net.Listen("tcp", "127.0.0.1:0")
 			if err != nil {
@@ -109,10 +109,10 @@ func run(ctx context.Context, o options) error {
 	if err != nil {
 		return err
 	}
-	return measure(ctx, o, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+	return measure(ctx, o, func(ctx context.Context) (time.Duration, error) { r, err := c.Do(ctx); return r.Server, err })
 }
 
-func measure(ctx context.Context, o options, do func(context.Context) error) error {
+func measure(ctx context.Context, o options, do func(context.Context) (time.Duration, error)) error {
 	res, err := bench.Drive(ctx, o.run, do)
 	if err != nil {
 		return err
@@ -122,14 +122,22 @@ func measure(ctx context.Context, o options, do func(context.Context) error) err
 		name = o.mode
 	}
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	fmt.Printf("%-12s c=%-3d n=%-6d errors=%-4d %8.1f req/s  p50=%7.2fms  p99=%7.2fms  (actor %s)\n",
-		name, o.run.Concurrency, res.Requests, res.Errors, res.Throughput(), ms(res.Percentile(50)), ms(res.Percentile(99)), o.actor)
+	server := ""
+	if len(res.ServerTimes) > 0 {
+		server = fmt.Sprintf("  server p50=%6.2fms p99=%6.2fms", ms(res.ServerPercentile(50)), ms(res.ServerPercentile(99)))
+	}
+	fmt.Printf("%-12s c=%-3d n=%-6d errors=%-4d %8.1f req/s  p50=%7.2fms  p99=%7.2fms%s  (actor %s)\n",
+		name, o.run.Concurrency, res.Requests, res.Errors, res.Throughput(), ms(res.Percentile(50)), ms(res.Percentile(99)), server, o.actor)
 	if res.FirstErr != nil {
 		fmt.Fprintln(os.Stderr, "first error:", res.FirstErr)
 	}
 	if o.out != "" {
-		line, _ := json.Marshal(map[string]any{"name": name, "concurrency": o.run.Concurrency, "requests": res.Requests,
-			"errors": res.Errors, "rps": res.Throughput(), "p50ms": ms(res.Percentile(50)), "p99ms": ms(res.Percentile(99)), "actor": o.actor})
+		fields := map[string]any{"name": name, "concurrency": o.run.Concurrency, "requests": res.Requests,
+			"errors": res.Errors, "rps": res.Throughput(), "p50ms": ms(res.Percentile(50)), "p99ms": ms(res.Percentile(99)), "actor": o.actor}
+		if len(res.ServerTimes) > 0 {
+			fields["serverp50ms"], fields["serverp99ms"] = ms(res.ServerPercentile(50)), ms(res.ServerPercentile(99))
+		}
+		line, _ := json.Marshal(fields)
 		f, err := os.OpenFile(o.out, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err != nil {
 			return err
