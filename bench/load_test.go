@@ -85,3 +85,19 @@ func TestRunCheckRefusesUnboundedRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckAnswerFindsErrorsWithoutDecodingCleanAnswers(t *testing.T) {
+	for body, ok := range map[string]bool{
+		`{"data":{"actor":{"name":"x"}}}`:             true,
+		` {"data":{"quote":"errors are ours"}} `:      true,
+		`{"data":{"quote":"the \"errors\" word"}}`:    true, // decoded: no errors entry
+		`{"errors":[{"message":"boom"}],"data":null}`: false,
+		`{"data":null,"errors":[{"message":"late"}]}`: false,
+		`<html>oops</html>`:                           false,
+		``:                                            false,
+	} {
+		if err := checkAnswer([]byte(body)); (err == nil) != ok {
+			t.Errorf("checkAnswer(%q) = %v, want ok=%v", body, err, ok)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func (d *DirectPages) answer(ctx context.Context, op *graphql.OperationContext) 
 		}
 	}()
 	ctx = graphql.WithResponseContext(ctx, graphql.DefaultErrorPresenter, graphql.DefaultRecover)
-	w := &pageWriter{ec: newExecutionContext(op, d.es, nil), r: d.es.Resolvers, buf: bytes.NewBuffer(make([]byte, 0, 16<<10)),
+	w := &pageWriter{ec: newExecutionContext(op, d.es, nil), r: d.es.Resolvers, buf: bytes.NewBuffer(make([]byte, 0, 32<<10)),
 		collected: map[collectKey][]graphql.CollectedField{}}
 	if err := w.root(ctx); err != nil || graphql.GetErrors(ctx) != nil {
 		return nil, false

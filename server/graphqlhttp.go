@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -111,33 +112,35 @@ func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor,
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
-	writeBody(w, media, http.StatusOK, responseJSON(responses(ctx)))
+	writeBody(w, media, http.StatusOK, responseJSON(responses(ctx))...)
 }
 
-// responseJSON encodes an executed response. The data is copied as it is:
-// the executor has already written it as compact JSON, which json.Marshal
-// would scan and compact a second time (a few percent of a large page's
-// CPU). Errors and extensions are small and go through json.Marshal.
-func responseJSON(resp *graphql.Response) []byte {
-	b := bytes.NewBuffer(make([]byte, 0, len(resp.Data)+64))
-	b.WriteByte('{')
+// responseJSON encodes an executed response, in pieces written one after
+// the other. The data goes as it is: the executor has already written it
+// as compact JSON, which json.Marshal would scan and compact a second time
+// (a few percent of a large page's CPU), and copying it into one buffer
+// would cost a page-sized allocation. Errors and extensions are small and
+// go through json.Marshal.
+func responseJSON(resp *graphql.Response) [][]byte {
+	var head bytes.Buffer
+	head.WriteByte('{')
 	if len(resp.Errors) > 0 {
-		b.WriteString(`"errors":`)
-		b.Write(mustJSON(resp.Errors))
-		b.WriteByte(',')
+		head.WriteString(`"errors":`)
+		head.Write(mustJSON(resp.Errors))
+		head.WriteByte(',')
 	}
-	b.WriteString(`"data":`)
-	if len(resp.Data) == 0 {
-		b.WriteString("null")
-	} else {
-		b.Write(resp.Data)
+	head.WriteString(`"data":`)
+	data := []byte(resp.Data)
+	if len(data) == 0 {
+		data = []byte("null")
 	}
+	var tail bytes.Buffer
 	if len(resp.Extensions) > 0 {
-		b.WriteString(`,"extensions":`)
-		b.Write(mustJSON(resp.Extensions))
+		tail.WriteString(`,"extensions":`)
+		tail.Write(mustJSON(resp.Extensions))
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	tail.WriteByte('}')
+	return [][]byte{head.Bytes(), data, tail.Bytes()}
 }
 
 // mustJSON marshals what the executor built from plain values; it cannot
@@ -180,10 +183,19 @@ func writeErrors(w http.ResponseWriter, resp *graphql.Response, media string, st
 	}{resp.Errors, resp.Extensions}))
 }
 
-func writeBody(w http.ResponseWriter, media string, status int, body []byte) {
+// writeBody writes a response whose body is the pieces one after the
+// other, with its length.
+func writeBody(w http.ResponseWriter, media string, status int, body ...[]byte) {
+	n := 0
+	for _, b := range body {
+		n += len(b)
+	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(n))
 	w.WriteHeader(status)
-	w.Write(body)
+	for _, b := range body {
+		w.Write(b)
+	}
 }
 
 // paramsFromURL reads a GET request's query, operationName, variables and

@@ -153,13 +153,18 @@ func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
 		v, _ := r.Get("src")
 		list, _ := v.([]any)
 		srcs := make([]domain.Source, 0, len(list))
-		published := make(map[string]time.Time, len(list))
+		var published map[string]time.Time // only to sort two or more
+		if len(list) > 1 {
+			published = make(map[string]time.Time, len(list))
+		}
 		for _, x := range list {
 			l, _ := x.([]any)
 			art := domain.Article{ID: get[string](l, p, srcArticle), Title: get[string](l, p, srcTitle),
 				PublishedAt: toTime(get[any](l, p, srcPublishedAt)), URL: get[string](l, p, srcURL),
 				Publisher: get[string](l, p, srcPublisher), Language: get[string](l, p, srcLanguage)}
-			published[art.ID] = art.PublishedAt
+			if published != nil {
+				published[art.ID] = art.PublishedAt
+			}
 			if d.Omit&OmitArticleDate != 0 {
 				// Read for the order only.
 				art.PublishedAt = time.Time{}
@@ -188,6 +193,9 @@ func (out *EventDetails) read(r *neo4j.Record, id string, d Details) {
 // publication, undated last, then article id, as the other reads of
 // sources do (ORDER BY art.publishedAt, art.id).
 func sortSources(srcs []domain.Source, published map[string]time.Time) {
+	if len(srcs) < 2 {
+		return
+	}
 	sort.SliceStable(srcs, func(i, j int) bool {
 		a, b := published[srcs[i].ArticleID], published[srcs[j].ArticleID]
 		if a.IsZero() != b.IsZero() {

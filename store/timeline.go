@@ -2,7 +2,8 @@ package store
 
 import (
 	"context"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -68,26 +69,47 @@ type ownedEvent struct {
 
 // pageOf turns an owner's rows (at most p.First+1) into its page. The rows
 // are sorted again rather than trusted to keep the subquery's order
-// through the details' subqueries; sort keys are unique.
+// through the details' subqueries (they mostly do: sorting is skipped
+// then); sort keys are unique.
 func pageOf(rows []ownedEvent, p TimelinePage) EventPage {
-	sort.Slice(rows, func(i, j int) bool {
+	before := func(a, b *ownedEvent) int {
 		if p.Desc {
-			return rows[i].event.SortKey > rows[j].event.SortKey
+			return strings.Compare(b.event.SortKey, a.event.SortKey)
 		}
-		return rows[i].event.SortKey < rows[j].event.SortKey
-	})
+		return strings.Compare(a.event.SortKey, b.event.SortKey)
+	}
+	inOrder := true
+	for i := 1; i < len(rows) && inOrder; i++ {
+		inOrder = before(&rows[i-1], &rows[i]) < 0
+	}
+	if !inOrder {
+		// Sorted by pointer: an event is a few hundred bytes to swap.
+		ptrs := make([]*ownedEvent, len(rows))
+		for i := range rows {
+			ptrs[i] = &rows[i]
+		}
+		slices.SortFunc(ptrs, before)
+		sorted := make([]ownedEvent, len(rows))
+		for i, r := range ptrs {
+			sorted[i] = *r
+		}
+		rows = sorted
+	}
 	var page EventPage
 	if p.With.Any() {
 		page.Details = newEventDetails()
 	}
-	for i, row := range rows {
+	if len(rows) > 0 {
+		page.Events = make([]domain.Event, 0, min(len(rows), p.First))
+	}
+	for i := range rows {
 		if i == p.First {
 			page.HasNext = true
 			break
 		}
-		page.Events = append(page.Events, row.event)
+		page.Events = append(page.Events, rows[i].event)
 		if page.Details != nil {
-			page.Details.read(row.rec, row.event.ID, p.With)
+			page.Details.read(rows[i].rec, rows[i].event.ID, p.With)
 		}
 	}
 	return page
