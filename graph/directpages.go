@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"golang.org/x/sync/errgroup"
 
@@ -42,6 +43,11 @@ import (
 // middleware (AroundFields) does not run for direct pages.
 type DirectPages struct {
 	es *executableSchema
+	// covered remembers, for the operations of recent documents, whether
+	// the writer answers them (gqlgen keeps parsed documents, so an
+	// operation sent again is the same node). Only operations without
+	// @skip or @include are remembered: those depend on variables.
+	covered *lru.Cache[*ast.OperationDefinition, bool]
 	// onServe is called for each operation answered here (tests count it;
 	// metrics can).
 	onServe func()
@@ -56,7 +62,8 @@ var _ interface {
 // NewExecutableSchema; onServe may be nil.
 func NewDirectPages(es graphql.ExecutableSchema, onServe func()) *DirectPages {
 	s, _ := es.(*executableSchema)
-	return &DirectPages{es: s, onServe: onServe}
+	covered, _ := lru.New[*ast.OperationDefinition, bool](1000)
+	return &DirectPages{es: s, covered: covered, onServe: onServe}
 }
 
 // ExtensionName names the extension for gqlgen.
@@ -131,7 +138,7 @@ var eventKinds = []eventKind{
 
 // answer writes the operation's data, or reports that gqlgen must.
 func (d *DirectPages) answer(ctx context.Context, op *graphql.OperationContext) (data []byte, ok bool) {
-	if !d.covers(op, op.Operation.SelectionSet, "Query", true) {
+	if !d.coversOperation(op) {
 		return nil, false
 	}
 	defer func() {
@@ -148,6 +155,50 @@ func (d *DirectPages) answer(ctx context.Context, op *graphql.OperationContext) 
 		return nil, false
 	}
 	return w.buf.Bytes(), true
+}
+
+// coversOperation reports whether the writer answers the operation.
+func (d *DirectPages) coversOperation(op *graphql.OperationContext) bool {
+	if ok, known := d.covered.Get(op.Operation); known {
+		return ok
+	}
+	ok := d.covers(op, op.Operation.SelectionSet, "Query", true)
+	if !conditional(op.Doc) {
+		d.covered.Add(op.Operation, ok)
+	}
+	return ok
+}
+
+// conditional reports whether a document has @skip or @include anywhere.
+func conditional(doc *ast.QueryDocument) bool {
+	found := false
+	check := func(ds ast.DirectiveList) {
+		found = found || ds.ForName("skip") != nil || ds.ForName("include") != nil
+	}
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				check(s.Directives)
+				walk(s.SelectionSet)
+			case *ast.InlineFragment:
+				check(s.Directives)
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				check(s.Directives)
+			}
+		}
+	}
+	for _, o := range doc.Operations {
+		check(o.Directives)
+		walk(o.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		check(f.Directives)
+		walk(f.SelectionSet)
+	}
+	return found
 }
 
 // covers reports whether every field selected on typ, and below it, is one
@@ -211,20 +262,21 @@ type pageWriter struct {
 
 // collectKey names a selection set (by its first element and length; the
 // operation's sets do not change while it runs) and the type it is
-// collected against.
+// collected against (by its implementors, one package-level slice per
+// type).
 type collectKey struct {
 	first *ast.Selection
 	n     int
-	typ   string
+	impl  *string
 }
 
-// collect is graphql.CollectFields for a selection set on the type typ
-// (whose implementors are impl), remembered for the operation.
-func (w *pageWriter) collect(set ast.SelectionSet, typ string, impl []string) []graphql.CollectedField {
-	if len(set) == 0 {
+// collect is graphql.CollectFields for a selection set on the type whose
+// implementors are impl, remembered for the operation.
+func (w *pageWriter) collect(set ast.SelectionSet, impl []string) []graphql.CollectedField {
+	if len(set) == 0 || len(impl) == 0 {
 		return graphql.CollectFields(w.ec.OperationContext, set, impl)
 	}
-	k := collectKey{&set[0], len(set), typ}
+	k := collectKey{&set[0], len(set), &impl[0]}
 	if f, ok := w.collected[k]; ok {
 		return f
 	}
@@ -272,22 +324,22 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	// event spares reading it; otherwise the actor is read with the pages.
 	var actor *domain.Actor
 	read := !onlyPagesAndID(fields)
-	g, gctx := errgroup.WithContext(ctx)
+	var reads []func(context.Context) error
 	if read {
-		g.Go(func() (err error) {
-			actor, err = w.r.Query().Actor(gctx, id)
+		reads = append(reads, func(ctx context.Context) (err error) {
+			actor, err = w.r.Query().Actor(ctx, id)
 			return err
 		})
 	}
 	for i, pf := range fields {
 		if actorPages[pf.Name] {
-			g.Go(func() (err error) {
-				pages[i], err = w.actorPage(gctx, &domain.Actor{ID: id}, pf)
+			reads = append(reads, func(ctx context.Context) (err error) {
+				pages[i], err = w.actorPage(ctx, &domain.Actor{ID: id}, pf)
 				return err
 			})
 		}
 	}
-	if err := g.Wait(); err != nil {
+	if err := concurrently(ctx, reads); err != nil {
 		return err
 	}
 	if !read {
@@ -307,6 +359,19 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 		}
 		return w.actorField(ctx, f, actor)
 	})
+}
+
+// concurrently runs the reads side by side and returns the first error; a
+// single read (the commonest page) runs here, sparing a goroutine.
+func concurrently(ctx context.Context, reads []func(context.Context) error) error {
+	if len(reads) == 1 {
+		return reads[0](ctx)
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for _, r := range reads {
+		g.Go(func() error { return r(gctx) })
+	}
+	return g.Wait()
 }
 
 // onlyPagesAndID reports whether an actor's fields show nothing of it but
@@ -505,14 +570,14 @@ func (w *pageWriter) connection(ctx context.Context, f graphql.CollectedField, c
 	if c == nil {
 		return fmt.Errorf("%s: no connection", f.Name)
 	}
-	return w.object(ctx, w.collect(f.Selections, "EventConnection", eventConnectionImplementors), "EventConnection",
+	return w.object(ctx, w.collect(f.Selections, eventConnectionImplementors), "EventConnection",
 		func(f graphql.CollectedField, _ int) error {
 			switch f.Name {
 			case "edges":
-				fields := w.collect(f.Selections, "EventEdge", eventEdgeImplementors)
+				fields := w.collect(f.Selections, eventEdgeImplementors)
 				return w.list(len(c.Edges), func(i int) error { return w.edge(ctx, fields, &c.Edges[i]) })
 			case "pageInfo":
-				return w.pageInfo(ctx, w.collect(f.Selections, "PageInfo", pageInfoImplementors), c.PageInfo)
+				return w.pageInfo(ctx, w.collect(f.Selections, pageInfoImplementors), c.PageInfo)
 			}
 			return unknown("EventConnection", f)
 		})
@@ -561,7 +626,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 	if kind < 0 {
 		return fmt.Errorf("event of type %T", node)
 	}
-	fields := w.collect(f.Selections, eventKinds[kind].name, eventKinds[kind].implementors)
+	fields := w.collect(f.Selections, eventKinds[kind].implementors)
 	return w.object(ctx, fields, eventKinds[kind].name, func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "id":
@@ -585,7 +650,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 			if err != nil {
 				return err
 			}
-			fields := w.collect(f.Selections, "Actor", actorImplementors)
+			fields := w.collect(f.Selections, actorImplementors)
 			return w.list(len(actors), func(i int) error {
 				return w.object(ctx, fields, "Actor", func(f graphql.CollectedField, _ int) error {
 					return w.actorField(ctx, f, &actors[i])
@@ -596,7 +661,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 			if err != nil {
 				return err
 			}
-			fields := w.collect(f.Selections, "Source", sourceImplementors)
+			fields := w.collect(f.Selections, sourceImplementors)
 			return w.list(len(srcs), func(i int) error { return w.source(ctx, fields, &srcs[i]) })
 		}
 		return unknown(eventKinds[kind].name, f)
@@ -637,7 +702,7 @@ func (w *pageWriter) actorField(ctx context.Context, f graphql.CollectedField, a
 }
 
 func (w *pageWriter) fuzzyDate(ctx context.Context, f graphql.CollectedField, d *domain.FuzzyDate) error {
-	fields := w.collect(f.Selections, "FuzzyDate", fuzzyDateImplementors)
+	fields := w.collect(f.Selections, fuzzyDateImplementors)
 	return w.object(ctx, fields, "FuzzyDate", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "start":
@@ -683,7 +748,7 @@ func (w *pageWriter) article(ctx context.Context, f graphql.CollectedField, a *d
 	if a == nil {
 		return fmt.Errorf("source without article")
 	}
-	fields := w.collect(f.Selections, "Article", articleImplementors)
+	fields := w.collect(f.Selections, articleImplementors)
 	return w.object(ctx, fields, "Article", func(f graphql.CollectedField, _ int) error {
 		switch f.Name {
 		case "id":
