@@ -18,7 +18,8 @@ import (
 var eventTypes = []string{"Event", "Node", "Meeting", "Statement", "Interaction", "PolicyShift", "OtherEvent",
 	"SearchResult", "SearchHit", "Path", "PathHop", "StanceHistory", "StanceShift"}
 
-// actorFields are the event fields answered from involvements.
+// actorFields are the event fields answered from involvements: all but
+// participants show actors by role.
 var actorFields = map[string]bool{"participants": true, "involvements": true, "speaker": true, "onBehalfOf": true,
 	"about": true, "source": true, "target": true, "actor": true, "onActor": true}
 
@@ -180,10 +181,6 @@ func shows(f *ast.Field) store.Omit {
 	return groups
 }
 
-// roleFields are the event fields that show actors by role.
-var roleFields = map[string]bool{"involvements": true, "speaker": true, "onBehalfOf": true, "about": true,
-	"source": true, "target": true, "actor": true, "onActor": true}
-
 // showsRoles reports whether the operation shows, anywhere, an event's
 // actors by role; when it does not, pages read their participants without
 // roles (store.Details.Participants). Like omittable it decides for the
@@ -198,7 +195,7 @@ func showsRoles(op *graphql.OperationContext) bool {
 	}
 	roles := false
 	eachField(op.Doc, func(f *ast.Field) {
-		if !roleFields[f.Name] {
+		if !actorFields[f.Name] || f.Name == "participants" { // the fields that show actors by role
 			return
 		}
 		def := f.ObjectDefinition
