@@ -2168,7 +2168,7 @@ interface Event {
   reported: FuzzyDate!
   title: String!
   summary: String
-  "Every actor involved, in any role."
+  "Every actor involved, in any role, once each, by name."
   participants: [Actor!]!
   involvements: [Involvement!]!
   sources: [Source!]!
