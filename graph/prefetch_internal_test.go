@@ -6,12 +6,22 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/eventgraph/eventgraph/store"
 )
 
+// loadQuery parses and validates query against the schema.
+func loadQuery(t *testing.T, query string) *ast.QueryDocument {
+	t.Helper()
+	doc, errs := gqlparser.LoadQuery(NewExecutableSchema(Config{}).Schema(), query)
+	if errs != nil {
+		t.Fatalf("query does not validate: %v", errs)
+	}
+	return doc
+}
+
 func TestOmittableLeavesOutWhatTheDocumentShowsNowhere(t *testing.T) {
-	schema := NewExecutableSchema(Config{}).Schema()
 	const page = `edges { node { id title participants { id name } sources { sentence article { id title } } } }`
 	all := store.OmitAll
 	for _, tc := range []struct {
@@ -36,10 +46,7 @@ func TestOmittableLeavesOutWhatTheDocumentShowsNowhere(t *testing.T) {
 		{"fields of the same name on other types", `{ timeline { edges { node { when { start end } ... on Interaction { kind } ... on Statement { quote } } } } }`, all},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, errs := gqlparser.LoadQuery(schema, tc.query)
-			if errs != nil {
-				t.Fatalf("query does not validate: %v", errs)
-			}
+			doc := loadQuery(t, tc.query)
 			if got := omittable(&graphql.OperationContext{Doc: doc}); got != tc.want {
 				t.Fatalf("omittable = %06b, want %06b", got, tc.want)
 			}
@@ -48,7 +55,6 @@ func TestOmittableLeavesOutWhatTheDocumentShowsNowhere(t *testing.T) {
 }
 
 func TestShowsRolesFindsRoleFieldsOfEventsAnywhere(t *testing.T) {
-	schema := NewExecutableSchema(Config{}).Schema()
 	for _, tc := range []struct {
 		name  string
 		query string
@@ -61,10 +67,7 @@ func TestShowsRolesFindsRoleFieldsOfEventsAnywhere(t *testing.T) {
 		{"an interaction's source in another root field", `{ actor(id: "x") { name } node(id: "e") { ... on Interaction { source { id } } } }`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, errs := gqlparser.LoadQuery(schema, tc.query)
-			if errs != nil {
-				t.Fatalf("query does not validate: %v", errs)
-			}
+			doc := loadQuery(t, tc.query)
 			if got := showsRoles(&graphql.OperationContext{Doc: doc}); got != tc.roles {
 				t.Fatalf("showsRoles = %v, want %v", got, tc.roles)
 			}
@@ -73,7 +76,6 @@ func TestShowsRolesFindsRoleFieldsOfEventsAnywhere(t *testing.T) {
 }
 
 func TestEventPropsSelectedReadsWhatThePageShows(t *testing.T) {
-	schema := NewExecutableSchema(Config{}).Schema()
 	whole := store.EventProps{}
 	for _, tc := range []struct {
 		name  string
@@ -95,10 +97,7 @@ func TestEventPropsSelectedReadsWhatThePageShows(t *testing.T) {
 			store.EventProps{Project: true, Title: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, errs := gqlparser.LoadQuery(schema, tc.query)
-			if errs != nil {
-				t.Fatalf("query does not validate: %v", errs)
-			}
+			doc := loadQuery(t, tc.query)
 			op := &graphql.OperationContext{Doc: doc, Operation: doc.Operations[0], RawQuery: tc.query}
 			// The connection: the root timeline, or the root actor's first
 			// field that is one.
