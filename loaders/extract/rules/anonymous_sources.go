@@ -142,7 +142,10 @@ func (d *doc) titledPerson(m mention, mainCountry string) int {
 		country = m.qual
 	case m.qual == "" && d.ofCountry(m.b) != "":
 		country = d.ofCountry(m.b) // "the emir of Kuwait"
-	case m.qual == "" && strings.EqualFold(d.toks[m.a].text, "the"):
+	case m.qual == "" && strings.EqualFold(d.toks[m.a].text, "the") && !d.namesUntitledPerson():
+		// A bare "the prime minister" presupposes someone the reader
+		// knows; when the story names people without saying their office,
+		// it is one of them, not a stranger to invent.
 		country = mainCountry
 	}
 	if country == "" {
@@ -228,4 +231,20 @@ func (d *doc) ofCountryEnd(k int) int {
 		return m.b
 	}
 	return k + 2
+}
+
+// namesUntitledPerson reports whether the story keeps coming back to a
+// person whose office it never gives (three mentions or more): home news
+// names its own prime minister without the title, as readers know it.
+func (d *doc) namesUntitledPerson() bool {
+	count := map[int]int{}
+	for _, m := range d.ments {
+		count[m.rec]++
+	}
+	for i, rec := range d.reg.recs {
+		if rec.kind == domain.KindPerson && rec.class == "" && len(rec.titles) == 0 && count[i] >= 3 {
+			return true
+		}
+	}
+	return false
 }

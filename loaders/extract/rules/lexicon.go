@@ -73,6 +73,7 @@ var placeWords = map[string]bool{
 	"Hotel": true, "Center": true, "Centre": true, "Province": true, "Region": true, "Oblast": true,
 	"County": true, "State": true, "Mountains": true, "Valley": true, "Bay": true, "Gulf": true,
 	"Strait": true, "Peninsula": true, "Stadium": true, "Base": true, "Port": true, "Avenue": true,
+	"School": true, "Hospital": true, "Prison": true, "Museum": true,
 }
 
 // occasionWords end names of occasions ("Munich Security Conference").

@@ -81,6 +81,7 @@ func (d *doc) findMentions() {
 		}
 	}
 	d.resolveMentions(raw)
+	d.markHomePlaces()
 }
 
 // ruleMentions reads the mentions the rules find at token i and the token

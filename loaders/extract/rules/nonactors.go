@@ -1,0 +1,267 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Names that look like actors but are not: outlets and their programmes,
+// the journalists who present or report for them, documents, laws, wars
+// and contests, labels set off in quotation marks, plurals of common nouns
+// that open a sentence. The rules read them from how English names such
+// things (the head noun a name ends in, the words around it), never from
+// a list of particular outlets or people.
+
+// outletWords, anywhere in a name, make it a broadcaster or one of its
+// channels: "Sky News", "BBC Radio 4", "Six One News".
+var outletWords = toSet("News Radio Television TV Broadcasting Newswire")
+
+// outletHeads end the names of newspapers, agencies and press offices
+// ("The Sunday Times", "Associated Press", "CCHQ Press").
+var outletHeads = toSet("Times Post Herald Journal Gazette Tribune Telegraph Chronicle Press Channel Magazine Newspaper Dispatch Courier Ledger")
+
+// programmeNouns follow the title of a broadcast or the outlet that airs it
+// ("BBC One's Breakfast with Frost programme", "a BBC interview").
+var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin")
+
+// documentHeads end the names of documents, laws, plans, wars, contests and
+// days, none of which acts: "White Paper", "Marshall Plan", "Scottish Cup",
+// "Election Day", "Political Funds Control Law".
+var documentHeads = toSet(`Paper Papers Plan Act Bill Treaty Agreement Accord Accords Law Laws War Wars
+Programme Program Strategy Report Doctrine Convention Charter Protocol Directive Pact Declaration
+Constitution Amendment Resolution Deal Scheme Cup Day Election Elections Budget Authorization Rights
+Weapons Crisis Revolution Manifesto Code Regulation Regulations`)
+
+// presenterNouns are the jobs of an outlet's own staff who report, present
+// or comment on the news ("BBC political editor X", "its correspondent X");
+// a writer called a journalist or columnist is often someone else's and in
+// the news, so those are left alone.
+var presenterNouns = toSet("correspondent editor presenter reporter anchor anchorman anchorwoman newsreader interviewer")
+
+// agentPluralEnds end plural nouns for kinds of people ("Opponents",
+// "Prosecutors", "Campaigners"): a lone one opening a sentence is a group
+// of unnamed people, not a surname.
+var agentPluralEnds = []string{"ents", "ers", "ors", "ists", "ives", "ants", "ics"}
+
+// notActorName reports whether a name the rules read is one of the things
+// above rather than an actor.
+func (d *doc) notActorName(m mention) bool {
+	if m.b <= m.a {
+		return false
+	}
+	first, lastTok := d.toks[m.a], d.toks[m.b-1]
+	if contraction(first.text) {
+		return true // "I'm", "We'll" open sentences, not names
+	}
+	for k := m.a; k < m.b; k++ {
+		if outletWords[d.toks[k].text] {
+			return true
+		}
+	}
+	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
+		return true
+	}
+	if d.followedByProgramme(m.b) || d.inProgrammeTitle(m.a) || d.presentedBy(m.a) {
+		return true
+	}
+	if d.setOffInQuotes(m.a, m.b) {
+		return true // a label, slogan or account name: the “Stop X” bid
+	}
+	if d.titleOrShout(m) {
+		return true
+	}
+	if m.kind != mOrg && first.text == "New" && m.b-m.a == 2 {
+		return true // "New Jersey", "New Delhi": places
+	}
+	if m.kind == mSingle && d.sentenceInitial(m.a) && agentPlural(first.text) {
+		return true
+	}
+	if _, ok := demonyms[strings.TrimSuffix(first.text, "s")]; ok && m.b-m.a == 1 && strings.HasSuffix(first.text, "s") {
+		return true // "Americans": the people of a country, not an actor
+	}
+	return false
+}
+
+// contraction reports a word with an apostrophe ending ("I'm", "we’ll").
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, end := range []string{"'m", "'re", "'ve", "'ll", "'d"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func agentPlural(w string) bool {
+	if !isUpperStart(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, end := range agentPluralEnds {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether token k opens its sentence.
+func (d *doc) sentenceInitial(k int) bool {
+	return d.sents[d.toks[k].sent].first == k
+}
+
+// followedByProgramme reports a name followed, maybe after a possessive and
+// the programme's own capitalised title, by a programme noun: "BBC One's
+// Breakfast with Frost programme", "a BBC interview".
+func (d *doc) followedByProgramme(b int) bool {
+	k := b
+	if k < len(d.toks) && d.toks[k].kind == tPoss {
+		k++
+	}
+	for n := 0; k < len(d.toks) && n < 8; n, k = n+1, k+1 {
+		t := d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if programmeNouns[t.text] {
+			return true
+		}
+		if !isUpperStart(t.text) && !titleLinkWords[t.text] && !isDigitByte(t.text[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleLinkWords may stand inside a programme's title ("Breakfast with
+// Frost", "Today in Politics").
+var titleLinkWords = toSet("with of the and in on at for")
+
+// inProgrammeTitle reports whether token a lies in a capitalised run that
+// follows an outlet's possessive: "Sky News' Sunday with Adam Boulton",
+// "RTÉ's Six One News".
+func (d *doc) inProgrammeTitle(a int) bool {
+	for k, n := a-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if t.kind == tPoss || isApostropheTok(t.text) && k > 0 && strings.HasSuffix(d.toks[k-1].text, "s") {
+			return k > 0 && d.outletName(k-1)
+		}
+		if t.kind != tWord || !(isUpperStart(t.text) || titleLinkWords[t.text]) {
+			return false
+		}
+	}
+	return false
+}
+
+// outletName reports whether the capitalised run ending at token e names an
+// outlet: an outlet word in it, an outlet head at its end, or an acronym
+// followed by a channel number ("BBC One").
+func (d *doc) outletName(e int) bool {
+	for k, n := e, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if t.kind != tWord || !isUpperStart(t.text) && !isDigitByte(t.text[0]) {
+			return false
+		}
+		if outletWords[t.text] || (k == e && outletHeads[t.text]) || k < e && isAcronym(t.text) {
+			return true
+		}
+		if d.reg != nil && d.reg.isPublisher(d.surface(k, e+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports an all-capital word of two to five letters ("BBC").
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// presentedBy reports a name right after an outlet's staff job: "BBC
+// political editor X", "the Times's chief correspondent X". The outlet is
+// an acronym, a name with an outlet word or head, or the publisher.
+func (d *doc) presentedBy(a int) bool {
+	k := a - 1
+	if k < 0 || !presenterNouns[strings.ToLower(d.toks[k].text)] {
+		return false
+	}
+	for n := 0; k > 0 && n < 4; n++ {
+		k--
+		t := d.toks[k]
+		if t.kind == tPoss {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if isUpperStart(t.text) {
+			return isAcronym(t.text) || d.outletName(k)
+		}
+	}
+	return false
+}
+
+// setOffInQuotes reports a name that is all a short quotation holds: a
+// label, slogan or account name, not a mention of someone.
+func (d *doc) setOffInQuotes(a, b int) bool {
+	return a > 0 && b < len(d.toks) && d.toks[a-1].kind == tQuote && d.toks[b].kind == tQuote
+}
+
+func isApostropheTok(w string) bool { return w == "'" || w == "’" }
+
+// titleOrShout reports a run that ends in a title ("Health Commissioner",
+// "Indiana Gov", "Deputy Director") — an office whose holder is named
+// after it, not a name — or that holds a digit ("K-12") or two words
+// in capitals ("GET OUT": shouting in a post, not an acronym).
+func (d *doc) titleOrShout(m mention) bool {
+	caps := 0
+	for k := m.a; k < m.b; k++ {
+		w := d.toks[k].text
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+		if len(w) >= 2 && strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	if caps >= 2 {
+		return true
+	}
+	if m.kind == mPerson && m.title != "" {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(d.toks[m.b-1].text, "."))
+	if _, ok := formalTitles[lw]; ok || lw == "gov" {
+		return m.kind != mOrg
+	}
+	return m.b-m.a >= 2 && d.toks[m.b-1].text == "Park" && d.toks[m.b-2].text == "National"
+}
+
+// markHomePlaces sets aside a lone name the story only gives after a
+// person and "of" ("Greg Taylor of Springfield said"): it says where the
+// person is from, so it is a place, not an actor.
+func (d *doc) markHomePlaces() {
+	other := map[int]bool{}
+	homes := map[int]bool{}
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.kind == mSingle && d.personBeforeOf(m) >= 0 && d.reg.recs[m.rec].kind == domain.KindPerson {
+			homes[m.rec] = true
+		} else {
+			other[m.rec] = true
+		}
+	}
+	for rec := range homes {
+		if !other[rec] {
+			d.reg.recs[rec].place = true
+		}
+	}
+}
