@@ -72,18 +72,9 @@ func (d *doc) meetingBetween(n int) (domain.MeetingFact, []int, bool) {
 	if b < 0 {
 		return domain.MeetingFact{}, nil, false
 	}
-	var parts []int
-	for j := b + 1; j < end && j < s.last; {
-		if m := d.mentionStarting(j); m != nil {
-			parts = append(parts, m.rec)
-			j = m.b
-			continue
-		}
-		w := strings.ToLower(d.toks[j].text)
-		if !(w == "," || w == "and" || w == "the" || groupHeads[w] || w == "of") {
-			break
-		}
-		j++
+	parts := d.actorList(b+1, min(end, s.last))
+	if len(parts) == 0 {
+		parts = d.pairBefore(b + 1)
 	}
 	if len(parts) < 2 {
 		return domain.MeetingFact{}, nil, false

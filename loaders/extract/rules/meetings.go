@@ -16,6 +16,9 @@ var meetingPrepositions = toSet("during at after before in following on ahead")
 // Y", "X and Y met", "X had a fruitful meeting with Y").
 func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	subj := d.subjectOf(h.from)
+	if subj < 0 {
+		subj = d.plannedSubject(h.from)
+	}
 	var parts []int
 	if subj >= 0 {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
@@ -23,6 +26,11 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	obj := d.objectAt(h.to, subj)
 	if p := d.possessorTitlePerson(h.to); p >= 0 {
 		obj = p // "met NATO's deputy secretary general, X,": X met, not NATO
+	} else if p := d.describedObjectPerson(d.skipMarks(h.to)); p >= 0 {
+		obj = p // "spoke with her Malaysian counterpart, X,"
+	}
+	if obj < 0 {
+		obj = d.titledObjectAt(h.to)
 	}
 	if obj < 0 {
 		obj = d.groupOfOrg(h.to)
@@ -30,9 +38,19 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if obj < 0 {
 		obj = d.delegationOf(h.to)
 	}
+	if obj < 0 {
+		obj = d.officeOf(d.skipMarks(h.to))
+	}
+	if obj < 0 && hostVerbs[strings.ToLower(d.toks[h.from].text)] {
+		return domain.MeetingFact{}, nil, false
+	}
+	if visitVerbs[strings.ToLower(d.toks[h.from].text)] && !d.isPerson(obj) {
+		return domain.MeetingFact{}, nil, false
+	}
 	if obj >= 0 {
 		parts = append(parts, obj)
 		parts = append(parts, d.coordinatedAfter(h.to)...)
+		parts = append(parts, d.includedPeople(h.to)...)
 	}
 	if len(parts) > 2 && d.separately(h.to) {
 		return domain.MeetingFact{}, nil, false // one meeting each: see separateMeetings
@@ -110,7 +128,7 @@ func (d *doc) meeting(parts []int, from, to int) (domain.MeetingFact, []int, boo
 			ids = append(ids, p)
 		}
 	}
-	if len(ids) < 2 {
+	if len(ids) < 2 || d.calledOff(from) {
 		return domain.MeetingFact{}, nil, false
 	}
 	si := d.toks[from].sent

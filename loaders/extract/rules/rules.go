@@ -116,6 +116,7 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 			d.addMeeting(fs, mf, ids)
 		}
 	}
+	d.meetingCueFacts(k, fs)
 	if ps, ok := d.dropShift(k); ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
 	} else if ps, ok := d.policyShift(k); ok {

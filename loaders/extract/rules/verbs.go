@@ -89,11 +89,13 @@ expressed|voiced ~ concern|concerns|hope|doubts|frustration|alarm;s;
 `
 
 // verbIndex maps the first word of every pattern to its patterns.
-var verbIndex = buildVerbIndex()
+var verbIndex = buildVerbIndex(verbSpecs)
 
-func buildVerbIndex() map[string][]*verbPattern {
+// buildVerbIndex indexes the patterns of specs (in verbSpecs' format) by
+// their first word.
+func buildVerbIndex(specs string) map[string][]*verbPattern {
 	idx := map[string][]*verbPattern{}
-	for _, line := range strings.Split(strings.TrimSpace(verbSpecs), "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(specs), "\n") {
 		f := strings.Split(line, ";")
 		p := &verbPattern{kind: domain.InteractionKind(f[2])}
 		p.speech = strings.Contains(f[1], "s")
@@ -117,12 +119,17 @@ type verbHit struct {
 
 // matchVerb returns the longest pattern starting at token i, if any.
 func (d *doc) matchVerb(i int) (verbHit, bool) {
+	return d.matchIn(verbIndex, i)
+}
+
+// matchIn returns the longest pattern of idx starting at token i, if any.
+func (d *doc) matchIn(idx map[string][]*verbPattern, i int) (verbHit, bool) {
 	w := d.toks[i]
 	if w.kind != tWord {
 		return verbHit{}, false
 	}
 	best := verbHit{}
-	for _, p := range verbIndex[strings.ToLower(w.text)] {
+	for _, p := range idx[strings.ToLower(w.text)] {
 		if end, ok := d.matchSlots(p.slots[1:], i+1); ok && end-i > best.to-best.from {
 			best = verbHit{from: i, to: end, p: p}
 		}
