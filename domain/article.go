@@ -14,7 +14,7 @@ type Article struct {
 	URL         string    `json:"url,omitempty"`
 	Title       string    `json:"title,omitempty"`
 	Publisher   string    `json:"publisher,omitempty"`
-	PublishedAt time.Time `json:"publishedAt"`
+	PublishedAt time.Time `json:"publishedAt,omitzero"`
 	Language    string    `json:"language,omitempty"`
 	Text        string    `json:"text,omitempty"`
 	ContentHash string    `json:"contentHash,omitempty"`

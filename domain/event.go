@@ -45,8 +45,10 @@ func (t EventType) Label() string {
 }
 
 // Event is what every timeline entry has, whatever its type. When is nil if
-// the sources do not say; such an event sorts at Reported, the publication
-// date of its first source.
+// the sources do not say, and of precision UNKNOWN (with the source's
+// words) if they say it in words an undated article cannot place; such an
+// event sorts at Reported, the publication day of its first source (the
+// day of ingestion for an article without one).
 type Event struct {
 	ID       string     `json:"id"`
 	Type     EventType  `json:"type"`

@@ -14,15 +14,22 @@ const (
 	PrecisionDay   Precision = "DAY"
 	PrecisionMonth Precision = "MONTH"
 	PrecisionYear  Precision = "YEAR"
+	// PrecisionUnknown is a date the source gives only in words that need a
+	// reference day it does not have: "on Tuesday" in an article without a
+	// publication date. Start and End are zero; Text keeps the words.
+	PrecisionUnknown Precision = "UNKNOWN"
 )
 
 // FuzzyDate is a date as news text gives it: "Wednesday" is a day,
 // "February" a month, "early this year" a year. Start is the first instant
 // of the period and End the first instant after it, both UTC; Text keeps the
 // words the source used ("on Tuesday").
+//
+// A date of precision UNKNOWN has no Start or End: the words are kept and no
+// day is invented for them.
 type FuzzyDate struct {
-	Start     time.Time `json:"start"`
-	End       time.Time `json:"end"`
+	Start     time.Time `json:"start,omitzero"`
+	End       time.Time `json:"end,omitzero"`
 	Precision Precision `json:"precision"`
 	Text      string    `json:"text,omitempty"`
 }
@@ -51,18 +58,30 @@ func DayOf(t time.Time) FuzzyDate {
 	return Day(t.Year(), t.Month(), t.Day())
 }
 
+// Unknown returns the date of an event told in words that cannot be placed
+// ("on Tuesday" without a publication date to count back from).
+func Unknown(text string) FuzzyDate {
+	return FuzzyDate{Precision: PrecisionUnknown, Text: text}
+}
+
 // WithText returns d with the source's words attached.
 func (d FuzzyDate) WithText(text string) FuzzyDate {
 	d.Text = text
 	return d
 }
 
-// IsZero reports whether d is unset.
-func (d FuzzyDate) IsZero() bool { return d.Start.IsZero() }
+// IsZero reports whether d is unset: neither a period nor words.
+func (d FuzzyDate) IsZero() bool { return d.Start.IsZero() && d.Precision != PrecisionUnknown }
 
-// String renders d at its precision: 2025-09-24, 2025-09 or 2025.
+// Known reports whether d places its event in time (it has a period).
+func (d FuzzyDate) Known() bool { return !d.Start.IsZero() && d.Precision != PrecisionUnknown }
+
+// String renders d at its precision: 2025-09-24, 2025-09 or 2025, and
+// "unknown" for a date whose day the source does not let us place.
 func (d FuzzyDate) String() string {
 	switch d.Precision {
+	case PrecisionUnknown:
+		return "unknown"
 	case PrecisionYear:
 		return d.Start.Format("2006")
 	case PrecisionMonth:

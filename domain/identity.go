@@ -70,7 +70,7 @@ func NormalizeText(s string) string {
 }
 
 func dateKey(d *FuzzyDate) string {
-	if d == nil || d.IsZero() {
+	if d == nil || !d.Known() {
 		return "undated"
 	}
 	return d.String()

@@ -40,7 +40,8 @@ type EventRecord struct {
 
 // EventRecords turns a resolved FactSet (every actor Ref is an actor id of
 // fs.Actors) into events with ids, titles and sort keys. Events without a
-// date sort at reported, the article's publication day.
+// known date (none, or UNKNOWN) sort at reported: the article's publication
+// day, or the day it was ingested when it has none.
 func (fs FactSet) EventRecords(reported FuzzyDate) []EventRecord {
 	name := map[string]string{}
 	for _, a := range fs.Actors {
@@ -56,9 +57,13 @@ func (fs FactSet) EventRecords(reported FuzzyDate) []EventRecord {
 	add := func(r EventRecord, ev Evidence) {
 		r.Reported = reported
 		at := reported.Start
-		if r.When != nil && !r.When.IsZero() {
+		switch {
+		case r.When != nil && r.When.Known():
 			at = r.When.Start
-		} else {
+		case r.When != nil && r.When.Precision == PrecisionUnknown:
+			// Kept for its words ("on Tuesday"); it sorts where an event
+			// without a date does.
+		default:
 			r.When = nil
 		}
 		r.SortKey = SortKey(at, r.ID)

@@ -124,8 +124,13 @@ func checkDate(field string, d *FuzzyDate) error {
 	}
 	switch d.Precision {
 	case PrecisionDay, PrecisionMonth, PrecisionYear:
+	case PrecisionUnknown:
+		if !d.Start.IsZero() || !d.End.IsZero() {
+			return Invalid(field+".start", "a date of precision UNKNOWN has no start or end")
+		}
+		return nil
 	default:
-		return Invalid(field+".precision", "%q is not DAY, MONTH or YEAR", d.Precision)
+		return Invalid(field+".precision", "%q is not DAY, MONTH, YEAR or UNKNOWN", d.Precision)
 	}
 	if d.Start.IsZero() {
 		return Invalid(field+".start", "is missing")

@@ -496,6 +496,10 @@ func (w *pageWriter) str(s string) error {
 // dateTime writes a DateTime as model.MarshalDateTime does: RFC 3339 in
 // UTC, which needs no escaping.
 func (w *pageWriter) dateTime(t time.Time) error {
+	if t.IsZero() {
+		w.buf.WriteString("null")
+		return nil
+	}
 	b := w.buf.AvailableBuffer()
 	b = append(b, '"')
 	b = t.UTC().AppendFormat(b, time.RFC3339Nano)

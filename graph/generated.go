@@ -2059,21 +2059,32 @@ interface Node {
 
 enum ActorKind { PERSON ORGANIZATION COUNTRY GROUP }
 enum EventType { MEETING STATEMENT INTERACTION POLICY_SHIFT ELECTION OTHER }
-enum Precision { DAY MONTH YEAR }
+"""
+How much of a date is known. UNKNOWN: the source tells the date only in
+words that need a reference day it does not give ("on Tuesday", "last week"
+in an article without a publication date); the words are kept in text, no
+day is invented, and the event sorts at its reported day.
+"""
+enum Precision { DAY MONTH YEAR UNKNOWN }
 enum Order { ASC DESC }
 enum InteractionKind { APPEAL PRAISE CRITICIZE ACCUSE WARN THREATEN MEET CONSULT SUPPORT AGREE REJECT SANCTION ATTACK }
 "How an actor takes part in an event."
 enum InvolvementRole { PARTICIPATED_IN SAID ON_BEHALF_OF ABOUT SOURCE TARGET SHIFTED ON }
 
-"A date as the source gives it: start and end of the period, its precision and the words used."
+"""
+A date as the source gives it: start and end of the period, its precision and
+the words used. A date of precision UNKNOWN has no start or end (null): the
+article said "on Tuesday" but gave no publication date to count back from.
+"""
 type FuzzyDate {
-  start: DateTime!
-  "First instant after the period."
-  end: DateTime!
+  "First instant of the period; null when the precision is UNKNOWN."
+  start: DateTime
+  "First instant after the period; null when the precision is UNKNOWN."
+  end: DateTime
   precision: Precision!
   "The source's words, e.g. \"on Tuesday\"."
   text: String
-  "The date at its precision: 2025-09-24, 2025-09 or 2025."
+  "The date at its precision: 2025-09-24, 2025-09 or 2025; \"unknown\" when the precision is UNKNOWN."
   display: String!
 }
 
@@ -2137,6 +2148,7 @@ type Article implements Node {
   url: String
   title: String
   publisher: String
+  "Null when the article gave no publication date (its events' relative dates are then UNKNOWN)."
   publishedAt: DateTime
   language: String
   "The full text; spans in sources index into it (Unicode code points)."
@@ -2162,9 +2174,18 @@ type Involvement {
 interface Event {
   id: ID!
   type: EventType!
-  "When it happened, if the sources say."
+"""
+  When it happened, if the sources say: null when they give no date; precision
+  UNKNOWN (with the source's words, if any) when the article has no
+  publication date and the date cannot be placed.
+  """
   when: FuzzyDate
-  "When it was first reported: the publication day of its first source. Undated events sort here."
+  """
+  When it was first reported: the publication day of its first source, or,
+  for an article without a publication date, the day it was ingested. Events
+  without a known date sort here: in a timeline they stand among the events
+  reported the same day, where a reader of that day's news would look.
+  """
   reported: FuzzyDate!
   title: String!
   summary: String
@@ -2540,7 +2561,12 @@ input ArticleInput {
   url: String
   title: String
   publisher: String
-  publishedAt: DateTime!
+  """
+  Leave out for an article without a publication date (or an HTML page that
+  gives its own): then only dates that carry their year are resolved, the
+  others keep their words with precision UNKNOWN, and warnings say so.
+  """
+  publishedAt: DateTime
   language: String
 }
 
@@ -5567,10 +5593,10 @@ func (ec *executionContext) _FuzzyDate_start(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+			return ec.marshalODateTime2timeᚐTime(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_FuzzyDate_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5590,10 +5616,10 @@ func (ec *executionContext) _FuzzyDate_end(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+			return ec.marshalODateTime2timeᚐTime(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_FuzzyDate_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11376,7 +11402,7 @@ func (ec *executionContext) unmarshalInputArticleInput(ctx context.Context, obj 
 			it.Publisher = data
 		case "publishedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
-			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12615,12 +12641,12 @@ func (ec *executionContext) _FuzzyDate(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = graphql.MarshalString("FuzzyDate")
 		case "start":
 			out.Values[i] = ec._FuzzyDate_start(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._FuzzyDate_end(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "precision":
@@ -15691,6 +15717,24 @@ func (ec *executionContext) marshalODateTime2timeᚐTime(ctx context.Context, se
 	_ = sel
 	_ = ctx
 	res := model.MarshalDateTime(v)
+	return res
+}
+
+func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalDateTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalDateTime(*v)
 	return res
 }
 

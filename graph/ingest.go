@@ -25,7 +25,10 @@ func articleFromInput(in model.ArticleInput) (domain.Article, error) {
 		return domain.Article{}, domain.Invalid("input.text", "is not text (invalid UTF-8 or NUL bytes)")
 	}
 	meta := source.Meta{URL: deref(in.URL), Title: deref(in.Title), Publisher: deref(in.Publisher),
-		Language: deref(in.Language), PublishedAt: in.PublishedAt}
+		Language: deref(in.Language)}
+	if in.PublishedAt != nil {
+		meta.PublishedAt = *in.PublishedAt
+	}
 	if in.Format == nil || *in.Format != model.ArticleFormatHTML {
 		a := domain.Article{URL: meta.URL, Title: meta.Title, Publisher: meta.Publisher, Language: meta.Language,
 			PublishedAt: meta.PublishedAt, Text: source.Clean(in.Text)}

@@ -79,7 +79,44 @@ func ExtractArticle(ctx context.Context, x extract.Extractor, a domain.Article, 
 		return domain.FactSet{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
 	fs.Article = &a
+	if a.PublishedAt.IsZero() {
+		markUndated(&fs)
+	}
 	return fs, nil
+}
+
+// UndatedWarning is the warning an article without a publication date gets:
+// its facts are kept, but only dates that carry their own year are placed.
+const UndatedWarning = "the article has no publication date: only dates that give their year are resolved; " +
+	"events told with relative words (\"on Tuesday\", \"last week\") or none keep those words with date UNKNOWN " +
+	"and sort on the timeline at the day the article was ingested"
+
+// markUndated gives every fact of an undated article that the extractor
+// could not date the date UNKNOWN, so that the graph and the API say its
+// date is unknown rather than imply the day it was ingested, and warns.
+func markUndated(fs *domain.FactSet) {
+	mark := func(w **domain.FuzzyDate) {
+		if *w == nil {
+			u := domain.Unknown("")
+			*w = &u
+		}
+	}
+	for i := range fs.Statements {
+		mark(&fs.Statements[i].When)
+	}
+	for i := range fs.Meetings {
+		mark(&fs.Meetings[i].When)
+	}
+	for i := range fs.Interactions {
+		mark(&fs.Interactions[i].When)
+	}
+	for i := range fs.PolicyShifts {
+		mark(&fs.PolicyShifts[i].When)
+	}
+	for i := range fs.OtherEvents {
+		mark(&fs.OtherEvents[i].When)
+	}
+	fs.Warnings = append([]string{UndatedWarning}, fs.Warnings...)
 }
 
 // Ingest extracts, resolves and writes one article. Facts the graph cannot
@@ -123,9 +160,6 @@ func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error
 func checkArticle(a domain.Article) error {
 	if len(a.Text) == 0 {
 		return domain.Invalid("text", "the article has no text")
-	}
-	if a.PublishedAt.IsZero() {
-		return domain.Invalid("publishedAt", "the article has no publication date; relative dates cannot be resolved")
 	}
 	return nil
 }

@@ -130,7 +130,6 @@ func TestBadArticlesAreRefusedAndWriteNothing(t *testing.T) {
 		field string
 	}{
 		{"empty text", domain.Article{PublishedAt: pub}, "text"},
-		{"no date", domain.Article{Text: "Ministers met on Monday."}, "publishedAt"},
 	} {
 		_, err := in.Ingest(ctx, tc.art)
 		if domain.CodeOf(err) != domain.EInvalid || !strings.Contains(err.Error(), tc.field) {

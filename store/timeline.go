@@ -209,12 +209,16 @@ func eventFromProps(p map[string]any) domain.Event {
 }
 
 // setDates sets an event's report day and date from their stored values;
-// absent ones (null, or left out of a projection) leave them unset.
+// absent ones (null, or left out of a projection) leave them unset. A date
+// of precision UNKNOWN has words but no start.
 func setDates(e *domain.Event, reported, start, end any, precision, dateText string) {
 	if reported := toTime(reported); !reported.IsZero() {
 		e.Reported = domain.DayOf(reported)
 	}
 	if start := toTime(start); !start.IsZero() {
 		e.When = &domain.FuzzyDate{Start: start, End: toTime(end), Precision: domain.Precision(precision), Text: dateText}
+	} else if domain.Precision(precision) == domain.PrecisionUnknown {
+		u := domain.Unknown(dateText)
+		e.When = &u
 	}
 }

@@ -44,8 +44,12 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 		if !a.PublishedAt.IsZero() {
 			reported = domain.DayOf(a.PublishedAt)
 		}
+		var published any // null for an article without a publication date
+		if !a.PublishedAt.IsZero() {
+			published = a.PublishedAt.UTC()
+		}
 		articleRow = map[string]any{"id": a.ID, "url": a.URL, "title": a.Title, "publisher": a.Publisher,
-			"publishedAt": a.PublishedAt.UTC(), "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
+			"publishedAt": published, "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
 	}
 	records := fs.EventRecords(reported)
 	tx := newTxToken()
@@ -407,7 +411,9 @@ func eventRow(r domain.EventRecord) map[string]any {
 	props := map[string]any{"id": r.ID, "type": string(r.Type), "title": r.Title, "summary": r.Summary,
 		"sortKey": r.SortKey, "reported": r.Reported.Start}
 	if r.When != nil {
-		props["start"], props["end"] = r.When.Start, r.When.End
+		if r.When.Known() {
+			props["start"], props["end"] = r.When.Start, r.When.End
+		}
 		props["precision"], props["dateText"] = string(r.When.Precision), r.When.Text
 	}
 	setIf := func(k, v string) {

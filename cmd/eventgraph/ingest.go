@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -221,6 +222,7 @@ type ingestRun struct {
 	progress io.Writer
 
 	done, skipped, created, merged int
+	undated                        int // articles ingested without a publication date
 	failures                       []string
 	started                        time.Time
 }
@@ -279,6 +281,9 @@ func (r *ingestRun) record(origin string, rep loaders.Report, err error, verbose
 	}
 	r.created += rep.Created
 	r.merged += rep.Merged
+	if slices.Contains(rep.Warnings, loaders.UndatedWarning) {
+		r.undated++
+	}
 	if verbose {
 		fmt.Fprintf(r.out, "%s: %d events created, %d merged, %d actors new%s\n", origin, rep.Created, rep.Merged, rep.ActorsCreated,
 			map[bool]string{true: " (already ingested)", false: ""}[rep.Skipped])
@@ -293,6 +298,9 @@ func (r *ingestRun) summary() error {
 	fmt.Fprintf(r.progress, "\r\033[K")
 	fmt.Fprintf(r.out, "ingested %d articles (%d unchanged) in %s: %d events created, %d merged; %d failed\n",
 		r.done, r.skipped, took, r.created, r.merged, len(r.failures))
+	if r.undated > 0 {
+		fmt.Fprintf(r.out, "  warning: %d articles have no publication date: only dates that give their year are resolved, the others are UNKNOWN\n", r.undated)
+	}
 	for _, f := range r.failures {
 		fmt.Fprintf(r.out, "  failed: %s\n", f)
 	}

@@ -33,8 +33,12 @@ func (d Date) MarshalGQL(w io.Writer) {
 	io.WriteString(w, strconv.Quote(d.String()))
 }
 
-// MarshalDateTime writes the schema's DateTime scalar as RFC 3339 in UTC.
+// MarshalDateTime writes the schema's DateTime scalar as RFC 3339 in UTC,
+// and the zero time (no such instant) as null.
 func MarshalDateTime(t time.Time) graphql.Marshaler {
+	if t.IsZero() {
+		return graphql.Null // an article without a publication date, a date of precision UNKNOWN
+	}
 	return graphql.WriterFunc(func(w io.Writer) {
 		io.WriteString(w, strconv.Quote(t.UTC().Format(time.RFC3339Nano)))
 	})

@@ -41,12 +41,15 @@ type ActorInput struct {
 type ArticleInput struct {
 	Text string `json:"text"`
 	// TEXT (default) or HTML: a page whose main text is found by readability, chrome left out.
-	Format      *ArticleFormat `json:"format,omitempty"`
-	URL         *string        `json:"url,omitempty"`
-	Title       *string        `json:"title,omitempty"`
-	Publisher   *string        `json:"publisher,omitempty"`
-	PublishedAt time.Time      `json:"publishedAt"`
-	Language    *string        `json:"language,omitempty"`
+	Format    *ArticleFormat `json:"format,omitempty"`
+	URL       *string        `json:"url,omitempty"`
+	Title     *string        `json:"title,omitempty"`
+	Publisher *string        `json:"publisher,omitempty"`
+	// Leave out for an article without a publication date (or an HTML page that
+	// gives its own): then only dates that carry their year are resolved, the
+	// others keep their words with precision UNKNOWN, and warnings say so.
+	PublishedAt *time.Time `json:"publishedAt,omitempty"`
+	Language    *string    `json:"language,omitempty"`
 }
 
 type EventConnection struct {

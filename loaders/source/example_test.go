@@ -36,9 +36,9 @@ func ExampleReadReader() {
 	}
 	a := items[0].Article
 	fmt.Println(a.Title, "|", a.PublishedAt.Format("2006-01-02"))
-	_, err = source.ReadReader(strings.NewReader(text), "stdin", source.Options{})
-	fmt.Println(err)
+	items, err = source.ReadReader(strings.NewReader(text), "stdin", source.Options{})
+	fmt.Println(items[0].Article.Title, "| undated:", items[0].Article.PublishedAt.IsZero(), err)
 	// Output:
 	// Bridge reopens after repairs | 2024-06-01
-	// publishedAt: stdin: missing publication date (needed to resolve dates like "Tuesday"); give it in a sidecar NAME.json, the JSON article or as a flag
+	// Bridge reopens after repairs | undated: true <nil>
 }

@@ -79,7 +79,7 @@ func TestReadFile(t *testing.T) {
 			read: "a.txt", want: []string{"ok"}, title: "T"},
 		{name: "flag meta beats sidecar", files: map[string]string{"a.txt": storyText, "a.json": `{"title":"Old","publishedAt":"2024-05-06"}`},
 			read: "a.txt", meta: &Meta{Title: "New"}, want: []string{"ok"}, title: "New"},
-		{name: "text without date", files: map[string]string{"a.txt": storyText}, read: "a.txt", wantErr: "publishedAt"},
+		{name: "text without date is undated", files: map[string]string{"a.txt": storyText}, read: "a.txt", want: []string{"undated"}},
 		{name: "text without date but meta", files: map[string]string{"a.txt": storyText}, read: "a.txt", meta: &Meta{PublishedAt: date}, want: []string{"ok"}},
 		{name: "sidecar with bad date", files: map[string]string{"a.txt": storyText, "a.json": `{"publishedAt":"last Tuesday"}`}, read: "a.txt", wantErr: "publishedAt", errIn: "a.json"},
 		{name: "only boilerplate", files: map[string]string{"a.txt": "Subscribe to our newsletter\n\nFollow us on Facebook"}, read: "a.txt", meta: &Meta{PublishedAt: date}, wantErr: "text"},
@@ -91,7 +91,7 @@ func TestReadFile(t *testing.T) {
 		{name: "json object", files: map[string]string{"a.json": `{"url":"https://news.example/a","title":"T","publishedAt":"2024-05-06T10:00:00+02:00","text":` + jsonString(storyText) + `}`},
 			read: "a.json", want: []string{"ok"}, title: "T"},
 		{name: "json array with bad items", files: map[string]string{"a.json": `[{"publishedAt":"2024-05-06","text":"Some text of the story."},{"publishedAt":"06/05/2024","text":"x y z"},{"publishedAt":"2024-05-06"},{"text":"No date here."}]`},
-			read: "a.json", want: []string{"ok", "publishedAt", "text", "publishedAt"}},
+			read: "a.json", want: []string{"ok", "publishedAt", "text", "undated"}},
 		{name: "json missing date takes meta default", files: map[string]string{"a.json": `{"text":"No date here."}`}, read: "a.json", meta: &Meta{PublishedAt: date}, want: []string{"ok"}},
 		{name: "json wrapper", files: map[string]string{"a.json": `{"articles":[{"publishedAt":"2024-05-06","content":"Story one."},{"publishedAt":"2024-05-07","html":"<p>Story two.</p>"}]}`},
 			read: "a.json", want: []string{"ok", "ok"}},
@@ -122,8 +122,9 @@ func TestReadFile(t *testing.T) {
 	}
 }
 
-// itemOutcomes lists "ok" or the error field of each item, checking that
-// every item error names its origin.
+// itemOutcomes lists "ok" (or "undated", an article without a publication
+// date) or the error field of each item, checking that every item error
+// names its origin.
 func itemOutcomes(items []Item) []string {
 	var out []string
 	for _, it := range items {
@@ -131,6 +132,8 @@ func itemOutcomes(items []Item) []string {
 		switch {
 		case it.Err == nil && it.Article.ID != "" && it.Article.Text != "" && !it.Article.PublishedAt.IsZero():
 			out = append(out, "ok")
+		case it.Err == nil && it.Article.ID != "" && it.Article.Text != "":
+			out = append(out, "undated")
 		case errors.As(it.Err, &de) && strings.Contains(de.Message, it.Origin):
 			out = append(out, de.Field)
 		default:
@@ -210,8 +213,8 @@ func TestReadDir(t *testing.T) {
 		got = append(got, filepath.ToSlash(rel)+" "+out)
 	}
 	want := []string{
-		"2024/05/b.txt ok", "2024/05/bad.txt err text", "2024/05/nodate.txt err publishedAt",
-		"2024/feed.json[0] ok", "2024/feed.json[1] err publishedAt",
+		"2024/05/b.txt ok", "2024/05/bad.txt err text", "2024/05/nodate.txt undated",
+		"2024/feed.json[0] ok", "2024/feed.json[1] undated",
 		"a.txt ok", "other/harbour.html ok",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

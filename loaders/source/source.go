@@ -106,13 +106,12 @@ func (m Meta) under(base *Meta) Meta {
 }
 
 // build makes the sealed Article for text and meta, or the error that
-// stops it: text empty after cleaning, or no publication date.
+// stops it: text empty after cleaning. An article without a publication
+// date is built: extraction then resolves only dates that carry their year
+// and says so in a warning.
 func build(origin, text string, m Meta) (domain.Article, error) {
 	if text = strings.Trim(text, asciiSpace); text == "" {
 		return domain.Article{}, invalid(origin, "text", "no article text (empty, or nothing left after removing site boilerplate)")
-	}
-	if m.PublishedAt.IsZero() {
-		return domain.Article{}, invalid(origin, "publishedAt", "missing publication date (needed to resolve dates like \"Tuesday\"); give it in a sidecar NAME.json, the JSON article or as a flag")
 	}
 	a := domain.Article{
 		URL:         strings.TrimSpace(m.URL),

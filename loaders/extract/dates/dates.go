@@ -33,9 +33,16 @@ type Mention struct {
 // published (its calendar day in its own time zone). Week expressions
 // ("last week") resolve to a seven-day range with DAY precision: Start is
 // the Monday, End the Monday after.
+//
+// With a zero published (an article without a publication date), only the
+// expressions that carry their own year resolve ("November 2003", "23
+// September 2025", "in 2019"); the others ("on Tuesday", "last week",
+// "yesterday", "in March") come back with precision UNKNOWN and their
+// words, so no day is invented for them.
 func Find(text string, published time.Time) []Mention {
 	y, m, d := published.Date()
 	s := scanner{text: text, pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	undated := published.IsZero()
 	buf := tokenPool.Get().(*[]token)
 	s.toks = tokenize(text, *buf)
 	defer func() { *buf = s.toks[:0]; tokenPool.Put(buf) }()
@@ -52,6 +59,9 @@ func Find(text string, published time.Time) []Mention {
 		}
 		start, stop := s.toks[first].start, s.toks[end-1].end
 		words := text[start:stop]
+		if undated && s.fromPub {
+			date = domain.Unknown("")
+		}
 		date.Text = words
 		out = append(out, Mention{Start: start, End: stop, Text: words, Date: date})
 		i = end
@@ -68,12 +78,24 @@ type scanner struct {
 	text string
 	toks []token
 	pub  time.Time
+	// fromPub is set when the expression being matched was placed by
+	// counting from pub (a weekday, a month without its year, "last
+	// week"), as opposed to one that names its own year.
+	fromPub bool
+}
+
+// anchor is the publication day an expression is placed from; reading it
+// marks the expression as relative.
+func (s *scanner) anchor() time.Time {
+	s.fromPub = true
+	return s.pub
 }
 
 // match tries every expression form at token i, the longest forms first,
 // and returns the index after the expression and its date.
 func (s *scanner) match(i int) (int, domain.FuzzyDate, bool) {
 	t := s.toks[i]
+	s.fromPub = false
 	switch t.kind {
 	case tokISO:
 		if p, err := time.Parse("2006-01-02", t.text); err == nil {
@@ -84,9 +106,11 @@ func (s *scanner) match(i int) (int, domain.FuzzyDate, bool) {
 		if end, d, ok := s.dayMonth(i); ok {
 			return end, d, true
 		}
+		s.fromPub = false
 		if end, d, ok := s.countAgo(i); ok {
 			return end, d, true
 		}
+		s.fromPub = false
 		return s.bareYear(i)
 	case tokWord:
 		if _, ok := weekdays[t.text]; ok {
@@ -95,6 +119,7 @@ func (s *scanner) match(i int) (int, domain.FuzzyDate, bool) {
 		if end, d, ok := s.monthName(i, 0); ok {
 			return end, d, true
 		}
+		s.fromPub = false
 		return s.relative(i)
 	}
 	return 0, domain.FuzzyDate{}, false

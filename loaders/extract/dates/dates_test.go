@@ -186,6 +186,33 @@ func TestFindPrecision(t *testing.T) {
 	}
 }
 
+func TestFindWithoutPublicationDateResolvesOnlyDatesWithTheirYear(t *testing.T) {
+	tests := []struct{ in, words, date string }{
+		{"The talks began in November 2003.", "in November 2003", "2003-11"},
+		{"It was signed on 23 September 2025.", "on 23 September 2025", "2025-09-23"},
+		{"He met her on September 23, 2025 in Rome.", "on September 23, 2025", "2025-09-23"},
+		{"Labour won power in 1997.", "in 1997", "1997"},
+		{"It happened on 2025-09-24.", "on 2025-09-24", "2025-09-24"},
+		{"Zelensky spoke on Tuesday.", "on Tuesday", "unknown"},
+		{"The minister resigned last week.", "last week", "unknown"},
+		{"He said yesterday that it was over.", "yesterday", "unknown"},
+		{"The vote is due in March.", "in March", "unknown"},
+		{"They met on 23 September.", "on 23 September", "unknown"},
+		{"Prices rose three years ago.", "three years ago", "unknown"},
+		{"Reform came early this year.", "early this year", "unknown"},
+	}
+	for _, tt := range tests {
+		got := Find(tt.in, time.Time{})
+		if len(got) != 1 || got[0].Text != tt.words || got[0].Date.String() != tt.date || got[0].Date.Text != tt.words {
+			t.Errorf("Find(%q, no date) = %s, want %q at %s", tt.in, describe(got), tt.words, tt.date)
+			continue
+		}
+		if tt.date == "unknown" && (!got[0].Date.Start.IsZero() || got[0].Date.Known()) {
+			t.Errorf("Find(%q, no date) invented %v", tt.in, got[0].Date.Start)
+		}
+	}
+}
+
 const benchSentence = "Moldova, a former Soviet republic, goes to the polls on Sunday with pro-EU President Maia Sandu facing a barrage of deepfake videos, after a February encounter and talks early this year, while drones fly up to 2,000, 3,000 kilometers."
 
 func BenchmarkFind(b *testing.B) {

@@ -42,18 +42,18 @@ func (s *scanner) weekday(i int, dir direction) (int, domain.FuzzyDate, bool) {
 	var d domain.FuzzyDate
 	switch dir {
 	case dirLast:
-		d = weekdayBefore(s.pub, wd, true)
+		d = weekdayBefore(s.anchor(), wd, true)
 	case dirNext:
-		d = weekdayAfter(s.pub, wd, true)
+		d = weekdayAfter(s.anchor(), wd, true)
 	default:
 		from := i
 		if dir == dirThis {
 			from = i - 1
 		}
 		if s.isFuture(from) {
-			d = weekdayAfter(s.pub, wd, false)
+			d = weekdayAfter(s.anchor(), wd, false)
 		} else {
-			d = weekdayBefore(s.pub, wd, false)
+			d = weekdayBefore(s.anchor(), wd, false)
 		}
 	}
 	end := i + 1
@@ -86,16 +86,16 @@ func (s *scanner) monthName(i int, dir direction) (int, domain.FuzzyDate, bool) 
 	var d domain.FuzzyDate
 	switch dir {
 	case dirLast:
-		d = monthBefore(s.pub, m, true)
+		d = monthBefore(s.anchor(), m, true)
 	case dirNext:
-		d = monthAfter(s.pub, m, true)
+		d = monthAfter(s.anchor(), m, true)
 	case dirThis:
-		d = domain.Month(s.pub.Year(), m)
+		d = domain.Month(s.anchor().Year(), m)
 	default:
 		if s.isFuture(i) {
-			d = monthAfter(s.pub, m, false)
+			d = monthAfter(s.anchor(), m, false)
 		} else {
-			d = monthBefore(s.pub, m, false)
+			d = monthBefore(s.anchor(), m, false)
 		}
 	}
 	return i + 1, d, true
@@ -109,11 +109,11 @@ func (s *scanner) monthOfRelativeYear(i int, m time.Month) (int, domain.FuzzyDat
 	}
 	switch s.word(i + 1) {
 	case "last":
-		return i + 3, domain.Month(s.pub.Year()-1, m), true
+		return i + 3, domain.Month(s.anchor().Year()-1, m), true
 	case "this":
-		return i + 3, domain.Month(s.pub.Year(), m), true
+		return i + 3, domain.Month(s.anchor().Year(), m), true
 	case "next":
-		return i + 3, domain.Month(s.pub.Year()+1, m), true
+		return i + 3, domain.Month(s.anchor().Year()+1, m), true
 	}
 	return 0, noDate, false
 }
@@ -167,7 +167,7 @@ func (s *scanner) monthDay(i, from int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return k + 1, d, ok
 	}
-	d, ok := dayInYear(s.pub, m, day, s.isFuture(from))
+	d, ok := dayInYear(s.anchor(), m, day, s.isFuture(from))
 	return j + 1, d, ok
 }
 
@@ -198,7 +198,7 @@ func (s *scanner) dayMonth(i int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return j + 2, d, ok
 	}
-	d, ok := dayInYear(s.pub, m, day, s.isFuture(i))
+	d, ok := dayInYear(s.anchor(), m, day, s.isFuture(i))
 	return j + 1, d, ok
 }
 
@@ -257,13 +257,13 @@ func (s *scanner) countAgo(i int) (int, domain.FuzzyDate, bool) {
 	}
 	switch strings.TrimSuffix(s.word(i+1), "s") {
 	case "day":
-		return i + 3, dayAt(s.pub, -n), true
+		return i + 3, dayAt(s.anchor(), -n), true
 	case "week":
-		return i + 3, week(s.pub, -n), true
+		return i + 3, week(s.anchor(), -n), true
 	case "month":
-		return i + 3, monthOffset(s.pub, -n), true
+		return i + 3, monthOffset(s.anchor(), -n), true
 	case "year":
-		return i + 3, domain.Year(s.pub.Year() - n), true
+		return i + 3, domain.Year(s.anchor().Year() - n), true
 	}
 	return 0, noDate, false
 }
@@ -304,7 +304,7 @@ func (s *scanner) isFuture(i int) bool {
 
 // yearOffset is the year n years from the publication year.
 func (s *scanner) yearOffset(n int) domain.FuzzyDate {
-	return domain.Year(s.pub.Year() + n)
+	return domain.Year(s.anchor().Year() + n)
 }
 
 // weekdayOf reports whether token i is a capitalised weekday name.

@@ -20,7 +20,7 @@ func (s *scanner) relative(i int) (int, domain.FuzzyDate, bool) {
 		} else if w == "tomorrow" {
 			offset = 1
 		}
-		return i + 1, dayAt(s.pub, offset), true
+		return i + 1, dayAt(s.anchor(), offset), true
 	case "last":
 		return s.anchored(i, dirLast)
 	case "this":
@@ -32,9 +32,9 @@ func (s *scanner) relative(i int) (int, domain.FuzzyDate, bool) {
 	case "over", "at":
 		if s.word(i+1) == "the" && s.word(i+2) == "weekend" {
 			if s.isFuture(i) {
-				return i + 3, weekend(s.pub, 0), true
+				return i + 3, weekend(s.anchor(), 0), true
 			}
-			return i + 3, pastWeekend(s.pub), true
+			return i + 3, pastWeekend(s.anchor()), true
 		}
 	}
 	return s.countAgo(i)
@@ -57,18 +57,18 @@ func (s *scanner) anchored(i int, dir direction) (int, domain.FuzzyDate, bool) {
 	case "year":
 		return i + 2, s.yearOffset(n), true
 	case "month":
-		return i + 2, monthOffset(s.pub, n), true
+		return i + 2, monthOffset(s.anchor(), n), true
 	case "week":
-		return i + 2, week(s.pub, n), true
+		return i + 2, week(s.anchor(), n), true
 	case "weekend":
-		return i + 2, weekend(s.pub, n), true
+		return i + 2, weekend(s.anchor(), n), true
 	case "night":
 		if dir == dirLast {
-			return i + 2, dayAt(s.pub, -1), true
+			return i + 2, dayAt(s.anchor(), -1), true
 		}
 	case "morning", "afternoon", "evening":
 		if dir == dirThis {
-			return i + 2, dayAt(s.pub, 0), true
+			return i + 2, dayAt(s.anchor(), 0), true
 		}
 	}
 	if _, ok := s.weekdayOf(i + 1); ok {

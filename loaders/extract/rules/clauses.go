@@ -324,7 +324,7 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 			continue
 		}
 		fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps))
-		if fd == nil || fd.Precision != domain.PrecisionDay || fd.Start.After(d.article.PublishedAt) {
+		if fd == nil || fd.Precision != domain.PrecisionDay || d.afterPublication(*fd) {
 			continue
 		}
 		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) {

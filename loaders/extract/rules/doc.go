@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract/dates"
@@ -53,11 +52,9 @@ func newDoc(a domain.Article, known []domain.Actor) *doc {
 	d.markBoilerplate()
 	d.splitSentences()
 	d.findQuotes()
-	pub := a.PublishedAt
-	if pub.IsZero() {
-		pub = time.Now().UTC()
-	}
-	for _, m := range dates.Find(a.Text, pub) {
+	// An article without a publication date gets its dated expressions
+	// only: relative ones come back with precision UNKNOWN and their words.
+	for _, m := range dates.Find(a.Text, a.PublishedAt) {
 		if !d.skippedAt(m.Start) {
 			d.dates = append(d.dates, m)
 			d.markDate(m.Start, m.End, len(d.dates)-1)

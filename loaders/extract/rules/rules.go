@@ -219,6 +219,9 @@ func dateKey(d *domain.FuzzyDate) string {
 	if d == nil {
 		return "-"
 	}
+	if !d.Known() {
+		return "?" + strings.ToLower(d.Text) // "on Tuesday" and "on Monday" are two days, both unknown
+	}
 	return d.String()
 }
 

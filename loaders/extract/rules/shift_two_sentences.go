@@ -236,7 +236,7 @@ func (d *doc) formerDate(f former) *domain.FuzzyDate {
 			continue
 		}
 		fd := d.dates[t.date-1].Date
-		if fd.Start.After(d.article.PublishedAt) {
+		if d.afterPublication(fd) {
 			continue
 		}
 		return &fd
@@ -448,7 +448,7 @@ func (d *doc) nounShiftDate(k, end int) *domain.FuzzyDate {
 				if t.date == 0 || t.inQuote {
 					continue
 				}
-				if fd := d.dates[t.date-1].Date; fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
+				if fd := d.dates[t.date-1].Date; fd.Precision == domain.PrecisionDay && !d.afterPublication(fd) {
 					return &fd
 				}
 			}

@@ -131,7 +131,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		// noun looks back at a change the story has dated already.
 		ps.When = d.nounShiftDate(k, end)
 	}
-	if before && ps.When != nil {
+	if before && ps.When != nil && ps.When.Known() {
 		// The clause's date is the earlier position's; the change came
 		// later the same year at the earliest.
 		y := domain.Year(ps.When.Start.Year())
@@ -253,7 +253,7 @@ func (d *doc) leadDate() *domain.FuzzyDate {
 		if !d.paras[s.para].lead {
 			continue
 		}
-		if fd := d.sentenceDate(s.first, s.last); fd != nil && fd.Precision == domain.PrecisionDay && !fd.Start.After(d.article.PublishedAt) {
+		if fd := d.sentenceDate(s.first, s.last); fd != nil && fd.Precision == domain.PrecisionDay && !d.afterPublication(*fd) {
 			return fd
 		}
 	}

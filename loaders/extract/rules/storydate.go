@@ -14,7 +14,8 @@ const storyParagraphs = 2
 // reports: the most recent day on or before publication that the lead and
 // the paragraph after it name outside quotes ("… on Wednesday"), else the
 // publication day. News prose dates its event once, up top, and tells the
-// rest of the story in that day's past tense.
+// rest of the story in that day's past tense. An article without a
+// publication date has no story day: its undated acts stay undated.
 func (d *doc) findStoryDate() {
 	if d.article.PublishedAt.IsZero() {
 		return
@@ -95,6 +96,13 @@ func (d *doc) otherTime(si, from, to int, pastToo bool) bool {
 // auxiliaryReach is how far before a verb its auxiliaries stand ("has
 // repeatedly said").
 const auxiliaryReach = 2
+
+// afterPublication reports whether fd lies after the article's
+// publication: a future date, or one that belongs to another story. With
+// no publication date (or no day in fd) it cannot be told, and is not.
+func (d *doc) afterPublication(fd domain.FuzzyDate) bool {
+	return !d.article.PublishedAt.IsZero() && fd.Known() && fd.Start.After(d.article.PublishedAt)
+}
 
 // presentDate is the story's day for an act told at tokens [from, to) of
 // sentence si without a date of its own, or nil when the clause tells
