@@ -3,7 +3,9 @@ package loaders
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"sync"
 
@@ -74,7 +76,7 @@ func ExtractArticle(ctx context.Context, x extract.Extractor, a domain.Article, 
 		return domain.FactSet{}, err
 	}
 	a.Seal()
-	fs, err := x.Extract(ctx, a, gaz)
+	fs, err := extractSafely(ctx, x, a, gaz)
 	if err != nil {
 		return domain.FactSet{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -117,6 +119,30 @@ func markUndated(fs *domain.FactSet) {
 		mark(&fs.OtherEvents[i].When)
 	}
 	fs.Warnings = append([]string{UndatedWarning}, fs.Warnings...)
+}
+
+// ExtractorPanic is the error of an article whose extraction panicked: a
+// bug in the extractor, reported for that article alone (a folder ingest
+// goes on with the next one), with the stack to find it by.
+type ExtractorPanic struct {
+	Value any
+	Stack []byte
+}
+
+func (e *ExtractorPanic) Error() string {
+	return fmt.Sprintf("the extractor failed on this article (a bug, please report it): %v", e.Value)
+}
+
+// extractSafely runs x on a and turns a panic into an *ExtractorPanic.
+func extractSafely(ctx context.Context, x extract.Extractor, a domain.Article, gaz extract.Gazetteer) (fs domain.FactSet, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			stack := debug.Stack()
+			slog.Error("extractor panic", "article", a.ID, "extractor", x.Name(), "panic", v, "stack", string(stack))
+			fs, err = domain.FactSet{}, &ExtractorPanic{Value: v, Stack: stack}
+		}
+	}()
+	return x.Extract(ctx, a, gaz)
 }
 
 // Ingest extracts, resolves and writes one article. Facts the graph cannot

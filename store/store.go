@@ -30,17 +30,26 @@ type Config struct {
 	Database string // "" for the server's default
 
 	// MaxRetryTime bounds how long a write transaction that failed on a
-	// transient error (a deadlock, a leader switch) is retried; 0 means
-	// 10 s, right for a request. Bulk loads whose transactions take
-	// seconds need longer: two of them creating edges on the same new hubs
-	// can deadlock several times in a row.
+	// transient error (a deadlock, a leader switch, the database
+	// restarting) is retried; 0 means 10 s, right for a request. Bulk
+	// loads whose transactions take seconds need longer: two of them
+	// creating edges on the same new hubs can deadlock several times in a
+	// row. Reads are retried for readRetryTime only: a reader waits on a
+	// person, and a database that is down must be reported as UNAVAILABLE
+	// within a second or two, not after the write budget.
 	MaxRetryTime time.Duration
 }
+
+// readRetryTime is the driver's own retry budget, which reads get whole;
+// writes retry beyond it in Store.write up to Config.MaxRetryTime.
+const readRetryTime = 500 * time.Millisecond
 
 // Store is a connection pool to one Neo4j database.
 type Store struct {
 	driver neo4j.DriverWithContext
 	db     string
+	// writeRetry is how long write keeps retrying transient failures.
+	writeRetry time.Duration
 
 	// roundTrips counts queries sent, for tests that bound N+1 behaviour.
 	roundTrips func()
@@ -59,13 +68,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.MaxConnectionPoolSize = 64
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
-		c.SocketConnectTimeout = 3 * time.Second
-		c.MaxTransactionRetryTime = retry
+		c.SocketConnectTimeout = 2 * time.Second
+		c.MaxTransactionRetryTime = readRetryTime
 	})
 	if err != nil {
 		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
 	}
-	return &Store{driver: drv, db: cfg.Database}, nil
+	return &Store{driver: drv, db: cfg.Database, writeRetry: retry}, nil
 }
 
 // Close releases the connections.
@@ -106,11 +115,26 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	// loads: EntityNotFound for a node a deadlock's victim had created and
 	// rolled back while this writer waited on its key; the retry finds the
 	// key free). Writes are idempotent, so the whole transaction runs again.
-	for attempt := 0; attempt < 5; attempt++ {
+	//
+	// Transient failures (deadlocks, the database restarting) are retried by
+	// the driver for readRetryTime, then here, with a pause, until
+	// writeRetry has passed: a loader keeps its article through a restart.
+	deadline := time.Now().Add(s.writeRetry)
+	for races := 0; ; {
 		out, err = sess.ExecuteWrite(ctx, fn)
-		if err == nil || !isWriteRace(err) {
-			break
+		switch {
+		case err == nil:
+		case isWriteRace(err) && races < 5:
+			races++
+			continue
+		case isTransient(err) && time.Now().Before(deadline) && ctx.Err() == nil:
+			select {
+			case <-time.After(200 * time.Millisecond):
+			case <-ctx.Done():
+			}
+			continue
 		}
+		break
 	}
 	if err != nil {
 		return nil, classify(err)
@@ -153,14 +177,42 @@ func classify(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return domain.Unavailable(err, "the database did not answer in time")
 	}
-	var ce *neo4j.ConnectivityError
-	if errors.As(err, &ce) || neo4j.IsConnectivityError(err) {
+	if unreachable(err) {
 		return domain.Unavailable(err, "the database is unavailable")
+	}
+	return fmt.Errorf("neo4j: %w", err)
+}
+
+// unreachable tells whether err says the database cannot be reached or is
+// not serving: a connection error, an unavailable database, or the
+// driver's retry budget spent on such errors (TransactionExecutionLimit
+// does not unwrap to the errors it gave up on).
+func unreachable(err error) bool {
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
 	}
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) && (ne.Code == "Neo.TransientError.General.DatabaseUnavailable" ||
 		ne.Code == "Neo.ClientError.Database.DatabaseNotFound") {
-		return domain.Unavailable(err, "the database is unavailable")
+		return true
 	}
-	return fmt.Errorf("neo4j: %w", err)
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		return unreachable(tel.Errors[len(tel.Errors)-1])
+	}
+	return false
+}
+
+// isTransient tells whether a failed write may succeed if run again:
+// what the driver retries, after the driver gave up on it.
+func isTransient(err error) bool {
+	if unreachable(err) {
+		return true
+	}
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		return neo4j.IsRetryable(tel.Errors[len(tel.Errors)-1])
+	}
+	return neo4j.IsRetryable(err)
 }

@@ -188,3 +188,13 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// A sentence that ends right after "after months of saying" once indexed
+// past the last token (issue 19's 57-byte crash).
+func TestShiftFromPositionAtTheEndOfTheTextDoesNotPanic(t *testing.T) {
+	a := domain.Article{Text: "Donald Trump spoke.\n\nTrump's shift after months of saying", PublishedAt: time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)}
+	a.Seal()
+	if _, err := New().Extract(context.Background(), a, extract.Gazetteer{}); err != nil {
+		t.Fatal(err)
+	}
+}

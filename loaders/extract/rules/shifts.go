@@ -210,6 +210,9 @@ func (d *doc) fromPosition(k, last int) string {
 			if x < last && strings.HasSuffix(d.toks[x].text, "ing") {
 				x++
 			}
+			if x >= last { // "after months of saying" and the sentence ends
+				return ""
+			}
 			return d.phrase(x, d.clauseEnd(x))
 		}
 	}

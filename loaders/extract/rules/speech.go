@@ -14,6 +14,9 @@ var clauseEnders = map[string]bool{"as": true, "which": true, "who": true, "whil
 // sentence end, a semicolon, ", as …", ", in which …", or "and" followed
 // by another speech verb.
 func (d *doc) clauseEnd(from int) int {
+	if from >= len(d.toks) {
+		return len(d.toks)
+	}
 	s := d.sents[d.toks[from].sent]
 	for k := from + 1; k < s.last; k++ {
 		t := d.toks[k]
