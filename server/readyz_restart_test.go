@@ -2,11 +2,15 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,13 +29,18 @@ func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
 		t.Fatalf("scripts/neo4j fetch: %v\n%s", err, out)
 	}
 	home := t.TempDir()
-	if err := os.Symlink(filepath.Join(root, ".neo4j", "lib"), filepath.Join(home, "lib")); err != nil {
+	lib := filepath.Join(root, ".neo4j", "lib")
+	if h := os.Getenv("NEO4J_HOME_DIR"); h != "" { // where scripts/neo4j fetch put the jars
+		lib = filepath.Join(h, "lib")
+	}
+	if err := os.Symlink(lib, filepath.Join(home, "lib")); err != nil {
 		t.Fatal(err)
 	}
+	port := freePort(t)
 	neo4j := func(cmd string) {
 		t.Helper()
 		c := exec.Command("bash", filepath.Join(root, "scripts", "neo4j"), cmd)
-		c.Env = append(os.Environ(), "NEO4J_HOME_DIR="+home, "NEO4J_BOLT_PORT=7697", "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m")
+		c.Env = append(os.Environ(), "NEO4J_HOME_DIR="+home, "NEO4J_BOLT_PORT="+port, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m")
 		if out, err := c.CombinedOutput(); err != nil {
 			t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
 		}
@@ -39,7 +48,7 @@ func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
 	neo4j("start")
 	t.Cleanup(func() { neo4j("stop") })
 
-	s, err := store.Open(context.Background(), store.Config{URI: "bolt://127.0.0.1:7697"})
+	s, err := store.Open(context.Background(), store.Config{URI: "bolt://127.0.0.1:" + port})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,9 +73,50 @@ func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
 		}
 		t.Fatalf("/readyz stayed %d, want %d", last, want)
 	}
+	query := func() (code string, took time.Duration) {
+		t.Helper()
+		start := time.Now()
+		res, err := http.Post(srv.URL+"/query", "application/json", strings.NewReader(`{"query":"{ actors(first: 1) { edges { node { id } } } }"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		var body struct {
+			Data   any
+			Errors []struct{ Extensions struct{ Code string } }
+		}
+		if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+			t.Fatal(err)
+		}
+		if len(body.Errors) > 0 {
+			return body.Errors[0].Extensions.Code, time.Since(start)
+		}
+		return "", time.Since(start)
+	}
 	waitFor(http.StatusOK)
+	if code, _ := query(); code != "" {
+		t.Fatalf("a query with Neo4j up answered %s", code)
+	}
 	neo4j("stop")
 	waitFor(http.StatusServiceUnavailable)
+	// Neo4j down: a query is told so, quickly, and not as INTERNAL.
+	if code, took := query(); code != "UNAVAILABLE" || took > 2*time.Second {
+		t.Fatalf("a query with Neo4j down answered %q after %v, want UNAVAILABLE within 2 s", code, took)
+	}
 	neo4j("start")
 	waitFor(http.StatusOK)
+	if code, _ := query(); code != "" {
+		t.Fatalf("a query after the restart answered %s", code)
+	}
+}
+
+// freePort is a loopback port nothing listens on now.
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }

@@ -40,9 +40,16 @@ type Config struct {
 	MaxRetryTime time.Duration
 }
 
-// readRetryTime is the driver's own retry budget, which reads get whole;
-// writes retry beyond it in Store.write up to Config.MaxRetryTime.
-const readRetryTime = 500 * time.Millisecond
+// The driver's own retry loop sleeps a second or more before its first
+// retry, too long for a read that must fail within two seconds when the
+// database is down; so the driver does not retry (its budget is spent at
+// once) and the store retries itself: reads a few times within
+// readRetryTime, writes until Config.MaxRetryTime.
+const (
+	driverRetryTime = time.Nanosecond
+	readRetryTime   = time.Second
+	retryPause      = 100 * time.Millisecond
+)
 
 // Store is a connection pool to one Neo4j database.
 type Store struct {
@@ -69,7 +76,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		c.MaxConnectionPoolSize = 64
 		c.ConnectionAcquisitionTimeout = 10 * time.Second
 		c.SocketConnectTimeout = 2 * time.Second
-		c.MaxTransactionRetryTime = readRetryTime
+		c.MaxTransactionRetryTime = driverRetryTime
 	})
 	if err != nil {
 		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
@@ -94,13 +101,35 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // read runs one read query on a reader and returns its records.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	s.count()
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return nil, classify(err)
+	deadline := time.Now().Add(readRetryTime)
+	for {
+		s.count()
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+		if err == nil {
+			return res.Records, nil
+		}
+		// A pooled connection broken by a restart fails once, then a new
+		// one answers: worth a retry. A database that is down keeps
+		// failing, and the read says so within readRetryTime.
+		if !isTransient(err) || !pause(ctx, deadline) {
+			return nil, classify(err)
+		}
 	}
-	return res.Records, nil
+}
+
+// pause waits retryPause before another attempt, and says whether one is
+// still worth making before deadline.
+func pause(ctx context.Context, deadline time.Time) bool {
+	if time.Now().Add(retryPause).After(deadline) {
+		return false
+	}
+	select {
+	case <-time.After(retryPause):
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // write runs fn in one managed write transaction.
@@ -116,9 +145,9 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	// rolled back while this writer waited on its key; the retry finds the
 	// key free). Writes are idempotent, so the whole transaction runs again.
 	//
-	// Transient failures (deadlocks, the database restarting) are retried by
-	// the driver for readRetryTime, then here, with a pause, until
-	// writeRetry has passed: a loader keeps its article through a restart.
+	// Transient failures (deadlocks, the database restarting) are retried
+	// here, with a pause, until writeRetry has passed: a loader keeps its
+	// article through a restart.
 	deadline := time.Now().Add(s.writeRetry)
 	for races := 0; ; {
 		out, err = sess.ExecuteWrite(ctx, fn)
@@ -127,11 +156,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		case isWriteRace(err) && races < 5:
 			races++
 			continue
-		case isTransient(err) && time.Now().Before(deadline) && ctx.Err() == nil:
-			select {
-			case <-time.After(200 * time.Millisecond):
-			case <-ctx.Done():
-			}
+		case isTransient(err) && pause(ctx, deadline):
 			continue
 		}
 		break
