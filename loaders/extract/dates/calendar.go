@@ -62,19 +62,24 @@ func monthOffset(pub time.Time, n int) domain.FuzzyDate {
 }
 
 // week is the Monday-to-Sunday week n weeks from pub's ("last week" is -1).
-// It has DAY precision and spans seven days: Start is the Monday and End
-// the Monday after, so String() shows the Monday and consumers that want
-// the range read Start and End.
+// The words give no day, so a week that lies in one month is that month
+// (MONTH precision, never more than the article says); a week across two
+// months keeps its seven days as a DAY-precision range: Start is the
+// Monday and End the Monday after, so String() shows the Monday and
+// consumers that want the range read Start and End.
 func week(pub time.Time, n int) domain.FuzzyDate {
 	monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*n)
+	if sunday := monday.AddDate(0, 0, 6); sunday.Month() == monday.Month() {
+		return domain.Month(monday.Year(), monday.Month())
+	}
 	return domain.FuzzyDate{Start: monday, End: monday.AddDate(0, 0, 7), Precision: domain.PrecisionDay}
 }
 
 // weekend is the Saturday and Sunday of the week n weeks from pub's, a
-// two-day range with DAY precision like week.
+// two-day range with DAY precision.
 func weekend(pub time.Time, n int) domain.FuzzyDate {
-	w := week(pub, n)
-	sat := w.Start.AddDate(0, 0, 5)
+	monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*n)
+	sat := monday.AddDate(0, 0, 5)
 	return domain.FuzzyDate{Start: sat, End: sat.AddDate(0, 0, 2), Precision: domain.PrecisionDay}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
 )
 
 // published is a Wednesday.
@@ -104,8 +106,8 @@ func TestFind(t *testing.T) {
 		{"last month", "last month", []want{{"last month", "2025-08"}}},
 		{"this month", "earlier this month", []want{{"earlier this month", "2025-09"}}},
 		{"next month", "next month", []want{{"next month", "2025-10"}}},
-		{"last week", "last week", []want{{"last week", "2025-09-15..2025-09-22"}}},
-		{"this week", "earlier this week", []want{{"earlier this week", "2025-09-22..2025-09-29"}}},
+		{"last week", "last week", []want{{"last week", "2025-09"}}},
+		{"this week", "earlier this week", []want{{"earlier this week", "2025-09"}}},
 		{"next week", "next week", []want{{"next week", "2025-09-29..2025-10-06"}}},
 		{"weekend", "over the weekend", []want{{"over the weekend", "2025-09-20..2025-09-22"}}},
 		{"days ago", "three days ago", []want{{"three days ago", "2025-09-21"}}},
@@ -177,7 +179,7 @@ func TestFindTimeZoneUsesLocalDay(t *testing.T) {
 func TestFindPrecision(t *testing.T) {
 	for in, want := range map[string]string{
 		"on Tuesday": "DAY", "in February": "MONTH", "early this year": "YEAR",
-		"last week": "DAY", "September 2019": "MONTH", "in 2019": "YEAR",
+		"last week": "MONTH", "September 2019": "MONTH", "in 2019": "YEAR",
 	} {
 		got := Find(in, published)
 		if len(got) != 1 || string(got[0].Date.Precision) != want {
@@ -210,6 +212,21 @@ func TestFindWithoutPublicationDateResolvesOnlyDatesWithTheirYear(t *testing.T) 
 		if tt.date == "unknown" && (!got[0].Date.Start.IsZero() || got[0].Date.Known()) {
 			t.Errorf("Find(%q, no date) invented %v", tt.in, got[0].Date.Start)
 		}
+	}
+}
+
+// TestWeekAcrossTwoMonthsKeepsItsDays: a week that lies in one month is
+// that month (the words give no day); one across two months stays a
+// seven-day range from its Monday.
+func TestWeekAcrossTwoMonthsKeepsItsDays(t *testing.T) {
+	pub := time.Date(2025, 10, 8, 12, 0, 0, 0, time.UTC) // a Wednesday; last week ran 29 Sep to 5 Oct
+	got := Find("last week", pub)
+	if len(got) != 1 || got[0].Date.Precision != domain.PrecisionDay || got[0].Date.Start.Format("2006-01-02") != "2025-09-29" ||
+		got[0].Date.End.Format("2006-01-02") != "2025-10-06" {
+		t.Errorf("Find(last week) on 2025-10-08 = %v, want the range 2025-09-29..2025-10-06", describe(got))
+	}
+	if got := Find("last week", time.Date(2025, 10, 15, 0, 0, 0, 0, time.UTC)); len(got) != 1 || got[0].Date.String() != "2025-10" {
+		t.Errorf("Find(last week) on 2025-10-15 = %v, want 2025-10", describe(got))
 	}
 }
 

@@ -20,6 +20,16 @@ func (d *doc) mentionStarting(j int) *mention {
 	if i, ok := d.startAt[j]; ok {
 		return &d.ments[i]
 	}
+	// "Ms Smith said": the honorific opens the mention of the name after it.
+	if j+1 < len(d.toks) && (honorificGender[d.toks[j].text] != 0 || d.toks[j].text == "Dr" || d.toks[j].text == "Prof") {
+		k := j + 1
+		if d.toks[k].text == "." && k+1 < len(d.toks) {
+			k++
+		}
+		if i, ok := d.startAt[k]; ok {
+			return &d.ments[i]
+		}
+	}
 	return nil
 }
 
@@ -44,6 +54,10 @@ func (d *doc) subjectOf(v int) int {
 				return p // "Senator X of Ohio said"
 			}
 			return m.rec
+		}
+		if k := d.placePhraseBefore(j, s.first); k >= 0 {
+			j = k // "X from Y in Cape Town says": where, not who; the loop steps before it
+			continue
 		}
 		lw := strings.ToLower(t.text)
 		switch {
@@ -310,7 +324,8 @@ func (d *doc) sentenceDate(from, to int) *domain.FuzzyDate {
 }
 
 // inheritedDate is the date of the nearest earlier sentence, at most two
-// paragraphs back, that names a day on or before publication: news text
+// paragraphs back, that names a day or a month ("last week") on or before
+// publication: news text
 // dates an event once and reports around it ("X said on Tuesday … . "…,"
 // he said").
 func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
@@ -324,7 +339,7 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 			continue
 		}
 		fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps))
-		if fd == nil || fd.Precision != domain.PrecisionDay || d.afterPublication(*fd) {
+		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}
 		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) {
@@ -414,7 +429,7 @@ func (d *doc) apposedPerson(k, first int) int {
 // follows it ("Senator X of Ohio", "Mayor Y of Lyon", "Z of the union"):
 // the place or body says where the person is from, it does not speak.
 func (d *doc) personBeforeOf(m *mention) int {
-	if m.rec < 0 || m.a < 2 || d.toks[m.a-1].text != "of" {
+	if m.rec < 0 || m.a < 2 || d.toks[m.a-1].text != "of" && d.toks[m.a-1].text != "from" {
 		return -1
 	}
 	if p := d.mentionEnding(m.a - 2); p != nil && p.rec >= 0 && d.isPerson(p.rec) {

@@ -117,7 +117,8 @@ repeatedly publicly once would will could has been had been not never recently a
 quickly sharply strongly directly personally separately further subsequently initially first twice
 openly privately jointly on last this next is was were are did does do himself herself themselves
 itself only just late early angrily bluntly pointedly firmly flatly swiftly today yesterday
-tomorrow instead however though too even still formally officially`)
+tomorrow instead however though too even still formally officially meanwhile nevertheless
+nonetheless likewise`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}

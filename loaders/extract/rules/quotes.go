@@ -102,6 +102,17 @@ func (d *doc) tailSpeaker(k, end int) int {
 	if k >= end {
 		return -1
 	}
+	// `"… aren't buying" impeachment, X said`: a word or two finishing the
+	// quoted clause stand before the comma that opens the attribution.
+	for n := 0; n < 3 && k+n+1 < end && d.toks[k+n].kind == tWord && isLower(d.toks[k+n].text); n++ {
+		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[d.toks[k+n].text] {
+			break // `"…," he said, referring to …`: the attribution itself
+		}
+		if d.toks[k+n+1].text == "," {
+			k += n + 2
+			break
+		}
+	}
 	if h, ok := d.matchVerb(k); ok && h.p.attrib && h.to < len(d.toks) {
 		if pronounsSubject[d.toks[h.to].text] {
 			return d.resolvePronoun(h.to, -1)
@@ -194,6 +205,9 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	}
 	if at.from < at.to {
 		st.When = d.dateFor(si, at.from, at.to)
+	} else if st.When = d.sentenceDate(d.sents[si].first, d.sents[si].last); st.When != nil {
+		// `X said on Monday that "…" and "…"`: the second quote is of the
+		// same occasion as its sentence.
 	} else if st.When = d.inheritedDate(si); st.When == nil {
 		st.When = d.presentDate(si, q.open, q.open)
 	}
@@ -259,9 +273,10 @@ func (d *doc) aboutIn(from, to, speaker int) []string {
 
 // lastVerbBefore returns the nearest lower-case past-tense or present
 // verb form before token q in [first, q) that follows an actor — "called",
-// "welcomed", "described" — or -1. It looks no further than eight tokens.
+// "welcomed", "described" — or -1. It looks no further than twelve tokens
+// ("branded the scheme a waste of money and \"deeply flawed\"").
 func (d *doc) lastVerbBefore(q, first int) int {
-	for v := q - 1; v >= first && v >= q-8; v-- {
+	for v := q - 1; v >= first && v >= q-12; v-- {
 		t := d.toks[v]
 		if t.kind != tWord || !isLower(t.text) {
 			continue

@@ -11,6 +11,11 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 	}{
 		{"person of a place", `Senator Dana Whitfield of Ohio said the plan had "failed every family in the state".`, "failed every family", "Dana Whitfield"},
 		{"appositive then relative clause", `Maria Olsen, head of the Danish Nurses Council, which backed the strike, said the deal was "a good first step".`, "a good first step", "Maria Olsen"},
+		{"person from a body in a city", `Lena Vos from Clean Rivers Trust in Port Elm says: "We want every permit published."`, "We want every permit", "Lena Vos"},
+		{"honorific after the quote", "Harris urged Helen Smith to act.\n\n" + `"We will win this vote," Ms Smith said.`, "We will win this vote", "Helen Smith"},
+		{"adverb before the verb", "Foreign Secretary Jo Brand met Karl Ots.\n\nMs Brand meanwhile said the deal was \"a fair outcome for both of us\".", "a fair outcome", "Jo Brand"},
+		{"long clause before a fragment", `Senator Ola Brink has branded the new levy a waste of public money and "deeply flawed".`, "deeply flawed", "Ola Brink"},
+		{"subject carries on", "Party leader Tom Reyes accused the minister and Mr Holt of \"playing games\". He told the radio: \"This is the politics of the playground.\"", "This is the politics", "Tom Reyes"},
 		{"office of a named country", "Oman hosted the talks in Muscat on Monday.\n\n" + `The emir of Kuwait said the talks were "a step toward peace".`, "a step toward peace", "Kuwaiti Emir"},
 	}
 	for _, c := range cases {
@@ -26,5 +31,38 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 			}
 			t.Errorf("no statement %q in %+v", c.quote, fs.Statements)
 		})
+	}
+}
+
+// TestQuoteDatesAtTheirOccasion holds the dates quotes take from their
+// occasion: a second quote of a dated sentence takes that sentence's day,
+// not an earlier sentence's; "last week" is a month, and the quotes told
+// after it in the story inherit it.
+func TestQuoteDatesAtTheirOccasion(t *testing.T) {
+	text := "Over the weekend it emerged that Lady Ames had been lent a coat.\n\n" +
+		"Asked on Monday about the gifts, Sir Tom said that \"all members get gifts\" and \"the rules were followed in full\".\n\n" +
+		"\"Nobody is buying\" the inquiry, Jo Park said at a rally in Leeds last week. \"We are going up and they are going down.\"\n\n" +
+		"\"Give me a big win please,\" she said later."
+	want := map[string]string{
+		"all members get gifts":    "2024-03-11",
+		"the rules were followed":  "2024-03-11",
+		"Nobody is buying":         "2024-03",
+		"We are going up":          "2024-03",
+		"Give me a big win please": "2024-03",
+	}
+	fs := extractText(t, text)
+	for prefix, date := range want {
+		found := false
+		for _, st := range fs.Statements {
+			if strings.HasPrefix(st.Quote, prefix) {
+				found = true
+				if st.When == nil || st.When.String() != date {
+					t.Errorf("%q dated %v, want %s", st.Quote, st.When, date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no statement %q in %+v", prefix, fs.Statements)
+		}
 	}
 }
