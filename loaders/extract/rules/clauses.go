@@ -20,8 +20,9 @@ func (d *doc) mentionStarting(j int) *mention {
 	if i, ok := d.startAt[j]; ok {
 		return &d.ments[i]
 	}
-	// "Ms Smith said": the honorific opens the mention of the name after it.
-	if j+1 < len(d.toks) && (honorificGender[d.toks[j].text] != 0 || d.toks[j].text == "Dr" || d.toks[j].text == "Prof") {
+	// "Ms Smith said", "said Rep. Jones": the honorific or abbreviated
+	// title opens the mention of the name after it.
+	if j+1 < len(d.toks) && (honorificGender[d.toks[j].text] != 0 || titleAbbreviations[d.toks[j].text]) {
 		k := j + 1
 		if d.toks[k].text == "." && k+1 < len(d.toks) {
 			k++

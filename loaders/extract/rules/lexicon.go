@@ -31,6 +31,10 @@ var formalTitles = map[string]string{
 	"press secretary": "spokesperson", "pope": "leader", "opposition leader": "politician",
 	"lawmaker": "politician", "negotiator": "diplomat", "chief negotiator": "diplomat",
 	"chairperson": "official", "congressman": "politician", "congresswoman": "politician",
+	"brigadier general": "military", "major general": "military", "lieutenant general": "military",
+	"brigadier": "military", "colonel": "military", "lieutenant colonel": "military", "major": "military",
+	"captain": "military", "commandant": "military", "rear admiral": "military", "vice admiral": "military",
+	"representative": "politician", "taoiseach": "leader",
 }
 
 // roleNouns are the descriptive nouns a reference to a person can end in

@@ -23,7 +23,15 @@ var outletHeads = toSet("Times Post Herald Journal Gazette Tribune Telegraph Chr
 
 // programmeNouns follow the title of a broadcast or the outlet that airs it
 // ("BBC One's Breakfast with Frost programme", "a BBC interview").
-var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin")
+var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin platform app newspaper magazine blog")
+
+// placeLeads open names of places and camps: "Camp Delta", "Fort Hale".
+var placeLeads = toSet("Camp Fort Mount Lake Cape")
+
+// rankWords are military and police ranks and abbreviated titles that a
+// name follows ("Brigadier X", "Rep. Y"); alone or ending a run they are a
+// title, not a name.
+var rankWords = toSet("brigadier colonel major captain lieutenant sergeant corporal commandant marshal rep sen gov lt col gen sgt capt maj adm cmdr brig")
 
 // documentHeads end the names of documents, laws, plans, wars, contests and
 // days, none of which acts: "White Paper", "Marshall Plan", "Scottish Cup",
@@ -69,6 +77,9 @@ func (d *doc) notActorName(m mention) bool {
 		return true // a label, slogan or account name: the “Stop X” bid
 	}
 	if d.titleOrShout(m) {
+		return true
+	}
+	if m.b-m.a >= 2 && placeLeads[first.text] {
 		return true
 	}
 	if m.kind != mOrg && first.text == "New" && m.b-m.a == 2 {
@@ -239,7 +250,12 @@ func (d *doc) titleOrShout(m mention) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.TrimSuffix(d.toks[m.b-1].text, "."))
-	if _, ok := formalTitles[lw]; ok || lw == "gov" {
+	if m.b-m.a >= 2 {
+		if _, ok := formalTitles[strings.ToLower(d.toks[m.b-2].text)+" "+lw]; ok {
+			return m.kind != mOrg // "Chief Executive"
+		}
+	}
+	if _, ok := formalTitles[lw]; ok || rankWords[lw] {
 		return m.kind != mOrg
 	}
 	return m.b-m.a >= 2 && d.toks[m.b-1].text == "Park" && d.toks[m.b-2].text == "National"

@@ -31,6 +31,9 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 	if title == "" {
 		return nil, i
 	}
+	if inner, j4 := d.titleAt(j3, last); inner != "" && j4 < last && isUpperStart(d.toks[j3].text) && isUpperStart(d.toks[j4].text) {
+		title, j3 = inner, j4 // "exercise director Brigadier General X": the rank names him
+	}
 	var out []mention
 	if qm.b > qm.a {
 		out = append(out, qm)

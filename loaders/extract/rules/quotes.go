@@ -104,12 +104,16 @@ func (d *doc) tailSpeaker(k, end int) int {
 	}
 	// `"… aren't buying" impeachment, X said`: a word or two finishing the
 	// quoted clause stand before the comma that opens the attribution.
-	for n := 0; n < 3 && k+n+1 < end && d.toks[k+n].kind == tWord && isLower(d.toks[k+n].text); n++ {
-		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[d.toks[k+n].text] {
+	for n := 0; n < 3 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text)); n++ {
+		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[d.toks[k+n].text] || functionWords[d.toks[k+n].text] {
 			break // `"…," he said, referring to …`: the attribution itself
 		}
 		if d.toks[k+n+1].text == "," {
 			k += n + 2
+			break
+		}
+		if m := d.mentionStarting(k + n + 1); m != nil && d.isPerson(m.rec) {
+			k += n + 1 // `"…," fisheries bureau spokesman X said`
 			break
 		}
 	}
@@ -178,6 +182,8 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	}
 	if at.speaker < 0 {
 		at.speaker, conf = lastSpeaker, 0.6
+	} else if d.pronounKeepsSpeaker(at, lastSpeaker) {
+		at.speaker = lastSpeaker
 	}
 	if at.speaker < 0 {
 		return domain.StatementFact{}, lastSpeaker, false

@@ -31,3 +31,33 @@ func (d *doc) placePhraseBefore(j, first int) int {
 	}
 	return -1
 }
+
+// pronounKeepsSpeaker reports whether a quote attributed through a pronoun
+// ("…," she said) belongs to the story's last speaker rather than to the
+// nearest person the pronoun could mean: news copy quotes one speaker in a
+// run and names them once ("In an interview with A, B said … . "…," she
+// said" is B's). The last speaker must be a person the pronoun fits.
+func (d *doc) pronounKeepsSpeaker(at attribution, last int) bool {
+	if last < 0 || last == at.speaker || !d.isPerson(last) || !d.isPerson(at.speaker) {
+		return false
+	}
+	for k := at.from; k < at.to && k < at.from+4; k++ {
+		t := d.toks[k]
+		if t.inQuote || t.kind != tWord {
+			continue
+		}
+		if pronounsSubject[t.text] {
+			return d.genderFits(last, t.text)
+		}
+	}
+	return false
+}
+
+// titleAbbreviations stand before a name as its title ("Rep. Jane Roe").
+var titleAbbreviations = toSet("Dr Prof Rep Sen Gov Gen Lt Col Capt Sgt Maj Adm Cmdr Brig Rev Hon")
+
+// isDemonym reports a country's adjective ("Philippine").
+func isDemonym(w string) bool {
+	_, ok := demonyms[w]
+	return ok
+}

@@ -16,6 +16,10 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 		{"adverb before the verb", "Foreign Secretary Jo Brand met Karl Ots.\n\nMs Brand meanwhile said the deal was \"a fair outcome for both of us\".", "a fair outcome", "Jo Brand"},
 		{"long clause before a fragment", `Senator Ola Brink has branded the new levy a waste of public money and "deeply flawed".`, "deeply flawed", "Ola Brink"},
 		{"subject carries on", "Party leader Tom Reyes accused the minister and Mr Holt of \"playing games\". He told the radio: \"This is the politics of the playground.\"", "This is the politics", "Tom Reyes"},
+		{"abbreviated title after the verb", `"The survey is a scare tactic," said Rep. Dana H. Whitfield, Ohio, the senior Democrat on the panel.`, "The survey is a scare tactic", "Dana H. Whitfield"},
+		{"rank after a job", `"It is a defensive drill," Chilean exercise director Brigadier General Tomas Vera told reporters.`, "It is a defensive drill", "Tomas Vera"},
+		{"descriptor before the title", `"It is against the law," fisheries bureau spokesman Ramon Cruz said.`, "It is against the law", "Ramon Cruz"},
+		{"pronoun keeps the speaker", "In an interview with Sara Lind, Maria Holt said the country had \"lost its way\".\n\n\"Now we are feeling what losing feels like,\" she said.", "Now we are feeling", "Maria Holt"},
 		{"office of a named country", "Oman hosted the talks in Muscat on Monday.\n\n" + `The emir of Kuwait said the talks were "a step toward peace".`, "a step toward peace", "Kuwaiti Emir"},
 	}
 	for _, c := range cases {
