@@ -40,3 +40,9 @@ WITH `+tallyKeyOf("e")+` AS k RETURN k, `+monthKeyOf("k")+` AS mk`, map[string]a
 	goDay = tallyKey(sortKey, typ, tx)
 	return recordString(recs[0], "k"), goDay, recordString(recs[0], "mk"), monthKey(goDay), nil
 }
+
+// ForgetAliasMigrationForTest makes the graph look as one written before
+// aliases were pruned.
+func (s *Store) ForgetAliasMigrationForTest(ctx context.Context) error {
+	return s.autocommit(ctx, `MATCH (m:Migration {id: '`+aliasMigration+`'}) DELETE m`)
+}

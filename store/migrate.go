@@ -46,7 +46,9 @@ var migrations = []string{
 	`DROP INDEX event_start IF EXISTS`,
 }
 
-// Migrate applies the schema and waits until every index is online.
+// Migrate applies the schema, waits until every index is online, builds
+// derived data an older graph lacks and, once, prunes descriptive aliases
+// an older ingestion stored (see aliases.go).
 func (s *Store) Migrate(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
@@ -68,7 +70,10 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
-	return s.ensureDerived(ctx)
+	if err := s.ensureDerived(ctx); err != nil {
+		return err
+	}
+	return s.pruneAliasesOnce(ctx)
 }
 
 // autocommit runs one statement in its own auto-commit transaction, as

@@ -29,6 +29,11 @@ func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.Fact
 		names = append(names, a.Name)
 		names = append(names, a.Aliases...)
 	}
+	for _, a := range fs.Actors {
+		if bare := withoutTitle(a); bare != "" {
+			names = append(names, bare)
+		}
+	}
 	known, err := dir.ActorsByNames(ctx, names)
 	if err != nil {
 		return fs, err
@@ -66,6 +71,9 @@ func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.Fact
 	out := fs
 	out.Actors = actors
 	for i := range out.Actors {
+		// Descriptions ("the president") resolved this article's references
+		// above; only proper names are kept to be stored.
+		out.Actors[i].Aliases = domain.ProperAliases(out.Actors[i].Name, out.Actors[i].Aliases)
 		roles := make([]domain.Role, len(out.Actors[i].Roles))
 		for j, r := range out.Actors[i].Roles {
 			r.Of = lookup(r.Of)
@@ -105,6 +113,11 @@ func match(a domain.ActorFact, known map[string][]domain.Actor) string {
 	if id := only(known[domain.NormalizeName(a.Name)], a.Kind); id != "" {
 		return id
 	}
+	if bare := withoutTitle(a); bare != "" {
+		if id := only(known[domain.NormalizeName(bare)], a.Kind); id != "" {
+			return id // "PM Imran Khan" is the Imran Khan the graph knows
+		}
+	}
 	for _, al := range a.Aliases {
 		if !ProperName(al) {
 			continue
@@ -130,25 +143,9 @@ func only(cands []domain.Actor, kind domain.ActorKind) string {
 	return id
 }
 
-// ProperName reports whether every word of s starts with a capital letter
-// or is a short joining word ("bin", "de"): a name, not a description.
-func ProperName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		return false
-	}
-	first := strings.ToLower(words[0])
-	if first == "the" || first == "his" || first == "her" || first == "its" || first == "their" {
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)[0]
-		if !(r >= 'A' && r <= 'Z') && !strings.ContainsRune("ÀÁÂÄÅÇÉÈÊËÍÎÏÑÓÔÖØÚÜŠŽ", r) && len(w) > 3 {
-			return false
-		}
-	}
-	return true
-}
+// ProperName reports whether s is a name, not a description; see
+// domain.ProperName.
+func ProperName(s string) bool { return domain.ProperName(s) }
 
 func mergeSameID(actors []domain.ActorFact) []domain.ActorFact {
 	idx := map[string]int{}
@@ -182,4 +179,33 @@ func mapSlice[T any](in []T, f func(T) T) []T {
 		out[i] = f(v)
 	}
 	return out
+}
+
+// personTitles are words a person's name may carry in front of it that are
+// no part of the name: "PM Imran Khan", "President Duarte", "Sen. Roe".
+var personTitles = map[string]bool{
+	"pm": true, "president": true, "prime": true, "minister": true, "premier": true, "chancellor": true,
+	"taoiseach": true, "king": true, "queen": true, "prince": true, "princess": true, "sheikh": true,
+	"senator": true, "sen": true, "rep": true, "representative": true, "gov": true, "governor": true,
+	"mayor": true, "general": true, "gen": true, "colonel": true, "col": true, "dr": true, "prof": true,
+	"mr": true, "mrs": true, "ms": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"foreign": true, "secretary": true, "chief": true, "judge": true, "justice": true,
+}
+
+// withoutTitle is a person's name without the titles written before it
+// ("PM Imran Khan" → "Imran Khan"), or "" when it has none or nothing of
+// two words is left.
+func withoutTitle(a domain.ActorFact) string {
+	if a.Kind != domain.KindPerson && a.Kind != "" {
+		return ""
+	}
+	words := strings.Fields(a.Name)
+	i := 0
+	for i < len(words)-2 && personTitles[strings.ToLower(strings.TrimSuffix(words[i], "."))] {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	return strings.Join(words[i:], " ")
 }

@@ -34,8 +34,11 @@ var formalTitles = map[string]string{
 	"brigadier general": "military", "major general": "military", "lieutenant general": "military",
 	"brigadier": "military", "colonel": "military", "lieutenant colonel": "military", "major": "military",
 	"captain": "military", "commandant": "military", "rear admiral": "military", "vice admiral": "military",
-	"representative": "politician", "taoiseach": "leader",
+	"representative": "politician", "taoiseach": "leader", "pm": "leader",
 }
+
+// titleAbbreviationsFull are the offices abbreviated titles stand for.
+var titleAbbreviationsFull = map[string]string{"pm": "prime minister"}
 
 // roleNouns are the descriptive nouns a reference to a person can end in
 // without a name ("the veteran leader", "his Chilean counterpart"),

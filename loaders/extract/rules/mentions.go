@@ -252,6 +252,9 @@ func (d *doc) titleAt(j, last int) (string, int) {
 		}
 		key := strings.Join(parts, " ")
 		if _, found := titleIndex[key]; found {
+			if full, ok := titleAbbreviationsFull[key]; ok {
+				return full, j + n // "PM Imran Khan" holds the office of prime minister
+			}
 			return key, j + n
 		}
 		if n == 1 && (orgClassNouns[key] || firmNouns[key]) {

@@ -70,3 +70,25 @@ func TestBareOfficeIsNoInventedPerson(t *testing.T) {
 		t.Errorf("no actor for the unnamed prime minister")
 	}
 }
+
+// TestAbbreviatedAndNationalTitlesAreNoPartOfTheName: "PM X", "Taoiseach
+// X" and "Rep. X" name X, the same actor as the full name elsewhere.
+func TestAbbreviatedAndNationalTitlesAreNoPartOfTheName(t *testing.T) {
+	text := "Prime Minister Omar Haddad met Taoiseach Ciara Byrne on Monday.\n\n" +
+		`Speaking on Harbour News, PM Haddad said "the talks went well". Rep. Dana Whitfield said "it is a start".`
+	fs := extractText(t, text)
+	names := map[string]bool{}
+	for _, a := range fs.Actors {
+		names[a.Name] = true
+	}
+	for _, want := range []string{"Omar Haddad", "Ciara Byrne", "Dana Whitfield"} {
+		if !names[want] {
+			t.Errorf("no actor %q in %v", want, names)
+		}
+	}
+	for name := range names {
+		if strings.HasPrefix(name, "PM ") || strings.HasPrefix(name, "Taoiseach") || strings.HasPrefix(name, "Rep") {
+			t.Errorf("actor %q keeps its title in its name", name)
+		}
+	}
+}
