@@ -242,6 +242,11 @@ func (d *doc) findQuotes() {
 			switch {
 			case open < 0 && t.text != "”":
 				open = i
+			case open >= 0 && d.reopensQuote(open, i):
+				// `… government. "Instead …`: copy that lost its paragraph
+				// breaks reopens a running quote; the mark starts the next.
+				d.addQuote(open, i, pi)
+				open = i
 			case open >= 0 && t.text != "“":
 				d.addQuote(open, i, pi)
 				open = -1
@@ -251,6 +256,20 @@ func (d *doc) findQuotes() {
 			d.addQuote(open, -1, pi)
 		}
 	}
+}
+
+// reopensQuote reports a straight mark at i, inside the quote opened at
+// open, that opens rather than closes: it stands after a sentence's end and
+// a space, against the capitalised word it opens.
+func (d *doc) reopensQuote(open, i int) bool {
+	if d.toks[i].text != "\"" || i < open+2 || i+1 >= len(d.toks) {
+		return false
+	}
+	prev, next := d.toks[i-1], d.toks[i+1]
+	if prev.text != "." && prev.text != "?" && prev.text != "!" {
+		return false
+	}
+	return prev.end < d.toks[i].start && next.start == d.toks[i].end && next.kind == tWord && isUpperStart(next.text)
 }
 
 func (d *doc) addQuote(open, close, para int) {

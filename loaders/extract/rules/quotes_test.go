@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -70,6 +71,32 @@ func TestDatelineWithSeveralCities(t *testing.T) {
 	for _, a := range fs.Actors {
 		if a.Name == "LUSAKA" || a.Name == "HARARE" || strings.Contains(a.Name, "Southern Wire") {
 			t.Errorf("dateline became actor %q", a.Name)
+		}
+	}
+}
+
+// TestRunOnQuoteReopenedWithoutAParagraphBreak: copy that lost its
+// paragraph breaks reopens a running quote after a sentence's end; each
+// reopening starts a new statement, and the narration after them is none.
+func TestRunOnQuoteReopenedWithoutAParagraphBreak(t *testing.T) {
+	text := `Shadow minister Jo Brand said the bill was a "shambles". "This is a further retreat by the government. "Instead of freeing the market, the bill now restricts it." Shares in betting firms fell on Monday.`
+	fs := extractText(t, text)
+	var quotes []string
+	for _, st := range fs.Statements {
+		if st.Quote != "" {
+			quotes = append(quotes, st.Quote)
+			if st.Speaker != "Jo Brand" {
+				t.Errorf("%q spoken by %q, want Jo Brand", st.Quote, st.Speaker)
+			}
+		}
+		if strings.Contains(st.Quote, "Shares") {
+			t.Errorf("narration read as a quote: %q", st.Quote)
+		}
+	}
+	want := []string{"shambles", "This is a further retreat by the government.", "Instead of freeing the market, the bill now restricts it."}
+	for _, w := range want[1:] {
+		if !slices.ContainsFunc(quotes, func(q string) bool { return strings.TrimSpace(q) == w }) {
+			t.Errorf("no statement %q in %q", w, quotes)
 		}
 	}
 }
