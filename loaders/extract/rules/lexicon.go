@@ -34,7 +34,7 @@ var formalTitles = map[string]string{
 	"brigadier general": "military", "major general": "military", "lieutenant general": "military",
 	"brigadier": "military", "colonel": "military", "lieutenant colonel": "military", "major": "military",
 	"captain": "military", "commandant": "military", "rear admiral": "military", "vice admiral": "military",
-	"representative": "politician", "taoiseach": "leader", "pm": "leader",
+	"representative": "politician", "taoiseach": "leader", "pm": "leader", "president-elect": "leader",
 }
 
 // titleAbbreviationsFull are the offices abbreviated titles stand for.
@@ -44,7 +44,7 @@ var titleAbbreviationsFull = map[string]string{"pm": "prime minister"}
 // without a name ("the veteran leader", "his Chilean counterpart"),
 // mapped to the title classes they can refer to ("" means any).
 var roleNouns = map[string]string{
-	"leader": "leader", "president": "leader", "prime minister": "leader", "premier": "leader",
+	"leader": "leader", "president": "leader", "president-elect": "leader", "prime minister": "leader", "premier": "leader",
 	"chancellor": "leader", "head of state": "leader", "strongman": "leader", "king": "leader",
 	"diplomat": "diplomat", "top diplomat": "diplomat", "foreign minister": "diplomat",
 	"secretary of state": "diplomat", "envoy": "diplomat", "counterpart": "", "minister": "minister",

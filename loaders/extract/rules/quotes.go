@@ -104,8 +104,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 	}
 	// `"… aren't buying" impeachment, X said`: a word or two finishing the
 	// quoted clause stand before the comma that opens the attribution.
-	for n := 0; n < 3 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text)); n++ {
-		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[d.toks[k+n].text] || functionWords[d.toks[k+n].text] {
+	for n := 0; n < 6 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text)); n++ {
+		w := d.toks[k+n].text
+		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[w] || w == "it" || functionWords[w] && !(n > 0 && (w == "of" || w == "and")) {
 			break // `"…," he said, referring to …`: the attribution itself
 		}
 		if d.toks[k+n+1].text == "," {
@@ -131,6 +132,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.resolvePronoun(k, -1), k+1
 	} else if m := d.mentionStarting(k); m != nil {
 		spk, next = m.rec, m.b
+	} else if d.toks[k].text == "it" || d.toks[k].text == "It" {
+		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last
 	}
 	if spk < 0 {
 		return -1
@@ -138,6 +141,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 	if next < end && d.toks[next].text == "," { // "X, the foreign minister, said"
 		if c := d.nextComma(next+1, end); c > 0 {
 			next = c + 1
+		} else if v := d.attribVerbWithin(next+1, end, 14); v > 0 {
+			next = v // "X, a member of the union said"
 		}
 	}
 	for n := 0; next < end && n < 3; n++ {

@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
 
 // placePhraseBefore reports a phrase saying where a speaker is from or
 // works — a preposition and capitalised words — ending at token j, right
@@ -60,4 +64,31 @@ var titleAbbreviations = toSet("Dr Prof Rep Sen Gov Gen Lt Col Capt Sgt Maj Adm 
 func isDemonym(w string) bool {
 	_, ok := demonyms[w]
 	return ok
+}
+
+// lastBody is the organisation named last before token k, within its
+// sentence and the two before: what "it" in `"…," it added` stands for.
+func (d *doc) lastBody(k int) int {
+	si := d.toks[k].sent
+	first := d.sents[max(0, si-2)].first
+	for j := k - 1; j >= first; j-- {
+		if m := d.mentionEnding(j); m != nil && !d.toks[j].inQuote && m.rec >= 0 && d.reg.recs[m.rec].kind == domain.KindOrganization {
+			return m.rec
+		}
+	}
+	return -1
+}
+
+// attribVerbWithin returns the first attribution verb in [from, end) within
+// n tokens, outside quotes, or -1.
+func (d *doc) attribVerbWithin(from, end, n int) int {
+	for k := from; k < end && k < from+n; k++ {
+		if d.toks[k].kind == tQuote {
+			return -1
+		}
+		if h, ok := d.matchVerb(k); ok && h.p.attrib && !d.toks[k].inQuote {
+			return k
+		}
+	}
+	return -1
 }

@@ -20,6 +20,11 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 		{"rank after a job", `"It is a defensive drill," Chilean exercise director Brigadier General Tomas Vera told reporters.`, "It is a defensive drill", "Tomas Vera"},
 		{"descriptor before the title", `"It is against the law," fisheries bureau spokesman Ramon Cruz said.`, "It is against the law", "Ramon Cruz"},
 		{"pronoun keeps the speaker", "In an interview with Sara Lind, Maria Holt said the country had \"lost its way\".\n\n\"Now we are feeling what losing feels like,\" she said.", "Now we are feeling", "Maria Holt"},
+		{"doubled apostrophes close the quote", "\u201cIt was an attempt to mislead voters,\u2019\u2019 Lena Vos, head of a watchdog, told reporters. Later that day Tom Reyes spoke.", "It was an attempt to mislead", "Lena Vos"},
+		{"long lower-case job before the name", "\u201cWe need one corridor for all of it,\u201d minister of mines and energy Pita Aro told a newspaper.", "We need one corridor", "Pita Aro"},
+		{"a body as it", "The Harbour Prosecution Authority said on Monday it had closed the case against Tom Reyes.\n\n\"The evidence has weakened over the years,\" it added.", "The evidence has weakened", "Harbour Prosecution Authority"},
+		{"apposition without a closing comma", "\u201cHe talks about compassion while cutting care,\u201d Ben Ode, a 32-year-old member of the local community said of his father.", "He talks about compassion", "Ben Ode"},
+		{"president-elect", "President-elect Dana Whitfield named her team on Monday.\n\n\"She is a tireless advocate of our agenda,\" the president-elect said in a statement.", "She is a tireless advocate", "Dana Whitfield"},
 		{"office of a named country", "Oman hosted the talks in Muscat on Monday.\n\n" + `The emir of Kuwait said the talks were "a step toward peace".`, "a step toward peace", "Kuwaiti Emir"},
 	}
 	for _, c := range cases {

@@ -66,6 +66,10 @@ func tokenize(text string) []token {
 		case r == '"' || r == '“' || r == '”':
 			toks = append(toks, token{start: i, end: i + size, text: text[i : i+size], kind: tQuote})
 			i += size
+		case isApostrophe(r) && doubledApostrophe(text, i, size):
+			// ’’ or '' typed for a closing double quote: "…,’’ X told".
+			toks = append(toks, token{start: i, end: i + 2*size, text: "”", kind: tQuote})
+			i += 2 * size
 		case isApostrophe(r) && i > 0 && possessiveAt(text, i):
 			n := size + 1
 			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], kind: tPoss})
@@ -76,6 +80,12 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// doubledApostrophe reports two like apostrophes at i standing for a
+// double quote mark.
+func doubledApostrophe(text string, i, size int) bool {
+	return i+2*size <= len(text) && text[i+size:i+2*size] == text[i:i+size]
 }
 
 // possessiveAt reports whether the apostrophe at i begins "'s" after a word.
