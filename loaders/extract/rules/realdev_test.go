@@ -112,12 +112,13 @@ func TestRealDevScore(t *testing.T) {
 	}
 }
 
-// realDevBars sit a little under the measurement on the dated development
-// articles (see the package README for the figures).
+// realDevBars sit a little under the measurement on the 41 development
+// articles (statements 0.77/0.78, actors 0.82/0.81, dates 37 of 49, three
+// non-actors: a plane, a magazine's embedded post, a platform).
 var realDevBars = struct {
 	statementsP, statementsR, actorsP, actorsF1, dates float64
 	notActors                                          int
-}{statementsP: 0.6, statementsR: 0.25, actorsP: 0.65, actorsF1: 0.55, dates: 0.55, notActors: 5}
+}{statementsP: 0.74, statementsR: 0.75, actorsP: 0.79, actorsF1: 0.79, dates: 0.7, notActors: 3}
 
 func checkReal(t *testing.T, what string, got, want float64) {
 	t.Helper()
