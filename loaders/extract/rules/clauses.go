@@ -44,6 +44,9 @@ func (d *doc) isPerson(rec int) bool {
 // who has … and berated") and coordination ("said … and suggested").
 func (d *doc) subjectOf(v int) int {
 	s := d.sents[d.toks[v].sent]
+	if pv := d.participleHead(v, s.first); pv >= 0 {
+		return d.subjectOf(pv) // "X attacked the plans saying …"
+	}
 	skipped := 0
 	for j := v - 1; j >= s.first; j-- {
 		t := d.toks[j]
@@ -113,6 +116,12 @@ func (d *doc) subjectOf(v int) int {
 			for j > s.first && d.toks[j].text != "(" {
 				j--
 			}
+		case t.text == "-" || t.text == "—" || t.text == "–":
+			if k := d.dashPairOpen(j, s.first); k >= 0 {
+				j = k // "X - who was wrongly convicted - said"
+				continue
+			}
+			return -1
 		case lw == "and" || lw == "but":
 			return d.clauseSubject(j)
 		case skippableBeforeVerb[lw]:

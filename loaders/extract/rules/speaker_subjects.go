@@ -42,7 +42,7 @@ func (d *doc) placePhraseBefore(j, first int) int {
 // run and names them once ("In an interview with A, B said … . "…," she
 // said" is B's). The last speaker must be a person the pronoun fits.
 func (d *doc) pronounKeepsSpeaker(at attribution, last int) bool {
-	if last < 0 || last == at.speaker || !d.isPerson(last) || !d.isPerson(at.speaker) {
+	if last < 0 || last == at.speaker || !d.isPerson(last) || !d.isPerson(at.speaker) || d.sentenceSubject(at.speaker, at.from) {
 		return false
 	}
 	for k := at.from; k < at.to && k < at.from+4; k++ {
@@ -92,3 +92,74 @@ func (d *doc) attribVerbWithin(from, end, n int) int {
 	}
 	return -1
 }
+
+// participleHead returns the verb a participle at v ("saying", "warning")
+// hangs on when no comma sets it off — "X attacked the plans for
+// pensioners saying …", "X issued a statement warning that …" — the
+// nearest past tense within twelve words before it; -1 otherwise.
+func (d *doc) participleHead(v, first int) int {
+	if !participleTails[strings.ToLower(d.toks[v].text)] || v == first || d.toks[v-1].text == "," {
+		return -1
+	}
+	for k := v - 1; k >= first && k >= v-12; k-- {
+		t := d.toks[k]
+		if t.inQuote || t.kind == tQuote || t.text == "," {
+			return -1
+		}
+		if t.kind == tWord && isLower(t.text) && strings.HasSuffix(t.text, "ed") {
+			return k
+		}
+	}
+	return -1
+}
+
+// dashPairOpen returns the dash that opens a parenthetical closed by the
+// dash at j ("X - who was … - said"), or -1 when there is none in the
+// sentence.
+func (d *doc) dashPairOpen(j, first int) int {
+	for k := j - 1; k >= first && k >= j-30; k-- {
+		switch d.toks[k].text {
+		case "-", "—", "–":
+			return k
+		}
+		if d.toks[k].kind == tQuote {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentenceSubject reports whether rec opens (is the first actor named
+// outside quotes in) the sentence of token k or the one before: a person
+// the story has just made its subject, whom a pronoun then means.
+func (d *doc) sentenceSubject(rec, k int) bool {
+	si := d.toks[k].sent
+	for p := si; p >= 0 && p >= si-1; p-- {
+		ps := d.sents[p]
+		start := ps.first
+		if frontedPrepositions[strings.ToLower(d.toks[start].text)] {
+			// "In an interview with A, B said": the subject follows the comma.
+			for j := start; j < ps.last && j < start+16; j++ {
+				if d.toks[j].text == "," {
+					start = j + 1
+					break
+				}
+			}
+		}
+		for j := start; j < ps.last; j++ {
+			if d.toks[j].inQuote {
+				continue
+			}
+			if m := d.mentionStarting(j); m != nil {
+				if m.rec == rec {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// frontedPrepositions open a phrase before a sentence's subject.
+var frontedPrepositions = toSet("in at on during after before with for from by according speaking asked")

@@ -25,6 +25,10 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 		{"a body as it", "The Harbour Prosecution Authority said on Monday it had closed the case against Tom Reyes.\n\n\"The evidence has weakened over the years,\" it added.", "The evidence has weakened", "Harbour Prosecution Authority"},
 		{"apposition without a closing comma", "\u201cHe talks about compassion while cutting care,\u201d Ben Ode, a 32-year-old member of the local community said of his father.", "He talks about compassion", "Ben Ode"},
 		{"president-elect", "President-elect Dana Whitfield named her team on Monday.\n\n\"She is a tireless advocate of our agenda,\" the president-elect said in a statement.", "She is a tireless advocate", "Dana Whitfield"},
+		{"participle without a comma", `Party leader Tom Reyes attacked the plans for pensioners saying they needed "more money and more dignity".`, "more money and more dignity", "Tom Reyes"},
+		{"statement with a participle", `The Harbour Electoral Board, which regulates campaign finance, issued a statement warning that "voters are entitled to transparency from every campaign".`, "voters are entitled", "Harbour Electoral Board"},
+		{"dashes around a clause", `Jo Brand spoke first. One of the men, Karl Ots - who was wrongly convicted of the bombing - said the apology was "long overdue and welcome".`, "long overdue", "Karl Ots"},
+		{"a newly introduced subject takes the pronoun", "\"We agreed the terms,\" Jo Brand said.\n\nPipeline executive Karl Ots has doubts about the project.\n\n\"I have a lot of concerns about theft,\" he said.", "I have a lot of concerns", "Karl Ots"},
 		{"office of a named country", "Oman hosted the talks in Muscat on Monday.\n\n" + `The emir of Kuwait said the talks were "a step toward peace".`, "a step toward peace", "Kuwaiti Emir"},
 	}
 	for _, c := range cases {
