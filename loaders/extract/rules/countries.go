@@ -207,7 +207,23 @@ al-Qaeda|Al-Qaeda,al Qaeda|GROUP|group
 Wagner Group|Wagner|GROUP|group
 Europe||GROUP|
 the West||GROUP|
+White House||ORGANIZATION|
+Downing Street|No 10,Number 10|ORGANIZATION|
+Conservative Party|Conservatives,Tories,Tory,Tory Party|ORGANIZATION|party
+Labour Party|Labour|ORGANIZATION|party
+Liberal Democrats|Lib Dems,Lib Dem,Liberal Democrat|ORGANIZATION|party
+Scottish National Party|SNP|ORGANIZATION|party
+Plaid Cymru||ORGANIZATION|party
+UK Independence Party|UKIP|ORGANIZATION|party
+Fianna Fáil|Fianna Fail|ORGANIZATION|party
+Fine Gael||ORGANIZATION|party
+Sinn Féin|Sinn Fein|ORGANIZATION|party
 `
+
+// seats are bodies named after the building they sit in: the body when
+// they act ("the White House said"), a place after a preposition ("at the
+// White House").
+var seats = map[string]bool{"White House": true, "Downing Street": true}
 
 // placeNames are places that are never actors: cities that are not
 // capitals (capitals are handled with their countries) and famous buildings.
@@ -218,7 +234,7 @@ var placeNames = []string{
 	"Sydney", "Toronto", "Montreal", "Sao Paulo", "Rio de Janeiro", "Johannesburg", "Lagos",
 	"Gaza", "Gaza Strip", "West Bank", "Jerusalem", "Tel Aviv", "Crimea", "Donbas", "Donbass",
 	"Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Zaporizhzhia", "Kherson", "Donetsk", "Luhansk",
-	"White House", "Downing Street", "Elysee Palace", "Élysée Palace", "Capitol Hill", "Mar-a-Lago",
+	"Elysee Palace", "Élysée Palace", "Capitol Hill", "Mar-a-Lago",
 	"Camp David", "Oval Office", "Alaska", "Anchorage", "Texas", "California", "Florida",
 	"Middle East", "Asia", "Africa", "Latin America", "Balkans", "Caucasus", "Arctic", "Pacific",
 	"Atlantic", "Black Sea", "Red Sea", "South China Sea", "Baltic Sea", "Strait of Hormuz",

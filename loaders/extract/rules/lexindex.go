@@ -11,7 +11,7 @@ type lexEntry struct {
 	name    string
 	kind    domain.ActorKind
 	class   string // organisations: the common noun used for them ("alliance")
-	capital bool   // a capital standing for its country
+	capital bool   // a capital standing for its country, or a body for its seat
 	place   bool   // a place, never an actor
 }
 
@@ -65,7 +65,7 @@ func buildLexicon() (map[string]lexEntry, map[string]string, int) {
 	}
 	for _, line := range strings.Split(strings.TrimSpace(orgTable), "\n") {
 		f := strings.Split(line, "|")
-		e := lexEntry{name: f[0], kind: domain.ActorKind(f[2]), class: f[3]}
+		e := lexEntry{name: f[0], kind: domain.ActorKind(f[2]), class: f[3], capital: seats[f[0]]}
 		if e.class != "" {
 			orgClassNouns[e.class] = true
 		}

@@ -149,7 +149,8 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 			continue
 		}
 		m := mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}
-		if e.capital && i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] {
+		if e.capital && i > 0 && (placePrepositions[strings.ToLower(d.toks[i-1].text)] ||
+			i > 1 && strings.EqualFold(d.toks[i-1].text, "the") && placePrepositions[strings.ToLower(d.toks[i-2].text)]) {
 			m.entity.place = true // "in Nairobi" is a place, not the government
 			m.entity.name = key
 		}

@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/eventgraph/eventgraph/domain"
 )
 
 // TestNamesThatAreNoActors holds the rules that keep outlets, programmes,
@@ -89,6 +91,24 @@ func TestAbbreviatedAndNationalTitlesAreNoPartOfTheName(t *testing.T) {
 	for name := range names {
 		if strings.HasPrefix(name, "PM ") || strings.HasPrefix(name, "Taoiseach") || strings.HasPrefix(name, "Rep") {
 			t.Errorf("actor %q keeps its title in its name", name)
+		}
+	}
+}
+
+// TestPartiesAndSeatsAreOrganisations: parties are organisations, never
+// people, whatever form the story uses; a body named after its building
+// acts as the body and is a place after a preposition.
+func TestPartiesAndSeatsAreOrganisations(t *testing.T) {
+	text := "Fianna Fáil and Sinn Féin clashed on Monday. Tory leader Jo Brand said the Lib Dems were wrong.\n\n" +
+		"Downing Street said the talks would go on. Reporters waited outside Downing Street."
+	fs := extractText(t, text)
+	kinds := map[string]domain.ActorKind{}
+	for _, a := range fs.Actors {
+		kinds[a.Name] = a.Kind
+	}
+	for _, name := range []string{"Fianna Fáil", "Sinn Féin", "Conservative Party", "Liberal Democrats", "Downing Street"} {
+		if kinds[name] != domain.KindOrganization {
+			t.Errorf("%q is %q, want ORGANIZATION (actors %v)", name, kinds[name], kinds)
 		}
 	}
 }
