@@ -49,6 +49,15 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 	s.fs.Statements = []domain.StatementFact{{Speaker: "kestria", Quote: "No deal \\ no \"grain\" — ünless\nwinter.\x01",
 		Evidence: s.ev("Kestria said: \"No deal \\ no grain — ünless winter.\"")}}
 	a.write(s.facts())
+	// An article without a publication date (publishedAt null): one
+	// statement told "on Tuesday" (date UNKNOWN with its words, start and
+	// end null) and one told without date words (UNKNOWN, no words).
+	u := newStory("https://invented.test/undated", "Kestria, undated", time.Time{}, country("kestria", "Kestria"))
+	tuesday, none := domain.Unknown("on Tuesday"), domain.Unknown("")
+	u.fs.Statements = []domain.StatementFact{
+		{Speaker: "kestria", Quote: "We will not sign.", When: &tuesday, Evidence: u.ev("Kestria said on Tuesday: \"We will not sign.\"")},
+		{Speaker: "kestria", Quote: "Nor will we wait.", When: &none, Evidence: u.ev("\"Nor will we wait,\" it added.")}}
+	a.write(u.facts())
 
 	var direct atomic.Int64
 	with := httptest.NewServer(server.New(a.store, server.Options{OnDirectPage: func() { direct.Add(1) }}))
@@ -79,7 +88,7 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		{"every field", `query($id: ID!) { actor(id: $id) { __typename id name kind aliases description
 			timeline(first: 20) { __typename edges { __typename cursor node { ` + everyField + ` } } pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } } } }`,
 			valdoria, true, 0},
-		{"an undated event and escapes", `{ actor(id: "kestria") { timeline(first: 20, order: ASC) { edges { node { ` + everyField + ` } } } } }`, nil, true, 0},
+		{"undated events, dates UNKNOWN, an article without a date, and escapes", `{ actor(id: "kestria") { timeline(first: 20, order: ASC) { edges { node { ` + everyField + ` } } } } }`, nil, true, 0},
 		{"aliases, merged fields, fragments", `query($id: ID!) { who: actor(id: $id) { nom: name name
 			page: timeline(first: 3) { edges { node { ...ev ... on Meeting { id title } ... on Statement { t: title } } } pageInfo { ...pi } } } }
 			fragment ev on Event { id when { ...d } participants { id } participants { name } }
