@@ -11,7 +11,7 @@ run: build neo4j-start
 	./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
 
 build:
-	$(GO) build -o bin/eventgraph ./cmd/eventgraph
+	$(GO) build -ldflags "-X main.version=$$(git describe --tags --always --dirty 2>/dev/null || echo unknown)" -o bin/eventgraph ./cmd/eventgraph
 
 ## test: everything, against a real Neo4j (started here unless NEO4J_URI points elsewhere)
 # -p 1: Community Neo4j has one database, and the integration tests of

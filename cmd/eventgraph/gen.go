@@ -2,20 +2,26 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"time"
 
-	"github.com/eventgraph/eventgraph/domain"
+	"github.com/spf13/cobra"
+
+	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/synthetic"
 )
 
-// gen writes a synthetic graph for benchmarks through the store's own write
-// path (see package synthetic).
-func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
-	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+// genCmd writes a synthetic graph for benchmarks through the store's own
+// write path (see package synthetic).
+func genCmd(log *slog.Logger) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "gen",
+		Short: "write a synthetic graph for benchmarks",
+		Args:  noArgs,
+	}
+	fs := c.Flags()
 	cfg := neo4jFlags(fs)
 	var sc synthetic.Config
 	fs.IntVar(&sc.Events, "events", 10000, "distinct events to write")
@@ -28,9 +34,13 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 	// tallies were sharded per transaction; 9m25s after).
 	writers := fs.Int("writers", 3, "write transactions in flight at once (at most synthetic.ReReportLag run side by side)")
 	reset := fs.Bool("reset", false, "delete everything in the database first")
-	if err := fs.Parse(args); err != nil {
-		return domain.Invalid("flags", "%v", err)
+	c.RunE = func(c *cobra.Command, _ []string) error {
+		return gen(c.Context(), cfg, sc, *writers, *reset, c.OutOrStdout(), log)
 	}
+	return c
+}
+
+func gen(ctx context.Context, cfg *store.Config, sc synthetic.Config, writers int, reset bool, stdout io.Writer, log *slog.Logger) error {
 	// Each synthetic article is one transaction of seconds; the writers
 	// run in parallel over the same hub actors and can deadlock (Neo4j
 	// aborts one; it is retried), so give retries minutes, not seconds.
@@ -44,7 +54,7 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 		return err
 	}
 	defer s.Close(context.Background())
-	if *reset {
+	if reset {
 		t := time.Now()
 		if err := s.DeleteEverything(ctx); err != nil {
 			return fmt.Errorf("gen --reset: %w", err)
@@ -53,7 +63,7 @@ func gen(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger)
 	}
 	start := time.Now()
 	last := start
-	stats, err := synthetic.Load(ctx, s, g, *writers, func(p synthetic.Progress) {
+	stats, err := synthetic.Load(ctx, s, g, writers, func(p synthetic.Progress) {
 		if time.Since(last) >= 10*time.Second {
 			last = time.Now()
 			log.Info("gen", "articles", p.Articles, "events", p.Events, "elapsed", p.Elapsed.Round(time.Second),

@@ -3,14 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders"
@@ -18,6 +19,7 @@ import (
 	"github.com/eventgraph/eventgraph/loaders/extract/llm"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/loaders/source"
+	"github.com/eventgraph/eventgraph/store"
 )
 
 // sourceFlags are what ingest and extract share: where articles come from
@@ -31,12 +33,12 @@ type sourceFlags struct {
 	extractor string
 }
 
-func (f *sourceFlags) add(fs *flag.FlagSet) {
+func (f *sourceFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.meta, "meta", "", "JSON sidecar with url, title, publisher, publishedAt (like the seed's article.json)")
 	fs.StringVar(&f.url, "url", "", "the article's URL (overrides the source)")
 	fs.StringVar(&f.title, "title", "", "the article's title")
 	fs.StringVar(&f.publisher, "publisher", "", "the publisher")
-	fs.StringVar(&f.published, "published", "", "publication time, RFC 3339 or YYYY-MM-DD")
+	fs.StringVar(&f.published, "published", "", "publication time, RFC 3339 or YYYY-MM-DD; without one, only dates that give their year are resolved")
 	fs.StringVar(&f.extractor, "extractor", envOr("EVENTGRAPH_EXTRACTOR", "rules"), "rules (offline) or llm (EVENTGRAPH_LLM_URL, _MODEL, _API_KEY)")
 }
 
@@ -58,7 +60,7 @@ func (f *sourceFlags) options() (source.Options, error) {
 		if raw.PublishedAt != "" {
 			t, err := source.ParseDate(raw.PublishedAt)
 			if err != nil {
-				return source.Options{}, domain.Invalid("--meta publishedAt", "%v", err)
+				return source.Options{}, domain.Invalid("--meta publishedAt", "%s: %q is not a date; use RFC 3339 like 2025-09-24T18:00:00Z or a plain 2025-09-24", f.meta, raw.PublishedAt)
 			}
 			m.PublishedAt = t
 		}
@@ -74,7 +76,7 @@ func (f *sourceFlags) options() (source.Options, error) {
 	if f.published != "" {
 		t, err := source.ParseDate(f.published)
 		if err != nil {
-			return source.Options{}, domain.Invalid("--published", "%v", err)
+			return source.Options{}, domain.Invalid("--published", "%q is not a date; use RFC 3339 like 2025-09-24T18:00:00Z or a plain 2025-09-24", f.published)
 		}
 		m.PublishedAt = t
 	}
@@ -120,21 +122,29 @@ func readSource(ctx context.Context, arg string, stdin io.Reader, opt source.Opt
 	return source.ReadFile(arg, opt)
 }
 
-func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+func extractCmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "extract PATH|URL|-",
+		Short: "print the facts of articles as JSON (a file, a folder, a URL, or - for standard input); touches no database",
+		Example: `  eventgraph extract article.txt --published 2025-09-24
+  eventgraph extract --meta article.json article.txt
+  eventgraph extract page.html > facts.json`,
+		Args: exactlyOne("PATH"),
+	}
 	var sf sourceFlags
-	sf.add(fs)
-	if err := fs.Parse(args); err != nil {
-		return domain.Invalid("flags", "%v", err)
+	sf.add(c.Flags())
+	c.RunE = func(c *cobra.Command, args []string) error {
+		return extractFacts(c.Context(), &sf, args[0], c.InOrStdin(), c.OutOrStdout())
 	}
-	if fs.NArg() != 1 {
-		return domain.Invalid("PATH", "extract takes one PATH, URL or -")
-	}
+	return c
+}
+
+func extractFacts(ctx context.Context, sf *sourceFlags, path string, stdin io.Reader, stdout io.Writer) error {
 	opt, x, err := sf.build()
 	if err != nil {
 		return err
 	}
-	items, err := readSource(ctx, fs.Arg(0), stdin, opt)
+	items, err := readSource(ctx, path, stdin, opt)
 	if err != nil {
 		return err
 	}
@@ -163,19 +173,49 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.W
 	return nil
 }
 
-func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+// ingestFlags are ingest's own flags, beside the source's and Neo4j's.
+type ingestFlags struct {
+	feed    string
+	every   time.Duration
+	workers int
+}
+
+func ingestCmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "ingest PATH|URL|- | --feed URL",
+		Short: "extract articles (a file, a folder, a URL, - for standard input, or a feed) and write their facts",
+		Example: `  eventgraph ingest article.txt --published 2025-09-24
+  eventgraph ingest --meta article.json article.txt
+  eventgraph ingest ./articles --workers 4
+  eventgraph ingest --feed https://example.org/rss --every 15m`,
+	}
+	fs := c.Flags()
 	cfg := neo4jFlags(fs)
 	var sf sourceFlags
 	sf.add(fs)
-	feed := fs.String("feed", "", "an RSS/Atom feed URL to ingest")
-	every := fs.Duration("every", 0, "with --feed: poll at this interval until interrupted (e.g. 15m)")
-	workers := fs.Int("workers", 4, "articles ingested in parallel from a folder or feed")
-	if err := fs.Parse(args); err != nil {
-		return domain.Invalid("flags", "%v", err)
+	var f ingestFlags
+	fs.StringVar(&f.feed, "feed", "", "an RSS/Atom feed URL to ingest")
+	fs.DurationVar(&f.every, "every", 0, "with --feed: poll at this interval until interrupted (e.g. 15m)")
+	fs.IntVar(&f.workers, "workers", 4, "articles ingested in parallel from a folder or feed")
+	c.Args = func(c *cobra.Command, args []string) error {
+		if (f.feed == "") == (len(args) != 1) {
+			return domain.Invalid("PATH", "ingest takes one PATH, URL or -, or --feed URL (see %s --help)", c.CommandPath())
+		}
+		return nil
 	}
-	if (*feed == "") == (fs.NArg() != 1) {
-		return domain.Invalid("PATH", "ingest takes one PATH, URL or -, or --feed URL")
+	c.RunE = func(c *cobra.Command, args []string) error {
+		path := ""
+		if len(args) == 1 {
+			path = args[0]
+		}
+		return ingest(c.Context(), cfg, &sf, f, path, c.InOrStdin(), c.OutOrStdout())
+	}
+	return c
+}
+
+func ingest(ctx context.Context, cfg *store.Config, sf *sourceFlags, f ingestFlags, path string, stdin io.Reader, stdout io.Writer) error {
+	if f.workers < 1 {
+		return domain.Invalid("--workers", "must be at least 1, not %d", f.workers)
 	}
 	opt, x, err := sf.build()
 	if err != nil {
@@ -187,27 +227,27 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 	}
 	defer s.Close(context.Background())
 	in := loaders.NewIngester(s, x)
-	run := &ingestRun{in: in, workers: *workers, out: stdout, progress: io.Discard}
+	run := &ingestRun{in: in, workers: f.workers, out: stdout, progress: io.Discard}
 	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 		run.progress = os.Stderr // a progress line only where someone watches it
 	}
 	switch {
-	case *feed != "" && *every > 0:
+	case f.feed != "" && f.every > 0:
 		seen := func(ctx context.Context, a domain.Article) (bool, error) {
 			h, err := s.ArticleHashes(ctx, []string{a.ID})
 			return h[a.ID] != "", err
 		}
-		err = source.Poll(ctx, *feed, *every, opt, seen, func(it source.Item) { run.one(ctx, it, 0, 0) })
+		err = source.Poll(ctx, f.feed, f.every, opt, seen, func(it source.Item) { run.one(ctx, it, 0, 0) })
 		run.summary()
 		return err
-	case *feed != "":
-		items, err := source.Feed(ctx, *feed, opt)
+	case f.feed != "":
+		items, err := source.Feed(ctx, f.feed, opt)
 		if err != nil {
 			return err
 		}
 		return run.all(ctx, items)
 	}
-	items, err := readSource(ctx, fs.Arg(0), stdin, opt)
+	items, err := readSource(ctx, path, stdin, opt)
 	if err != nil {
 		return err
 	}

@@ -1,39 +1,49 @@
 // Command eventgraph is the one binary: serve the GraphQL API, migrate the
-// schema, import curated facts, ingest and extract articles. main only
-// wires packages together; each subcommand is a function that returns an
-// error so tests can drive it.
+// schema, import curated facts, ingest and extract articles, generate a
+// synthetic graph. main only wires packages together; the command line is
+// read by cobra (flags before or after the arguments, --help on every
+// subcommand, --version), and each subcommand returns an error so tests
+// can drive it through run.
 package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strings"
 	"syscall"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/store"
 )
 
-const usage = `eventgraph — an event timeline and knowledge-graph server
+// overview is the root command's help, above cobra's list of commands.
+const overview = `eventgraph — an event timeline and knowledge-graph server
 
-usage:
   eventgraph serve   [--addr 127.0.0.1:8080] [--sample-if-empty]   serve GraphQL, playground, explorer
   eventgraph migrate                                             apply constraints and indexes
   eventgraph import  FILE|-                                      import curated facts (JSON, see README)
-  eventgraph ingest  PATH|URL|- [--meta FILE] [--extractor rules|llm]
-                     | --feed URL [--every 15m]                  extract articles and write their facts
-  eventgraph extract PATH|URL|- [--meta FILE]                    print the facts as JSON; no database
+  eventgraph ingest  PATH|URL|- [--meta FILE] [--published DATE] [--extractor rules|llm]
+  eventgraph ingest  --feed URL [--every 15m]                    extract articles and write their facts
+  eventgraph extract PATH|URL|- [--meta FILE] [--published DATE] print the facts as JSON; no database
   eventgraph gen     --events N --actors M [--seed S] [--reset]   write a synthetic graph for benchmarks
 
+Flags go before or after the arguments ("eventgraph extract a.txt --published 2025-09-24").
 Neo4j is reached through --neo4j-uri, --neo4j-user, --neo4j-password and
 --neo4j-database, defaulting to NEO4J_URI (bolt://127.0.0.1:7687),
-NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.
-`
+NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.`
+
+// version is the release, set at build time with
+// -ldflags "-X main.version=v1.2.3"; without it, the module version and
+// commit Go records in the binary are shown.
+var version = ""
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -48,40 +58,125 @@ func main() {
 	}
 }
 
+// run executes the command line args; help and the version go to stdout.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
-	if len(args) == 0 {
-		fmt.Fprint(stdout, usage)
-		return errors.New("no command given")
+	root := newRoot(log)
+	root.SetArgs(longFlags(root, args))
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(os.Stderr)
+	return root.ExecuteContext(ctx)
+}
+
+// newRoot builds the command tree.
+func newRoot(log *slog.Logger) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "eventgraph",
+		Short:         "an event timeline and knowledge-graph server",
+		Long:          overview,
+		Version:       buildVersion(),
+		SilenceErrors: true, // main prints the error once
+		SilenceUsage:  true, // a failed run is not a usage mistake; flag errors say where help is
+		// Anything left for the root is a command it does not have.
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return domain.Invalid("command", "unknown command %q (see eventgraph --help)", args[0])
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, _ []string) error {
+			if err := c.Help(); err != nil {
+				return err
+			}
+			return domain.Invalid("command", "no command given")
+		},
 	}
-	cmd, rest := args[0], args[1:]
-	switch cmd {
-	case "serve":
-		return serve(ctx, rest, log)
-	case "migrate":
-		return migrate(ctx, rest, log)
-	case "import":
-		return importFacts(ctx, rest, stdin, stdout, log)
-	case "ingest":
-		return ingestCmd(ctx, rest, stdin, stdout, log)
-	case "extract":
-		return extractCmd(ctx, rest, stdin, stdout, log)
-	case "gen":
-		return gen(ctx, rest, stdout, log)
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return domain.Invalid("flags", "%v (see %s --help)", err, c.CommandPath())
+	})
+	root.AddCommand(serveCmd(log), migrateCmd(log), importCmd(), ingestCmd(), extractCmd(), genCmd(log))
+	return root
+}
+
+// longFlags rewrites single-dash long flags ("-addr", "-gqlgen-only"), which
+// this binary took when it read flags with the standard library, to the
+// double dash cobra reads, so existing scripts keep working. Single
+// letters, "-" (standard input) and everything after "--" stay as they are.
+func longFlags(root *cobra.Command, args []string) []string {
+	cmd, _, err := root.Find(args)
+	if err != nil {
+		return args
+	}
+	out := make([]string, 0, len(args))
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if len(a) > 2 && a[0] == '-' && a[1] != '-' {
+			name, _, _ := strings.Cut(a[1:], "=")
+			if len(name) > 1 && (cmd.Flags().Lookup(name) != nil || cmd.InheritedFlags().Lookup(name) != nil) {
+				a = "-" + a
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// buildVersion is version, or what the build recorded: the module version
+// and the commit, marked when the tree had changes.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev != "" {
+		v += fmt.Sprintf(" (commit %.12s%s)", rev, modified)
+	}
+	return v
+}
+
+// exactlyOne is an Args check for a command that takes one argument,
+// naming it in the error.
+func exactlyOne(what string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) != 1 {
+			return domain.Invalid(what, "%s takes one %s, got %d arguments (see %s --help)", c.Name(), what, len(args), c.CommandPath())
+		}
 		return nil
 	}
-	fmt.Fprint(os.Stderr, usage)
-	return domain.Invalid("command", "unknown command %q", cmd)
+}
+
+// noArgs is an Args check for a command that takes only flags.
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return domain.Invalid("arguments", "%s takes no arguments, got %q (see %s --help)", c.Name(), args, c.CommandPath())
+	}
+	return nil
 }
 
 // neo4jFlags adds the connection flags, defaulting to the environment.
-func neo4jFlags(fs *flag.FlagSet) *store.Config {
+func neo4jFlags(fs *pflag.FlagSet) *store.Config {
 	cfg := &store.Config{}
-	fs.StringVar(&cfg.URI, "neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://)")
-	fs.StringVar(&cfg.User, "neo4j-user", os.Getenv("NEO4J_USER"), "Neo4j user (empty: no auth)")
-	fs.StringVar(&cfg.Password, "neo4j-password", os.Getenv("NEO4J_PASSWORD"), "Neo4j password")
-	fs.StringVar(&cfg.Database, "neo4j-database", os.Getenv("NEO4J_DATABASE"), "Neo4j database (empty: the server's default)")
+	fs.StringVar(&cfg.URI, "neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j URI (bolt://, neo4j://, neo4j+s://) (NEO4J_URI)")
+	fs.StringVar(&cfg.User, "neo4j-user", os.Getenv("NEO4J_USER"), "Neo4j user; empty: no auth (NEO4J_USER)")
+	fs.StringVar(&cfg.Password, "neo4j-password", os.Getenv("NEO4J_PASSWORD"), "Neo4j password (NEO4J_PASSWORD)")
+	fs.StringVar(&cfg.Database, "neo4j-database", os.Getenv("NEO4J_DATABASE"), "Neo4j database; empty: the server's default (NEO4J_DATABASE)")
 	return cfg
 }
 
@@ -99,19 +194,23 @@ func openStore(ctx context.Context, cfg *store.Config, migrateSchema bool) (*sto
 	return s, nil
 }
 
-func migrate(ctx context.Context, args []string, log *slog.Logger) error {
-	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
-	cfg := neo4jFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return domain.Invalid("flags", "%v", err)
+func migrateCmd(log *slog.Logger) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "migrate",
+		Short: "apply constraints and indexes",
+		Args:  noArgs,
 	}
-	s, err := openStore(ctx, cfg, true)
-	if err != nil {
-		return err
+	cfg := neo4jFlags(c.Flags())
+	c.RunE = func(c *cobra.Command, _ []string) error {
+		s, err := openStore(c.Context(), cfg, true)
+		if err != nil {
+			return err
+		}
+		defer s.Close(c.Context())
+		log.Info("migrated", "neo4j", cfg.URI)
+		return nil
 	}
-	defer s.Close(ctx)
-	log.Info("migrated", "neo4j", cfg.URI)
-	return nil
+	return c
 }
 
 func envOr(key, def string) string {

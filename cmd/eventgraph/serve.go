@@ -3,34 +3,44 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"log/slog"
 	"net"
 	"net/http"
 	"time"
 
-	"github.com/eventgraph/eventgraph/domain"
+	"github.com/spf13/cobra"
+
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/server"
+	"github.com/eventgraph/eventgraph/store"
 )
 
-func serve(ctx context.Context, args []string, log *slog.Logger) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+func serveCmd(log *slog.Logger) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "serve",
+		Short: "serve GraphQL (/query), the playground and the explorer",
+		Args:  noArgs,
+	}
+	fs := c.Flags()
 	cfg := neo4jFlags(fs)
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
 	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
-	if err := fs.Parse(args); err != nil {
-		return domain.Invalid("flags", "%v", err)
+	c.RunE = func(c *cobra.Command, _ []string) error {
+		return serve(c.Context(), cfg, *addr, *sample, *gqlgenOnly, log)
 	}
+	return c
+}
+
+func serve(ctx context.Context, cfg *store.Config, addr string, sample, gqlgenOnly bool, log *slog.Logger) error {
 	gcPercent, memLimit := tuneGC()
 	s, err := openStore(ctx, cfg, true)
 	if err != nil {
 		return err
 	}
 	defer s.Close(context.Background())
-	if *sample {
+	if sample {
 		n, err := s.CountActors(ctx)
 		if err != nil {
 			return err
@@ -43,11 +53,11 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
 		}
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: *gqlgenOnly}), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: gqlgenOnly}), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,
