@@ -2,9 +2,12 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
@@ -51,7 +54,9 @@ func (r *Resolver) histogram(ctx context.Context, filter *model.TimelineFilter, 
 	if bucket != nil {
 		b = *bucket
 	}
-	return r.Store.TimelineHistogram(ctx, f, b)
+	// Events of unknown date are counted only when the buckets show them.
+	unknown := slices.ContainsFunc(graphql.CollectFieldsCtx(ctx, nil), func(f graphql.CollectedField) bool { return f.Name == "unknownDate" })
+	return r.Store.TimelineHistogram(ctx, f, b, store.HistogramOptions{UnknownDates: unknown})
 }
 
 func (r *Resolver) search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error) {

@@ -122,6 +122,7 @@ type ComplexityRoot struct {
 		Month        func(childComplexity int) int
 		Score        func(childComplexity int) int
 		Start        func(childComplexity int) int
+		UnknownDate  func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -365,11 +366,12 @@ type ComplexityRoot struct {
 	}
 
 	TimelineBucket struct {
-		ByType func(childComplexity int) int
-		Count  func(childComplexity int) int
-		End    func(childComplexity int) int
-		Label  func(childComplexity int) int
-		Start  func(childComplexity int) int
+		ByType      func(childComplexity int) int
+		Count       func(childComplexity int) int
+		End         func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Start       func(childComplexity int) int
+		UnknownDate func(childComplexity int) int
 	}
 
 	Topic struct {
@@ -825,6 +827,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DyadMonth.Start(childComplexity), true
+	case "DyadMonth.unknownDate":
+		if e.ComplexityRoot.DyadMonth.UnknownDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DyadMonth.UnknownDate(childComplexity), true
 
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
@@ -1916,6 +1924,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineBucket.Start(childComplexity), true
+	case "TimelineBucket.unknownDate":
+		if e.ComplexityRoot.TimelineBucket.UnknownDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineBucket.UnknownDate(childComplexity), true
 
 	case "Topic.id":
 		if e.ComplexityRoot.Topic.ID == nil {
@@ -2347,6 +2361,13 @@ type TimelineBucket {
   count: Int!
   "Counts per event type, types with none left out."
   byType: [TypeCount!]!
+  """
+  Of count, the events whose date is unknown (precision UNKNOWN: told "on
+  Tuesday" in an article without a publication date). They count on the day
+  they were reported, the day their article was ingested, as they sort on
+  the timeline.
+  """
+  unknownDate: Int!
 }
 
 enum SearchKind { ACTOR STATEMENT TOPIC }
@@ -2386,6 +2407,8 @@ type DyadMonth {
   events: Int!
   "Interactions between the two, either direction, and their scores."
   interactions: Int!
+  "Of events, those whose date is unknown (precision UNKNOWN), counted in the month they were reported."
+  unknownDate: Int!
   "Sum of the interaction scores (-10 hostile … +10 cooperative each)."
   score: Float!
   cooperation: Float!
@@ -2733,6 +2756,8 @@ func (ec *executionContext) childFields_DyadMonth(ctx context.Context, field gra
 		return ec.fieldContext_DyadMonth_events(ctx, field)
 	case "interactions":
 		return ec.fieldContext_DyadMonth_interactions(ctx, field)
+	case "unknownDate":
+		return ec.fieldContext_DyadMonth_unknownDate(ctx, field)
 	case "score":
 		return ec.fieldContext_DyadMonth_score(ctx, field)
 	case "cooperation":
@@ -3161,6 +3186,8 @@ func (ec *executionContext) childFields_TimelineBucket(ctx context.Context, fiel
 		return ec.fieldContext_TimelineBucket_count(ctx, field)
 	case "byType":
 		return ec.fieldContext_TimelineBucket_byType(ctx, field)
+	case "unknownDate":
+		return ec.fieldContext_TimelineBucket_unknownDate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineBucket", field.Name)
 }
@@ -5251,6 +5278,29 @@ func (ec *executionContext) _DyadMonth_interactions(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_DyadMonth_interactions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DyadMonth_unknownDate(ctx context.Context, field graphql.CollectedField, obj *store.DyadMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DyadMonth_unknownDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnknownDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DyadMonth_unknownDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DyadMonth", field, false, false, "Int")
 }
 
@@ -10059,6 +10109,29 @@ func (ec *executionContext) fieldContext_TimelineBucket_byType(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _TimelineBucket_unknownDate(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineBucket_unknownDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnknownDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineBucket_unknownDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *domain.Topic) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12462,6 +12535,11 @@ func (ec *executionContext) _DyadMonth(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "unknownDate":
+			out.Values[i] = ec._DyadMonth_unknownDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "score":
 			out.Values[i] = ec._DyadMonth_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14184,6 +14262,11 @@ func (ec *executionContext) _TimelineBucket(ctx context.Context, sel ast.Selecti
 			}
 		case "byType":
 			out.Values[i] = ec._TimelineBucket_byType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unknownDate":
+			out.Values[i] = ec._TimelineBucket_unknownDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

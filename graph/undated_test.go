@@ -164,17 +164,26 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 	// The histogram counts them on the ingestion day; the dyad lists them.
 	var h struct {
 		TimelineHistogram []struct {
-			Label string
-			Count int
+			Label              string
+			Count, UnknownDate int
 		}
 	}
-	a.mustDo(`{ timelineHistogram(filter: {actors: ["`+id+`"]}, bucket: DAY) { label count } }`, nil, &h)
-	counts := map[string]int{}
-	for _, b := range h.TimelineHistogram {
-		counts[b.Label] = b.Count
-	}
-	if counts[today] != undated || counts["2003-11-01"] != len(tl)-undated {
-		t.Errorf("histogram %v, want the %d undated events on %s and the others on 2003-11-01", counts, undated, today)
+	for _, filter := range []string{`{actors: ["` + id + `"]}`, `{text: "Ferreira"}`, `{}`} {
+		a.mustDo(`{ timelineHistogram(filter: `+filter+`, bucket: DAY) { label count unknownDate } }`, nil, &h)
+		counts, unknowns := map[string]int{}, map[string]int{}
+		for _, b := range h.TimelineHistogram {
+			counts[b.Label], unknowns[b.Label] = b.Count, b.UnknownDate
+		}
+		if filter != `{}` && (counts[today] != unknowns[today] || unknowns["2003-11-01"] != 0 || counts["2003-11-01"] == 0) {
+			t.Errorf("histogram of %s: counts %v, unknown dates %v; want the undated events on %s, all of unknown date, and the others on 2003-11-01",
+				filter, counts, unknowns, today)
+		}
+		if filter == `{actors: ["`+id+`"]}` && (counts[today] != undated || counts["2003-11-01"] != len(tl)-undated) {
+			t.Errorf("Ferreira's histogram %v, want %d undated events on %s and the others on 2003-11-01", counts, undated, today)
+		}
+		if filter == `{}` && (unknowns[today] < undated || counts[today] != unknowns[today]) {
+			t.Errorf("the whole graph's histogram: counts %v, unknown dates %v", counts, unknowns)
+		}
 	}
 
 	// Between Ferreira and Haddad: the 2003 meeting and the undated
@@ -192,12 +201,12 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 		Dyad struct {
 			Events undatedPage
 			Series []struct {
-				Month  string
-				Events int
+				Month               string
+				Events, UnknownDate int
 			}
 		}
 	}
-	a.mustDo(`query($a: ID!, $b: ID!) { dyad(a: $a, b: $b) { events(first: 20) { edges { node { `+undatedFields+` } } } series { month events } } }`,
+	a.mustDo(`query($a: ID!, $b: ID!) { dyad(a: $a, b: $b) { events(first: 20) { edges { node { `+undatedFields+` } } } series { month events unknownDate } } }`,
 		map[string]any{"a": id, "b": haddad.Actors.Edges[0].Node.ID}, &d)
 	dyadUndated := 0
 	for _, e := range d.Dyad.Events.Edges {
@@ -206,12 +215,12 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 			dyadUndated++
 		}
 	}
-	months := map[string]int{}
+	months, unknownMonths := map[string]int{}, map[string]int{}
 	for _, m := range d.Dyad.Series {
-		months[m.Month] = m.Events
+		months[m.Month], unknownMonths[m.Month] = m.Events, m.UnknownDate
 	}
-	if dyadUndated == 0 || months[today[:7]] != dyadUndated || months["2003-11"] == 0 {
-		t.Errorf("dyad: %d undated events, series %v; want them in %s and the meeting in 2003-11", dyadUndated, months, today[:7])
+	if dyadUndated == 0 || months[today[:7]] != dyadUndated || unknownMonths[today[:7]] != dyadUndated || months["2003-11"] == 0 || unknownMonths["2003-11"] != 0 {
+		t.Errorf("dyad: %d undated events, series %v (unknown dates %v); want them in %s and the meeting in 2003-11", dyadUndated, months, unknownMonths, today[:7])
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
@@ -26,12 +27,22 @@ type TypeCount struct {
 	Count int
 }
 
-// TimelineBucket is one bar of a timeline histogram.
+// TimelineBucket is one bar of a timeline histogram. UnknownDate counts,
+// of Count, the events whose date is UNKNOWN: they sort, and count, on the
+// day they were reported (their undated article's ingestion).
 type TimelineBucket struct {
-	Label      string
-	Start, End time.Time
-	Count      int
-	ByType     []TypeCount
+	Label       string
+	Start, End  time.Time
+	Count       int
+	ByType      []TypeCount
+	UnknownDate int
+}
+
+// HistogramOptions says what a histogram counts beyond events per type.
+type HistogramOptions struct {
+	// UnknownDates counts the events of unknown date per bucket too: one
+	// more read, of those events only.
+	UnknownDates bool
 }
 
 // The histogram reads the same candidates as the timeline, without order
@@ -73,6 +84,20 @@ RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
 }
 
 var histogramCypher = map[driver]string{}
+
+// The events of unknown date carry the label DateUnknown (and only they):
+// its lookup index yields them without reading a dated event. The text
+// filter starts from the full-text index instead.
+var (
+	cypherHistogramUnknown = withCheck(`
+MATCH (e:DateUnknown)
+WHERE e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN substring(e.sortKey, 0, 10) AS day, count(*) AS n`)
+	cypherHistogramUnknownText = withCheck(`
+CALL db.index.fulltext.queryNodes('event_text', $text) YIELD node AS e
+WHERE e:DateUnknown AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
+RETURN substring(e.sortKey, 0, 10) AS day, count(*) AS n`)
+)
 
 // cypherHistogramTallies counts from the day tallies (tally.go): a few
 // nodes per day, whatever the number of events.
@@ -129,7 +154,7 @@ func init() {
 
 // TimelineHistogram counts the events matching f per bucket and type,
 // oldest bucket first; buckets without events are left out.
-func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucket) ([]TimelineBucket, error) {
+func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucket, opt HistogramOptions) ([]TimelineBucket, error) {
 	lower, upper := keyBounds(f)
 	d, params := plan(f)
 	params["lower"], params["upper"] = lower, upper
@@ -174,6 +199,11 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 		bk.Count += n
 		perType[start][domain.EventType(recordString(r, "type"))] += n
 	}
+	if opt.UnknownDates {
+		if err := s.countUnknownDates(ctx, f, b, lower, upper, byStart); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]TimelineBucket, 0, len(byStart))
 	for start, bk := range byStart {
 		for _, t := range domain.EventTypes {
@@ -185,6 +215,32 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out, nil
+}
+
+// countUnknownDates sets UnknownDate on the buckets of byStart (every
+// event of unknown date is counted in one of them already).
+func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucket, lower, upper string, byStart map[time.Time]*TimelineBucket) error {
+	params := checkParams(f)
+	params["lower"], params["upper"] = lower, upper
+	cypher := cypherHistogramUnknown
+	if strings.TrimSpace(f.Text) != "" {
+		cypher, params["text"] = cypherHistogramUnknownText, AllWordsQuery(f.Text)
+	}
+	recs, err := s.read(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		day, err := time.Parse("2006-01-02", recordString(r, "day"))
+		if err != nil {
+			return fmt.Errorf("histogram: event sort key without a day: %w", err)
+		}
+		start, _, _ := bucketOf(day, b)
+		if bk := byStart[start]; bk != nil {
+			bk.UnknownDate += recordInt(r, "n")
+		}
+	}
+	return nil
 }
 
 // bucketOf returns the bucket holding day: its start, end and label. Weeks

@@ -100,12 +100,14 @@ type counterpartRow struct {
 	c     Counterpart
 }
 
-// DyadMonth sums one month of what two actors share.
+// DyadMonth sums one month of what two actors share. UnknownDate counts,
+// of Events, those whose date is UNKNOWN (counted in the month they were
+// reported).
 type DyadMonth struct {
-	Month                        string // 2025-09
-	Start                        time.Time
-	Events, Interactions         int
-	Score, Cooperation, Conflict float64
+	Month                             string // 2025-09
+	Start                             time.Time
+	Events, Interactions, UnknownDate int
+	Score, Cooperation, Conflict      float64
 }
 
 // cypherDyadSeries reads the events of the less connected of the two
@@ -116,9 +118,10 @@ WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
 WITH a.id AS one, CASE a.id WHEN $a THEN $b ELSE $a END AS other
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = one AND r.key >= $lower AND r.key < $upper AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = other }
-WITH substring(r.key, 0, 7) AS month, r.type AS type,
+WITH substring(r.key, 0, 7) AS month, r.type AS type, e:DateUnknown AS unknown,
      CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
 RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
+       count(CASE WHEN unknown THEN 1 END) AS unknownDate,
        sum(score) AS score, sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
        sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
 ORDER BY month`
@@ -137,7 +140,7 @@ func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time
 		m := recordString(r, "month")
 		start, _ := time.Parse("2006-01", m)
 		out = append(out, DyadMonth{Month: m, Start: start, Events: recordInt(r, "events"),
-			Interactions: recordInt(r, "interactions"), Score: recordFloat(r, "score"),
+			Interactions: recordInt(r, "interactions"), UnknownDate: recordInt(r, "unknownDate"), Score: recordFloat(r, "score"),
 			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")})
 	}
 	return out, nil

@@ -293,7 +293,7 @@ func TestDayTalliesFollowWritesAndRetractions(t *testing.T) {
 	ctx := context.Background()
 	count := func() string {
 		t.Helper()
-		bs, err := s.TimelineHistogram(ctx, store.TimelineFilter{}, store.BucketMonth)
+		bs, err := s.TimelineHistogram(ctx, store.TimelineFilter{}, store.BucketMonth, store.HistogramOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -199,6 +199,7 @@ CALL (e, row, fresh) {
   FOREACH (_ IN CASE WHEN row.props.type = 'POLICY_SHIFT' THEN [1] ELSE [] END | SET e:PolicyShift)
   FOREACH (_ IN CASE WHEN row.props.type = 'ELECTION' THEN [1] ELSE [] END | SET e:Election)
   FOREACH (_ IN CASE WHEN row.props.type = 'OTHER' THEN [1] ELSE [] END | SET e:OtherEvent)
+  FOREACH (_ IN CASE WHEN row.props.precision = 'UNKNOWN' THEN [1] ELSE [] END | SET e:DateUnknown)
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE fresh
