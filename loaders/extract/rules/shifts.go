@@ -33,6 +33,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	if lw == "change" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "for")) && !d.changeOf(k) {
 		return ps, false
 	}
+	if lw == "turnaround" && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "from") && d.objectAt(k+2, -1) < 0 {
+		return ps, false // "a dramatic turnaround from four years ago": a result, not a position
+	}
 	if lw == "retreat" && !d.markedNoun(k) {
 		return ps, false // troops retreat; a policy is "a notable retreat"
 	}
@@ -90,7 +93,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 					before = true
 				}
 			} else {
-				actor = d.subjectOf(k)
+				actor = d.shiftSubject(k)
 			}
 			if k+2 < s.last {
 				on = d.objectAt(k+2, actor)

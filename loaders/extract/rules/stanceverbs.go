@@ -12,7 +12,8 @@ import (
 var dropVerbs = toSet(`dropped drops dropping abandoned abandons abandoning scrapped scraps scrapping
 ditched ditches ditching withdrew withdraws withdrawing lifted lifts lifting shelved shelves shelving
 axed axes rescinded rescinds revoked revokes overturned overturns reversed reverses reversing
-ended ends ending relaxed relaxes eased eases waived waives`)
+ended ends ending relaxed relaxes eased eases waived waives paused pauses pausing suspended suspends
+suspending cancelled canceled cancels cancelling canceling halted halts halting`)
 
 // dropObjects are the positions and measures a government or company
 // can give up.
@@ -21,10 +22,12 @@ levy levies tax taxes tariff tariffs policy refusal requirement requirements con
 insistence veto boycott proposal embargo restrictions restriction sanctions rule rules cap pledge
 decision order moratorium resistance freeze subsidy subsidies mandate surcharge charges
 bill bills law laws legislation reform reforms measure measures stance position pledges promise
-promises commitment commitments target targets programme program scheme support backing endorsement`)
+promises commitment commitments target targets programme program scheme support backing endorsement
+relief duty allowance allowances exemption exemptions investigation investigations inquiry probe
+prosecution case contract contracts aid funding project projects cuts`)
 
 // gerundPreps before a drop verb's gerund make it a noun's complement.
-var gerundPreps = toSet("in of")
+var gerundPreps = toSet("in of to against about for")
 
 // turnPhrases change course without naming what was given up.
 var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "REVERSED",
@@ -73,16 +76,16 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 			return ps, false
 		}
 		ps.Direction = "REVERSED"
-	} else if dir, n := d.turnPhraseAt(k); n > 0 {
+	} else if dir, n := d.turnPhraseAt(k); n > 0 && !d.unrealisedTurn(k) {
 		ps.Direction, head = dir, k+n-1
 	} else {
 		return ps, false
 	}
-	actor := d.subjectOf(k)
+	actor := d.shiftSubject(k)
 	if actor < 0 {
 		actor = d.infinitiveSubject(k)
 	}
-	if actor < 0 {
+	if actor < 0 && !d.unnamedSubject(k) {
 		actor = d.openingActor(s)
 	}
 	if actor < 0 {
@@ -117,11 +120,13 @@ func (d *doc) turnPhraseAt(k int) (string, int) {
 	s := d.sents[d.toks[k].sent]
 	key := strings.ToLower(d.toks[k].text)
 	best, bestN := "", 0
-	for n := 1; n <= 3 && k+n <= s.last; n++ {
+	for n := 1; n <= 4 && k+n <= s.last; n++ {
 		if n > 1 {
 			key += " " + strings.ToLower(d.toks[k+n-1].text)
 		}
 		if dir, ok := turnPhrases[key]; ok {
+			best, bestN = dir, n
+		} else if dir, ok := reportedTurns[key]; ok {
 			best, bestN = dir, n
 		}
 	}

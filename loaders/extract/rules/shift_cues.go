@@ -1,0 +1,399 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// reportedTurns are the idioms news copy reports a change of position
+// with, beyond turnPhrases: "went back on a pledge", "came round to the
+// idea", "is no longer committed to", "now supports". turnPhraseAt reads
+// both; the direction is what the idiom implies.
+var reportedTurns = map[string]string{
+	"went back on": "REVERSED", "goes back on": "REVERSED", "go back on": "REVERSED",
+	"going back on": "REVERSED", "gone back on": "REVERSED",
+	"came round to": "SOFTENED", "come round to": "SOFTENED", "comes round to": "SOFTENED",
+	"coming round to": "SOFTENED", "came around to": "SOFTENED", "come around to": "SOFTENED",
+	"comes around to":    "SOFTENED",
+	"came to his senses": "REVERSED", "came to her senses": "REVERSED", "came to their senses": "REVERSED",
+	"come to his senses": "REVERSED", "come to her senses": "REVERSED", "come to their senses": "REVERSED",
+	"rowed back on": "REVERSED", "rowed back from": "REVERSED", "rows back on": "REVERSED",
+	"rowing back on": "REVERSED", "backed away from": "REVERSED", "backs away from": "REVERSED",
+	"backing away from": "REVERSED", "walked back": "REVERSED", "walks back": "REVERSED",
+	"relented": "REVERSED", "relents": "REVERSED", "caved in": "REVERSED", "caves in": "REVERSED",
+	"gave in to": "REVERSED", "gives in to": "REVERSED", "bowed to pressure": "REVERSED",
+	"changed his view": "SHIFTED", "changed her view": "SHIFTED", "changed their view": "SHIFTED",
+	"changed its view": "SHIFTED", "changed his views": "SHIFTED", "changed his position": "SHIFTED",
+	"changed her position": "SHIFTED", "changed their position": "SHIFTED", "changed his stance": "SHIFTED",
+	"changed her stance": "SHIFTED", "changed their stance": "SHIFTED", "changed his tune": "SHIFTED",
+	"changed her tune": "SHIFTED", "changed their tune": "SHIFTED", "changed its tune": "SHIFTED",
+	"changed his thinking": "SHIFTED", "changed her thinking": "SHIFTED",
+	"now supports": "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
+	"now accepts": "SOFTENED", "now opposes": "HARDENED", "now rejects": "HARDENED",
+	"now wants": "SHIFTED", "now believes": "SHIFTED", "now agrees": "SOFTENED",
+}
+
+// noLongerWords after "no longer" state a position given up ("is no
+// longer committed to", "no longer believes").
+var noLongerWords = toSet(`committed supports support backs back opposes oppose opposed believes
+wants want accepts accept favours favors favour favor insists insist seeks seek plans plan intends intend
+recognises recognizes recognise recognize considers consider regards regard rules wedded interested
+prepared willing demands demand requires require pursuing seeking supporting backing`)
+
+// stanceTakingVerbs take a position that "for the first time" makes new
+// ("backed the resolution for the first time").
+var stanceTakingVerbs = toSet(`backed backs supported supports endorsed endorses recognised recognized
+recognises recognizes opposed opposes condemned condemns criticised criticized criticises criticizes
+acknowledged acknowledges admitted admits accepted accepts agreed agrees voted votes approved approves
+allowed allows called calls signalled signaled signals joined joins refused refuses rejected rejects
+described describes named names conceded concedes`)
+
+// restoreVerbs bring back a measure; only with restoredMeasures do they
+// make a shift ("restored sanctions", "reopened the investigation"), not
+// with "restored order".
+var restoreVerbs = toSet(`restored restores restoring reinstated reinstates reinstating reimposed
+reimposes reimposing reopened reopens reopening re-opened re-opens re-opening resumed resumes resuming`)
+
+var restoredMeasures = toSet(`sanctions tariffs tariff duties aid funding ties relations ban embargo
+investigation inquiry probe case prosecution subsidy subsidies talks`)
+
+// initialAdverbs before a former stance in "after initially believing X"
+// mark the clause as the position given up ("after first contesting the
+// seat" is a sequence, so only a stance verb follows them).
+var initialAdverbs = toSet("initially originally first previously earlier")
+
+// formerStanceVerbs are the participles a former position is told with
+// after initialAdverbs ("after initially opposing", "having earlier
+// criticised").
+var formerStanceVerbs = toSet(`believing believed opposing opposed supporting supported backing backed
+rejecting rejected insisting insisted saying said denying denied refusing refused resisting resisted
+arguing argued claiming claimed dismissing dismissed criticising criticised criticizing criticized
+ruling ruled favouring favoured favoring favored pledging pledged promising promised vowing vowed
+defending defended welcoming welcomed endorsing endorsed condemning condemned planning planned
+thinking thought calling called demanding demanded`)
+
+// shiftCueFacts reads the policy shifts at token k that shifts.go and
+// stanceverbs.go do not: "no longer …", "for the first time", restored
+// measures, "after initially …", "as recently as …".
+func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
+	var ps domain.PolicyShiftFact
+	ok := false
+	switch lw := strings.ToLower(d.toks[k].text); {
+	case lw == "no":
+		ps, ok = d.noLongerShift(k)
+	case lw == "for":
+		ps, ok = d.firstTimeShift(k)
+	case restoreVerbs[lw]:
+		ps, ok = d.restoreShift(k)
+	case lw == "after" || lw == "despite" || lw == "having":
+		ps, ok = d.initiallyShift(k)
+	case lw == "as":
+		ps, ok = d.asRecentlyAsShift(k)
+	}
+	if ok {
+		fs.PolicyShifts = append(fs.PolicyShifts, ps)
+	}
+}
+
+// cueShift builds a shift by actor of the clause [k, end) of its sentence.
+func (d *doc) cueShift(actor, k, topicFrom, end int, dir string) domain.PolicyShiftFact {
+	s := d.sents[d.toks[k].sent]
+	ps := domain.PolicyShiftFact{Actor: d.reg.recs[actor].name, Direction: dir}
+	ps.To = d.phrase(k, end)
+	ps.Topic = d.topicPhrase(topicFrom, end)
+	ps.From = d.fromPosition(k, s.last)
+	ps.When = d.dateBefore(k)
+	if ps.When == nil {
+		ps.When = d.dateAround(k, end)
+	}
+	ps.Evidence = d.ev(s.start, s.end, 0.5)
+	return ps
+}
+
+// topicPhrase is the noun phrase a shift is about: the words from j to
+// the clause's end, cut before a date, a relative clause or a comma.
+func (d *doc) topicPhrase(j, end int) string {
+	for j < end && (functionWords[strings.ToLower(d.toks[j].text)] && !determiners[d.toks[j].text]) {
+		j++
+	}
+	t := firstWords(d.phrase(j, d.phraseEnd(j, end)), 8)
+	if t == "" {
+		return "policy"
+	}
+	return t
+}
+
+// shiftSubject is the actor whose position changes at token k: the
+// subject of the clause, through a contracted pronoun ("He's also
+// softened …") or the sentence's opening actor.
+func (d *doc) shiftSubject(k int) int {
+	if a := d.subjectOf(k); a >= 0 {
+		return a
+	}
+	if a := d.contractedSubject(k); a >= 0 {
+		return a
+	}
+	return d.whoAntecedent(k)
+}
+
+// whoAntecedent reads "X, a longtime ally who ultimately came round to
+// Y": the actor the relative clause before token k describes, or -1.
+func (d *doc) whoAntecedent(k int) int {
+	s := d.sents[d.toks[k].sent]
+	j := k - 1
+	for j > s.first && j >= k-3 && !strings.EqualFold(d.toks[j].text, "who") {
+		if d.toks[j].kind != tWord || !isLower(d.toks[j].text) {
+			return -1
+		}
+		j--
+	}
+	if j <= s.first || !strings.EqualFold(d.toks[j].text, "who") {
+		return -1
+	}
+	c := d.previousComma(j, s.first)
+	if c < 0 || j-c > 8 {
+		return -1
+	}
+	if m := d.mentionEnding(c - 1); m != nil {
+		return m.rec
+	}
+	return -1
+}
+
+// unnamedSubject reports whether the verb at k has a subject the story
+// does not name ("An English hospital has suspended …"): then the
+// sentence's first actor is no stand-in for it.
+func (d *doc) unnamedSubject(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	j := k - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	t := d.toks[j]
+	if t.kind != tWord || !isLower(t.text) || functionWords[strings.ToLower(t.text)] || d.mentionEnding(j) != nil {
+		return false
+	}
+	for x := j - 1; x >= s.first && x >= j-4 && d.toks[x].kind == tWord; x-- {
+		switch strings.ToLower(d.toks[x].text) {
+		case "a", "an":
+			return true // "An English hospital has …": someone the story does not name
+		case "the", "its", "their", "his", "her":
+			return false
+		}
+	}
+	return false
+}
+
+// decisionVerbs before "to" make an infinitive turn real ("agreed to go
+// back on"); other infinitives ("unpalatable to go back on", "refused to
+// change course") tell a turn not taken.
+var decisionVerbs = toSet("decided decides agreed agrees chose chooses opted opts voted votes moved moves")
+
+// unrealisedTurn reports whether the turn phrase at k is negated or an
+// infinitive of something other than a decision.
+func (d *doc) unrealisedTurn(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-2; j-- {
+		if w := strings.ToLower(d.toks[j].text); w == "not" || w == "never" || w == "n't" {
+			return true
+		}
+	}
+	if k-1 > s.first && strings.EqualFold(d.toks[k-1].text, "to") {
+		return !decisionVerbs[strings.ToLower(d.toks[k-2].text)]
+	}
+	return false
+}
+
+// contractedSubject reads "He's", "She's" before token k (over adverbs)
+// as the pronoun's referent, or -1.
+func (d *doc) contractedSubject(k int) int {
+	s := d.sents[d.toks[k].sent]
+	j := k - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if j <= s.first || d.toks[j].kind != tPoss || !pronounsSubject[d.toks[j-1].text] {
+		return -1
+	}
+	return d.resolvePronoun(j-1, -1)
+}
+
+// noLongerShift reads "X is no longer committed to Y", "X no longer
+// believes Y" at the "no" of k.
+func (d *doc) noLongerShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "longer") || !noLongerWords[strings.ToLower(d.toks[k+2].text)] {
+		return domain.PolicyShiftFact{}, false
+	}
+	if _, n := d.turnPhraseAt(k); n > 0 {
+		return domain.PolicyShiftFact{}, false // dropShift reads it
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(k)
+	return d.cueShift(actor, k, k+3, end, "SHIFTED"), true
+}
+
+// firstTimeShift reads "for the first time" with a verb that takes a
+// position ("X backed the plan for the first time", "For the first time,
+// X recognised Y").
+func (d *doc) firstTimeShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if k+3 >= s.last || !strings.EqualFold(d.toks[k+1].text, "the") || !strings.EqualFold(d.toks[k+2].text, "first") ||
+		!strings.EqualFold(d.toks[k+3].text, "time") {
+		return domain.PolicyShiftFact{}, false
+	}
+	if k+4 < s.last && strings.EqualFold(d.toks[k+4].text, "since") {
+		return domain.PolicyShiftFact{}, false // "for the first time since 1993": a record, not a new position
+	}
+	v := -1
+	for j := k - 1; j >= s.first && j >= k-12; j-- {
+		if stanceTakingVerbs[strings.ToLower(d.toks[j].text)] && !d.toks[j].inQuote {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		for j := k + 4; j < s.last && j <= k+12; j++ {
+			if stanceTakingVerbs[strings.ToLower(d.toks[j].text)] && !d.toks[j].inQuote {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(v)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(v)
+	return d.cueShift(actor, v, v+1, end, "SHIFTED"), true
+}
+
+// restoreShift reads "X restored sanctions on Y", "X reopened the
+// investigation" at the verb k.
+func (d *doc) restoreShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	head := -1
+	for j := k + 1; j < s.last && j <= k+5; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if restoredMeasures[w] {
+			head = j
+			break
+		}
+		if d.toks[j].kind != tWord || (functionWords[w] && !determiners[d.toks[j].text] && w != "the" && w != "a" && w != "an") {
+			break
+		}
+	}
+	if head < 0 || (strings.HasSuffix(strings.ToLower(d.toks[k].text), "ing") && k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)]) {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.cueShift(actor, k, k+1, d.clauseEnd(k), "REVERSED"), true
+}
+
+// initiallyShift reads "X declared the gifts after initially believing
+// they need not" and "Having initially opposed the plan, X now backs it"
+// at the "after", "despite" or "having" of k: the clause after the adverb
+// is the former position, the main clause the new one.
+func (d *doc) initiallyShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if k+2 >= s.last || !initialAdverbs[strings.ToLower(d.toks[k+1].text)] || d.toks[k+2].kind != tWord || !isLower(d.toks[k+2].text) {
+		return domain.PolicyShiftFact{}, false
+	}
+	if !formerStanceVerbs[d.toks[k+2].text] {
+		return domain.PolicyShiftFact{}, false
+	}
+	from := d.phrase(k+2, d.clauseEnd(k+2))
+	var actor, v int
+	if k == s.first || strings.EqualFold(d.toks[k].text, "having") && d.previousComma(k, s.first) < 0 {
+		// The opening phrase: the subject follows its comma.
+		c := k + 2
+		for c < s.last && d.toks[c].text != "," {
+			c++
+		}
+		if c+1 >= s.last {
+			return domain.PolicyShiftFact{}, false
+		}
+		m := d.mentionStarting(d.skipThe(c + 1))
+		if m == nil {
+			return domain.PolicyShiftFact{}, false
+		}
+		actor, v = m.rec, m.b
+	} else {
+		v = d.previousVerb(k)
+		if v < 0 {
+			v = k
+		}
+		actor = d.shiftSubject(v)
+		if actor < 0 {
+			actor = d.clauseSubject(k)
+		}
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(v)
+	if end > k && v < k {
+		end = k
+	}
+	ps := d.cueShift(actor, v, v+1, end, "SHIFTED")
+	ps.From = from
+	return ps, true
+}
+
+// asRecentlyAsShift reads "As recently as 2014, X appeared very interested
+// in Y": the phrase dates a position the story goes on to say was left.
+func (d *doc) asRecentlyAsShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	opening := k == s.first || (k == s.first+2 && d.toks[s.first+1].text == ",")
+	if !opening || k+3 >= s.last || !strings.EqualFold(d.toks[k+1].text, "recently") || !strings.EqualFold(d.toks[k+2].text, "as") {
+		return domain.PolicyShiftFact{}, false
+	}
+	if d.shiftToldIn(d.toks[k].sent - 1) {
+		return domain.PolicyShiftFact{}, false // the sentence before tells the change; this is its former stance
+	}
+	c := k + 3
+	for c < s.last && c <= k+8 && d.toks[c].text != "," {
+		c++
+	}
+	if c+1 >= s.last || d.toks[c].text != "," {
+		return domain.PolicyShiftFact{}, false
+	}
+	m := d.mentionStarting(d.skipThe(c + 1))
+	if m == nil {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(m.b)
+	ps := d.cueShift(m.rec, m.b, m.b+1, end, "SHIFTED")
+	ps.From, ps.To = d.phrase(m.b, end), ""
+	ps.When = nil // the date is the former position's, not the change's
+	return ps, true
+}
+
+// shiftToldIn reports whether sentence si names a change of position
+// with a shift noun, verb or turn phrase.
+func (d *doc) shiftToldIn(si int) bool {
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	for k := s.first; k < s.last; k++ {
+		lw := strings.ToLower(d.toks[k].text)
+		if shiftNouns[lw] != "" || shiftVerbs[lw] != "" || dropVerbs[lw] {
+			return true
+		}
+		if _, n := d.turnPhraseAt(k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
