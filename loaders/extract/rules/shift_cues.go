@@ -397,3 +397,22 @@ func (d *doc) shiftToldIn(si int) bool {
 	}
 	return false
 }
+
+// coarseCauseDate reads the month or year of what a change followed, in
+// tokens (k, end): "went back on a pledge after allies intervened in June
+// 2004" changed in June 2004 at the earliest, and a month or a year is
+// wide enough to hold both. A day behind "after" stays another event's.
+func (d *doc) coarseCauseDate(k, end int) *domain.FuzzyDate {
+	for j := k + 1; j < end; j++ {
+		t := d.toks[j]
+		if t.date == 0 || t.inQuote {
+			continue
+		}
+		fd := d.dates[t.date-1].Date
+		if fd.Precision == domain.PrecisionMonth || fd.Precision == domain.PrecisionYear {
+			return &fd
+		}
+		return nil
+	}
+	return nil
+}

@@ -110,6 +110,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	if ps.When == nil {
 		ps.When = d.dateAround(k, end)
 	}
+	if ps.When == nil {
+		ps.When = d.coarseCauseDate(k, end)
+	}
 	ps.Evidence = d.ev(s.start, s.end, 0.6)
 	return ps, true
 }
