@@ -312,9 +312,13 @@ func (d *doc) initiallyShift(k int) (domain.PolicyShiftFact, bool) {
 	if !formerStanceVerbs[d.toks[k+2].text] {
 		return domain.PolicyShiftFact{}, false
 	}
+	having := strings.EqualFold(d.toks[k].text, "having")
+	if having && d.previousComma(k, s.first) >= 0 {
+		return domain.PolicyShiftFact{}, false // "…, having earlier criticised X": whose stance is unclear
+	}
 	from := d.phrase(k+2, d.clauseEnd(k+2))
 	var actor, v int
-	if k == s.first || strings.EqualFold(d.toks[k].text, "having") && d.previousComma(k, s.first) < 0 {
+	if k == s.first || having {
 		// The opening phrase: the subject follows its comma.
 		c := k + 2
 		for c < s.last && d.toks[c].text != "," {
