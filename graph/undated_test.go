@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
 )
 
 // An invented story without a publication date: one date with its year
@@ -263,5 +265,53 @@ func TestAnUndatedBBCArticleIsIngestedThroughTheAPI(t *testing.T) {
 	}
 	if unknown == 0 {
 		t.Fatalf("no event with an UNKNOWN date among %d", len(root.Timeline.Edges))
+	}
+}
+
+func TestStanceHistoryPlacesAShiftOfUnknownDateAtItsIngestionDay(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals() // Valdoria on grain exports: open, restricted (2024-01-05), banned (2024-03-10)
+	s := newStory("https://invented.test/grain-undated", "Valdoria lifts grain ban", time.Time{}, country("valdoria", "Valdoria"))
+	lastWeek := domain.Unknown("last week")
+	s.fs.PolicyShifts = []domain.PolicyShiftFact{{Actor: "valdoria", Topic: "Grain exports", From: "banned", To: "lifted",
+		Direction: "SOFTENED", When: &lastWeek, Evidence: s.ev("Valdoria lifted its grain export ban last week.")}}
+	before := time.Now().UTC().Format("2006-01-02")
+	a.write(s.facts())
+	after := time.Now().UTC().Format("2006-01-02")
+	var r struct {
+		StanceHistory struct {
+			Positions []struct {
+				Stance       string
+				Since, Until *struct{ Display, Precision, Text string }
+			}
+			Shifts []struct {
+				Shift struct {
+					When     struct{ Display, Text string }
+					Reported struct{ Display string }
+				}
+			}
+		}
+	}
+	a.mustDo(`{ stanceHistory(actor: "valdoria", topic: "Grain Exports") {
+	    positions { stance since { display precision text } until { display precision text } }
+	    shifts { shift { when { display text } reported { display } } } } }`, nil, &r)
+	var pos []string
+	for _, p := range r.StanceHistory.Positions {
+		s := p.Stance
+		if p.Since != nil {
+			s += " since " + p.Since.Display
+		}
+		if p.Until != nil {
+			s += " until " + p.Until.Display
+		}
+		pos = append(pos, s)
+	}
+	if got := strings.Join(pos, "; "); got != "open until 2024-01-05; restricted since 2024-01-05 until 2024-03-10; banned since 2024-03-10 until unknown; lifted since unknown" {
+		t.Fatalf("positions: %s", got)
+	}
+	shifts := r.StanceHistory.Shifts
+	if len(shifts) != 3 || shifts[2].Shift.When.Display != "unknown" || shifts[2].Shift.When.Text != "last week" ||
+		(shifts[2].Shift.Reported.Display != before && shifts[2].Shift.Reported.Display != after) {
+		t.Fatalf("shifts: %+v, want the undated one last, with its words, reported today", shifts)
 	}
 }

@@ -42,7 +42,12 @@ func ImportJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteRe
 }
 
 // WriteFacts resolves a FactSet's actors against the graph and writes it.
+// The undated facts of an article without a publication date get the date
+// UNKNOWN, as extraction gives them, so the API says their date is unknown.
 func WriteFacts(ctx context.Context, s *store.Store, facts domain.FactSet) (store.WriteReport, error) {
+	if facts.Article != nil && facts.Article.PublishedAt.IsZero() {
+		markUndated(&facts)
+	}
 	resolved, err := Resolve(ctx, s, facts)
 	if err != nil {
 		return store.WriteReport{}, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +112,35 @@ func TestUndatedRelativeWordsKeepTheirWords(t *testing.T) {
 	}
 	if !slices.Contains(words, "on Tuesday") || !slices.Contains(words, "last week") {
 		t.Errorf("the facts' date words are %q, want \"on Tuesday\" and \"last week\" kept", words)
+	}
+}
+
+func TestImportedFactsOfAnUndatedArticleHaveUnknownDates(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	doc := `{"article": {"title": "Talks", "text": "Lena Ortiz met Omar Haddad. Ortiz spoke on Tuesday."},
+	  "actors": [{"name": "Lena Ortiz", "kind": "PERSON"}, {"name": "Omar Haddad", "kind": "PERSON"}],
+	  "meetings": [{"participants": ["Lena Ortiz", "Omar Haddad"]}],
+	  "statements": [{"speaker": "Lena Ortiz", "paraphrase": "spoke", "when": {"precision": "UNKNOWN", "text": "on Tuesday"}}]}`
+	if _, err := loaders.ImportJSON(ctx, s, []byte(doc)); err != nil {
+		t.Fatal(err)
+	}
+	got := map[domain.EventType]string{}
+	for _, e := range eventsOf(t, s) {
+		if e.When == nil || e.When.Known() || e.When.Precision != domain.PrecisionUnknown {
+			t.Fatalf("%s: when %+v, want UNKNOWN", e.Type, e.When)
+		}
+		got[e.Type] = e.When.Text
+	}
+	if got[domain.TypeMeeting] != "" || got[domain.TypeStatement] != "on Tuesday" || len(got) != 2 {
+		t.Fatalf("dates' words by type %q", got)
+	}
+	for _, bad := range []string{
+		`{"actors": [{"name": "A", "kind": "PERSON"}], "statements": [{"speaker": "A", "quote": "x y", "when": {"precision": "UNKNOWN", "start": "2024-01-01T00:00:00Z"}}]}`,
+		`{"actors": [{"name": "A", "kind": "PERSON"}], "statements": [{"speaker": "A", "quote": "x y", "when": {"precision": "SOMEDAY"}}]}`,
+	} {
+		if _, err := loaders.ImportJSON(ctx, s, []byte(bad)); domain.CodeOf(err) != domain.EInvalid || !strings.Contains(err.Error(), "statements[0].when") {
+			t.Errorf("%s: %v, want an error naming statements[0].when", bad, err)
+		}
 	}
 }
