@@ -2110,7 +2110,7 @@ type Actor implements Node {
   description: String
   "Offices held: Secretary of State of the United States. With at, only those held at that date."
   roles(at: Date): [Role!]!
-  "Events this actor takes part in, in time order."
+  "Events this actor takes part in, in time order (an event of unknown date at its reported day)."
   timeline(first: Int = 20, after: String, order: Order = DESC, types: [EventType!], from: Date, to: Date): EventConnection!
   "Statements the actor made, made on its behalf, or that are about it."
   statements(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
@@ -2335,7 +2335,9 @@ input TimelineFilter {
   "Events on any of these topics, by name or id (policy shifts are on topics)."
   topics: [String!]
   types: [EventType!]
+  "Events that sort from this date on (an event of unknown date sorts at its reported day)."
   from: Date
+  "Events that sort up to the end of this date."
   to: Date
   """
   Words that must all occur in the event's title, summary, quote or
@@ -2480,7 +2482,11 @@ type Query {
   event(id: ID!): Event
   "One article; NOT_FOUND if there is none with this id."
   article(id: ID!): Article
-  "Events across actors and types in time order."
+  """
+  Events across actors and types in time order. An event without a known date
+  (when null or of precision UNKNOWN) sorts at its reported day: for an article
+  without a publication date, the day it was ingested.
+  """
   timeline(filter: TimelineFilter, first: Int = 20, after: String, order: Order = DESC): EventConnection!
   "Counts of the timeline's events per bucket and type, oldest bucket first; empty buckets left out."
   timelineHistogram(filter: TimelineFilter, bucket: Bucket = MONTH): [TimelineBucket!]!

@@ -132,8 +132,10 @@ type TimelineFilter struct {
 	// Events on any of these topics, by name or id (policy shifts are on topics).
 	Topics []string           `json:"topics,omitempty"`
 	Types  []domain.EventType `json:"types,omitempty"`
-	From   *Date              `json:"from,omitempty"`
-	To     *Date              `json:"to,omitempty"`
+	// Events that sort from this date on (an event of unknown date sorts at its reported day).
+	From *Date `json:"from,omitempty"`
+	// Events that sort up to the end of this date.
+	To *Date `json:"to,omitempty"`
 	// Words that must all occur in the event's title, summary, quote or
 	// paraphrase (full-text, case-insensitive; Lucene syntax is taken literally).
 	Text *string `json:"text,omitempty"`
