@@ -7,8 +7,21 @@ export NEO4J_URI ?= bolt://127.0.0.1:7687
 .PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
+# Writes need a key: the first run makes a local writer key in .eventgraph/
+# (git-ignored; the keys file holds only its hash) and every run prints how
+# to send it.
+LOCAL_KEYS := .eventgraph/api-keys
+LOCAL_KEY := .eventgraph/local-writer.key
 run: build neo4j-start
-	./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
+	@if [ ! -s $(LOCAL_KEY) ]; then mkdir -p .eventgraph && chmod 700 .eventgraph && \
+	  ./bin/eventgraph keys add --file $(LOCAL_KEYS) --name local-writer --role writer > $(LOCAL_KEY).tmp && \
+	  chmod 600 $(LOCAL_KEY).tmp && mv $(LOCAL_KEY).tmp $(LOCAL_KEY); fi
+	@key=$$(cat $(LOCAL_KEY)); printf '%s\n' \
+	  "Reads are open; writes need the local writer key (in $(LOCAL_KEY)):" \
+	  "  curl -H 'Authorization: Bearer $$key' -H 'Content-Type: application/json' \\" \
+	  "       -d '{\"query\":\"mutation { upsertActor(input: {name: \\\"Ana Ferreira\\\", kind: PERSON}) { id } }\"}' http://$(ADDR)/query" \
+	  "  playground (http://$(ADDR)/playground), Headers tab: {\"Authorization\": \"Bearer $$key\"}"
+	EVENTGRAPH_API_KEYS_FILE=$(or $(EVENTGRAPH_API_KEYS_FILE),$(LOCAL_KEYS)) ./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
 
 build:
 	$(GO) build -ldflags "-X main.version=$$(git describe --tags --always --dirty 2>/dev/null || echo unknown)" -o bin/eventgraph ./cmd/eventgraph

@@ -57,6 +57,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	Requires func(ctx context.Context, obj any, next graphql.Resolver, role model.AccessRole) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -2054,8 +2055,30 @@ var sources = []*ast.Source{
 	{Name: "../schema.graphqls", Input: `# eventgraph — the GraphQL contract.
 #
 # Conventions: lists that can grow are Relay cursor connections (first ≤ 100);
-# errors carry extensions.code (BAD_USER_INPUT, NOT_FOUND, UNAVAILABLE,
-# QUERY_TOO_COMPLEX, INTERNAL) and name the offending argument.
+# errors carry extensions.code (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED,
+# FORBIDDEN, UNAVAILABLE, QUERY_TOO_COMPLEX, INTERNAL) and name the
+# offending argument.
+
+"""
+The least role a caller needs for a field. Every Mutation field carries one
+(a test fails otherwise); a field without it needs READER, which callers
+without credentials have when the server allows anonymous reads. A caller
+without credentials is refused with UNAUTHENTICATED, one whose role is too
+low with FORBIDDEN, before anything in the operation runs.
+"""
+directive @requires(role: AccessRole!) on FIELD_DEFINITION
+
+"What a caller may do; each role includes the ones before it."
+enum AccessRole {
+  "Run queries."
+  READER
+  "Add facts: ingest articles, create actors, record events."
+  WRITER
+  "Curate: merge actors, reject and correct facts."
+  EDITOR
+  "Remove articles and their facts; manage keys."
+  ADMIN
+}
 
 "An instant, RFC 3339."
 scalar DateTime
@@ -2626,15 +2649,15 @@ type IngestReport {
 
 type Mutation {
   "Extract an article's facts and write them, with the article as their source, in one transaction."
-  ingestArticle(input: ArticleInput!): IngestReport!
+  ingestArticle(input: ArticleInput!): IngestReport! @requires(role: WRITER)
   "Create an actor, or add aliases and set fields of an existing one."
-  upsertActor(input: ActorInput!): Actor!
-  recordMeeting(input: MeetingInput!): Meeting!
-  recordStatement(input: StatementInput!): Statement!
-  recordInteraction(input: InteractionInput!): Interaction!
-  recordPolicyShift(input: PolicyShiftInput!): PolicyShift!
+  upsertActor(input: ActorInput!): Actor! @requires(role: WRITER)
+  recordMeeting(input: MeetingInput!): Meeting! @requires(role: WRITER)
+  recordStatement(input: StatementInput!): Statement! @requires(role: WRITER)
+  recordInteraction(input: InteractionInput!): Interaction! @requires(role: WRITER)
+  recordPolicyShift(input: PolicyShiftInput!): PolicyShift! @requires(role: WRITER)
   "Remove an article and the facts only it supported."
-  retractArticle(id: ID!): RetractReport!
+  retractArticle(id: ID!): RetractReport! @requires(role: ADMIN)
 }
 `, BuiltIn: false},
 }
@@ -3333,6 +3356,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_requires_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (model.AccessRole, error) {
+			return ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Actor_counterparts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -6758,7 +6795,25 @@ func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["input"].(model.ArticleInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *loaders.Report
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *loaders.Report
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *loaders.Report) graphql.Marshaler {
 			return ec.marshalNIngestReport2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋloadersᚐReport(ctx, selections, v)
 		},
@@ -6802,7 +6857,25 @@ func (ec *executionContext) _Mutation_upsertActor(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpsertActor(ctx, fc.Args["input"].(model.ActorInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *domain.Actor
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *domain.Actor
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
 			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
 		},
@@ -6846,7 +6919,25 @@ func (ec *executionContext) _Mutation_recordMeeting(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RecordMeeting(ctx, fc.Args["input"].(model.MeetingInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *model.Meeting
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *model.Meeting
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Meeting) graphql.Marshaler {
 			return ec.marshalNMeeting2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐMeeting(ctx, selections, v)
 		},
@@ -6890,7 +6981,25 @@ func (ec *executionContext) _Mutation_recordStatement(ctx context.Context, field
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RecordStatement(ctx, fc.Args["input"].(model.StatementInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *model.Statement
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *model.Statement
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Statement) graphql.Marshaler {
 			return ec.marshalNStatement2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐStatement(ctx, selections, v)
 		},
@@ -6934,7 +7043,25 @@ func (ec *executionContext) _Mutation_recordInteraction(ctx context.Context, fie
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RecordInteraction(ctx, fc.Args["input"].(model.InteractionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *model.Interaction
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *model.Interaction
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Interaction) graphql.Marshaler {
 			return ec.marshalNInteraction2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐInteraction(ctx, selections, v)
 		},
@@ -6978,7 +7105,25 @@ func (ec *executionContext) _Mutation_recordPolicyShift(ctx context.Context, fie
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RecordPolicyShift(ctx, fc.Args["input"].(model.PolicyShiftInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "WRITER")
+				if err != nil {
+					var zeroVal *model.PolicyShift
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *model.PolicyShift
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PolicyShift) graphql.Marshaler {
 			return ec.marshalNPolicyShift2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐPolicyShift(ctx, selections, v)
 		},
@@ -7022,7 +7167,25 @@ func (ec *executionContext) _Mutation_retractArticle(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RetractArticle(ctx, fc.Args["id"].(string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal *model.RetractReport
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *model.RetractReport
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RetractReport) graphql.Marshaler {
 			return ec.marshalNRetractReport2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐRetractReport(ctx, selections, v)
 		},
@@ -14730,6 +14893,16 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx context.Context, v any) (model.AccessRole, error) {
+	var res model.AccessRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx context.Context, sel ast.SelectionSet, v model.AccessRole) graphql.Marshaler {
+	return v
+}
 
 func (ec *executionContext) marshalNActor2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx context.Context, sel ast.SelectionSet, v domain.Actor) graphql.Marshaler {
 	return ec._Actor(ctx, sel, &v)

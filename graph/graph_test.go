@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
@@ -30,11 +31,24 @@ func newAPI(t *testing.T) *api {
 	s := neo4jtest.Store(t)
 	a := &api{t: t, store: s}
 	s.OnRoundTrip(func() { a.trips.Add(1) })
-	srv := httptest.NewServer(server.New(s, server.Options{}))
+	// The tests write through the API as an admin (every mutation);
+	// server's tests hold the roles to what each may do.
+	keys, err := auth.ParseKeys("graph-tests admin " + adminKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(s, server.Options{Access: server.Access{Authenticator: authn}}))
 	t.Cleanup(srv.Close)
 	a.url = srv.URL + "/query"
 	return a
 }
+
+// adminKey is the key newAPI's server knows; do sends it.
+const adminKey = "graph-tests-admin-key-0123456789"
 
 func (a *api) loadSample() {
 	a.t.Helper()
@@ -60,6 +74,7 @@ func (a *api) do(query string, vars map[string]any, out any) []gqlError {
 	req, _ := http.NewRequest(http.MethodPost, a.url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json")
+	req.Header.Set("Authorization", "Bearer "+adminKey)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		a.t.Fatal(err)

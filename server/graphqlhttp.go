@@ -96,16 +96,25 @@ func (graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor, media string, params *graphql.RawParams) {
 	ctx := r.Context()
 	opCtx, errs := exec.CreateOperationContext(ctx, params)
-	if errs != nil {
+	// A mutation over GET is refused for its method before its caller is
+	// refused for who they are: it could never run this way.
+	getNonQuery := r.Method == http.MethodGet && opCtx != nil && opCtx.Operation != nil && opCtx.Operation.Operation != ast.Query
+	if errs != nil && !(getNonQuery && refusalStatus(errs) != 0) {
 		status := http.StatusOK
 		if media == mediaGraphQLResponse {
 			status = http.StatusBadRequest
+		}
+		if s := refusalStatus(errs); s != 0 {
+			status = s
+			if s == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", "Bearer")
+			}
 		}
 		markRequestErrors(errs)
 		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs), media, status)
 		return
 	}
-	if r.Method == http.MethodGet && opCtx.Operation.Operation != ast.Query {
+	if getNonQuery {
 		w.Header().Set("Allow", "POST")
 		writeRequestError(w, r, exec, media, http.StatusMethodNotAllowed,
 			domain.Invalid("query", "a %s cannot run over GET; use POST", opCtx.Operation.Operation))
@@ -151,6 +160,23 @@ func mustJSON(v any) []byte {
 		panic(err)
 	}
 	return out
+}
+
+// refusalStatus is the status of a request refused for who sent it,
+// whichever media type: 401 without credentials (with the challenge
+// RFC 6750 asks for), 403 with a role too low. The spec lets a server
+// answer so when "the client is not permitted to issue the GraphQL
+// request"; 0 when errs are of another kind.
+func refusalStatus(errs gqlerror.List) int {
+	for _, e := range errs {
+		switch domain.CodeOf(e.Err) {
+		case domain.EUnauthenticated:
+			return http.StatusUnauthorized
+		case domain.EForbidden:
+			return http.StatusForbidden
+		}
+	}
+	return 0
 }
 
 // markRequestErrors gives the errors gqlgen raises before execution without

@@ -41,6 +41,9 @@ type Options struct {
 	// OnDirectPage, when set, is called for each operation answered by
 	// graph.DirectPages.
 	OnDirectPage func()
+	// Access says who may reach the server and what they may do; the zero
+	// value serves loopback names only, reads to anyone, writes to no one.
+	Access Access
 }
 
 // New returns the server's handler.
@@ -67,7 +70,7 @@ func New(s *store.Store, opt Options) http.Handler {
 		w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/", web.ExplorerHandler())
-	return logRequests(opt.Logger, mux)
+	return logRequests(opt.Logger, withAccess(opt.Access, opt.Logger, mux))
 }
 
 // GraphQLHandler is the gqlgen executor with its transports, limits and
@@ -79,11 +82,14 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	if ing == nil {
 		ing = loaders.NewIngester(s, rules.New())
 	}
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}})
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
 	h := handler.New(es)
 	h.AddTransport(transport.Options{})
 	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// First of the checks after validation: nobody learns what a query
+	// would cost before being allowed to ask it.
+	h.Use(graph.AccessCheck{})
 	if !opt.DisableIntrospection {
 		h.Use(extension.Introspection{})
 	}

@@ -42,9 +42,14 @@
   var fetcher = GraphiQL.createFetcher({ url: httpURL.href, wsClient: wsClient });
 
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  // Writes need a key: paste {"Authorization": "Bearer <key>"} into the
+  // Headers tab (make run prints it). The headers are kept in this
+  // browser's storage for this server, so the key is entered once; the
+  // page itself never carries a secret.
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,
     defaultQuery: defaultQuery,
-    defaultEditorToolsVisibility: true
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: true
   }));
 })();

@@ -34,11 +34,14 @@ const overview = `eventgraph — an event timeline and knowledge-graph server
   eventgraph ingest  --feed URL [--every 15m]                    extract articles and write their facts
   eventgraph extract PATH|URL|- [--meta FILE] [--published DATE] print the facts as JSON; no database
   eventgraph gen     --events N --actors M [--seed S] [--reset]   write a synthetic graph for benchmarks
+  eventgraph keys add --file FILE --name NAME --role ROLE           make an API key (printed once; the file keeps its hash)
 
 Flags go before or after the arguments ("eventgraph extract a.txt --published 2025-09-24").
 Neo4j is reached through --neo4j-uri, --neo4j-user, --neo4j-password and
 --neo4j-database, defaulting to NEO4J_URI (bolt://127.0.0.1:7687),
-NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.`
+NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE. Access control (API keys,
+JWT, CORS, Host names) is configured by EVENTGRAPH_* variables: see the
+README's "Access control".`
 
 // version is the release, set at build time with
 // -ldflags "-X main.version=v1.2.3"; without it, the module version and
@@ -94,7 +97,7 @@ func newRoot(log *slog.Logger) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return domain.Invalid("flags", "%v (see %s --help)", err, c.CommandPath())
 	})
-	root.AddCommand(serveCmd(log), migrateCmd(log), importCmd(), ingestCmd(), extractCmd(), genCmd(log))
+	root.AddCommand(serveCmd(log), migrateCmd(log), importCmd(), ingestCmd(), extractCmd(), genCmd(log), keysCmd())
 	return root
 }
 

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -34,6 +35,10 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 }
 
 func serve(ctx context.Context, cfg *store.Config, addr string, sample, gqlgenOnly bool, log *slog.Logger) error {
+	access, err := accessFromEnv(ctx, os.Getenv, addr, log)
+	if err != nil {
+		return err
+	}
 	gcPercent, memLimit := tuneGC()
 	s, err := openStore(ctx, cfg, true)
 	if err != nil {
@@ -57,7 +62,7 @@ func serve(ctx context.Context, cfg *store.Config, addr string, sample, gqlgenOn
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: gqlgenOnly}), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: gqlgenOnly, Access: access}), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,

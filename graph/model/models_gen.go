@@ -141,6 +141,70 @@ type TimelineFilter struct {
 	Text *string `json:"text,omitempty"`
 }
 
+// What a caller may do; each role includes the ones before it.
+type AccessRole string
+
+const (
+	// Run queries.
+	AccessRoleReader AccessRole = "READER"
+	// Add facts: ingest articles, create actors, record events.
+	AccessRoleWriter AccessRole = "WRITER"
+	// Curate: merge actors, reject and correct facts.
+	AccessRoleEditor AccessRole = "EDITOR"
+	// Remove articles and their facts; manage keys.
+	AccessRoleAdmin AccessRole = "ADMIN"
+)
+
+var AllAccessRole = []AccessRole{
+	AccessRoleReader,
+	AccessRoleWriter,
+	AccessRoleEditor,
+	AccessRoleAdmin,
+}
+
+func (e AccessRole) IsValid() bool {
+	switch e {
+	case AccessRoleReader, AccessRoleWriter, AccessRoleEditor, AccessRoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e AccessRole) String() string {
+	return string(e)
+}
+
+func (e *AccessRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AccessRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AccessRole", str)
+	}
+	return nil
+}
+
+func (e AccessRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AccessRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AccessRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type ArticleFormat string
 
 const (
