@@ -21,8 +21,11 @@ type GraphQLClient struct {
 	URL       string
 	Query     string
 	Variables map[string]any
-	http      *http.Client
-	body      []byte
+	// Authorization, when set, is sent as the Authorization header
+	// ("Bearer <key or JWT>").
+	Authorization string
+	http          *http.Client
+	body          []byte
 }
 
 // NewGraphQLClient checks the endpoint is on loopback and prepares the body.
@@ -54,6 +57,9 @@ func (c *GraphQLClient) Do(ctx context.Context) (Reply, error) {
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json")
+	if c.Authorization != "" {
+		req.Header.Set("Authorization", c.Authorization)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return Reply{}, err

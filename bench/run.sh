@@ -17,7 +17,7 @@
 # Environment: CONC (default 8), DUR (default 20s), WARM_ROUNDS (4: turns of 10 s of ours and 10 s of the
 # floor before anything is measured), WARMUP (200 requests before each measurement), PEER_WARMUP (20: the
 # peer's pages take seconds), SEED (1), BATCH (5000), SETTLE (90 s after gen),
-# WRITERS (3), NEO4J_HEAP/NEO4J_PAGECACHE (4g each).
+# WRITERS (3), NEO4J_HEAP/NEO4J_PAGECACHE (4g each), AUTH (1: ours is asked with a reader's API key; 0: anonymously).
 set -euo pipefail
 
 events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
@@ -75,7 +75,15 @@ if [ "${SKIP_GEN:-}" != 1 ]; then
   sleep "${SETTLE:-90}"
 fi
 
-EVENTGRAPH_LOG_LEVEL=warn bin/eventgraph serve --addr 127.0.0.1:18080 >>"$log" 2>&1 &
+# Ours is measured as a client with a reader's API key, so the figures
+# include checking it (AUTH=0: anonymous reads).
+ours_auth=()
+if [ "${AUTH:-1}" = 1 ]; then
+  bin/eventgraph keys add --file "$out.keys" --name bench-reader --role reader >"$out.key"
+  ours_auth=(-authorization "Bearer $(cat "$out.key")")
+fi
+EVENTGRAPH_API_KEYS_FILE=$([ "${AUTH:-1}" = 1 ] && echo "$out.keys") EVENTGRAPH_LOG_LEVEL=warn \
+  bin/eventgraph serve --addr 127.0.0.1:18080 >>"$log" 2>&1 &
 pids+=($!)
 [ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund >>"$log" 2>&1)
 (cd bench/peer && NODE_ENV=production PEER_PORT=14000 exec node server.mjs >>"$log" 2>&1) &
@@ -91,12 +99,12 @@ actor=$(bin/load -busiest 1)
 # turns, WARM_ROUNDS times 10 s each.
 echo "== warming up ($((${WARM_ROUNDS:-4} * 20)) s)" | tee -a "$log"
 for _ in $(seq "${WARM_ROUNDS:-4}"); do
-  bin/load -name warm-ours -url http://127.0.0.1:18080/query -actor "$actor" -c 1 -d 10s -warmup 0 >/dev/null
+  bin/load -name warm-ours -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c 1 -d 10s -warmup 0 >/dev/null
   bin/load -name warm-cypher -mode cypher -actor "$actor" -c 1 -d 10s -warmup 0 >/dev/null
 done
 echo "== timeline page for the busiest actor: $actor" | tee -a "$log"
 for c in 1 "$conc"; do
-  bin/load -name ours -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
+  bin/load -name ours -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
   bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
   bin/load -name cypher-http -mode cypher-http -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
 done
@@ -106,10 +114,10 @@ done
 far=$(bin/load -busiest 2000 | tail -1)
 echo "== paths $actor -> $far (maxHops 4); timelineHistogram over 2025" | tee -a "$log"
 for c in 1 "$conc"; do
-  bin/load -name paths -url http://127.0.0.1:18080/query -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
+  bin/load -name paths -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
     -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
     -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
-  bin/load -name histogram -url http://127.0.0.1:18080/query -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
+  bin/load -name histogram -url http://127.0.0.1:18080/query "${ours_auth[@]}" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
     -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
 done
 

@@ -2,6 +2,9 @@ package bench
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http/httptest"
@@ -10,8 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/MicahParks/jwkset"
+	"github.com/golang-jwt/jwt/v5"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/store"
@@ -33,6 +39,9 @@ var fixture struct {
 	gqlgen string // the same server without the direct page writer
 	driver neo4j.DriverWithContext
 	actor  string
+	// Credentials the server at url accepts, as Authorization values: a
+	// reader's API key, HS256 and RS256 (JWKS) tokens.
+	apiKey, hs256, rs256 string
 }
 
 func setup(b *testing.B) {
@@ -67,7 +76,12 @@ func setup(b *testing.B) {
 		}
 		fixture.actor = ids[0]
 		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-		srv := httptest.NewServer(server.New(s, server.Options{Logger: quiet}))
+		var access server.Access
+		if access, err = benchAccess(); err != nil {
+			fixture.err = err
+			return
+		}
+		srv := httptest.NewServer(server.New(s, server.Options{Logger: quiet, Access: access}))
 		fixture.url = srv.URL + "/query"
 		plain := httptest.NewServer(server.New(s, server.Options{Logger: quiet, DisableDirectPages: true}))
 		fixture.gqlgen = plain.URL + "/query"
@@ -103,17 +117,79 @@ func measureParallel(b *testing.B, do func(context.Context) error) {
 	b.ReportMetric(float64(res.Percentile(99).Microseconds())/1000, "p99-ms")
 }
 
+// BenchmarkTimelinePageServer asks anonymously; the three after it with
+// credentials, to price authentication.
 func BenchmarkTimelinePageServer(b *testing.B) {
 	setup(b)
-	measurePage(b, fixture.url)
+	measurePage(b, fixture.url, "")
 }
 
-// measurePage sends the timeline page to a GraphQL endpoint in parallel.
-func measurePage(b *testing.B, url string) {
+func BenchmarkTimelinePageServerAPIKey(b *testing.B) {
+	setup(b)
+	measurePage(b, fixture.url, fixture.apiKey)
+}
+
+func BenchmarkTimelinePageServerJWTHS256(b *testing.B) {
+	setup(b)
+	measurePage(b, fixture.url, fixture.hs256)
+}
+
+func BenchmarkTimelinePageServerJWTRS256(b *testing.B) {
+	setup(b)
+	measurePage(b, fixture.url, fixture.rs256)
+}
+
+// benchAccess is an authenticator with a reader's key, an HS256 secret
+// and a JWKS of one RSA key; it sets fixture's credentials.
+func benchAccess() (server.Access, error) {
+	secret, line, err := auth.GenerateKey("bench-reader", auth.RoleReader)
+	if err != nil {
+		return server.Access{}, err
+	}
+	keys, err := auth.ParseKeys(line)
+	if err != nil {
+		return server.Access{}, err
+	}
+	rsaKey, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		return server.Access{}, err
+	}
+	jwk, err := jwkset.NewJWKFromKey(rsaKey.Public(), jwkset.JWKOptions{Metadata: jwkset.JWKMetadataOptions{KID: "bench", ALG: jwkset.AlgRS256}})
+	if err != nil {
+		return server.Access{}, err
+	}
+	jwks, err := json.Marshal(jwkset.JWKSMarshal{Keys: []jwkset.JWKMarshal{jwk.Marshal()}})
+	if err != nil {
+		return server.Access{}, err
+	}
+	hsSecret := []byte("bench-hs256-secret-of-32-bytes-or-more")
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, JWTSecret: hsSecret, JWKS: jwks, AnonymousReads: true})
+	if err != nil {
+		return server.Access{}, err
+	}
+	claims := jwt.MapClaims{"sub": "bench", "role": "reader", "exp": time.Now().Add(24 * time.Hour).Unix()}
+	hs, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(hsSecret)
+	if err != nil {
+		return server.Access{}, err
+	}
+	rsTok := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
+	rsTok.Header["kid"] = "bench"
+	rs, err := rsTok.SignedString(rsaKey)
+	if err != nil {
+		return server.Access{}, err
+	}
+	fixture.apiKey, fixture.hs256, fixture.rs256 = "Bearer "+secret, "Bearer "+hs, "Bearer "+rs
+	return server.Access{Authenticator: authn}, nil
+}
+
+// measurePage sends the timeline page to a GraphQL endpoint in parallel,
+// with authorization as the Authorization header when not empty.
+func measurePage(b *testing.B, url, authorization string) {
 	c, err := NewGraphQLClient(url, TimelineQuery, map[string]any{"id": fixture.actor}, 16)
 	if err != nil {
 		b.Fatal(err)
 	}
+	c.Authorization = authorization
 	measureParallel(b, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
 }
 
@@ -121,7 +197,7 @@ func measurePage(b *testing.B, url string) {
 // gqlgen's executor (the direct page writer switched off).
 func BenchmarkTimelinePageServerGqlgenOnly(b *testing.B) {
 	setup(b)
-	measurePage(b, fixture.gqlgen)
+	measurePage(b, fixture.gqlgen, "")
 }
 
 func BenchmarkTimelinePageCypherFloor(b *testing.B) {

@@ -25,6 +25,7 @@ import (
 
 type options struct {
 	mode, url, query, queryFile, vars, actor, neo4jURI, name, out string
+	authorization                                                 string
 	busiest                                                       int
 	run                                                           bench.Run
 }
@@ -45,6 +46,7 @@ func main() {
 	flag.DurationVar(&o.run.Duration, "d", 20*time.Second, "how long to send (at most 10m)")
 	flag.IntVar(&o.run.Count, "n", 0, "stop after this many requests (0: no limit)")
 	flag.IntVar(&o.run.Warmup, "warmup", 50, "unmeasured requests first")
+	flag.StringVar(&o.authorization, "authorization", os.Getenv("EVENTGRAPH_AUTHORIZATION"), `Authorization header to send ("Bearer <key or JWT>"; EVENTGRAPH_AUTHORIZATION)`)
 	flag.Parse()
 	if err := run(context.Background(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -109,6 +111,7 @@ func run(ctx context.Context, o options) error {
 	if err != nil {
 		return err
 	}
+	c.Authorization = o.authorization
 	return measure(ctx, o, func(ctx context.Context) (time.Duration, error) { r, err := c.Do(ctx); return r.Server, err })
 }
 
