@@ -66,6 +66,9 @@ func accessFromEnv(ctx context.Context, getenv func(string) string, listenAddr s
 		CORSOrigins: splitList(getenv("EVENTGRAPH_CORS_ORIGINS"))}
 	if len(a.AllowedHosts) == 0 {
 		a.AllowedHosts = defaultHosts(listenAddr)
+		if h, _, err := net.SplitHostPort(listenAddr); err == nil && (h == "" || net.ParseIP(h).IsUnspecified()) {
+			log.Warn("listening on every interface, but only loopback Host names are answered; set EVENTGRAPH_ALLOWED_HOSTS to the names clients use")
+		}
 	}
 	if err := a.Validate(); err != nil {
 		return server.Access{}, fmt.Errorf("EVENTGRAPH_CORS_ORIGINS: %w", err)
