@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
@@ -16,7 +17,9 @@ import (
 
 // TestPlaygroundInABrowser opens the playground in headless Chromium
 // (scripts/ensure-browser provides it), fails on any request that leaves
-// loopback, runs the default query and waits for the sample's answer.
+// loopback, runs the default query and waits for the sample's answer, then
+// types a writer's key into the Headers tab, as the README says, and runs
+// a mutation with it.
 func TestPlaygroundInABrowser(t *testing.T) {
 	root := neo4jtest.RepoRoot()
 	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "ensure-browser")).CombinedOutput(); err != nil {
@@ -26,14 +29,28 @@ func TestPlaygroundInABrowser(t *testing.T) {
 	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(server.New(s, server.Options{}))
+	const key = "playground-writer-key-0123456789"
+	keys, err := auth.ParseKeys("browser writer " + key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(s, server.Options{Access: server.Access{Authenticator: authn}}))
 	defer srv.Close()
 	cmd := exec.Command("node", "playground.mjs", srv.URL+"/playground/")
 	cmd.Dir = filepath.Join(root, "web", "e2e")
-	cmd.Env = append(os.Environ(), "EXPECT=Marco Rubio")
+	cmd.Env = append(os.Environ(), "EXPECT=Marco Rubio", "AUTHORIZATION=Bearer "+key,
+		`MUTATION=mutation { upsertActor(input: {name: "Iris Vale", kind: PERSON}) { name kind } }`, "EXPECT_MUTATION=Iris Vale")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("browser check failed: %v\n%s", err, out)
 	}
 	t.Logf("%s", out)
+	found, err := s.ActorsByNames(context.Background(), []string{"Iris Vale"})
+	if err != nil || len(found) == 0 {
+		t.Errorf("the playground's mutation wrote no actor: %v %v", found, err)
+	}
 }

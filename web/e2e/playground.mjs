@@ -2,6 +2,10 @@
 //
 //   node playground.mjs [URL]   (default http://127.0.0.1:8089/playground/)
 //   EXPECT="Marco Rubio" node playground.mjs URL   also runs the default query
+//   AUTHORIZATION="Bearer KEY" MUTATION='mutation { … }' EXPECT_MUTATION=TEXT node playground.mjs URL
+//       also types {"Authorization": …} into the Headers tab, runs MUTATION
+//       and waits for TEXT in the answer (a key reaches the server as
+//       README tells users to send it)
 //
 // Opens URL in Chromium (CHROMIUM, default /usr/bin/chromium) and fails if
 // any request or WebSocket goes to a host that is not loopback, if the
@@ -77,6 +81,26 @@ try {
     } catch {
       const got = await result.evaluate((el) => el.CodeMirror.getValue()).catch(() => '(no result pane)');
       problems.push(`running the default query did not show ${JSON.stringify(expect)}; the result pane holds:\n${got}`);
+    }
+  }
+
+  const authorization = process.env.AUTHORIZATION;
+  if (authorization) {
+    await page.getByRole('button', { name: 'Headers' }).click();
+    const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
+    await headers.waitFor({ state: 'visible', timeout: 15000 });
+    await headers.evaluate((el, value) => el.CodeMirror.setValue(value),
+      JSON.stringify({ Authorization: authorization }));
+    await editor.evaluate((el, value) => el.CodeMirror.setValue(value), process.env.MUTATION);
+    await page.locator('.graphiql-execute-button').click();
+    const want = process.env.EXPECT_MUTATION;
+    try {
+      await page.waitForFunction(
+        (w) => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue().includes(w),
+        want, { timeout: 15000 });
+    } catch {
+      const got = await page.locator('.graphiql-response .CodeMirror').evaluate((el) => el.CodeMirror.getValue()).catch(() => '(no result pane)');
+      problems.push(`the mutation with the Headers tab's key did not show ${JSON.stringify(want)}; the result pane holds:\n${got}`);
     }
   }
 
