@@ -21,6 +21,7 @@ held|holds|hold|holding|had|have ~ talks|discussions|negotiations;m;
 sat|sits|sit|sitting down with;m;
 host|hosts|hosting|hosted;m;
 met|meet|meets|meeting up with;m;
+talked|talks|talking ~ with;m;
 visited|visits|visit|visiting;m;
 `
 
@@ -33,7 +34,7 @@ var callWords = toSet("phone telephone videolink phoned telephoned phones teleph
 // withMeetingNouns name a meeting whose other side follows "with" ("in
 // talks with X", "his call with Y", "on a visit with Z").
 var withMeetingNouns = toSet(`talks meeting meetings discussions negotiations call conversation
-summit visit dinner lunch breakfast encounter`)
+summit visit dinner lunch breakfast encounter interview`)
 
 // withMeetingPreps may stand before a with-noun when the clause's subject
 // took part ("at a meeting with", "in talks with"); "called for talks
@@ -128,8 +129,8 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 	if other < 0 {
 		other = d.delegationOf(n + 2)
 	}
-	if other < 0 {
-		return domain.MeetingFact{}, nil, false
+	if other < 0 || (strings.EqualFold(d.toks[n].text, "interview") && (!d.isPerson(other) || outletLike(d.reg.recs[other].name))) {
+		return domain.MeetingFact{}, nil, false // an interview with an outlet is no meeting
 	}
 	first := -1
 	k := n - 1
@@ -157,6 +158,9 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 		first = d.nounMeetingSubject(from, k)
 		if first < 0 && from > s.first {
 			first = d.nounMeetingSubject(s.first, k)
+		}
+		if first < 0 && k <= s.first+1 {
+			first = d.actorAfterOpening(n+2, other) // "In an interview with X, Y said"
 		}
 	}
 	if first < 0 {
@@ -413,4 +417,82 @@ func (d *doc) openingPhraseSubject(k, not int) int {
 		return -1
 	}
 	return -1
+}
+
+// actorAfterOpening returns the person who opens the clause after the
+// comma that ends a sentence's opening phrase (from token j on), or -1.
+func (d *doc) actorAfterOpening(j, not int) int {
+	s := d.sents[d.toks[j].sent]
+	for ; j+1 < s.last && j < s.first+20; j++ {
+		if d.toks[j].inQuote {
+			return -1
+		}
+		if d.toks[j].text != "," {
+			continue
+		}
+		for x := j + 1; x < s.last && x <= j+4; x++ {
+			if m := d.mentionStarting(x); m != nil {
+				if d.isPerson(m.rec) && m.rec != not {
+					return m.rec
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// personAfterQualifier reads "Chinese counterpart Minister X" at e, where
+// the mention at e is the country qualifying the title: the person, or -1.
+func (d *doc) personAfterQualifier(e int) int {
+	m := d.mentionStarting(e)
+	if m == nil || d.isPerson(m.rec) {
+		return -1
+	}
+	s := d.sents[d.toks[e].sent]
+	for j := m.b; j < s.last && j <= m.b+3; j++ {
+		if p := d.mentionStarting(j); p != nil {
+			if j > m.b && d.isPerson(p.rec) {
+				return p.rec
+			}
+			return -1
+		}
+		if d.toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectOfRelative reports whether the mention ending just before the
+// verb at v is the object of a relative clause ("councillors who back X
+// met Y"): then X is not the one who met.
+func (d *doc) objectOfRelative(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	m := d.mentionEnding(j)
+	if m == nil {
+		return false
+	}
+	a := min(m.a, m.aliasFrom)
+	if a-2 < s.first {
+		return false
+	}
+	verb, rel := d.toks[a-1], strings.ToLower(d.toks[a-2].text)
+	return verb.kind == tWord && isLower(verb.text) && (rel == "who" || rel == "that" || rel == "which")
+}
+
+// outletLike reports whether a name reads as a broadcaster's or a
+// paper's ("BBC One", "Fox News"), which an interview is given to, not
+// a meeting held with.
+func outletLike(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if outletWords[w] || outletHeads[w] || (len(w) >= 3 && isAcronym(w)) {
+			return true
+		}
+	}
+	return false
 }

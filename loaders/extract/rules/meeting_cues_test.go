@@ -37,6 +37,12 @@ func TestMeetingCues(t *testing.T) {
 			[]string{"Germany+Jonas Keller+Lena Berg"}},
 		{"joint visit", "Prime Minister Karl Weber toured a factory while on a visit with Economy Minister Hanna Roth.",
 			[]string{"Hanna Roth+Karl Weber"}},
+		{"interview with a person", "In an interview with talk show host Dana Price, Senator Mark Dunn said he would run again.",
+			[]string{"Dana Price+Mark Dunn"}},
+		{"talked with", "Senator Mark Dunn has talked several times with Governor Lena Berg this month.",
+			[]string{"Lena Berg+Mark Dunn"}},
+		{"counterpart after a country", "Foreign Minister Lena Berg will meet Chilean counterpart Minister Tomas Ruiz in Santiago.",
+			[]string{"Lena Berg+Tomas Ruiz"}},
 		{"visited a person", "Senator Mark Dunn visited Prime Minister Karl Weber in his office on Monday.",
 			[]string{"Karl Weber+Mark Dunn"}},
 	}
@@ -61,6 +67,8 @@ func TestNoMeetingWithoutOneTakingPlace(t *testing.T) {
 		"Culture Minister Lena Berg and Economy Minister Hanna Roth have welcomed his return.",
 		"Prime Minister Karl Weber visited Germany and France last week.",
 		"Economy Minister Hanna Roth is due to visit Spain on Monday.",
+		"In an interview with Fox News, Senator Mark Dunn said he would run again.",
+		"Two councillors who back Senator Mark Dunn met Governor Lena Berg on Friday.",
 	} {
 		if got := meetingsOf(text, t); len(got) != 0 {
 			t.Errorf("%q: meetings %q, want none", text, got)

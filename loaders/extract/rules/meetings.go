@@ -15,6 +15,9 @@ var meetingPrepositions = toSet("during at after before in following on ahead")
 // verbMeeting reads a meeting from a verb ("X met Y", "X held talks with
 // Y", "X and Y met", "X had a fruitful meeting with Y").
 func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
+	if d.objectOfRelative(h.from) {
+		return domain.MeetingFact{}, nil, false
+	}
 	subj := d.subjectOf(h.from)
 	if subj < 0 {
 		subj = d.plannedSubject(h.from)
@@ -28,6 +31,8 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 		obj = p // "met NATO's deputy secretary general, X,": X met, not NATO
 	} else if p := d.describedObjectPerson(d.skipMarks(h.to)); p >= 0 {
 		obj = p // "spoke with her Malaysian counterpart, X,"
+	} else if p := d.personAfterQualifier(d.skipMarks(h.to)); p >= 0 {
+		obj = p // "will meet Chinese counterpart Minister X"
 	}
 	if obj < 0 {
 		obj = d.titledObjectAt(h.to)

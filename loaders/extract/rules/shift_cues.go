@@ -128,6 +128,9 @@ func (d *doc) topicPhrase(j, end int) string {
 // subject of the clause, through a contracted pronoun ("He's also
 // softened …") or the sentence's opening actor.
 func (d *doc) shiftSubject(k int) int {
+	if a := d.memberBody(k); a >= 0 {
+		return a
+	}
 	if a := d.subjectOf(k); a >= 0 {
 		return a
 	}
@@ -419,4 +422,39 @@ func (d *doc) coarseCauseDate(k, end int) *domain.FuzzyDate {
 		return nil
 	}
 	return nil
+}
+
+// memberBody reads a subject named by its members ("Prosecutors in
+// Sweden have dropped …", "Swedish prosecutors") as the body the story
+// names whose name shares their stem ("Swedish Prosecution Authority"),
+// or -1.
+func (d *doc) memberBody(v int) int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if m := d.mentionEnding(j); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+		p := min(m.a, m.aliasFrom) - 1
+		if p-1 < s.first || !(strings.EqualFold(d.toks[p].text, "in") || strings.EqualFold(d.toks[p].text, "from")) {
+			return -1
+		}
+		j = p - 1
+	}
+	w := strings.ToLower(d.toks[j].text)
+	if d.toks[j].kind != tWord || len(w) < 8 || !strings.HasSuffix(w, "s") || d.mentionEnding(j) != nil {
+		return -1
+	}
+	stem := w[:7]
+	for i, r := range d.reg.recs {
+		if !r.used || r.kind != domain.KindOrganization {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(r.name)) {
+			if strings.HasPrefix(f, stem) {
+				return i
+			}
+		}
+	}
+	return -1
 }

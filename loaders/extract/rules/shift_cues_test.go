@@ -35,6 +35,7 @@ func TestShiftCues(t *testing.T) {
 		{"for the first time", "For the first time, India backed the resolution on Myanmar at the United Nations.", []string{"India"}},
 		{"after initially", "Prime Minister Karl Weber declared the gifts on Monday after initially insisting they were private.", []string{"Karl Weber"}},
 		{"contracted pronoun", "Prime Minister Karl Weber met farmers on Monday. He's also softened his stance on fuel taxes.", []string{"Karl Weber"}},
+		{"members for their body", "The Danish Prosecution Service reviewed the file. Prosecutors in Denmark have dropped the investigation into the minister.", []string{"Danish Prosecution Service"}},
 		{"as recently as", "As recently as 2019, Senator Mark Dunn opposed the carbon tax. He now backs a smaller version of it.", []string{"Mark Dunn"}},
 	}
 	for _, c := range cases {
@@ -69,6 +70,7 @@ func TestNoShiftWithoutAChange(t *testing.T) {
 		"Police restored order in the capital on Sunday.",
 		"An English hospital has suspended plans to close its maternity ward, Health Minister Ana Rojas said.",
 		"The union, which is opposed to ending the ban, said talks would go on.",
+		"The Greens say scrapping tuition fees wins them young voters.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

@@ -26,8 +26,10 @@ promises commitment commitments target targets programme program scheme support 
 relief duty allowance allowances exemption exemptions investigation investigations inquiry probe
 prosecution case contract contracts aid funding project projects cuts`)
 
-// gerundPreps before a drop verb's gerund make it a noun's complement.
-var gerundPreps = toSet("in of to against about for")
+// gerundPreps before a drop verb's gerund make it a noun's complement
+// ("courage in lifting", "opposed to ending") or the subject of what
+// someone says ("say scrapping fees wins votes"): a proposal, not an act.
+var gerundPreps = toSet("in of to against about for say says said that")
 
 // turnPhrases change course without naming what was given up.
 var turnPhrases = map[string]string{"backtracked": "REVERSED", "backtracks": "REVERSED",
