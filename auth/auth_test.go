@@ -60,6 +60,7 @@ func TestBadKeyEntriesAreNamedNotEchoed(t *testing.T) {
 		"ann boss long-enough-secret-123":   "unknown role",
 		"ann reader tiny7":                  "shorter than",
 		"ann reader sha256:abcd":            "64 hex digits",
+		"ann reader looks.like-a.jwt-0123":  "looks like a JWT",
 		"a/b reader long-enough-secret-123": "name",
 		"ann reader k1-long-enough-0000, ann writer k2-long-enough-0000": "used twice",
 	} {

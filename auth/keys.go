@@ -89,6 +89,10 @@ func ParseKeys(text string) ([]Key, error) {
 			if len(f[2]) < minPlainKey {
 				return nil, fmt.Errorf("key entry %d (%s): the key is shorter than %d characters", n, f[0], minPlainKey)
 			}
+			if !strings.HasPrefix(f[2], keyPrefix) && strings.Count(f[2], ".") == 2 {
+				// Authenticate would read it as a JWT and never find it.
+				return nil, fmt.Errorf("key entry %d (%s): a key with two dots looks like a JWT; start it with %s or use other characters", n, f[0], keyPrefix)
+			}
 			k.Hash = sha256.Sum256([]byte(f[2]))
 		}
 		keys = append(keys, k)
