@@ -20,6 +20,12 @@ func (d *doc) mentionStarting(j int) *mention {
 	if i, ok := d.startAt[j]; ok {
 		return &d.ments[i]
 	}
+	// "the HWF said": an article before a body's name or acronym.
+	if j+1 < len(d.toks) && (d.toks[j].text == "the" || d.toks[j].text == "The") {
+		if i, ok := d.startAt[j+1]; ok && d.ments[i].rec >= 0 && !d.isPerson(d.ments[i].rec) {
+			return &d.ments[i]
+		}
+	}
 	// "Ms Smith said", "said Rep. Jones": the honorific or abbreviated
 	// title opens the mention of the name after it.
 	if j+1 < len(d.toks) && (honorificGender[d.toks[j].text] != 0 || titleAbbreviations[d.toks[j].text]) {

@@ -24,6 +24,8 @@ type doc struct {
 	endsAt  map[int]int       // token index → index in ments of the mention ending there
 	startAt map[int]int       // token index → index in ments of the mention starting there
 	story   *domain.FuzzyDate // the day of the news the article reports, nil when unknown
+	// acronyms maps an acronym the article pairs with a name to the name.
+	acronyms map[string]string
 }
 
 // quote is a quoted passage: marks at token open and close (close is -1

@@ -53,6 +53,7 @@ var functionWords = toSet("of to in for and the a an on with that which who by f
 // graph already holds. A known name only adds a mention where the rules
 // find none or a shorter one, and canonicalises names in resolveMentions.
 func (d *doc) findMentions() {
+	d.acronyms = d.findAcronyms()
 	var raw []mention
 	for _, p := range d.paras {
 		if p.headline {
@@ -65,6 +66,9 @@ func (d *doc) findMentions() {
 				continue
 			}
 			ms, end := d.ruleMentions(i, p.last)
+			if am, ok := d.acronymMention(i); ok {
+				ms, end = []mention{am}, i+1
+			}
 			if km, ok := d.knownMatch(i, p.last); ok && km.b > end {
 				ms, end = []mention{km}, km.b
 			}

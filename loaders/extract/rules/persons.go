@@ -279,8 +279,9 @@ func (d *doc) resolveMentions(raw []mention) {
 			if f := surnames[surnameKey(name)]; f != "" {
 				return f
 			}
+			return name
 		}
-		return name
+		return d.longerNameEnding(raw, name) // "Bin Laden" of "Osama bin Laden"
 	}
 	r := d.reg
 	lastSeen := map[int]int{}

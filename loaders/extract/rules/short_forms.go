@@ -1,0 +1,106 @@
+package rules
+
+import "strings"
+
+// Short forms of names the article gave in full. An acronym it pairs with
+// a name ("the Public and Commercial Services Union (PCS)") is an alias of
+// the name, and every later use of it ("PCS leader X", "the PCS said")
+// names the same actor; a person's name shortened to its last words ("Bin
+// Laden" of "Osama bin Laden") is that person.
+
+// findAcronyms reads "Capitalised Name (ACR)" pairs whose acronym's letters
+// are, in order, initials of the name's words, the first one the first.
+func (d *doc) findAcronyms() map[string]string {
+	var out map[string]string
+	for i := 2; i+2 < len(d.toks); i++ {
+		if d.toks[i].text != "(" || d.toks[i+2].text != ")" || !acronymLike(d.toks[i+1].text) {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 10 && d.toks[a-1].kind == tWord && (isUpperStart(d.toks[a-1].text) || nameLinkWords[d.toks[a-1].text]) {
+			a--
+		}
+		for a < i && (nameLinkWords[strings.ToLower(d.toks[a].text)] || notNameWords[d.toks[a].text]) {
+			a++ // "The", "But the": not the name's
+		}
+		if i-a < 2 {
+			continue
+		}
+		words := make([]string, 0, i-a)
+		for k := a; k < i; k++ {
+			words = append(words, d.toks[k].text)
+		}
+		acr := d.toks[i+1].text
+		if !initialsSpell(acr, words) {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[acr] = strings.Join(words, " ")
+	}
+	return out
+}
+
+// nameLinkWords join the words of a long name ("Ministry of Environment,
+// Forestry and Tourism").
+var nameLinkWords = toSet("of and for the on")
+
+// acronymLike reports a word of two to six capitals, digits or "&".
+func acronymLike(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !isUpperByte(w[0]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !(isUpperByte(w[i]) || isDigitByte(w[i]) || w[i] == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsSpell reports whether the acronym's letters are initials of the
+// capitalised words, in order, starting with the first word's.
+func initialsSpell(acr string, words []string) bool {
+	if acr[0] != words[0][0] {
+		return false
+	}
+	k := 0
+	for _, w := range words {
+		if k < len(acr) && isUpperStart(w) && w[0] == acr[k] {
+			k++
+		}
+	}
+	return k == len(acr)
+}
+
+// acronymMention reads a paired acronym at token i as a mention of the
+// name it abbreviates.
+func (d *doc) acronymMention(i int) (mention, bool) {
+	full, ok := d.acronyms[d.toks[i].text]
+	if !ok {
+		return mention{}, false
+	}
+	return mention{a: i, b: i + 1, kind: mOrg, rec: -1, name: full, aliasFrom: i}, true
+}
+
+// longerNameEnding returns the one person's name in the story that ends
+// with name, its case aside ("Osama bin Laden" for "Bin Laden" opening a
+// sentence), or name itself when there is none or more than one.
+func (d *doc) longerNameEnding(raw []mention, name string) string {
+	found := ""
+	suffix := " " + strings.ToLower(name)
+	for _, m := range raw {
+		if m.kind != mPerson || len(m.name) <= len(name) || !strings.HasSuffix(strings.ToLower(m.name), suffix) {
+			continue
+		}
+		if found != "" && found != m.name {
+			return name
+		}
+		found = m.name
+	}
+	if found == "" {
+		return name
+	}
+	return found
+}
