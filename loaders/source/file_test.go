@@ -264,3 +264,24 @@ func TestReadReaderSniffs(t *testing.T) {
 		})
 	}
 }
+
+// TestPublicationDateKeepsItsZone: a sidecar's offset is kept, so the
+// article's calendar day is the publisher's (the 16th in Taipei at
+// midnight), which "yesterday" in its text counts from.
+func TestPublicationDateKeepsItsZone(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Drills open\n\nThe drills opened yesterday in Manila."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"publishedAt":"2024-10-16T00:00:00+08:00"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items, err := ReadFile(filepath.Join(dir, "a.txt"), Options{})
+	if err != nil || len(items) != 1 || items[0].Err != nil {
+		t.Fatalf("%v %+v", err, items)
+	}
+	pub := items[0].Article.PublishedAt
+	if y, m, d := pub.Date(); y != 2024 || m != 10 || d != 16 || !pub.Equal(time.Date(2024, 10, 15, 16, 0, 0, 0, time.UTC)) {
+		t.Errorf("publishedAt %v, want 2024-10-16 in its own zone (2024-10-15T16:00Z)", pub)
+	}
+}

@@ -117,7 +117,7 @@ func build(origin, text string, m Meta) (domain.Article, error) {
 		URL:         strings.TrimSpace(m.URL),
 		Title:       strings.TrimSpace(m.Title),
 		Publisher:   strings.TrimSpace(m.Publisher),
-		PublishedAt: m.PublishedAt.UTC(),
+		PublishedAt: m.PublishedAt, // in the zone it was given: its calendar day dates "yesterday"
 		Language:    normalizeLanguage(m.Language),
 		Text:        text,
 	}

@@ -119,12 +119,15 @@ var dateLayouts = []string{
 
 // ParseDate reads a publication date as sidecars, JSON articles and
 // command flags give it: RFC 3339, a date and time without a zone (taken
-// as UTC), a plain 2006-01-02, or an RFC 1123/822 date as feeds use.
+// as UTC), a plain 2006-01-02, or an RFC 1123/822 date as feeds use. A
+// given offset is kept: the publisher's calendar day is the one its
+// "yesterday" and "on Monday" count from (2024-10-16T00:00+08:00 is the
+// 16th there, though the 15th in UTC).
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), nil
+			return t, nil
 		}
 	}
 	return time.Time{}, errors.New("not a date")

@@ -20,7 +20,7 @@ func (d *doc) findStoryDate() {
 	if d.article.PublishedAt.IsZero() {
 		return
 	}
-	pub := domain.DayOf(d.article.PublishedAt)
+	pub := d.publicationDay()
 	seen := 0
 	for pi, p := range d.paras {
 		if seen == storyParagraphs {
@@ -101,7 +101,7 @@ const auxiliaryReach = 2
 // publication: a future date, or one that belongs to another story. With
 // no publication date (or no day in fd) it cannot be told, and is not.
 func (d *doc) afterPublication(fd domain.FuzzyDate) bool {
-	return !d.article.PublishedAt.IsZero() && fd.Known() && fd.Start.After(d.article.PublishedAt)
+	return !d.article.PublishedAt.IsZero() && fd.Known() && fd.Start.After(d.publicationDay().Start)
 }
 
 // presentDate is the story's day for an act told at tokens [from, to) of
@@ -113,4 +113,11 @@ func (d *doc) presentDate(si, from, to int) *domain.FuzzyDate {
 	}
 	fd := *d.story
 	return &fd
+}
+
+// publicationDay is the calendar day of publication where the article was
+// published (in the zone of its date): the day its "yesterday" counts from.
+func (d *doc) publicationDay() domain.FuzzyDate {
+	y, m, day := d.article.PublishedAt.Date()
+	return domain.Day(y, m, day)
 }

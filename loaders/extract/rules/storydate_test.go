@@ -1,8 +1,13 @@
 package rules
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
 )
 
 func TestStoryDateDatesUndatedStatements(t *testing.T) {
@@ -43,4 +48,25 @@ func TestStoryDateDefaultsToPublication(t *testing.T) {
 	if len(fs.Statements) != 1 || fs.Statements[0].When == nil || fs.Statements[0].When.String() != "2024-03-14" {
 		t.Errorf("statements %+v, want one dated the publication day", fs.Statements)
 	}
+}
+
+// TestYesterdayCountsFromThePublishersDay: an article dated just after
+// midnight in its own zone is the next day there, though still the day
+// before in UTC; "yesterday" counts from its own day.
+func TestYesterdayCountsFromThePublishersDay(t *testing.T) {
+	pub := time.Date(2024, 10, 16, 0, 0, 0, 0, time.FixedZone("UTC+8", 8*3600))
+	a := domain.Article{ID: "z", Text: "Drills open\n\nGeneral Tomas Vera said at yesterday's opening ceremony that \"the drills are defensive\".", PublishedAt: pub}
+	fs, err := New().Extract(context.Background(), a, extract.Gazetteer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range fs.Statements {
+		if st.Quote != "" {
+			if st.When == nil || st.When.String() != "2024-10-15" {
+				t.Errorf("%q dated %v, want 2024-10-15", st.Quote, st.When)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote in %+v", fs.Statements)
 }
