@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract/dates"
@@ -135,13 +136,13 @@ func (d *doc) markBoilerplate() {
 		}
 		skip := pi < start || rest
 		for _, c := range boilerplateCues {
-			skip = skip || strings.Contains(low, c)
+			skip = skip || strings.Contains(low, c) && (c != "donat" || addressesReader(low))
 		}
 		for _, c := range contributorCues {
 			skip = skip || strings.Contains(low, c)
 		}
 		skip = skip || d.bylineParagraph(p)
-		if publisher != "" && strings.Contains(low, publisher) && (strings.Contains(low, " we ") || strings.Contains(low, " our ") || strings.Contains(low, " us")) {
+		if publisher != "" && strings.Contains(low, publisher) && speaksAsOutlet(low) {
 			skip = true
 		}
 		switch {
@@ -169,6 +170,42 @@ func (d *doc) markBoilerplate() {
 			p.lead, leadSet = true, true
 		}
 	}
+}
+
+// addressesReader reports a paragraph that speaks to "you": a donation
+// appeal does, a story about a politician's donations does not.
+func addressesReader(low string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "you" || w == "your" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAsOutlet reports a paragraph in which the outlet speaks of itself
+// ("we", "our", "us" outside quotation marks): a note to the reader, not
+// the story. A source's quoted "us" ("… to exclude us," X told the
+// outlet) is the source's.
+func speaksAsOutlet(low string) bool {
+	inQuote := false
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '!' || r == '?'
+	}) {
+		opens := strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+		closes := strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "”")
+		if opens {
+			inQuote = true
+		}
+		bare := strings.Trim(w, "\"“”")
+		if !inQuote && (bare == "we" || bare == "our" || bare == "us") {
+			return true
+		}
+		if closes {
+			inQuote = false
+		}
+	}
+	return false
 }
 
 // hasPositionMarks spots photo captions: "Name (L)", "(2nd R)", "(left)".

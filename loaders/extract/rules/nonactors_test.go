@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
 )
 
 // TestNamesThatAreNoActors holds the rules that keep outlets, programmes,
@@ -109,6 +111,43 @@ func TestPartiesAndSeatsAreOrganisations(t *testing.T) {
 	for _, name := range []string{"Fianna Fáil", "Sinn Féin", "Conservative Party", "Liberal Democrats", "Downing Street"} {
 		if kinds[name] != domain.KindOrganization {
 			t.Errorf("%q is %q, want ORGANIZATION (actors %v)", name, kinds[name], kinds)
+		}
+	}
+}
+
+// TestStoryParagraphsAreNoPageMatter: a paragraph about donations, or one
+// where a source speaks of "us" to the outlet, is the story, not an appeal
+// or the outlet speaking of itself; a given name that is also a modal
+// opens a name; the outlet's name cut after a place name is the outlet.
+func TestStoryParagraphsAreNoPageMatter(t *testing.T) {
+	text := "Gifts row grows\n\n" +
+		"On Sunday, Mr Holt said the minister had accepted the donations so he could \"look his best\" abroad.\n\n" +
+		"\"They want to exclude us and police us,\" Dana Reyes told the Harbour Ledger.\n\n" +
+		"\"It was an attempt to mislead voters,'' Will Moy, head of a fact-checking group, told reporters.\n\n" +
+		"The fundraiser was first reported by the Lisbon Harbour Ledger."
+	a := domain.Article{ID: "p", Text: text, Title: "Gifts row grows", Publisher: "Lisbon Harbour Ledger", PublishedAt: published}
+	fs, err := New().Extract(context.Background(), a, extract.Gazetteer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"look his best": "Holt", "They want to exclude us": "Dana Reyes", "It was an attempt": "Will Moy"}
+	for prefix, speaker := range want {
+		found := false
+		for _, st := range fs.Statements {
+			if strings.HasPrefix(st.Quote, prefix) {
+				found = true
+				if st.Speaker != speaker {
+					t.Errorf("%q spoken by %q, want %q", st.Quote, st.Speaker, speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no statement %q in %+v", prefix, fs.Statements)
+		}
+	}
+	for _, ac := range fs.Actors {
+		if strings.Contains(ac.Name, "Ledger") {
+			t.Errorf("the outlet %q is an actor", ac.Name)
 		}
 	}
 }

@@ -141,7 +141,7 @@ func (d *doc) nameParts(j, last int) ([]string, int) {
 			parts = append(parts, d.toks[k+1].text)
 			k += 3
 			continue
-		case t.kind == tWord && isUpperStart(t.text) && !notNameWords[t.text] && !d.startsKnown(k, last, len(parts) > 0):
+		case t.kind == tWord && isUpperStart(t.text) && (!notNameWords[t.text] || d.givenNameAt(k, last, len(parts))) && !d.startsKnown(k, last, len(parts) > 0):
 			if len(t.text) == 1 && k+1 < last && d.toks[k+1].text == "." {
 				parts = append(parts, t.text+".")
 				k += 2
@@ -189,7 +189,7 @@ func validName(parts []string) []string {
 // words, a possible surname when it is one word.
 func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 	t := d.toks[i]
-	if !isUpperStart(t.text) || notNameWords[t.text] || strings.HasSuffix(t.text, "-based") {
+	if !isUpperStart(t.text) || notNameWords[t.text] && !d.givenNameAt(i, last, 0) || strings.HasSuffix(t.text, "-based") {
 		return mention{}, false
 	}
 	if _, ok := demonyms[t.text]; ok {

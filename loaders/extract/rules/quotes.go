@@ -172,7 +172,7 @@ func (d *doc) nextComma(k, end int) int {
 // paragraph continues it takes that paragraph's attribution.
 func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int, bool) {
 	q := d.quotes[qi]
-	if q.words < statementMinWords && !d.predicateQuote(q) {
+	if q.words < statementMinWords || d.quotedName(q) {
 		return domain.StatementFact{}, lastSpeaker, false
 	}
 	at := d.attributeQuote(q)

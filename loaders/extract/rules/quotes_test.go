@@ -53,12 +53,12 @@ func TestAttributionFrames(t *testing.T) {
 
 func TestPredicateQuoteAndTitles(t *testing.T) {
 	checkAttribution(t, []attrCase{
-		{"one-word predicate", "Harbour Freight Lines said in a statement on Monday that it was \"astonished\" by the ruling.",
-			"astonished", "Harbour Freight Lines", ""},
 		{"chairperson title", "Commission Chairperson Nadia Osei said she had urged both sides \"to keep talking.\"",
 			"to keep talking", "Nadia Osei", ""},
 	})
-	fs := extractText(t, "Critics called the plan \"reckless\" and the tax \"unfair.\"")
+	// One quoted word is no statement, as the annotation conventions have
+	// it, even as what a speaker said they were; nor is a quoted title.
+	fs := extractText(t, "Critics called the plan \"reckless\" and the tax \"unfair.\" Harbour Freight Lines said in a statement on Monday that it was \"astonished\" by the ruling. Tom Reyes said he backed a \"Stop Velt\" bid and a new \"Harlow Recovery Plan\".")
 	for _, st := range fs.Statements {
 		if st.Quote != "" {
 			t.Errorf("a word set off in narration became a statement: %+v", st)

@@ -64,7 +64,9 @@ func (r *registry) canonical(name string) (lexEntry, bool) {
 // isPublisher reports whether a name is the article's own outlet.
 func (r *registry) isPublisher(name string) bool {
 	n := strings.TrimPrefix(domain.NormalizeName(name), "the ")
-	return r.publisher != "" && n == r.publisher
+	// "Free Beacon" of "the Washington Free Beacon": a place name split
+	// off the front of the outlet's name leaves its last words.
+	return r.publisher != "" && n != "" && (n == r.publisher || strings.Count(n, " ") > 0 && strings.HasSuffix(r.publisher, " "+n))
 }
 
 // get returns the record for name, creating it.

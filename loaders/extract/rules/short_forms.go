@@ -104,3 +104,32 @@ func (d *doc) longerNameEnding(raw []mention, name string) string {
 	}
 	return found
 }
+
+// givenNames are words that are also modals or months and open people's
+// names ("Will Moy", "May Ling"): one is a given name when it starts a name
+// (no part read yet), does not open its sentence, and a surname follows.
+var givenNames = toSet("Will May June April August")
+
+func (d *doc) givenNameAt(k, last, partsRead int) bool {
+	if partsRead > 0 || !givenNames[d.toks[k].text] || k+1 >= last || d.sentenceInitial(k) {
+		return false
+	}
+	next := d.toks[k+1]
+	return next.kind == tWord && isUpperStart(next.text) && !notNameWords[next.text] && !isAcronym(next.text)
+}
+
+// quotedName reports a short quote whose words are all capitalised: the
+// title of a plan, book or campaign set off in quotation marks (the
+// "Marshall Plan", a "Stop X" bid), not words anyone said.
+func (d *doc) quotedName(q quote) bool {
+	if q.words > 4 || q.close < 0 {
+		return false
+	}
+	for k := q.open + 1; k < q.close; k++ {
+		t := d.toks[k]
+		if t.kind == tWord && !isUpperStart(t.text) && !nameLinkWords[t.text] {
+			return false
+		}
+	}
+	return true
+}

@@ -42,23 +42,3 @@ func (d *doc) reportedClauseStart(s sentence) int {
 	}
 	return s.last
 }
-
-// copulas link a subject to a quoted predicate ("it was "disappointed"").
-var copulas = toSet("was were is are be been felt feels remained remains")
-
-// predicateQuote reports whether a one-word quote is what a speaker said
-// they were: the predicate of a copula in a clause a speech verb reports
-// ("X said in a statement that it was "disappointed""), not a word set
-// off in the narration.
-func (d *doc) predicateQuote(q quote) bool {
-	if q.words != 1 || q.close < 0 || q.open == 0 || !copulas[strings.ToLower(d.toks[q.open-1].text)] {
-		return false
-	}
-	s := d.sents[d.toks[q.open].sent]
-	for v := q.open - 2; v >= s.first && v >= q.open-14; v-- {
-		if d.isSpeechVerbAt(v) && d.subjectOf(v) >= 0 {
-			return true
-		}
-	}
-	return false
-}
