@@ -29,7 +29,7 @@ var honorificGender = map[string]byte{"Mr": genderMale, "Mrs": genderFemale, "Ms
 // titleGender is the gender some titles carry ("spokeswoman", "king").
 func titleGender(title string) byte {
 	switch w := lastWord(title); {
-	case strings.HasSuffix(w, "woman") || w == "queen" || w == "princess" || w == "duchess" || w == "empress":
+	case strings.HasSuffix(w, "woman") || w == "queen" || w == "princess" || w == "duchess" || w == "empress" || w == "lady":
 		return genderFemale
 	case strings.HasSuffix(w, "man") || w == "king" || w == "prince" || w == "duke" || w == "emperor" || w == "emir" || w == "sultan":
 		return genderMale

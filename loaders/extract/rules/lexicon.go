@@ -35,6 +35,7 @@ var formalTitles = map[string]string{
 	"brigadier": "military", "colonel": "military", "lieutenant colonel": "military", "major": "military",
 	"captain": "military", "commandant": "military", "rear admiral": "military", "vice admiral": "military",
 	"representative": "politician", "taoiseach": "leader", "pm": "leader", "president-elect": "leader",
+	"first lady": "consort",
 }
 
 // titleAbbreviationsFull are the offices abbreviated titles stand for.
@@ -49,6 +50,7 @@ var roleNouns = map[string]string{
 	"diplomat": "diplomat", "top diplomat": "diplomat", "foreign minister": "diplomat",
 	"secretary of state": "diplomat", "envoy": "diplomat", "counterpart": "", "minister": "minister",
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+	"first lady": "consort",
 }
 
 // roleTitles says which formal titles keep a Role when a description

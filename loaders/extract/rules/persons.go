@@ -192,6 +192,9 @@ func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 	if !isUpperStart(t.text) || notNameWords[t.text] && !d.givenNameAt(i, last, 0) || strings.HasSuffix(t.text, "-based") {
 		return mention{}, false
 	}
+	if d.sentenceInitial(i) && len(t.text) >= 6 && strings.HasSuffix(t.text, "ing") && i+1 < last && isUpperStart(d.toks[i+1].text) {
+		return mention{}, false // "Praising Celtic and Rangers, she said": a participle, then the name
+	}
 	if _, ok := demonyms[t.text]; ok {
 		return mention{}, false
 	}
@@ -508,6 +511,18 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 		return best
 	}
 	cls := titleIndex[m.title]
+	if cls == "consort" {
+		// "the first lady": the person the story is about, the first it
+		// names; it names no one else by that place (genders are not known
+		// yet).
+		first := len(d.toks)
+		for idx := range lastSeen {
+			if rec := r.recs[idx]; rec.kind == domain.KindPerson && rec.firstTok >= 0 && rec.firstTok < first {
+				best, first = idx, rec.firstTok
+			}
+		}
+		return best
+	}
 	pick := func(country string) {
 		for idx, at := range lastSeen {
 			rec := r.recs[idx]

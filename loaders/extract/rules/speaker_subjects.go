@@ -162,4 +162,4 @@ func (d *doc) sentenceSubject(rec, k int) bool {
 }
 
 // frontedPrepositions open a phrase before a sentence's subject.
-var frontedPrepositions = toSet("in at on during after before with for from by according speaking asked")
+var frontedPrepositions = toSet("in at on during after before with without for from by according speaking asked despite while")

@@ -29,6 +29,8 @@ func TestSpeakerIsNoPlaceOrBodyAfterThePerson(t *testing.T) {
 		{"statement with a participle", `The Harbour Electoral Board, which regulates campaign finance, issued a statement warning that "voters are entitled to transparency from every campaign".`, "voters are entitled", "Harbour Electoral Board"},
 		{"dashes around a clause", `Jo Brand spoke first. One of the men, Karl Ots - who was wrongly convicted of the bombing - said the apology was "long overdue and welcome".`, "long overdue", "Karl Ots"},
 		{"a newly introduced subject takes the pronoun", "\"We agreed the terms,\" Jo Brand said.\n\nPipeline executive Karl Ots has doubts about the project.\n\n\"I have a lot of concerns about theft,\" he said.", "I have a lot of concerns", "Karl Ots"},
+		{"participle opening a sentence", "Justice minister Ana Sole met the clubs on Friday.\n\nPraising Rovers and the police, she said: \"We have seen real progress from the clubs.\"", "We have seen real progress", "Ana Sole"},
+		{"the first lady", "Maria Holt sees despair in the country.\n\nWithout naming Tom Reyes, the first lady tore into the businessman. \"We are feeling what losing hope feels like,\" she said.", "We are feeling what losing", "Maria Holt"},
 		{"office of a named country", "Oman hosted the talks in Muscat on Monday.\n\n" + `The emir of Kuwait said the talks were "a step toward peace".`, "a step toward peace", "Kuwaiti Emir"},
 	}
 	for _, c := range cases {
