@@ -22,6 +22,7 @@ import (
 	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/synthetic"
+	"github.com/eventgraph/eventgraph/telemetry"
 )
 
 // The benchmarks here are what `make bench` measures without the peer: the
@@ -42,6 +43,9 @@ var fixture struct {
 	// Credentials the server at url accepts, as Authorization values: a
 	// reader's API key, HS256 and RS256 (JWKS) tokens.
 	apiKey, hs256, rs256 string
+	// observed is the server with its metrics on, over a store of its own
+	// that reports to them, as `eventgraph serve` with a metrics address.
+	observed string
 }
 
 func setup(b *testing.B) {
@@ -85,6 +89,15 @@ func setup(b *testing.B) {
 		fixture.url = srv.URL + "/query"
 		plain := httptest.NewServer(server.New(s, server.Options{Logger: quiet, DisableDirectPages: true}))
 		fixture.gqlgen = plain.URL + "/query"
+		ms, err := store.Open(ctx, store.Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD")})
+		if err != nil {
+			fixture.err = err
+			return
+		}
+		m := telemetry.NewMetrics()
+		ms.Observe(m)
+		observed := httptest.NewServer(server.New(ms, server.Options{Logger: quiet, Metrics: m}))
+		fixture.observed = observed.URL + "/query"
 	})
 	if fixture.err != nil {
 		b.Fatalf("bench fixture: %v", fixture.err)
@@ -191,6 +204,13 @@ func measurePage(b *testing.B, url, authorization string) {
 	}
 	c.Authorization = authorization
 	measureParallel(b, func(ctx context.Context) error { _, err := c.Do(ctx); return err })
+}
+
+// BenchmarkTimelinePageServerWithMetrics is the page with the server's
+// Prometheus metrics on: what they cost.
+func BenchmarkTimelinePageServerWithMetrics(b *testing.B) {
+	setup(b)
+	measurePage(b, fixture.observed, "")
 }
 
 // BenchmarkTimelinePageServerGqlgenOnly is the same page answered by

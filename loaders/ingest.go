@@ -50,6 +50,9 @@ func CountFacts(fs domain.FactSet) Counts {
 type Ingester struct {
 	Store     *store.Store
 	Extractor extract.Extractor
+	// Observe, when set, is told the outcome of every Ingest (metrics
+	// count them); it must be safe for concurrent use.
+	Observe func(Report, error)
 
 	mu        sync.Mutex
 	gazetteer *extract.Gazetteer
@@ -149,6 +152,14 @@ func extractSafely(ctx context.Context, x extract.Extractor, a domain.Article, g
 // take (a reference to an actor the extraction did not list, a meeting of
 // one) are dropped with a warning; the rest is written in one transaction.
 func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error) {
+	rep, err := in.ingest(ctx, a)
+	if in.Observe != nil {
+		in.Observe(rep, err)
+	}
+	return rep, err
+}
+
+func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error) {
 	if err := checkArticle(a); err != nil {
 		return Report{}, err
 	}

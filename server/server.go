@@ -8,20 +8,23 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"time"
+	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/ravilushqa/otelgqlgen"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/store"
+	"github.com/eventgraph/eventgraph/telemetry"
 	"github.com/eventgraph/eventgraph/web"
 )
 
@@ -44,6 +47,14 @@ type Options struct {
 	// Access says who may reach the server and what they may do; the zero
 	// value serves loopback names only, reads to anyone, writes to no one.
 	Access Access
+	// Metrics, when set, count requests, operations and errors. The
+	// caller serves them (Metrics.Handler) where it chooses, and has the
+	// store and the ingester report to them.
+	Metrics *telemetry.Metrics
+	// Tracing, when set, makes a span of each request, of its GraphQL
+	// operation and of each resolver below it (the Neo4j spans come from
+	// the store: install Tracing there too). Nil: no tracing, at no cost.
+	Tracing *telemetry.Tracing
 }
 
 // New returns the server's handler.
@@ -52,7 +63,7 @@ func New(s *store.Store, opt Options) http.Handler {
 		opt.Logger = slog.Default()
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/query", withServerTiming(batch.Middleware(s, GraphQLHandler(s, opt))))
+	mux.Handle("/query", withServerTiming(withBookmarks(batch.Middleware(s, GraphQLHandler(s, opt)))))
 	mux.Handle("/playground/", http.StripPrefix("/playground", web.PlaygroundHandler()))
 	mux.Handle("/playground", http.RedirectHandler("/playground/", http.StatusMovedPermanently))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -70,7 +81,13 @@ func New(s *store.Store, opt Options) http.Handler {
 		w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/", web.ExplorerHandler())
-	return logRequests(opt.Logger, withAccess(opt.Access, opt.Logger, mux))
+	h := observeRequests(opt.Logger, opt.Metrics, withAccess(opt.Access, opt.Logger, mux))
+	if opt.Tracing != nil {
+		h = otelhttp.NewHandler(h, "eventgraph", otelhttp.WithTracerProvider(opt.Tracing.Provider),
+			otelhttp.WithFilter(func(r *http.Request) bool { return r.URL.Path != "/healthz" && r.URL.Path != "/readyz" }),
+			otelhttp.WithSpanNameFormatter(func(_ string, r *http.Request) string { return r.Method + " " + r.URL.Path }))
+	}
+	return h
 }
 
 // GraphQLHandler is the gqlgen executor with its transports, limits and
@@ -84,6 +101,15 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
 	h := handler.New(es)
+	// First: it sees every operation, before the direct page writer
+	// answers some of them.
+	h.Use(operationObserver{})
+	if opt.Tracing != nil {
+		// Spans for the operation and for each resolver (fields read from
+		// a struct are not worth one); variables stay out of them.
+		h.Use(otelgqlgen.Middleware(otelgqlgen.WithTracerProvider(opt.Tracing.Provider), otelgqlgen.WithoutVariables(),
+			otelgqlgen.WithCreateSpanFromFields(func(fc *graphql.FieldContext) bool { return fc.IsResolver })))
+	}
 	h.AddTransport(transport.Options{})
 	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -103,11 +129,18 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
 	}
 	h.SetErrorPresenter(presentError(opt.Logger))
-	h.SetRecoverFunc(func(ctx context.Context, v any) error {
-		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx))
-		return errInternal
-	})
+	h.SetRecoverFunc(recoverResolver(opt.Logger))
 	return h
+}
+
+// recoverResolver logs a recovered panic with its stack and the request's
+// id, and answers INTERNAL. gqlgen calls it from its deferred recover, so
+// the stack still holds the frames that panicked.
+func recoverResolver(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, v any) error {
+		log.Error("resolver panic", "panic", v, "id", requestIDOf(ctx), "op", operationName(ctx), "stack", string(debug.Stack()))
+		return errInternal
+	}
 }
 
 func operationName(ctx context.Context) string {
@@ -115,12 +148,4 @@ func operationName(ctx context.Context) string {
 		return ""
 	}
 	return graphql.GetOperationContext(ctx).OperationName
-}
-
-func logRequests(log *slog.Logger, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		next.ServeHTTP(w, r)
-		log.Debug("request", "method", r.Method, "path", r.URL.Path, "took", time.Since(start))
-	})
 }

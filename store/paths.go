@@ -83,12 +83,13 @@ func isTimeout(err error) bool {
 // Paths returns up to first shortest chains of actors from one actor to
 // another within maxHops, each hop with up to perHop of its events. The
 // caller checks the bounds and that the actors exist and differ.
-func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) ([]Path, error) {
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) (_ []Path, err error) {
+	ctx, end := s.startQuery(ctx, false, cypherPathsByHops[maxHops])
+	defer func() { end(err) }()
 	s.count()
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
 		"scan": pathScan, "first": first, "perHop": perHop}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(pathTimeout)))
+		s.readOptions(ctx, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(pathTimeout)))...)
 	if isTimeout(err) {
 		return nil, domain.Errorf(domain.ETooComplex, "maxHops", "the search for paths took longer than %s; ask for fewer hops", pathTimeout)
 	}

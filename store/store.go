@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -60,6 +61,8 @@ type Store struct {
 
 	// roundTrips counts queries sent, for tests that bound N+1 behaviour.
 	roundTrips func()
+	// observer, when set, sees every query (metrics, tracing).
+	observer Observer
 }
 
 // Open connects to Neo4j. It does not wait for the server: Ping does.
@@ -100,12 +103,13 @@ func (s *Store) Ping(ctx context.Context) error {
 }
 
 // read runs one read query on a reader and returns its records.
-func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+func (s *Store) read(ctx context.Context, cypher string, params map[string]any) (_ []*neo4j.Record, err error) {
+	ctx, end := s.startQuery(ctx, false, cypher)
+	defer func() { end(err) }()
 	deadline := time.Now().Add(readRetryTime)
 	for {
 		s.count()
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, s.readOptions(ctx)...)
 		if err == nil {
 			return res.Records, nil
 		}
@@ -133,11 +137,12 @@ func pause(ctx context.Context, deadline time.Time) bool {
 }
 
 // write runs fn in one managed write transaction.
-func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (_ any, err error) {
+	ctx, end := s.startQuery(ctx, true, "")
+	defer func() { end(err) }()
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	var out any
-	var err error
 	// Concurrent writers can lose a race the driver does not retry: a
 	// uniqueness constraint (two MERGEs of one new key; the retry finds the
 	// winner's node), or a node gone (seen on Neo4j 5.26 in parallel bulk
@@ -164,6 +169,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	if err != nil {
 		return nil, classify(err)
 	}
+	wrote(ctx)
 	return out, nil
 }
 
@@ -198,6 +204,9 @@ func classify(err error) error {
 	var de *domain.Error
 	if errors.As(err, &de) {
 		return err
+	}
+	if bad, ok := badBookmark(err); ok {
+		return bad
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return domain.Unavailable(err, "the database did not answer in time")
@@ -240,4 +249,15 @@ func isTransient(err error) bool {
 		return neo4j.IsRetryable(tel.Errors[len(tel.Errors)-1])
 	}
 	return neo4j.IsRetryable(err)
+}
+
+// badBookmark turns Neo4j's refusal of a bookmark (one it did not issue,
+// or from another database) into the client's error: bookmarks come from
+// clients (see Bookmarks).
+func badBookmark(err error) (error, bool) {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.InvalidBookmark") {
+		return domain.Invalid("bookmark", "the bookmark is not one this database issued"), true
+	}
+	return nil, false
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -175,12 +176,13 @@ func extractFacts(ctx context.Context, sf *sourceFlags, path string, stdin io.Re
 
 // ingestFlags are ingest's own flags, beside the source's and Neo4j's.
 type ingestFlags struct {
-	feed    string
-	every   time.Duration
-	workers int
+	feed        string
+	every       time.Duration
+	workers     int
+	metricsAddr string
 }
 
-func ingestCmd() *cobra.Command {
+func ingestCmd(log *slog.Logger) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "ingest PATH|URL|- | --feed URL",
 		Short: "extract articles (a file, a folder, a URL, - for standard input, or a feed) and write their facts",
@@ -197,6 +199,7 @@ func ingestCmd() *cobra.Command {
 	fs.StringVar(&f.feed, "feed", "", "an RSS/Atom feed URL to ingest")
 	fs.DurationVar(&f.every, "every", 0, "with --feed: poll at this interval until interrupted (e.g. 15m)")
 	fs.IntVar(&f.workers, "workers", 4, "articles ingested in parallel from a folder or feed")
+	fs.StringVar(&f.metricsAddr, "metrics-addr", os.Getenv("EVENTGRAPH_METRICS_ADDR"), "serve Prometheus /metrics on this address while ingesting (EVENTGRAPH_METRICS_ADDR; for a --feed --every worker)")
 	c.Args = func(c *cobra.Command, args []string) error {
 		if (f.feed == "") == (len(args) != 1) {
 			return domain.Invalid("PATH", "ingest takes one PATH, URL or -, or --feed URL (see %s --help)", c.CommandPath())
@@ -208,12 +211,12 @@ func ingestCmd() *cobra.Command {
 		if len(args) == 1 {
 			path = args[0]
 		}
-		return ingest(c.Context(), cfg, &sf, f, path, c.InOrStdin(), c.OutOrStdout())
+		return ingest(c.Context(), cfg, &sf, f, path, c.InOrStdin(), c.OutOrStdout(), log)
 	}
 	return c
 }
 
-func ingest(ctx context.Context, cfg *store.Config, sf *sourceFlags, f ingestFlags, path string, stdin io.Reader, stdout io.Writer) error {
+func ingest(ctx context.Context, cfg *store.Config, sf *sourceFlags, f ingestFlags, path string, stdin io.Reader, stdout io.Writer, log *slog.Logger) error {
 	if f.workers < 1 {
 		return domain.Invalid("--workers", "must be at least 1, not %d", f.workers)
 	}
@@ -227,6 +230,11 @@ func ingest(ctx context.Context, cfg *store.Config, sf *sourceFlags, f ingestFla
 	}
 	defer s.Close(context.Background())
 	in := loaders.NewIngester(s, x)
+	stopTelemetry, err := instrument(ctx, s, in, f.metricsAddr, nil, log)
+	if err != nil {
+		return err
+	}
+	defer stopTelemetry()
 	run := &ingestRun{in: in, workers: f.workers, out: stdout, progress: io.Discard}
 	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 		run.progress = os.Stderr // a progress line only where someone watches it

@@ -97,7 +97,7 @@ func newRoot(log *slog.Logger) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return domain.Invalid("flags", "%v (see %s --help)", err, c.CommandPath())
 	})
-	root.AddCommand(serveCmd(log), migrateCmd(log), importCmd(), ingestCmd(), extractCmd(), genCmd(log), keysCmd())
+	root.AddCommand(serveCmd(log), migrateCmd(log), importCmd(), ingestCmd(log), extractCmd(), genCmd(log), keysCmd())
 	return root
 }
 

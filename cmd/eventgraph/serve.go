@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/store"
@@ -28,13 +29,14 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
 	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
+	metricsAddr := fs.String("metrics-addr", os.Getenv("EVENTGRAPH_METRICS_ADDR"), "serve Prometheus /metrics on this address, apart from the API (EVENTGRAPH_METRICS_ADDR; empty: no metrics)")
 	c.RunE = func(c *cobra.Command, _ []string) error {
-		return serve(c.Context(), cfg, *addr, *sample, *gqlgenOnly, log)
+		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, *gqlgenOnly, log)
 	}
 	return c
 }
 
-func serve(ctx context.Context, cfg *store.Config, addr string, sample, gqlgenOnly bool, log *slog.Logger) error {
+func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample, gqlgenOnly bool, log *slog.Logger) error {
 	access, err := accessFromEnv(ctx, os.Getenv, addr, log)
 	if err != nil {
 		return err
@@ -58,11 +60,17 @@ func serve(ctx context.Context, cfg *store.Config, addr string, sample, gqlgenOn
 			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
 		}
 	}
+	opt := server.Options{Logger: log, DisableDirectPages: gqlgenOnly, Access: access, Ingester: loaders.NewIngester(s, rules.New())}
+	stopTelemetry, err := instrument(ctx, s, opt.Ingester, metricsAddr, &opt, log)
+	if err != nil {
+		return err
+	}
+	defer stopTelemetry()
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(s, server.Options{Logger: log, DisableDirectPages: gqlgenOnly, Access: access}), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: server.New(s, opt), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,
