@@ -51,16 +51,22 @@ type Reply struct {
 // Do sends the query once and fails on a transport error, a non-200 status
 // or a response with GraphQL errors.
 func (c *GraphQLClient) Do(ctx context.Context) (Reply, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL, bytes.NewReader(c.body))
+	return post(ctx, c.http, c.URL, c.Authorization, c.body)
+}
+
+// post sends one GraphQL request body (with an Authorization header
+// when authorization is not empty) and checks its answer.
+func post(ctx context.Context, client *http.Client, url, authorization string, body []byte) (Reply, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return Reply{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json")
-	if c.Authorization != "" {
-		req.Header.Set("Authorization", c.Authorization)
+	if authorization != "" {
+		req.Header.Set("Authorization", authorization)
 	}
-	resp, err := c.http.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		return Reply{}, err
 	}

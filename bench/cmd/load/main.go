@@ -6,6 +6,11 @@
 //	load -mode cypher -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
 //	load -mode cypher-http -actor auto -neo4j-uri bolt://127.0.0.1:7688 -c 8 -d 20s
 //	load -busiest 1 -neo4j-uri bolt://127.0.0.1:7688
+//	load -mode mixed -rate 200 -d 60s -server-pid 1234 -neo4j-uri bolt://127.0.0.1:7688
+//
+// -mode mixed is an open loop at a fixed rate rather than a closed loop
+// at a fixed concurrency: timeline, search, dyad and neighborhood in turn,
+// about the -actors busiest actors, as many clients would send them.
 package main
 
 import (
@@ -26,8 +31,9 @@ import (
 type options struct {
 	mode, url, query, queryFile, vars, actor, neo4jURI, name, out string
 	authorization                                                 string
-	busiest                                                       int
+	busiest, actors, serverPID                                    int
 	run                                                           bench.Run
+	rate                                                          float64
 }
 
 func main() {
@@ -42,6 +48,9 @@ func main() {
 	flag.StringVar(&o.name, "name", "", "label for the result line (default: the mode)")
 	flag.StringVar(&o.out, "out", "", "append the result as a JSON line to this file")
 	flag.IntVar(&o.busiest, "busiest", 0, "print the ids of the N busiest actors and exit")
+	flag.Float64Var(&o.rate, "rate", 100, "with -mode mixed: requests per second (open loop)")
+	flag.IntVar(&o.actors, "actors", 20, "with -mode mixed: how many of the busiest actors the requests are about")
+	flag.IntVar(&o.serverPID, "server-pid", 0, "with -mode mixed: report this process's peak resident memory (VmHWM) after the run")
 	flag.IntVar(&o.run.Concurrency, "c", 8, "concurrent callers (closed loop)")
 	flag.DurationVar(&o.run.Duration, "d", 20*time.Second, "how long to send (at most 10m)")
 	flag.IntVar(&o.run.Count, "n", 0, "stop after this many requests (0: no limit)")
@@ -55,6 +64,9 @@ func main() {
 }
 
 func run(ctx context.Context, o options) error {
+	if o.mode == "mixed" {
+		return mixed(ctx, o)
+	}
 	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" || o.mode == "cypher-http" {
 		drv, err := bench.NewCypherClient(o.neo4jURI)
 		if err != nil {
@@ -91,7 +103,7 @@ func run(ctx context.Context, o options) error {
 		}
 	}
 	if o.mode != "graphql" && o.mode != "cypher-http" {
-		return fmt.Errorf("mode %q: want graphql, cypher or cypher-http", o.mode)
+		return fmt.Errorf("mode %q: want graphql, cypher, cypher-http or mixed", o.mode)
 	}
 	if o.queryFile != "" {
 		b, err := os.ReadFile(o.queryFile)
