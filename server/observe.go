@@ -1,10 +1,12 @@
 package server
 
 import (
+	"bufio"
 	"context"
 	"encoding/hex"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -151,6 +153,15 @@ func (rec *recorder) Write(p []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the connection's writer.
 func (rec *recorder) Unwrap() http.ResponseWriter { return rec.ResponseWriter }
 
+// Hijack hands the connection over (a WebSocket upgrade), for callers
+// that ask the writer itself rather than through http.ResponseController.
+func (rec *recorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	if rec.status == 0 {
+		rec.status = http.StatusSwitchingProtocols
+	}
+	return http.NewResponseController(rec.ResponseWriter).Hijack()
+}
+
 // operationObserver is the gqlgen extension that tells the request's
 // requestInfo which operation ran, its price and the codes of the errors
 // it answered. It is installed first, so it sees every operation, those
@@ -189,9 +200,13 @@ func (operationObserver) InterceptResponse(ctx context.Context, next graphql.Res
 	return resp
 }
 
-// costOf is the operation's price as the complexity limit counted it, 0
-// if it was not priced.
+// costOf is the operation's price as the cost limit counted it (an int
+// under "cost"), or else as gqlgen's complexity limit did; 0 if it was not
+// priced.
 func costOf(op *graphql.OperationContext) int {
+	if n, ok := op.Stats.GetExtension("cost").(int); ok {
+		return n
+	}
 	if st, ok := op.Stats.GetExtension("ComplexityLimit").(*extension.ComplexityStats); ok {
 		return st.Complexity
 	}
