@@ -17,9 +17,11 @@ import (
 
 // instrument wires what operators watch: Prometheus metrics served on
 // metricsAddr when it is set (apart from the API: the address is for the
-// scraper, not for the load balancer), and tracing when the environment
-// asks for it (telemetry.TracingFromEnv). opt, when not nil, is the
-// server's options to fill in. The function it returns stops both.
+// scraper, not for the load balancer), and, for the server (opt not nil,
+// the options to fill in), tracing when the environment asks for it
+// (telemetry.TracingFromEnv); a loader has no request to hang its Neo4j
+// spans from, and would make one trace per query. The function it
+// returns stops both.
 func instrument(ctx context.Context, s *store.Store, in *loaders.Ingester, metricsAddr string, opt *server.Options, log *slog.Logger) (func(), error) {
 	var stops []func()
 	stop := func() {
@@ -49,6 +51,9 @@ func instrument(ctx context.Context, s *store.Store, in *loaders.Ingester, metri
 			opt.Metrics = m
 		}
 	}
+	if opt == nil {
+		return stop, nil
+	}
 	tr, err := telemetry.TracingFromEnv(ctx, os.Getenv)
 	if err != nil {
 		stop()
@@ -64,9 +69,7 @@ func instrument(ctx context.Context, s *store.Store, in *loaders.Ingester, metri
 			}
 		})
 		log.Info("tracing on")
-		if opt != nil {
-			opt.Tracing = tr
-		}
+		opt.Tracing = tr
 	}
 	return stop, nil
 }
