@@ -65,9 +65,11 @@ func withAccess(a Access, log *slog.Logger, next http.Handler) http.Handler {
 	c := cors.New(cors.Options{
 		AllowOriginFunc: func(origin string) bool { return origins.allows(origin) },
 		AllowedMethods:  []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders:  []string{"Authorization", "Content-Type", "Accept"},
-		ExposedHeaders:  []string{"Server-Timing"},
-		MaxAge:          600,
+		// A page reads its own writes with the bookmark header, and
+		// quotes the request id when it reports a problem.
+		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept", BookmarkHeader, requestIDHeader},
+		ExposedHeaders: []string{"Server-Timing", BookmarkHeader, requestIDHeader},
+		MaxAge:         600,
 	})
 	withCORS := c.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { g.serveCaller(w, r, next) }))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
