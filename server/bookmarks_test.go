@@ -1,7 +1,9 @@
 package server
 
 import (
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -9,9 +11,10 @@ import (
 )
 
 func TestAClientReadsItsOwnWriteWithTheBookmarkItWasGiven(t *testing.T) {
-	srv, _ := startServer(t, neo4jtest.Store(t))
+	srv := httptest.NewServer(New(neo4jtest.Store(t), Options{Logger: slog.New(slog.DiscardHandler), Access: writerAccess(t)}))
+	t.Cleanup(srv.Close)
 	const upsert = `mutation { upsertActor(input: {name: "Ana Ferreira", kind: PERSON}) { id } }`
-	resp, res := postOp(t, srv.URL, upsert, nil, nil)
+	resp, res := postOp(t, srv.URL, upsert, nil, asWriter)
 	if len(res.Errors) > 0 {
 		t.Fatalf("upsertActor: %+v", res.Errors)
 	}
@@ -32,7 +35,7 @@ func TestAClientReadsItsOwnWriteWithTheBookmarkItWasGiven(t *testing.T) {
 
 	// A second write started after the first: its bookmark replaces it.
 	resp, res = postOp(t, srv.URL, `mutation { upsertActor(input: {name: "Bruno Costa", kind: PERSON}) { id } }`, nil,
-		http.Header{BookmarkHeader: {bookmark}})
+		http.Header{BookmarkHeader: {bookmark}, "Authorization": asWriter["Authorization"]})
 	next := resp.Header.Get(BookmarkHeader)
 	if len(res.Errors) > 0 || next == "" || next == bookmark || strings.Contains(next, ",") {
 		t.Errorf("second write: bookmark %q after %q (errors %+v); want one new bookmark", next, bookmark, res.Errors)

@@ -54,8 +54,9 @@ func requestIDOf(ctx context.Context) string {
 
 // observeRequests gives each request an id, and when it is answered logs
 // it (at info; health checks at debug, as load balancers ask every few
-// seconds) and counts it in m (when not nil).
-func observeRequests(log *slog.Logger, m *telemetry.Metrics, next http.Handler) http.Handler {
+// seconds) and counts it in m (when not nil) under the route mux serves it
+// by (asked of mux: next may refuse a request before mux sees it).
+func observeRequests(log *slog.Logger, m *telemetry.Metrics, mux *http.ServeMux, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		info := &requestInfo{id: requestID(r.Header.Get(requestIDHeader))}
@@ -68,7 +69,7 @@ func observeRequests(log *slog.Logger, m *telemetry.Metrics, next http.Handler) 
 		if status == 0 {
 			status = http.StatusOK
 		}
-		route := r.Pattern // set by the ServeMux, on this request
+		_, route := mux.Handler(r)
 		if m != nil {
 			m.HTTPRequest(route, status)
 			if route == "/query" {

@@ -26,7 +26,7 @@ func BenchmarkRequestObservation(b *testing.B) {
 				info.op, info.opType = "Timeline", "query"
 				w.WriteHeader(http.StatusOK)
 			})))
-			h := observeRequests(log, bc.metrics, mux)
+			h := observeRequests(log, bc.metrics, mux, mux)
 			req := httptest.NewRequest(http.MethodPost, "/query", nil)
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
@@ -98,6 +99,23 @@ func TestRecoveredPanicIsLoggedWithItsStack(t *testing.T) {
 
 func panicsHere() { panic("boom") }
 
+// writerAccess lets anyone read and a caller with writerKey write.
+func writerAccess(t *testing.T) Access {
+	t.Helper()
+	keys, err := auth.ParseKeys("wes writer " + writerKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Access{Authenticator: authn}
+}
+
+// asWriter is the header a writer's request carries.
+var asWriter = http.Header{"Authorization": {"Bearer " + writerKey}}
+
 // metricsServer serves server.New with metrics wired as `eventgraph
 // serve` wires them.
 func metricsServer(t *testing.T, s *store.Store) (*httptest.Server, *telemetry.Metrics) {
@@ -107,7 +125,7 @@ func metricsServer(t *testing.T, s *store.Store) (*httptest.Server, *telemetry.M
 	in := loaders.NewIngester(s, rules.New())
 	m.ObserveIngester(in)
 	log := slog.New(slog.NewTextHandler(&lockedBuffer{}, nil))
-	srv := httptest.NewServer(New(s, Options{Logger: log, Metrics: m, Ingester: in}))
+	srv := httptest.NewServer(New(s, Options{Logger: log, Metrics: m, Ingester: in, Access: writerAccess(t)}))
 	t.Cleanup(srv.Close)
 	return srv, m
 }
@@ -124,7 +142,7 @@ func TestMetricsCountRequestsQueriesErrorsAndIngests(t *testing.T) {
 	srv, m := metricsServer(t, neo4jtest.Store(t))
 	postOp(t, srv.URL, `query WhoIs { actor(id: "nobody-here") { name } }`, nil, nil)
 	_, res := postOp(t, srv.URL, `mutation Ingest($in: ArticleInput!) { ingestArticle(input: $in) { created } }`,
-		map[string]any{"in": map[string]any{"text": summitStory, "publishedAt": "2024-02-14T10:00:00Z"}}, nil)
+		map[string]any{"in": map[string]any{"text": summitStory, "publishedAt": "2024-02-14T10:00:00Z"}}, asWriter)
 	if len(res.Errors) > 0 {
 		t.Fatalf("ingest: %+v", res.Errors)
 	}

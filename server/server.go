@@ -81,7 +81,7 @@ func New(s *store.Store, opt Options) http.Handler {
 		w.Write([]byte("ready\n"))
 	})
 	mux.Handle("/", web.ExplorerHandler())
-	h := observeRequests(opt.Logger, opt.Metrics, withAccess(opt.Access, opt.Logger, mux))
+	h := observeRequests(opt.Logger, opt.Metrics, mux, withAccess(opt.Access, opt.Logger, mux))
 	if opt.Tracing != nil {
 		h = otelhttp.NewHandler(h, "eventgraph", otelhttp.WithTracerProvider(opt.Tracing.Provider),
 			otelhttp.WithFilter(func(r *http.Request) bool { return r.URL.Path != "/healthz" && r.URL.Path != "/readyz" }),
