@@ -16,7 +16,7 @@ import (
 )
 
 // realDevDir is the development set of real published articles, annotated
-// by ../shared/corpora/ANNOTATING.md (the blind set is never read here).
+// by ../shared/corpora/ANNOTATING.md.
 var realDevDir = filepath.Join("..", "..", "testdata", "real", "dev")
 
 // realScore is what scripts/score-real --json prints: pooled counts and
@@ -44,22 +44,46 @@ type realPRF struct {
 	F1        float64 `json:"f1"`
 }
 
-// TestRealDevScore extracts every article of the real development set in
-// process, the way `eventgraph extract` does, and scores the facts with the
-// evaluation's own scorer (scripts/score-real, which loads
-// ../shared/tools/score-extraction). The bars sit a little under the
-// measurement so that a regression fails. Every article is read, the
-// undated ones (no sidecar) too.
+// TestRealDevScore holds the extractor to the real development set: read
+// its misses (scripts/score-real --misses) and tune on it.
 func TestRealDevScore(t *testing.T) {
-	golds, err := filepath.Glob(filepath.Join(realDevDir, "*.gold.json"))
+	scoreRealSet(t, realDevDir, realDevBars)
+}
+
+// TestRealBlindScore holds the extractor to the real blind set, annotated
+// by readers who never saw the extractor and measured once, after the
+// tuning it was kept apart from (2026-12-06, extractor at 3725895). Its bars
+// are that measurement, rounded down, so that a change which makes
+// extraction worse on text no rule was written for fails. Never tune on
+// it: read loaders/testdata/real/README.md.
+func TestRealBlindScore(t *testing.T) {
+	scoreRealSet(t, realBlindDir, realBlindBars)
+}
+
+// realBlindDir is the blind set; no rule may be written from it.
+var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
+
+// realBars are the least figures a set must reach.
+type realBars struct {
+	statementsP, statementsR, actorsP, actorsF1, meetingsF1, shiftsF1, dates float64
+	notActors                                                                int
+}
+
+// scoreRealSet extracts every article of a set of real published articles
+// in process, the way `eventgraph extract` does, and scores the facts with
+// the evaluation's own scorer (scripts/score-real, which loads
+// ../shared/tools/score-extraction). Every article is read, the undated
+// ones (no sidecar) too.
+func scoreRealSet(t *testing.T, dir string, bars realBars) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil || len(golds) == 0 {
-		t.Fatalf("no gold files in %s: %v", realDevDir, err)
+		t.Fatalf("no gold files in %s: %v", dir, err)
 	}
 	out := t.TempDir()
 	refused := 0
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
-		items, err := source.ReadFile(filepath.Join(realDevDir, name+".txt"), source.Options{})
+		items, err := source.ReadFile(filepath.Join(dir, name+".txt"), source.Options{})
 		if err != nil || len(items) != 1 || items[0].Err != nil {
 			refused++
 			t.Logf("%s: refused: %v %v", name, err, itemErr(items))
@@ -77,7 +101,7 @@ func TestRealDevScore(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command("python3", filepath.Join("..", "..", "..", "scripts", "score-real"), "--facts", out, "--json", realDevDir)
+	cmd := exec.Command("python3", filepath.Join("..", "..", "..", "scripts", "score-real"), "--facts", out, "--json", dir)
 	raw, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("scripts/score-real: %v\n%s", err, stderrOf(err))
@@ -98,19 +122,17 @@ func TestRealDevScore(t *testing.T) {
 	}
 	t.Logf("dates %d of %d matched dated facts right; non-actors %v", got.DatesScored.Right, got.DatesScored.Matched, got.NotActors)
 
-	// A refused article counts as predicting nothing, so recall can only
-	// rise when undated articles are read.
-	checkReal(t, "statements precision", got.Statements.Precision, realDevBars.statementsP)
-	checkReal(t, "statements recall", got.Statements.Recall, realDevBars.statementsR)
-	checkReal(t, "actors precision", got.Actors.Precision, realDevBars.actorsP)
-	checkReal(t, "actors F1", got.Actors.F1, realDevBars.actorsF1)
-	checkReal(t, "meetings F1", got.Meetings.F1, realDevBars.meetingsF1)
-	checkReal(t, "policy shifts F1", got.Shifts.F1, realDevBars.shiftsF1)
+	checkReal(t, "statements precision", got.Statements.Precision, bars.statementsP)
+	checkReal(t, "statements recall", got.Statements.Recall, bars.statementsR)
+	checkReal(t, "actors precision", got.Actors.Precision, bars.actorsP)
+	checkReal(t, "actors F1", got.Actors.F1, bars.actorsF1)
+	checkReal(t, "meetings F1", got.Meetings.F1, bars.meetingsF1)
+	checkReal(t, "policy shifts F1", got.Shifts.F1, bars.shiftsF1)
 	if got.DatesScored.Matched > 0 {
-		checkReal(t, "dates right", float64(got.DatesScored.Right)/float64(got.DatesScored.Matched), realDevBars.dates)
+		checkReal(t, "dates right", float64(got.DatesScored.Right)/float64(got.DatesScored.Matched), bars.dates)
 	}
-	if len(got.NotActors) > realDevBars.notActors {
-		t.Errorf("non-actors extracted: %v (want at most %d)", got.NotActors, realDevBars.notActors)
+	if len(got.NotActors) > bars.notActors {
+		t.Errorf("non-actors extracted: %v (want at most %d)", got.NotActors, bars.notActors)
 	}
 }
 
@@ -118,10 +140,14 @@ func TestRealDevScore(t *testing.T) {
 // articles (statements 0.82/0.84, actors 0.83/0.84, meetings F1 0.45,
 // shifts F1 0.30, dates 47 of 56, three non-actors: a plane, a magazine's
 // embedded post, a platform).
-var realDevBars = struct {
-	statementsP, statementsR, actorsP, actorsF1, meetingsF1, shiftsF1, dates float64
-	notActors                                                                int
-}{statementsP: 0.79, statementsR: 0.81, actorsP: 0.8, actorsF1: 0.82, meetingsF1: 0.4, shiftsF1: 0.27, dates: 0.8, notActors: 3}
+var realDevBars = realBars{statementsP: 0.79, statementsR: 0.81, actorsP: 0.8, actorsF1: 0.82, meetingsF1: 0.4, shiftsF1: 0.27, dates: 0.8, notActors: 3}
+
+// realBlindBars are the one measurement of the blind set (22 articles:
+// statements P 0.669 R 0.697, meetings F1 0.100, shifts F1 0.167, actors
+// P 0.785 F1 0.801, dates 12 of 16, five non-actors), rounded down. They
+// are far under the issue's acceptance: they guard against regressions,
+// they are no goal to tune towards.
+var realBlindBars = realBars{statementsP: 0.66, statementsR: 0.69, actorsP: 0.78, actorsF1: 0.80, meetingsF1: 0.1, shiftsF1: 0.16, dates: 0.75, notActors: 5}
 
 func checkReal(t *testing.T, what string, got, want float64) {
 	t.Helper()
