@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -81,6 +82,9 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	ing := opt.Ingester
 	if ing == nil {
 		ing = loaders.NewIngester(s, rules.New())
+		// A client waits on ingestArticle: an unavailable database is
+		// said within seconds, not after a loader's patience.
+		ing.Patience = 2 * time.Second
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
 	h := handler.New(es)
@@ -104,10 +108,20 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	}
 	h.SetErrorPresenter(presentError(opt.Logger))
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
-		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx))
+		// The stack says where: a panic value alone ("invalid memory
+		// address") does not.
+		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx), "path", fieldPath(ctx), "stack", string(debug.Stack()))
 		return errInternal
 	})
 	return h
+}
+
+// fieldPath is the path of the field being resolved, when there is one.
+func fieldPath(ctx context.Context) string {
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		return fc.Path().String()
+	}
+	return ""
 }
 
 func operationName(ctx context.Context) string {
