@@ -194,7 +194,7 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) 
 	if fs.Article != nil {
 		id = fs.Article.ID
 	}
-	for {
+	for tries := 0; ; tries++ {
 		resolved, dropped, w, err := in.resolveAndWrite(ctx, fs, writeID)
 		if err == nil {
 			rep.Warnings = append(append(rep.Warnings, fs.Warnings...), dropped...)
@@ -205,7 +205,9 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) 
 		if domain.CodeOf(err) != domain.EUnavailable || ctx.Err() != nil || time.Now().After(deadline) {
 			return resolved, fmt.Errorf("write %s: %w", id, err)
 		}
-		slog.Warn("ingest: the database is unavailable; trying the article again", "article", id, "err", err)
+		if tries == 0 { // once an article: a restart would repeat it every half second
+			slog.Warn("ingest: the database is unavailable; trying the article again until it answers", "article", id, "err", err, "patience", in.patience())
+		}
 		select {
 		case <-time.After(retryWait):
 		case <-ctx.Done():
