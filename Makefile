@@ -4,7 +4,7 @@ GO ?= go
 ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean
+.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -30,7 +30,21 @@ build:
 # -p 1: Community Neo4j has one database, and the integration tests of
 # different packages must not clean it under each other.
 test: neo4j-start vet check-generated
-	$(GO) test -p 1 -count=1 ./...
+	$(GO) test -p 1 -count=1 -timeout 30m ./...
+
+## test-race: the in-flight cancellation stress test under the race detector
+test-race: neo4j-start
+	$(GO) test -race -count=1 -run '^TestCancelledRequestsInFlight$$' ./server
+
+## fuzz: each fuzz target for $(FUZZTIME) (no Neo4j needed); a crash leaves its input under testdata/fuzz/
+FUZZTIME ?= 15s
+FUZZ_TARGETS := FuzzExtract:./loaders/extract/rules FuzzFind:./loaders/extract/dates \
+	FuzzReadReader:./loaders/source FuzzFeed:./loaders/source FuzzDecodeRequest:./server
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $${t%%:*} ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime $(FUZZTIME) $${t#*:}; \
+	done
 
 vet:
 	$(GO) vet ./...

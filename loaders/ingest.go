@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract"
@@ -53,6 +55,9 @@ type Ingester struct {
 	// Observe, when set, is told the outcome of every Ingest (metrics
 	// count them); it must be safe for concurrent use.
 	Observe func(Report, error)
+	// Patience is how long a write waits for an unavailable database
+	// before its article is reported failed (DefaultPatience when 0).
+	Patience time.Duration
 
 	mu        sync.Mutex
 	gazetteer *extract.Gazetteer
@@ -178,20 +183,87 @@ func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error
 		return rep, err
 	}
 	rep.Facts = CountFacts(fs)
-	resolved, err := Resolve(ctx, in.Store, fs)
+	resolved, err := in.commit(ctx, fs, &rep)
 	if err != nil {
 		return rep, err
 	}
-	resolved, dropped := DropInvalidFacts(resolved)
-	rep.Warnings = append(append(rep.Warnings, fs.Warnings...), dropped...)
-	w, err := in.Store.WriteFacts(ctx, resolved)
-	if err != nil {
-		return rep, fmt.Errorf("write %s: %w", a.ID, err)
-	}
-	rep.Skipped = w.AlreadyPresent
-	rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
 	in.remember(resolved.Actors)
 	return rep, nil
+}
+
+// commit resolves fs against the graph and writes it, filling rep. A
+// write the store gave up on as UNAVAILABLE (Neo4j restarting, or the
+// connection lost around the commit, so that it may or may not have gone
+// through) is tried again, resolution included, until the store answers
+// or in.Patience has passed: every attempt carries one write id, so an
+// attempt that finds its own earlier commit reports what that commit did.
+// The report thus says exactly what was committed.
+func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) (domain.FactSet, error) {
+	writeID := store.NewWriteID()
+	deadline := time.Now().Add(in.patience())
+	id := ""
+	if fs.Article != nil {
+		id = fs.Article.ID
+	}
+	for tries := 0; ; tries++ {
+		resolved, dropped, w, err := in.resolveAndWrite(ctx, fs, writeID)
+		if err == nil {
+			rep.Warnings = append(append(rep.Warnings, fs.Warnings...), dropped...)
+			rep.Skipped = w.AlreadyPresent
+			rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
+			return resolved, nil
+		}
+		if domain.CodeOf(err) != domain.EUnavailable || ctx.Err() != nil || time.Now().After(deadline) {
+			return resolved, fmt.Errorf("write %s: %w", id, err)
+		}
+		if tries == 0 { // once an article: a restart would repeat it every half second
+			slog.Warn("ingest: the database is unavailable; trying the article again until it answers", "article", id, "err", err, "patience", in.patience())
+		}
+		select {
+		case <-time.After(retryWait):
+		case <-ctx.Done():
+		}
+	}
+}
+
+func (in *Ingester) patience() time.Duration {
+	if in.Patience > 0 {
+		return in.Patience
+	}
+	return DefaultPatience
+}
+
+// retryUnavailable calls f until it answers other than UNAVAILABLE or
+// patience has passed.
+func retryUnavailable[T any](ctx context.Context, patience time.Duration, f func() (T, error)) (T, error) {
+	deadline := time.Now().Add(patience)
+	for {
+		v, err := f()
+		if err == nil || domain.CodeOf(err) != domain.EUnavailable || ctx.Err() != nil || time.Now().After(deadline) {
+			return v, err
+		}
+		select {
+		case <-time.After(retryWait):
+		case <-ctx.Done():
+		}
+	}
+}
+
+// DefaultPatience is how long an ingest waits for an unavailable
+// database before it reports an article failed: long enough for Neo4j to
+// restart.
+const DefaultPatience = 2 * time.Minute
+
+const retryWait = 500 * time.Millisecond
+
+func (in *Ingester) resolveAndWrite(ctx context.Context, fs domain.FactSet, writeID string) (domain.FactSet, []string, store.WriteReport, error) {
+	resolved, err := Resolve(ctx, in.Store, fs)
+	if err != nil {
+		return fs, nil, store.WriteReport{}, err
+	}
+	resolved, dropped := DropInvalidFacts(resolved)
+	w, err := in.Store.WriteFactsAs(ctx, resolved, writeID)
+	return resolved, dropped, w, err
 }
 
 func checkArticle(a domain.Article) error {
@@ -223,18 +295,28 @@ func (in *Ingester) remember(actors []domain.ActorFact) {
 	if in.gazetteer == nil {
 		return
 	}
-	have := make(map[string]int, len(in.gazetteer.Actors))
-	for i, a := range in.gazetteer.Actors {
+	in.gazetteer.Actors = withActors(in.gazetteer.Actors, actors)
+}
+
+// withActors returns known with actors added, or their proper aliases
+// added to the known actor of the same id. known itself is not changed:
+// extractions running now may be reading it.
+func withActors(known []domain.Actor, actors []domain.ActorFact) []domain.Actor {
+	out := slices.Clone(known)
+	have := make(map[string]int, len(out))
+	for i, a := range out {
 		have[a.ID] = i
 	}
 	for _, a := range actors {
 		if i, ok := have[a.ID]; ok {
-			known := &in.gazetteer.Actors[i]
-			known.Aliases = append(known.Aliases[:len(known.Aliases):len(known.Aliases)], properAliases(a.Aliases)...)
+			k := &out[i]
+			k.Aliases = append(k.Aliases[:len(k.Aliases):len(k.Aliases)], properAliases(a.Aliases)...)
 			continue
 		}
-		in.gazetteer.Actors = append(in.gazetteer.Actors, domain.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Aliases: properAliases(a.Aliases)})
+		have[a.ID] = len(out)
+		out = append(out, domain.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Aliases: properAliases(a.Aliases)})
 	}
+	return out
 }
 
 // properAliases keeps the aliases that are names ("Duarte", "NATO") and

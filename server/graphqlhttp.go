@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -121,7 +122,18 @@ func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor,
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
-	writeBody(w, media, http.StatusOK, responseJSON(responses(ctx))...)
+	resp := responses(ctx)
+	if resp == nil {
+		// gqlgen gives no response at all, not an error, for a request
+		// whose context ended before it ran (the client went away, or its
+		// deadline passed): there is nothing to encode. Writing the nil
+		// response was issue 19's burst of "nil pointer dereference"
+		// panics whenever many in-flight requests ended at once.
+		writeRequestError(w, r, exec, media, http.StatusServiceUnavailable,
+			domain.Unavailable(context.Cause(ctx), "the request ended before it was answered"))
+		return
+	}
+	writeBody(w, media, http.StatusOK, responseJSON(resp)...)
 }
 
 // responseJSON encodes an executed response, in pieces written one after

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -98,6 +99,9 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	ing := opt.Ingester
 	if ing == nil {
 		ing = loaders.NewIngester(s, rules.New())
+		// A client waits on ingestArticle: an unavailable database is
+		// said within seconds, not after a loader's patience.
+		ing.Patience = 2 * time.Second
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
 	h := handler.New(es)
@@ -133,14 +137,23 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	return h
 }
 
-// recoverResolver logs a recovered panic with its stack and the request's
-// id, and answers INTERNAL. gqlgen calls it from its deferred recover, so
-// the stack still holds the frames that panicked.
+// recoverResolver logs a recovered panic with its stack, the request's id
+// and the field's path, and answers INTERNAL. gqlgen calls it from its
+// deferred recover, so the stack still holds the frames that panicked: a
+// panic value alone ("invalid memory address") does not say where.
 func recoverResolver(log *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, v any) error {
-		log.Error("resolver panic", "panic", v, "id", requestIDOf(ctx), "op", operationName(ctx), "stack", string(debug.Stack()))
+		log.Error("resolver panic", "panic", v, "id", requestIDOf(ctx), "op", operationName(ctx), "path", fieldPath(ctx), "stack", string(debug.Stack()))
 		return errInternal
 	}
+}
+
+// fieldPath is the path of the field being resolved, when there is one.
+func fieldPath(ctx context.Context) string {
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		return fc.Path().String()
+	}
+	return ""
 }
 
 func operationName(ctx context.Context) string {

@@ -87,3 +87,15 @@ func dateString(d *domain.FuzzyDate) any {
 	}
 	return d.String()
 }
+
+func recordInts(r *neo4j.Record, key string) []int {
+	v, _ := r.Get(key)
+	list, _ := v.([]any)
+	out := make([]int, 0, len(list))
+	for _, x := range list {
+		if n, ok := x.(int64); ok {
+			out = append(out, int(n))
+		}
+	}
+	return out
+}

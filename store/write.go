@@ -32,6 +32,20 @@ type WriteReport struct {
 // changes nothing, and two sets reporting the same event give one event
 // with two sources.
 func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport, error) {
+	return s.WriteFactsAs(ctx, fs, NewWriteID())
+}
+
+// NewWriteID returns a fresh id for WriteFactsAs.
+func NewWriteID() string { return newTxToken() }
+
+// WriteFactsAs is WriteFacts under a caller's write id, kept across the
+// caller's retries. A commit whose acknowledgement was lost (the
+// connection dropped after the commit) is found again by it: writing the
+// same article again under the same id changes nothing and returns the
+// report of the commit that went through, not "already present", so a
+// loader reports exactly what it committed. The article keeps the id and
+// the counts of the write that created its current version.
+func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID string) (WriteReport, error) {
 	if err := fs.Validate(); err != nil {
 		return WriteReport{}, err
 	}
@@ -52,8 +66,11 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 			"publishedAt": published, "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
 	}
 	records := fs.EventRecords(reported)
-	tx := newTxToken()
 	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		// A token per attempt: "created by this transaction" must not
+		// match what an earlier attempt of the same write committed, or a
+		// retry would count (tallies, LINKED) and CREATE its edges twice.
+		tx := newTxToken()
 		rep := WriteReport{}
 		if articleRow != nil {
 			rep.ArticleID = articleRow["id"].(string)
@@ -63,6 +80,10 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 			}
 			if len(recs) == 1 && !recordBool(recs[0], "fresh") {
 				if recordString(recs[0], "hash") == articleRow["contentHash"] {
+					if c := recordInts(recs[0], "counts"); recordString(recs[0], "writeId") == writeID && len(c) == 4 {
+						rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged = c[0], c[1], c[2], c[3]
+						return rep, nil
+					}
 					rep.AlreadyPresent = true
 					return rep, nil
 				}
@@ -91,6 +112,12 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 				return nil, err
 			}
 		}
+		if articleRow != nil {
+			counts := []int{rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged}
+			if _, err := s.run(ctx, t, cypherNoteWrite, map[string]any{"id": articleRow["id"], "writeId": writeID, "counts": counts}); err != nil {
+				return nil, err
+			}
+		}
 		return rep, nil
 	})
 	if err != nil {
@@ -102,7 +129,13 @@ func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport,
 const cypherMergeArticle = `
 MERGE (a:Article {id: $a.id})
 ON CREATE SET a += $a, a.createdTx = $tx
-RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash`
+RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash, a.writeId AS writeId, a.writeCounts AS counts`
+
+// cypherNoteWrite records on the article which write made its current
+// version and what it did (see WriteFactsAs).
+const cypherNoteWrite = `
+MATCH (a:Article {id: $id})
+SET a.writeId = $writeId, a.writeCounts = $counts`
 
 var cypherReplaceArticle = `
 MATCH (art:Article {id: $a.id})
