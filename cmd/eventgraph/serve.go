@@ -61,6 +61,9 @@ func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sam
 		}
 	}
 	opt := server.Options{Logger: log, DisableDirectPages: gqlgenOnly, Access: access, Ingester: loaders.NewIngester(s, rules.New())}
+	// A client waits on ingestArticle: an unavailable database is said
+	// within seconds, not after a loader's patience.
+	opt.Ingester.Patience = 2 * time.Second
 	stopTelemetry, err := instrument(ctx, s, opt.Ingester, metricsAddr, &opt, log)
 	if err != nil {
 		return err
