@@ -19,7 +19,9 @@ const upsertRubio = `mutation($alias: String!) { upsertActor(input: {id: "marco-
 
 var aliasN atomic.Int64
 
-func newAlias() map[string]any { return map[string]any{"alias": fmt.Sprintf("Rubio %d", aliasN.Add(1))} }
+func newAlias() map[string]any {
+	return map[string]any{"alias": fmt.Sprintf("Rubio %d", aliasN.Add(1))}
+}
 
 // waitBlocked waits until want transactions wait for a lock, failing the
 // test after limit.
