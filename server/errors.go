@@ -50,7 +50,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case hasCode(gqlErr, persistedQueryNotFoundCode):
 			// Kept as gqlgen sets it: APQ clients resend the full query on
 			// exactly this code.
-		case err.Error() == introspectionDisabled:
+		case gqlErr.Message == introspectionDisabled || err.Error() == introspectionDisabled:
 			gqlErr.Message = introspectionDisabled
 			setCode(gqlErr, domain.EForbidden)
 		default:

@@ -117,6 +117,12 @@ func NewHTTPServer(handler http.Handler) *http.Server {
 // closes, and every store call gives up on it.
 func withDeadline(lim Limits, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Upgrade") != "" {
+			// A WebSocket lives as long as its client wants; each of its
+			// operations is bounded where it runs.
+			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), clientKeyContext{}, ClientKey(r))))
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), lim.RequestTimeout)
 		defer cancel()
 		// The answer has as long as the operation had, and some more to be
