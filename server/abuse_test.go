@@ -145,6 +145,7 @@ func checkRefused(t *testing.T, r abuseResult, code, limit string) {
 	if got, _ := e.Extensions["limit"].(string); limit != "" && got != limit {
 		t.Errorf("limit %q (%s), want %s", got, e.Message, limit)
 	}
+	t.Logf("refused with %s in %s, %d bytes: %.120s", code, r.took.Round(time.Millisecond), r.size, e.Message)
 	if r.took > refusalTime {
 		t.Errorf("refused after %s", r.took)
 	}

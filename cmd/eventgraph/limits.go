@@ -35,7 +35,7 @@ func newLimitFlags(fs *pflag.FlagSet) *limitFlags {
 	f.durationVar(fs, &f.lim.RequestTimeout, "request-timeout", "EVENTGRAPH_REQUEST_TIMEOUT", d.RequestTimeout, "each operation's deadline, Neo4j transactions included")
 	f.floatVar(fs, &f.lim.RateCostPerSecond, "rate", "EVENTGRAPH_RATE", 0, "each client's budget of cost per second (0: no rate limit)")
 	f.intVar(fs, &f.lim.RateBurst, "rate-burst", "EVENTGRAPH_RATE_BURST", 0, "the most cost a client may spend at once (at least max-cost)")
-	f.boolVar(fs, &f.lim.PersistedOnly, "persisted-only", "EVENTGRAPH_PERSISTED_ONLY", false, "run only the documents registered by -persisted-queries")
+	f.boolVar(fs, &f.lim.PersistedOnly, "persisted-only", "EVENTGRAPH_PERSISTED_ONLY", false, "run only the documents registered by --persisted-queries")
 	fs.StringVar(&f.persistedFile, "persisted-queries", os.Getenv("EVENTGRAPH_PERSISTED_QUERIES"), "JSON file of registered documents (EVENTGRAPH_PERSISTED_QUERIES)")
 	f.boolVar(fs, &f.noIntrospection, "no-introspection", "EVENTGRAPH_NO_INTROSPECTION", false, "refuse introspection queries")
 	return f

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/server"
@@ -14,7 +15,7 @@ import (
 
 func parseLimits(t *testing.T, args ...string) (server.Limits, *limitFlags, error) {
 	t.Helper()
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
 	f := newLimitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
