@@ -20,6 +20,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
@@ -33,11 +34,26 @@ const (
 	refusalSize = 4 << 10
 )
 
+// Keys the limited servers know.
+const (
+	testWriterKey = "limits-test-writer-key-0123456789abcdef"
+	testReaderKey = "limits-test-reader-key-0123456789abcdef"
+)
+
 // startLimitedServer serves New(s, opt) through NewHTTPServer, as
 // `eventgraph serve` does.
 func startLimitedServer(t *testing.T, s *store.Store, opt Options) *httptest.Server {
 	t.Helper()
 	opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	keys, err := auth.ParseKeys("wes writer " + testWriterKey + "\nrita reader " + testReaderKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Access.Authenticator = authn
 	srv := httptest.NewUnstartedServer(nil)
 	srv.Config = NewHTTPServer(New(s, opt))
 	srv.Start()
@@ -128,7 +144,7 @@ func postBody(t *testing.T, url string, body []byte, header http.Header) abuseRe
 func postGraphQL(t *testing.T, url, query string, vars map[string]any) abuseResult {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	return postBody(t, url, body, nil)
+	return postBody(t, url, body, http.Header{"Authorization": {"Bearer " + testWriterKey}})
 }
 
 // checkRefused asserts that r is a brief, quick refusal with code, and,
@@ -305,7 +321,7 @@ func TestOversizedAndSlowBodiesAreRefused(t *testing.T) {
 		}
 		defer conn.Close()
 		start := time.Now()
-		fmt.Fprintf(conn, "POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"query\":")
+		fmt.Fprintf(conn, "POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"query\":")
 		go func() {
 			// One byte a quarter second: the body would take minutes.
 			for i := 0; i < 400; i++ {

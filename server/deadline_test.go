@@ -50,6 +50,7 @@ func TestAnOperationStopsWhenItsClientGoes(t *testing.T) {
 	body, _ := json.Marshal(map[string]any{"query": upsertRubio, "variables": newAlias()})
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+"/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+testWriterKey)
 	done := make(chan error, 1)
 	go func() {
 		resp, err := http.DefaultClient.Do(req)
