@@ -17,6 +17,8 @@ const (
 	EForbidden       ErrorCode = "FORBIDDEN"
 	EUnavailable     ErrorCode = "UNAVAILABLE"
 	ETooComplex      ErrorCode = "QUERY_TOO_COMPLEX"
+	ERateLimited     ErrorCode = "RATE_LIMITED"
+	ETimeout         ErrorCode = "TIMEOUT"
 	EInternal        ErrorCode = "INTERNAL"
 )
 

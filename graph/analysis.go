@@ -63,8 +63,8 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []store.Search
 	if strings.TrimSpace(text) == "" {
 		return nil, domain.Invalid("text", "must not be empty")
 	}
-	if len(store.Words(text)) == 0 {
-		return nil, domain.Invalid("text", "%q has no words to search for", text)
+	if err := checkSearchWords("text", text); err != nil {
+		return nil, err
 	}
 	n, err := pageSize(first)
 	if err != nil {

@@ -64,8 +64,8 @@ func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFil
 		return f, domain.Invalid("filter.from", "%s is not before filter.to %s", filter.From.String(), filter.To.String())
 	}
 	if filter.Text != nil {
-		if len(store.Words(*filter.Text)) == 0 {
-			return f, domain.Invalid("filter.text", "has no words to look for")
+		if err := checkSearchWords("filter.text", *filter.Text); err != nil {
+			return f, err
 		}
 		f.Text = *filter.Text
 	}
@@ -155,4 +155,16 @@ func notFoundOr(err error, id string) error {
 		return err
 	}
 	return domain.NotFound("id", "no node with id %q", id)
+}
+
+// checkSearchWords insists on full-text input with between 1 and
+// store.MaxQueryWords words.
+func checkSearchWords(field, text string) error {
+	switch n := len(store.Words(text)); {
+	case n == 0:
+		return domain.Invalid(field, "has no words to look for")
+	case n > store.MaxQueryWords:
+		return domain.Invalid(field, "has %d words; at most %d are searched for", n, store.MaxQueryWords)
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -42,12 +43,14 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// bad Date, wrong type): the client's input.
 			setCode(gqlErr, domain.EInvalid)
 			nameInput(ctx, gqlErr)
-		case hasCode(gqlErr, complexityLimitCode):
-			setCode(gqlErr, domain.ETooComplex)
+		case hasCode(gqlErr, string(domain.ETooComplex)) || hasCode(gqlErr, string(domain.ERateLimited)) ||
+			hasCode(gqlErr, string(domain.ETimeout)) || hasCode(gqlErr, string(domain.EForbidden)):
+			// Set by this package's limits (documentGuard, costLimit,
+			// rateLimit, persistedQueries), with their public message.
 		case hasCode(gqlErr, persistedQueryNotFoundCode):
 			// Kept as gqlgen sets it: APQ clients resend the full query on
 			// exactly this code.
-		case err.Error() == introspectionDisabled:
+		case gqlErr.Message == introspectionDisabled || err.Error() == introspectionDisabled:
 			gqlErr.Message = introspectionDisabled
 			setCode(gqlErr, domain.EForbidden)
 		default:
@@ -55,14 +58,68 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Message = "internal error"
 			setCode(gqlErr, domain.EInternal)
 		}
+		gqlErr.Message = shorten(gqlErr.Message)
+		if f, ok := gqlErr.Extensions["field"].(string); ok {
+			gqlErr.Extensions["field"] = shorten(f)
+		}
 		return gqlErr
 	}
+}
+
+// Bounds on what an error message echoes of the input.
+const (
+	maxEchoedWord  = 64
+	excerptRunes   = 40
+	maxMessageSize = 500
+)
+
+// shorten keeps a message from echoing the input at length (a 1 MB id must
+// not come back whole): every run of more than maxEchoedWord bytes without
+// a space is cut to its first excerptRunes characters and "…", and the
+// whole to maxMessageSize bytes.
+func shorten(msg string) string {
+	if len(msg) <= maxEchoedWord {
+		return msg
+	}
+	var b strings.Builder
+	for i := 0; i < len(msg); {
+		j := i
+		for j < len(msg) && msg[j] != ' ' {
+			j++
+		}
+		b.WriteString(excerptWord(msg[i:j]))
+		if j < len(msg) {
+			b.WriteByte(' ')
+		}
+		i = j + 1
+	}
+	out := b.String()
+	if len(out) > maxMessageSize {
+		out = strings.ToValidUTF8(out[:maxMessageSize], "") + "…"
+	}
+	return out
+}
+
+// excerptWord cuts a word longer than maxEchoedWord bytes to its first
+// excerptRunes characters, keeping a closing quote if it had one.
+func excerptWord(word string) string {
+	if len(word) <= maxEchoedWord {
+		return word
+	}
+	runes := []rune(word)
+	if len(runes) <= excerptRunes {
+		return word
+	}
+	tail := "…"
+	if last := runes[len(runes)-1]; last == '"' || last == '\'' {
+		tail += string(last)
+	}
+	return string(runes[:excerptRunes]) + tail
 }
 
 // Codes and messages gqlgen's extensions and executor set; they are not
 // exported there.
 const (
-	complexityLimitCode        = "COMPLEXITY_LIMIT_EXCEEDED"
 	persistedQueryNotFoundCode = "PERSISTED_QUERY_NOT_FOUND"
 	introspectionDisabled      = "introspection disabled"
 )

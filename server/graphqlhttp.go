@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -24,10 +22,6 @@ const (
 	mediaJSON            = "application/json"
 	mediaGraphQLResponse = "application/graphql-response+json"
 )
-
-// maxRequestBody bounds a POST body; ingestArticle carries whole articles,
-// so it is generous.
-const maxRequestBody = 8 << 20
 
 // allowedMethods answers 405s; OPTIONS is gqlgen's transport.Options.
 const allowedMethods = "GET, POST, OPTIONS"
@@ -51,7 +45,12 @@ const allowedMethods = "GET, POST, OPTIONS"
 //
 // Every error body is a GraphQL response whose errors went through the
 // error presenter, so each carries extensions.code.
-type graphQLOverHTTP struct{}
+//
+// Limits.MaxBodyBytes and BodyTimeout bound a POST body (413, 408); an
+// operation refused by a client's rate limit is 429 with Retry-After.
+type graphQLOverHTTP struct {
+	limits Limits
+}
 
 var _ graphql.Transport = graphQLOverHTTP{}
 
@@ -62,7 +61,7 @@ func (graphQLOverHTTP) Supports(r *http.Request) bool {
 }
 
 // Do answers one request.
-func (graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		w.Header().Set("Allow", allowedMethods)
 		writeRequestError(w, r, exec, mediaJSON, http.StatusMethodNotAllowed,
@@ -82,7 +81,7 @@ func (graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		params, err = paramsFromURL(r.URL.RawQuery)
 		status = http.StatusBadRequest
 	} else {
-		params, status, err = paramsFromBody(w, r)
+		params, status, err = paramsFromBody(w, r, t.limits)
 	}
 	if err != nil {
 		writeRequestError(w, r, exec, media, status, err)
@@ -110,6 +109,10 @@ func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor,
 			if s == http.StatusUnauthorized {
 				w.Header().Set("WWW-Authenticate", "Bearer")
 			}
+		}
+		if retry, limited := rateLimited(errs); limited {
+			status = http.StatusTooManyRequests
+			w.Header().Set("Retry-After", strconv.Itoa(retry))
 		}
 		markRequestErrors(errs)
 		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs), media, status)
@@ -206,6 +209,18 @@ func markRequestErrors(errs gqlerror.List) {
 	}
 }
 
+// rateLimited reports whether a rate limit refused the request, and after
+// how many seconds to retry.
+func rateLimited(errs gqlerror.List) (retryAfter int, ok bool) {
+	for _, e := range errs {
+		if hasCode(e, string(domain.ERateLimited)) {
+			retryAfter, _ = e.Extensions["retryAfter"].(int)
+			return retryAfter, true
+		}
+	}
+	return 0, false
+}
+
 // writeRequestError answers a request that never reached execution.
 func writeRequestError(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor, media string, status int, err error) {
 	resp := exec.DispatchError(r.Context(), gqlerror.List{gqlerror.WrapPath(nil, err)})
@@ -259,17 +274,14 @@ func paramsFromURL(rawQuery string) (*graphql.RawParams, error) {
 
 // paramsFromBody reads a POST request's JSON body; the status says which
 // rule it broke.
-func paramsFromBody(w http.ResponseWriter, r *http.Request) (*graphql.RawParams, int, error) {
+func paramsFromBody(w http.ResponseWriter, r *http.Request, lim Limits) (*graphql.RawParams, int, error) {
 	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
 		return nil, http.StatusUnsupportedMediaType, err
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxRequestBody))
-	var tooLarge *http.MaxBytesError
+	body, status, err := readBody(w, r, lim)
 	switch {
-	case errors.As(err, &tooLarge):
-		return nil, http.StatusRequestEntityTooLarge, domain.Invalid("body", "is larger than %d bytes", maxRequestBody)
 	case err != nil:
-		return nil, http.StatusBadRequest, domain.Invalid("body", "cannot be read")
+		return nil, status, err
 	case len(bytes.TrimSpace(body)) == 0:
 		return nil, http.StatusBadRequest, domain.Invalid("body", "is empty; send a JSON object with a query")
 	}

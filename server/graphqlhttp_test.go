@@ -57,7 +57,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{"query not a string", "POST", "", mediaJSON, mediaJSON, `{"query":0}`, 400, mediaJSON, "", "BAD_USER_INPUT", false},
 		{"query missing", "POST", "", mediaJSON, mediaJSON, `{"qeury":"{ __typename }"}`, 400, mediaJSON, "", "BAD_USER_INPUT", false},
 		{"variables not an object", "POST", "", mediaJSON, mediaJSON, `{"query":"{ __typename }","variables":"x"}`, 400, mediaJSON, "", "BAD_USER_INPUT", false},
-		{"too large", "POST", "", mediaJSON, gqlResp, `{"query":"` + strings.Repeat(" ", maxRequestBody) + `{ __typename }"}`, 413, gqlResp, "", "BAD_USER_INPUT", false},
+		{"too large", "POST", "", mediaJSON, gqlResp, `{"query":"` + strings.Repeat(" ", int(DefaultLimits().MaxBodyBytes)) + `{ __typename }"}`, 413, gqlResp, "", "BAD_USER_INPUT", false},
 		// Request errors: 400 for graphql-response+json, 200 for
 		// application/json, never a data entry.
 		{"parse error, graphql-response+json", "POST", "", mediaJSON, gqlResp, parseErr, 400, gqlResp, "", "BAD_USER_INPUT", false},

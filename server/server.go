@@ -32,9 +32,9 @@ import (
 // Options tune the server.
 type Options struct {
 	Logger *slog.Logger
-	// MaxComplexity bounds a query's cost (gqlgen's complexity: one per
-	// field, times `first` on lists); 0 means the default.
-	MaxComplexity int
+	// Limits bound each request (size, shape, cost, time, rate); zero
+	// fields take DefaultLimits.
+	Limits Limits
 	// Introspection can be turned off in production.
 	DisableIntrospection bool
 	// Ingester serves ingestArticle; nil means the rules extractor.
@@ -63,8 +63,9 @@ func New(s *store.Store, opt Options) http.Handler {
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
+	opt.Limits = opt.Limits.withDefaults()
 	mux := http.NewServeMux()
-	mux.Handle("/query", withServerTiming(withBookmarks(batch.Middleware(s, GraphQLHandler(s, opt)))))
+	mux.Handle("/query", withServerTiming(withDeadline(opt.Limits, withBookmarks(batch.Middleware(s, GraphQLHandler(s, opt))))))
 	mux.Handle("/playground/", http.StripPrefix("/playground", web.PlaygroundHandler()))
 	mux.Handle("/playground", http.RedirectHandler("/playground/", http.StatusMovedPermanently))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -95,6 +96,12 @@ func New(s *store.Store, opt Options) http.Handler {
 // error presenter. GET and POST go through graphQLOverHTTP (the
 // GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
 // gqlgen's own transport.
+//
+// The limits apply in this order, all before anything runs: registered
+// documents by hash (persistedQueries), APQ, the document's shape
+// (documentGuard, before gqlparser's validation), validation, the price
+// (costLimit), the client's budget (rateLimit). Every operation passes
+// them, those the direct page writer answers too.
 func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	ing := opt.Ingester
 	if ing == nil {
@@ -103,6 +110,7 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 		// said within seconds, not after a loader's patience.
 		ing.Patience = 2 * time.Second
 	}
+	lim := opt.Limits.withDefaults()
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
 	h := handler.New(es)
 	// First: it sees every operation, before the direct page writer
@@ -115,20 +123,29 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 			otelgqlgen.WithCreateSpanFromFields(func(fc *graphql.FieldContext) bool { return fc.IsResolver })))
 	}
 	h.AddTransport(transport.Options{})
-	h.AddTransport(graphQLOverHTTP{})
-	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	h.AddTransport(graphQLOverHTTP{limits: lim})
+	cache := lru.New[*ast.QueryDocument](1000)
+	h.SetQueryCache(cache)
+	h.SetParserTokenLimit(lim.MaxTokens)
 	// First of the checks after validation: nobody learns what a query
 	// would cost before being allowed to ask it.
 	h.Use(graph.AccessCheck{})
 	if !opt.DisableIntrospection {
 		h.Use(extension.Introspection{})
 	}
-	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	max := opt.MaxComplexity
-	if max == 0 {
-		max = 20000
+	if lim.PersistedOnly || lim.PersistedQueries != nil {
+		pq := lim.PersistedQueries
+		if pq == nil {
+			pq = NewPersistedQueries()
+		}
+		h.Use(persistedQueries{pq: pq, only: lim.PersistedOnly})
 	}
-	h.Use(extension.FixedComplexityLimit(max))
+	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	h.Use(documentGuard{lim: lim, cache: cache})
+	h.Use(costLimit{model: graph.NewCostModel(es.Schema()), max: lim.MaxCost})
+	if lim.RateCostPerSecond > 0 {
+		h.Use(newRateLimit(lim.RateCostPerSecond, lim.RateBurst))
+	}
 	if !opt.DisableDirectPages {
 		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
 	}

@@ -34,6 +34,11 @@ func Words(text string) []string {
 	})
 }
 
+// MaxQueryWords bounds the words of one full-text query. Each word is a
+// clause of the Lucene query, and Lucene refuses a query of more than 1,024
+// clauses (its maxClauseCount); a search box never needs this many.
+const MaxQueryWords = 256
+
 // AnyWordsQuery is a Lucene query matching documents with any of text's
 // words; Lucene ranks those with more of them higher.
 func AnyWordsQuery(text string) string { return wordsQuery(text, " ") }

@@ -80,6 +80,13 @@ func isTimeout(err error) bool {
 	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut")
 }
 
+// pastDeadline reports whether ctx's deadline, rather than pathTimeout,
+// ended a transaction.
+func pastDeadline(ctx context.Context) bool {
+	deadline, ok := ctx.Deadline()
+	return ok && time.Until(deadline) < 50*time.Millisecond
+}
+
 // Paths returns up to first shortest chains of actors from one actor to
 // another within maxHops, each hop with up to perHop of its events. The
 // caller checks the bounds and that the actors exist and differ.
@@ -87,14 +94,18 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perH
 	ctx, end := s.startQuery(ctx, false, cypherPathsByHops[maxHops])
 	defer func() { end(err) }()
 	s.count()
+	timeout, err := txTimeout(ctx, pathTimeout)
+	if err != nil {
+		return nil, err
+	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
 		"scan": pathScan, "first": first, "perHop": perHop}, neo4j.EagerResultTransformer,
-		s.readOptions(ctx, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(pathTimeout)))...)
-	if isTimeout(err) {
+		s.readOptions(ctx, neo4j.ExecuteQueryWithTransactionConfig(timeout...))...)
+	if isTimeout(err) && !pastDeadline(ctx) {
 		return nil, domain.Errorf(domain.ETooComplex, "maxHops", "the search for paths took longer than %s; ask for fewer hops", pathTimeout)
 	}
 	if err != nil {
-		return nil, classify(err)
+		return nil, classifyIn(ctx, err)
 	}
 	recs := res.Records
 	out := make([]Path, 0, len(recs))

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"time"
 
@@ -108,8 +109,13 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 	defer func() { end(err) }()
 	deadline := time.Now().Add(readRetryTime)
 	for {
+		timeout, err := txTimeout(ctx, 0)
+		if err != nil {
+			return nil, err
+		}
 		s.count()
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, s.readOptions(ctx)...)
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+			s.readOptions(ctx, neo4j.ExecuteQueryWithTransactionConfig(timeout...))...)
 		if err == nil {
 			return res.Records, nil
 		}
@@ -117,7 +123,7 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 		// one answers: worth a retry. A database that is down keeps
 		// failing, and the read says so within readRetryTime.
 		if !isTransient(err) || !pause(ctx, deadline) {
-			return nil, classify(err)
+			return nil, classifyIn(ctx, err)
 		}
 	}
 }
@@ -155,7 +161,11 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 	// article through a restart.
 	deadline := time.Now().Add(s.writeRetry)
 	for races := 0; ; {
-		out, err = sess.ExecuteWrite(ctx, fn)
+		var timeout []func(*neo4j.TransactionConfig)
+		if timeout, err = txTimeout(ctx, 0); err != nil {
+			return nil, err
+		}
+		out, err = sess.ExecuteWrite(ctx, fn, timeout...)
 		switch {
 		case err == nil:
 		case isWriteRace(err) && races < 5:
@@ -167,7 +177,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		break
 	}
 	if err != nil {
-		return nil, classify(err)
+		return nil, classifyIn(ctx, err)
 	}
 	wrote(ctx)
 	return out, nil
@@ -195,6 +205,52 @@ func isWriteRace(err error) bool {
 		ne.Code == "Neo.ClientError.Statement.EntityNotFound")
 }
 
+// classifyIn classifies an error of a query run under ctx: once ctx's
+// deadline has passed, what the driver reports (it may only say that it
+// dropped the connection) is a TIMEOUT, unless it never connected.
+func classifyIn(ctx context.Context, err error) error {
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && !cannotConnect(err) {
+		var de *domain.Error
+		if errors.As(err, &de) {
+			return err
+		}
+		return classify(fmt.Errorf("%w: %w", ctx.Err(), err))
+	}
+	return classify(err)
+}
+
+// cannotConnect reports whether the driver failed to open a connection:
+// that is UNAVAILABLE even when the deadline passed meanwhile. The
+// driver's ConnectivityError does not unwrap, so its dial error is found
+// by text.
+func cannotConnect(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) && op.Op == "dial" || strings.Contains(err.Error(), "dial tcp")
+}
+
+// txTimeout is the Neo4j transaction timeout for a transaction run under
+// ctx: the time left before ctx's deadline, so that Neo4j stops the
+// transaction when the request gives up on it (the driver only stops
+// waiting), capped by limit when above 0. No deadline and no limit: the
+// server's default. A deadline already past is a TIMEOUT.
+func txTimeout(ctx context.Context, limit time.Duration) ([]func(*neo4j.TransactionConfig), error) {
+	d := limit
+	if deadline, ok := ctx.Deadline(); ok {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return nil, classify(context.DeadlineExceeded)
+		}
+		if d <= 0 || left < d {
+			d = left
+		}
+	}
+	if d <= 0 {
+		return nil, nil
+	}
+	// Neo4j counts in milliseconds and reads 0 as "no timeout".
+	return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(max(d, time.Millisecond))}, nil
+}
+
 // classify turns driver errors into domain errors: connectivity problems are
 // UNAVAILABLE; anything else stays internal (its text is logged, not shown).
 func classify(err error) error {
@@ -208,7 +264,10 @@ func classify(err error) error {
 	if bad, ok := badBookmark(err); ok {
 		return bad
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
+		return &domain.Error{Code: domain.ETimeout, Message: "the request ran past its deadline", Err: err}
+	}
+	if errors.Is(err, context.Canceled) {
 		return domain.Unavailable(err, "the database did not answer in time")
 	}
 	if unreachable(err) {

@@ -29,18 +29,25 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
 	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
+	limits := newLimitFlags(fs)
 	metricsAddr := fs.String("metrics-addr", os.Getenv("EVENTGRAPH_METRICS_ADDR"), "serve Prometheus /metrics on this address, apart from the API (EVENTGRAPH_METRICS_ADDR; empty: no metrics)")
 	c.RunE = func(c *cobra.Command, _ []string) error {
-		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, *gqlgenOnly, log)
+		lim, err := limits.load()
+		if err != nil {
+			return err
+		}
+		opt := server.Options{Logger: log, DisableDirectPages: *gqlgenOnly, Limits: lim, DisableIntrospection: limits.noIntrospection}
+		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, opt, log)
 	}
 	return c
 }
 
-func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample, gqlgenOnly bool, log *slog.Logger) error {
+func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample bool, opt server.Options, log *slog.Logger) error {
 	access, err := accessFromEnv(ctx, os.Getenv, addr, log)
 	if err != nil {
 		return err
 	}
+	opt.Access = access
 	gcPercent, memLimit := tuneGC()
 	s, err := openStore(ctx, cfg, true)
 	if err != nil {
@@ -60,7 +67,7 @@ func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sam
 			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
 		}
 	}
-	opt := server.Options{Logger: log, DisableDirectPages: gqlgenOnly, Access: access, Ingester: loaders.NewIngester(s, rules.New())}
+	opt.Ingester = loaders.NewIngester(s, rules.New())
 	// A client waits on ingestArticle: an unavailable database is said
 	// within seconds, not after a loader's patience.
 	opt.Ingester.Patience = 2 * time.Second
@@ -73,7 +80,7 @@ func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sam
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: server.New(s, opt), ReadHeaderTimeout: 10 * time.Second}
+	srv := server.NewHTTPServer(server.New(s, opt))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("serving", "url", "http://"+ln.Addr().String(), "playground", "http://"+ln.Addr().String()+"/playground", "neo4j", cfg.URI,
