@@ -36,3 +36,11 @@ type ChangedEvent struct {
 	Actors []string   `json:"actors"` // ids of the actors involved, sorted
 	Topics []string   `json:"topics"` // ids of the topics the event is on
 }
+
+// ChangeLogHead is where the change log stands: the seq of its last change
+// and its epoch, which is new each time the log starts again (as when the
+// graph is emptied), so a tailer can tell a new log from a lagging copy.
+type ChangeLogHead struct {
+	Epoch string
+	Seq   int64
+}

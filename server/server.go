@@ -19,6 +19,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/store"
@@ -44,6 +45,20 @@ type Options struct {
 	// Access says who may reach the server and what they may do; the zero
 	// value serves loopback names only, reads to anyone, writes to no one.
 	Access Access
+	// Live fans the change log out to this server's subscriptions; nil
+	// means a hub with the default limits (live.Options).
+	Live *live.Hub
+	// WebsocketOrigins are the origins (host patterns, as
+	// github.com/coder/websocket's AcceptOptions.OriginPatterns) besides
+	// the server's own from which a browser may open a subscription
+	// socket. Empty: same origin only.
+	WebsocketOrigins []string
+	// AuthorizeConnection, when set, checks the credentials a WebSocket
+	// client sends in connection_init's payload ({"Authorization": "…"},
+	// "" if none) and returns the context its subscriptions run in, or an
+	// error that refuses the connection. This is where the HTTP
+	// requests' access check applies to subscriptions.
+	AuthorizeConnection func(ctx context.Context, authorization string) (context.Context, error)
 }
 
 // New returns the server's handler.
@@ -76,15 +91,22 @@ func New(s *store.Store, opt Options) http.Handler {
 // GraphQLHandler is the gqlgen executor with its transports, limits and
 // error presenter. GET and POST go through graphQLOverHTTP (the
 // GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
-// gqlgen's own transport.
+// gqlgen's own transport; WebSocket upgrades (subscriptions) through
+// gqlgen's graphql-transport-ws transport (subscriptionTransport).
 func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	ing := opt.Ingester
 	if ing == nil {
 		ing = loaders.NewIngester(s, rules.New())
 	}
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
+	hub := opt.Live
+	if hub == nil {
+		hub = live.New(s, live.Options{Logger: opt.Logger})
+	}
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing, Live: hub,
+		PresentError: presentError(opt.Logger)}, Directives: graph.Directives})
 	h := handler.New(es)
 	h.AddTransport(transport.Options{})
+	h.AddTransport(subscriptionTransport(opt))
 	h.AddTransport(graphQLOverHTTP{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// First of the checks after validation: nobody learns what a query
@@ -102,6 +124,7 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	if !opt.DisableDirectPages {
 		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
 	}
+	h.AroundResponses(freshLoadersPerUpdate(s))
 	h.SetErrorPresenter(presentError(opt.Logger))
 	h.SetRecoverFunc(func(ctx context.Context, v any) error {
 		opt.Logger.Error("resolver panic", "panic", v, "op", operationName(ctx))

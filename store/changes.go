@@ -38,7 +38,7 @@ import (
 // bounds: more than $keep behind the head, or older than $maxAge seconds.
 const cypherAppendChange = `
 MERGE (h:ChangeLog {id: 'head'})
-ON CREATE SET h.seq = 0
+ON CREATE SET h.seq = 0, h.epoch = randomUUID()
 SET h.seq = h.seq + 1
 CREATE (:Change {seq: h.seq, at: datetime(), article: $article, events: $events})
 WITH h
@@ -77,38 +77,40 @@ func (s *Store) appendChange(ctx context.Context, t neo4j.ManagedTransaction, ar
 	return err
 }
 
-const cypherChangeHead = `OPTIONAL MATCH (h:ChangeLog {id: 'head'}) RETURN coalesce(h.seq, 0) AS head`
+const cypherChangeHead = `OPTIONAL MATCH (h:ChangeLog {id: 'head'})
+RETURN coalesce(h.seq, 0) AS head, coalesce(h.epoch, '') AS epoch`
 
-// ChangeHead returns the seq of the last change written, 0 if none: where a
-// tailer that wants only changes from now on starts.
-func (s *Store) ChangeHead(ctx context.Context) (int64, error) {
+// ChangeHead returns where the change log stands (seq 0 and no epoch if
+// nothing was ever logged): where a tailer that wants only changes from
+// now on starts.
+func (s *Store) ChangeHead(ctx context.Context) (domain.ChangeLogHead, error) {
 	recs, err := s.read(ctx, cypherChangeHead, nil)
 	if err != nil {
-		return 0, err
+		return domain.ChangeLogHead{}, err
 	}
-	return int64(recordInt(recs[0], "head")), nil
+	return domain.ChangeLogHead{Epoch: recordString(recs[0], "epoch"), Seq: int64(recordInt(recs[0], "head"))}, nil
 }
 
 const cypherChangesAfter = `
 OPTIONAL MATCH (h:ChangeLog {id: 'head'})
-WITH coalesce(h.seq, 0) AS head
+WITH coalesce(h.seq, 0) AS head, coalesce(h.epoch, '') AS epoch
 OPTIONAL MATCH (c:Change) WHERE c.seq > $after
-WITH head, c ORDER BY c.seq LIMIT $limit
-RETURN head, c.seq AS seq, c.at AS at, c.article AS article, c.events AS events`
+WITH head, epoch, c ORDER BY c.seq LIMIT $limit
+RETURN head, epoch, c.seq AS seq, c.at AS at, c.article AS article, c.events AS events`
 
 // ChangesAfter returns up to limit changes with seq > after, in seq order,
-// and the log's head. A head below after means the log was started again
-// (the graph was emptied); a first change past after+1 means changes in
-// between were pruned.
-func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) (int64, []domain.Change, error) {
+// and the log's head. A head of another epoch than the tailer's means the
+// log was started again (the graph was emptied); a first change past
+// after+1 means changes in between were pruned.
+func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) (domain.ChangeLogHead, []domain.Change, error) {
+	var head domain.ChangeLogHead
 	recs, err := s.read(ctx, cypherChangesAfter, map[string]any{"after": after, "limit": limit})
 	if err != nil {
-		return 0, nil, err
+		return head, nil, err
 	}
-	var head int64
 	out := make([]domain.Change, 0, len(recs))
 	for _, r := range recs {
-		head = int64(recordInt(r, "head"))
+		head = domain.ChangeLogHead{Epoch: recordString(r, "epoch"), Seq: int64(recordInt(r, "head"))}
 		seq, ok := r.Get("seq")
 		if !ok || seq == nil {
 			continue
@@ -117,7 +119,7 @@ func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) (int64
 		at, _ := r.Get("at")
 		c.At = toTime(at)
 		if err := json.Unmarshal([]byte(recordString(r, "events")), &c.Events); err != nil {
-			return 0, nil, fmt.Errorf("change %d: %w", c.Seq, err)
+			return head, nil, fmt.Errorf("change %d: %w", c.Seq, err)
 		}
 		out = append(out, c)
 	}
