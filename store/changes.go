@@ -94,8 +94,10 @@ func (s *Store) ChangeHead(ctx context.Context) (domain.ChangeLogHead, error) {
 const cypherChangesAfter = `
 OPTIONAL MATCH (h:ChangeLog {id: 'head'})
 WITH coalesce(h.seq, 0) AS head, coalesce(h.epoch, '') AS epoch
-OPTIONAL MATCH (c:Change) WHERE c.seq > $after
-WITH head, epoch, c ORDER BY c.seq LIMIT $limit
+OPTIONAL CALL () {
+  MATCH (c:Change) WHERE c.seq > $after
+  RETURN c ORDER BY c.seq LIMIT $limit
+}
 RETURN head, epoch, c.seq AS seq, c.at AS at, c.article AS article, c.events AS events`
 
 // ChangesAfter returns up to limit changes with seq > after, in seq order,
