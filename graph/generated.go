@@ -2833,6 +2833,7 @@ enum TimelineUpdateKind {
 
 "One update of a timelineUpdated subscription: one changed event, or SUBSCRIBED."
 type TimelineUpdate {
+  "What happened to the event, or SUBSCRIBED."
   kind: TimelineUpdateKind!
   """
   The change's number in the server's change log: later changes have larger
