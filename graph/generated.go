@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -54,6 +55,8 @@ type ResolverRoot interface {
 	StanceHistory() StanceHistoryResolver
 	StanceShift() StanceShiftResolver
 	Statement() StatementResolver
+	Subscription() SubscriptionResolver
+	TimelineUpdate() TimelineUpdateResolver
 }
 
 type DirectiveRoot struct {
@@ -366,6 +369,10 @@ type ComplexityRoot struct {
 		When         func(childComplexity int) int
 	}
 
+	Subscription struct {
+		TimelineUpdated func(childComplexity int, filter *model.TimelineUpdateFilter) int
+	}
+
 	TimelineBucket struct {
 		ByType      func(childComplexity int) int
 		Count       func(childComplexity int) int
@@ -373,6 +380,18 @@ type ComplexityRoot struct {
 		Label       func(childComplexity int) int
 		Start       func(childComplexity int) int
 		UnknownDate func(childComplexity int) int
+	}
+
+	TimelineUpdate struct {
+		Actors    func(childComplexity int) int
+		ArticleID func(childComplexity int) int
+		At        func(childComplexity int) int
+		Event     func(childComplexity int) int
+		EventID   func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Seq       func(childComplexity int) int
+		Topics    func(childComplexity int) int
+		Type      func(childComplexity int) int
 	}
 
 	Topic struct {
@@ -504,6 +523,18 @@ type StatementResolver interface {
 	OnBehalfOf(ctx context.Context, obj *model.Statement) (*domain.Actor, error)
 
 	About(ctx context.Context, obj *model.Statement) ([]domain.Actor, error)
+}
+type SubscriptionResolver interface {
+	TimelineUpdated(ctx context.Context, filter *model.TimelineUpdateFilter) (<-chan *live.Update, error)
+}
+type TimelineUpdateResolver interface {
+	At(ctx context.Context, obj *live.Update) (*time.Time, error)
+	EventID(ctx context.Context, obj *live.Update) (*string, error)
+	Type(ctx context.Context, obj *live.Update) (*domain.EventType, error)
+	Event(ctx context.Context, obj *live.Update) (model.Event, error)
+	Actors(ctx context.Context, obj *live.Update) ([]domain.Actor, error)
+	Topics(ctx context.Context, obj *live.Update) ([]domain.Topic, error)
+	ArticleID(ctx context.Context, obj *live.Update) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1895,6 +1926,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Statement.When(childComplexity), true
 
+	case "Subscription.timelineUpdated":
+		if e.ComplexityRoot.Subscription.TimelineUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_timelineUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.TimelineUpdated(childComplexity, args["filter"].(*model.TimelineUpdateFilter)), true
+
 	case "TimelineBucket.byType":
 		if e.ComplexityRoot.TimelineBucket.ByType == nil {
 			break
@@ -1931,6 +1974,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineBucket.UnknownDate(childComplexity), true
+
+	case "TimelineUpdate.actors":
+		if e.ComplexityRoot.TimelineUpdate.Actors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Actors(childComplexity), true
+	case "TimelineUpdate.articleId":
+		if e.ComplexityRoot.TimelineUpdate.ArticleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.ArticleID(childComplexity), true
+	case "TimelineUpdate.at":
+		if e.ComplexityRoot.TimelineUpdate.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.At(childComplexity), true
+	case "TimelineUpdate.event":
+		if e.ComplexityRoot.TimelineUpdate.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Event(childComplexity), true
+	case "TimelineUpdate.eventId":
+		if e.ComplexityRoot.TimelineUpdate.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.EventID(childComplexity), true
+	case "TimelineUpdate.kind":
+		if e.ComplexityRoot.TimelineUpdate.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Kind(childComplexity), true
+	case "TimelineUpdate.seq":
+		if e.ComplexityRoot.TimelineUpdate.Seq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Seq(childComplexity), true
+	case "TimelineUpdate.topics":
+		if e.ComplexityRoot.TimelineUpdate.Topics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Topics(childComplexity), true
+	case "TimelineUpdate.type":
+		if e.ComplexityRoot.TimelineUpdate.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineUpdate.Type(childComplexity), true
 
 	case "Topic.id":
 		if e.ComplexityRoot.Topic.ID == nil {
@@ -1976,6 +2074,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SourceInput", ec.unmarshalInputSourceInput),
 			graphql.NewInputUnmarshaler("StatementInput", ec.unmarshalInputStatementInput),
 			graphql.NewInputUnmarshaler("TimelineFilter", ec.unmarshalInputTimelineFilter),
+			graphql.NewInputUnmarshaler("TimelineUpdateFilter", ec.unmarshalInputTimelineUpdateFilter),
 		)
 	}
 	first := true
@@ -2020,6 +2119,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -2659,6 +2775,90 @@ type Mutation {
   "Remove an article and the facts only it supported."
   retractArticle(id: ID!): RetractReport! @requires(role: ADMIN)
 }
+
+"""
+Live updates. Subscriptions run over WebSocket at /query with the
+graphql-transport-ws protocol (the one the graphql-ws client speaks; send
+credentials, when the server asks for them, in connection_init's payload as
+{"Authorization": "Bearer …"}). They are not served over POST or GET.
+
+Every replica of the server sees every change, whoever made it (a mutation
+on any replica, the ingest command, a loader), within about a quarter of a
+second. Delivery is at most once: a subscriber that falls 256 updates
+behind is ended with an UNAVAILABLE error rather than queued without bound.
+After a reconnect, subscribe again, wait for the SUBSCRIBED update, then
+re-read what you show: nothing committed after SUBSCRIBED is missed.
+"""
+type Subscription {
+  """
+  Events created, updated or removed from now on, those the filter matches
+  (all without one). The first update is SUBSCRIBED; then one update per
+  changed event, in commit order. An unknown actor or topic in the filter
+  is a NOT_FOUND error naming the field. A connection may hold 16
+  subscriptions; a server 1,000 (then UNAVAILABLE: try another replica or
+  later).
+  """
+  timelineUpdated(filter: TimelineUpdateFilter): TimelineUpdate!
+}
+
+"""
+Which changed events a subscription hears of; every given field must match,
+as in TimelineFilter. Each list holds at most 50 entries.
+"""
+input TimelineUpdateFilter {
+  "Events involving any of these actors."
+  actors: [ID!]
+  """
+  Events involving every one of these actors. Two make a dyad: "a new
+  interaction between A and B" is allActors: [A, B], types: [INTERACTION].
+  """
+  allActors: [ID!]
+  "Events of any of these types."
+  types: [EventType!]
+  "Events on any of these topics, by name or id (policy shifts are on topics)."
+  topics: [String!]
+}
+
+"What a TimelineUpdate tells."
+enum TimelineUpdateKind {
+  "The subscription is live: every matching change after seq follows. Always the first update, and only the first."
+  SUBSCRIBED
+  "A new event."
+  CREATED
+  "An event that gained a source (another article reported it) or lost one (an article that reported it was retracted or rewritten)."
+  UPDATED
+  "An event that is gone: the last article supporting it was retracted or rewritten."
+  REMOVED
+}
+
+"One update of a timelineUpdated subscription: one changed event, or SUBSCRIBED."
+type TimelineUpdate {
+  "What happened to the event, or SUBSCRIBED."
+  kind: TimelineUpdateKind!
+  """
+  The change's number in the server's change log: later changes have larger
+  numbers, and the events of one write share one. On SUBSCRIBED, the last
+  change before the subscription started.
+  """
+  seq: Int!
+  "When the change was committed; null on SUBSCRIBED."
+  at: DateTime
+  "The changed event's id; null on SUBSCRIBED."
+  eventId: ID
+  "The changed event's type; null on SUBSCRIBED."
+  type: EventType
+  """
+  The event as it is when this update is sent; null on SUBSCRIBED and
+  REMOVED, and when the event was removed again since.
+  """
+  event: Event
+  "The actors the event involves (as it was when it changed)."
+  actors: [Actor!]!
+  "The topics the event is on."
+  topics: [Topic!]!
+  "The id of the article whose ingestion, recording or retraction made the change; null if the write had none."
+  articleId: ID
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3219,6 +3419,30 @@ func (ec *executionContext) childFields_TimelineBucket(ctx context.Context, fiel
 		return ec.fieldContext_TimelineBucket_unknownDate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineBucket", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_TimelineUpdate_kind(ctx, field)
+	case "seq":
+		return ec.fieldContext_TimelineUpdate_seq(ctx, field)
+	case "at":
+		return ec.fieldContext_TimelineUpdate_at(ctx, field)
+	case "eventId":
+		return ec.fieldContext_TimelineUpdate_eventId(ctx, field)
+	case "type":
+		return ec.fieldContext_TimelineUpdate_type(ctx, field)
+	case "event":
+		return ec.fieldContext_TimelineUpdate_event(ctx, field)
+	case "actors":
+		return ec.fieldContext_TimelineUpdate_actors(ctx, field)
+	case "topics":
+		return ec.fieldContext_TimelineUpdate_topics(ctx, field)
+	case "articleId":
+		return ec.fieldContext_TimelineUpdate_articleId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineUpdate", field.Name)
 }
 
 func (ec *executionContext) childFields_Topic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4096,6 +4320,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["order"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_timelineUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.TimelineUpdateFilter, error) {
+			return ec.unmarshalOTimelineUpdateFilter2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐTimelineUpdateFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
 	return args, nil
 }
 
@@ -10154,6 +10392,50 @@ func (ec *executionContext) fieldContext_Statement_about(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_timelineUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_timelineUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().TimelineUpdated(ctx, fc.Args["filter"].(*model.TimelineUpdateFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *live.Update) graphql.Marshaler {
+			return ec.marshalNTimelineUpdate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋliveᚐUpdate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_timelineUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineUpdate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_timelineUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TimelineBucket_label(ctx context.Context, field graphql.CollectedField, obj *store.TimelineBucket) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10299,6 +10581,240 @@ func (ec *executionContext) _TimelineBucket_unknownDate(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_TimelineBucket_unknownDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineUpdate_kind(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v live.UpdateKind) graphql.Marshaler {
+			return ec.marshalNTimelineUpdateKind2githubᚗcomᚋeventgraphᚋeventgraphᚋliveᚐUpdateKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, false, false, "TimelineUpdateKind")
+}
+
+func (ec *executionContext) _TimelineUpdate_seq(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_seq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_seq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineUpdate_at(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().At(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, true, true, "DateTime")
+}
+
+func (ec *executionContext) _TimelineUpdate_eventId(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().EventID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, true, true, "ID")
+}
+
+func (ec *executionContext) _TimelineUpdate_type(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().Type(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.EventType) graphql.Marshaler {
+			return ec.marshalOEventType2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventType(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, true, true, "EventType")
+}
+
+func (ec *executionContext) _TimelineUpdate_event(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().Event(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Event) graphql.Marshaler {
+			return ec.marshalOEvent2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineUpdate_actors(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_actors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().Actors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_actors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineUpdate_topics(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().Topics(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Topic) graphql.Marshaler {
+			return ec.marshalNTopic2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopicᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_topics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineUpdate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Topic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineUpdate_articleId(ctx context.Context, field graphql.CollectedField, obj *live.Update) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineUpdate_articleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TimelineUpdate().ArticleID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineUpdate_articleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineUpdate", field, true, true, "ID")
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *domain.Topic) (ret graphql.Marshaler) {
@@ -12153,6 +12669,69 @@ func (ec *executionContext) unmarshalInputTimelineFilter(ctx context.Context, ob
 func UnmarshalTimelineFilter(ctx context.Context, raw any) (model.TimelineFilter, error) {
 	var out model.TimelineFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TimelineFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTimelineUpdateFilter(ctx context.Context, obj any) (model.TimelineUpdateFilter, error) {
+	var it model.TimelineUpdateFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actors", "allActors", "types", "topics"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actors"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actors = data
+		case "allActors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allActors"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllActors = data
+		case "types":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
+			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Types = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTimelineUpdateFilter unmarshals raw into the TimelineUpdateFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTimelineUpdateFilter(ctx context.Context, raw any) (model.TimelineUpdateFilter, error) {
+	var out model.TimelineUpdateFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TimelineUpdateFilter", raw, &out)
 	return out, err
 }
 
@@ -14398,6 +14977,26 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "timelineUpdated":
+		return ec._Subscription_timelineUpdated(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var timelineBucketImplementors = []string{"TimelineBucket"}
 
 func (ec *executionContext) _TimelineBucket(ctx context.Context, sel ast.SelectionSet, obj *store.TimelineBucket) graphql.Marshaler {
@@ -14439,6 +15038,86 @@ func (ec *executionContext) _TimelineBucket(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineUpdateImplementors = []string{"TimelineUpdate"}
+
+func (ec *executionContext) _TimelineUpdate(ctx context.Context, sel ast.SelectionSet, obj *live.Update) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineUpdateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineUpdate")
+		case "kind":
+			out.Values[i] = ec._TimelineUpdate_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seq":
+			out.Values[i] = ec._TimelineUpdate_seq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_at(ctx, field, obj)
+				})
+		case "eventId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_eventId(ctx, field, obj)
+				})
+		case "type":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_type(ctx, field, obj)
+				})
+		case "event":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_event(ctx, field, obj)
+				})
+		case "actors":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_actors(ctx, field, obj)
+				})
+		case "topics":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_topics(ctx, field, obj)
+				})
+		case "articleId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TimelineUpdate_articleId(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15243,6 +15922,20 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2int64(ctx context.Context, v any) (int64, error) {
+	res, err := graphql.UnmarshalInt64(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.SelectionSet, v int64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt64(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNInteraction2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐInteraction(ctx context.Context, sel ast.SelectionSet, v *model.Interaction) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Interaction!")
@@ -15678,6 +16371,49 @@ func (ec *executionContext) marshalNTimelineBucket2ᚕgithubᚗcomᚋeventgraph�
 	return ret
 }
 
+func (ec *executionContext) marshalNTimelineUpdate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋliveᚐUpdate(ctx context.Context, sel ast.SelectionSet, v *live.Update) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineUpdate!")
+		return graphql.Null
+	}
+	return ec._TimelineUpdate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineUpdateKind2githubᚗcomᚋeventgraphᚋeventgraphᚋliveᚐUpdateKind(ctx context.Context, v any) (live.UpdateKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := live.UpdateKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineUpdateKind2githubᚗcomᚋeventgraphᚋeventgraphᚋliveᚐUpdateKind(ctx context.Context, sel ast.SelectionSet, v live.UpdateKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TimelineUpdateKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNTopic2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopic(ctx context.Context, sel ast.SelectionSet, v domain.Topic) graphql.Marshaler {
+	return ec._Topic(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Topic) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTopic2githubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopic(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNTopic2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐTopic(ctx context.Context, sel ast.SelectionSet, v *domain.Topic) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Topic!")
@@ -16043,6 +16779,25 @@ func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋeventgraphᚋeve
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventType2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventType(ctx context.Context, v any) (*domain.EventType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.EventType(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventType2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐEventType(ctx context.Context, sel ast.SelectionSet, v *domain.EventType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) marshalOFuzzyDate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐFuzzyDate(ctx context.Context, sel ast.SelectionSet, v *domain.FuzzyDate) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -16265,6 +17020,14 @@ func (ec *executionContext) unmarshalOTimelineFilter2ᚖgithubᚗcomᚋeventgrap
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputTimelineFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTimelineUpdateFilter2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐTimelineUpdateFilter(ctx context.Context, v any) (*model.TimelineUpdateFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTimelineUpdateFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

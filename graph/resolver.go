@@ -8,6 +8,9 @@ package graph
 //go:generate go run github.com/99designs/gqlgen generate
 
 import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -16,4 +19,9 @@ import (
 type Resolver struct {
 	Store    *store.Store
 	Ingester *loaders.Ingester // ingestArticle
+	Live     *live.Hub         // timelineUpdated
+	// PresentError turns the error that ends a subscription midway into
+	// what the client sees (the server's error presenter); gqlgen's
+	// default when nil.
+	PresentError graphql.ErrorPresenterFunc
 }

@@ -8,10 +8,12 @@ package graph
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -490,6 +492,60 @@ func (r *statementResolver) About(ctx context.Context, obj *model.Statement) ([]
 	return actorsInRole(ctx, obj.Domain(), domain.RoleAbout)
 }
 
+// TimelineUpdated is the resolver for the timelineUpdated field.
+func (r *subscriptionResolver) TimelineUpdated(ctx context.Context, filter *model.TimelineUpdateFilter) (<-chan *live.Update, error) {
+	f, err := r.liveFilter(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := r.Live.Subscribe(ctx, f, r.endSubscription(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return sub.Updates(), nil
+}
+
+// At is the resolver for the at field.
+func (r *timelineUpdateResolver) At(ctx context.Context, obj *live.Update) (*time.Time, error) {
+	if obj.Kind == live.Subscribed {
+		return nil, nil
+	}
+	return &obj.At, nil
+}
+
+// EventID is the resolver for the eventId field.
+func (r *timelineUpdateResolver) EventID(ctx context.Context, obj *live.Update) (*string, error) {
+	return nonEmpty(obj.EventID), nil
+}
+
+// Type is the resolver for the type field.
+func (r *timelineUpdateResolver) Type(ctx context.Context, obj *live.Update) (*domain.EventType, error) {
+	if obj.Kind == live.Subscribed {
+		return nil, nil
+	}
+	return &obj.Type, nil
+}
+
+// Event is the resolver for the event field.
+func (r *timelineUpdateResolver) Event(ctx context.Context, obj *live.Update) (model.Event, error) {
+	return r.updatedEvent(ctx, obj)
+}
+
+// Actors is the resolver for the actors field.
+func (r *timelineUpdateResolver) Actors(ctx context.Context, obj *live.Update) ([]domain.Actor, error) {
+	return loadActors(ctx, obj.Actors)
+}
+
+// Topics is the resolver for the topics field.
+func (r *timelineUpdateResolver) Topics(ctx context.Context, obj *live.Update) ([]domain.Topic, error) {
+	return r.updatedTopics(ctx, obj)
+}
+
+// ArticleID is the resolver for the articleId field.
+func (r *timelineUpdateResolver) ArticleID(ctx context.Context, obj *live.Update) (*string, error) {
+	return nonEmpty(obj.Article), nil
+}
+
 // Actor returns ActorResolver implementation.
 func (r *Resolver) Actor() ActorResolver { return &actorResolver{r} }
 
@@ -556,6 +612,12 @@ func (r *Resolver) StanceShift() StanceShiftResolver { return &stanceShiftResolv
 // Statement returns StatementResolver implementation.
 func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
 
+// Subscription returns SubscriptionResolver implementation.
+func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
+// TimelineUpdate returns TimelineUpdateResolver implementation.
+func (r *Resolver) TimelineUpdate() TimelineUpdateResolver { return &timelineUpdateResolver{r} }
+
 type (
 	actorResolver            struct{ *Resolver }
 	articleResolver          struct{ *Resolver }
@@ -579,4 +641,6 @@ type (
 	stanceHistoryResolver    struct{ *Resolver }
 	stanceShiftResolver      struct{ *Resolver }
 	statementResolver        struct{ *Resolver }
+	subscriptionResolver     struct{ *Resolver }
+	timelineUpdateResolver   struct{ *Resolver }
 )

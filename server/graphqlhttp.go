@@ -41,6 +41,7 @@ const allowedMethods = "GET, POST, OPTIONS"
 //     execution): 400 for graphql-response+json, 200 for application/json,
 //     without a data entry;
 //   - GET runs queries only: a mutation over GET is 405 with Allow: POST;
+//   - a subscription is a request error (it needs the WebSocket transport);
 //   - an executed request: 200.
 //
 // Every error body is a GraphQL response whose errors went through the
@@ -116,6 +117,17 @@ func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor,
 		}
 		markRequestErrors(errs)
 		writeErrors(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs), media, status)
+		return
+	}
+	if opCtx.Operation.Operation == ast.Subscription {
+		// One response cannot carry a stream; a subscription needs the
+		// WebSocket transport. A request error, like a validation error.
+		status := http.StatusOK
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		writeRequestError(w, r, exec, media, status,
+			domain.Invalid("query", "a subscription runs over WebSocket (graphql-transport-ws) at /query, not over %s", r.Method))
 		return
 	}
 	if getNonQuery {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/graph/batch"
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/store"
@@ -56,6 +57,20 @@ type Options struct {
 	// operation and of each resolver below it (the Neo4j spans come from
 	// the store: install Tracing there too). Nil: no tracing, at no cost.
 	Tracing *telemetry.Tracing
+	// Live fans the change log out to this server's subscriptions; nil
+	// means a hub with the default limits (live.Options).
+	Live *live.Hub
+	// WebsocketOrigins are the origins (host patterns, as
+	// github.com/coder/websocket's AcceptOptions.OriginPatterns) besides
+	// the server's own from which a browser may open a subscription
+	// socket. Empty: same origin only.
+	WebsocketOrigins []string
+	// AuthorizeConnection, when set, checks the credentials a WebSocket
+	// client sends in connection_init's payload ({"Authorization": "…"},
+	// "" if none) and returns the context its subscriptions run in, or an
+	// error that refuses the connection. This is where the HTTP
+	// requests' access check applies to subscriptions.
+	AuthorizeConnection func(ctx context.Context, authorization string) (context.Context, error)
 }
 
 // New returns the server's handler.
@@ -95,7 +110,8 @@ func New(s *store.Store, opt Options) http.Handler {
 // GraphQLHandler is the gqlgen executor with its transports, limits and
 // error presenter. GET and POST go through graphQLOverHTTP (the
 // GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
-// gqlgen's own transport.
+// gqlgen's own transport; WebSocket upgrades (subscriptions) through
+// gqlgen's graphql-transport-ws transport (subscriptionTransport).
 //
 // The limits apply in this order, all before anything runs: registered
 // documents by hash (persistedQueries), APQ, the document's shape
@@ -111,7 +127,12 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 		ing.Patience = 2 * time.Second
 	}
 	lim := opt.Limits.withDefaults()
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing}, Directives: graph.Directives})
+	hub := opt.Live
+	if hub == nil {
+		hub = live.New(s, live.Options{Logger: opt.Logger})
+	}
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing, Live: hub,
+		PresentError: presentError(opt.Logger)}, Directives: graph.Directives})
 	h := handler.New(es)
 	// First: it sees every operation, before the direct page writer
 	// answers some of them.
@@ -123,6 +144,7 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 			otelgqlgen.WithCreateSpanFromFields(func(fc *graphql.FieldContext) bool { return fc.IsResolver })))
 	}
 	h.AddTransport(transport.Options{})
+	h.AddTransport(subscriptionTransport(opt))
 	h.AddTransport(graphQLOverHTTP{limits: lim})
 	cache := lru.New[*ast.QueryDocument](1000)
 	h.SetQueryCache(cache)
@@ -149,6 +171,7 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	if !opt.DisableDirectPages {
 		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
 	}
+	h.AroundResponses(freshLoadersPerUpdate(s))
 	h.SetErrorPresenter(presentError(opt.Logger))
 	h.SetRecoverFunc(recoverResolver(opt.Logger))
 	return h

@@ -44,6 +44,10 @@ var migrations = []string{
 	// No query seeks events by start (timelines use sortKey); the index only
 	// cost every write.
 	`DROP INDEX event_start IF EXISTS`,
+	// The change log (changes.go): tailers seek changes by seq; writers
+	// MERGE the one counter node.
+	`CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE`,
+	`CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (n:ChangeLog) REQUIRE n.id IS UNIQUE`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds

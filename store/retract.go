@@ -18,15 +18,17 @@ var cypherRetract = `
 MATCH (art:Article {id: $id})
 OPTIONAL MATCH (e:Event)-[:SUPPORTED_BY]->(art)
 WITH art, collect(e) AS events
-WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, size(events) AS total
+WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, size(events) AS total,
+     [e IN events | ` + changedEventMap("COUNT { (e)-[:SUPPORTED_BY]->() } = 1") + `] AS changed
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
 DETACH DELETE art
-RETURN size(orphans) AS removed, total - size(orphans) AS kept`
+RETURN size(orphans) AS removed, total - size(orphans) AS kept, changed`
 
 // RetractArticle removes an article and every event only it supported;
-// events other articles also support lose this source and stay.
+// events other articles also support lose this source and stay. Both are
+// written to the change log (REMOVED, UPDATED).
 func (s *Store) RetractArticle(ctx context.Context, id string) (RetractReport, error) {
 	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
 		recs, err := s.run(ctx, t, cypherRetract, map[string]any{"id": id})
@@ -35,6 +37,10 @@ func (s *Store) RetractArticle(ctx context.Context, id string) (RetractReport, e
 		}
 		if len(recs) == 0 {
 			return nil, domain.NotFound("id", "no article with id %q", id)
+		}
+		// Removed events and those that lost this source are changes.
+		if err := s.appendChange(ctx, t, id, changedEventsFrom(recs[0], "changed")); err != nil {
+			return nil, err
 		}
 		return RetractReport{EventsRemoved: recordInt(recs[0], "removed"), EventsKept: recordInt(recs[0], "kept")}, nil
 	})

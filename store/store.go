@@ -40,6 +40,12 @@ type Config struct {
 	// person, and a database that is down must be reported as UNAVAILABLE
 	// within a second or two, not after the write budget.
 	MaxRetryTime time.Duration
+
+	// ChangeLogSize and ChangeLogAge bound the change log (changes.go):
+	// changes more than ChangeLogSize behind the newest, or older than
+	// ChangeLogAge, are pruned. 0 means 10,000 changes and one hour.
+	ChangeLogSize int
+	ChangeLogAge  time.Duration
 }
 
 // The driver's own retry loop sleeps a second or more before its first
@@ -59,6 +65,9 @@ type Store struct {
 	db     string
 	// writeRetry is how long write keeps retrying transient failures.
 	writeRetry time.Duration
+
+	changeLogSize int
+	changeLogAge  time.Duration
 
 	// roundTrips counts queries sent, for tests that bound N+1 behaviour.
 	roundTrips func()
@@ -85,7 +94,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
 	}
-	return &Store{driver: drv, db: cfg.Database, writeRetry: retry}, nil
+	st := &Store{driver: drv, db: cfg.Database, writeRetry: retry, changeLogSize: cfg.ChangeLogSize, changeLogAge: cfg.ChangeLogAge}
+	if st.changeLogSize <= 0 {
+		st.changeLogSize = defaultChangeLogSize
+	}
+	if st.changeLogAge <= 0 {
+		st.changeLogAge = defaultChangeLogAge
+	}
+	return st, nil
 }
 
 // Close releases the connections.

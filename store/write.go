@@ -65,13 +65,17 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 		articleRow = map[string]any{"id": a.ID, "url": a.URL, "title": a.Title, "publisher": a.Publisher,
 			"publishedAt": published, "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
 	}
-	records := fs.EventRecords(reported)
+	// Repeats of one event are folded here, so the write and its change
+	// log entry see each event once.
+	all := fs.EventRecords(reported)
+	records := foldRepeats(all)
 	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
 		// A token per attempt: "created by this transaction" must not
 		// match what an earlier attempt of the same write committed, or a
 		// retry would count (tallies, LINKED) and CREATE its edges twice.
 		tx := newTxToken()
 		rep := WriteReport{}
+		var before []domain.ChangedEvent // events the replaced text supported
 		if articleRow != nil {
 			rep.ArticleID = articleRow["id"].(string)
 			recs, err := s.run(ctx, t, cypherMergeArticle, map[string]any{"a": articleRow, "tx": tx})
@@ -90,8 +94,12 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 				// The article changed (same URL, new text): its old facts go,
 				// unless other articles support them too, and the new ones
 				// are written in this same transaction.
-				if _, err := s.run(ctx, t, cypherReplaceArticle, map[string]any{"a": articleRow}); err != nil {
+				recs, err := s.run(ctx, t, cypherReplaceArticle, map[string]any{"a": articleRow})
+				if err != nil {
 					return nil, err
+				}
+				if len(recs) == 1 {
+					before = changedEventsFrom(recs[0], "changed")
 				}
 			}
 		}
@@ -100,12 +108,12 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 			return nil, err
 		}
 		rep.ActorsCreated, rep.ActorsMerged = created, total-created
+		var fresh map[string]bool
 		if len(records) > 0 {
-			created, err := s.mergeEvents(ctx, t, records, articleRow, tx)
-			if err != nil {
+			if fresh, err = s.mergeEvents(ctx, t, records, articleRow, tx); err != nil {
 				return nil, err
 			}
-			rep.EventsCreated, rep.EventsMerged = created, len(records)-created
+			rep.EventsCreated, rep.EventsMerged = len(fresh), len(all)-len(fresh)
 		}
 		if articleRow != nil && hasType(records, domain.TypePolicyShift) {
 			if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx, "article": articleRow["id"]}); err != nil {
@@ -117,6 +125,10 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 			if _, err := s.run(ctx, t, cypherNoteWrite, map[string]any{"id": articleRow["id"], "writeId": writeID, "counts": counts}); err != nil {
 				return nil, err
 			}
+		}
+		// Last: the change log's counter is locked from here to the commit.
+		if err := s.appendChange(ctx, t, rep.ArticleID, writtenEvents(records, fresh, articleRow != nil, before)); err != nil {
+			return nil, err
 		}
 		return rep, nil
 	})
@@ -141,13 +153,15 @@ var cypherReplaceArticle = `
 MATCH (art:Article {id: $a.id})
 OPTIONAL MATCH (e:Event)-[s:SUPPORTED_BY]->(art)
 WITH art, collect(e) AS events, collect(s) AS edges
-WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans
+WITH art, edges, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans,
+     [e IN events | ` + changedEventMap("COUNT { (e)-[:SUPPORTED_BY]->() } = 1") + `] AS changed
 FOREACH (s IN edges | DELETE s)
-WITH art, orphans
+WITH art, orphans, changed
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
-SET art += $a`
+SET art += $a
+RETURN changed`
 
 // cypherMergeActors creates actors it has not seen and adds new aliases to
 // those it has; names are indexed through :Name nodes keyed by their
@@ -271,14 +285,15 @@ CALL (e, row, fresh, art) {
 }
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies,
-     collect(CASE WHEN fresh THEN row.pairs END) AS pairs
+     collect(CASE WHEN fresh THEN row.pairs END) AS pairs,
+     collect(CASE WHEN fresh THEN row.id END) AS freshIds
 CALL (tallies) {
   ` + cypherAddTallies + `
 }
 CALL (pairs) {
   ` + cypherLinkActors + `
 }
-RETURN created`
+RETURN created, freshIds`
 
 // cypherLinkActors counts the new events on the LINKED edges of their
 // actor pairs (bound list "pairs": each new event's distinct pairs
@@ -401,13 +416,14 @@ CALL () {
   ON CREATE SET t.month = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
 }`
 
-// mergeEvents writes the events of a set. It takes the locks of each kind
+// mergeEvents writes the events of a set (each once: see foldRepeats) and
+// returns the ids of those it created. It takes the locks of each kind
 // of key (places, topics and tallies first, then event ids, tallies'
 // counts, actor pairs) in sorted order, as mergeActors does for actors, so
 // concurrent writers of overlapping articles queue instead of
 // deadlocking.
-func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (int, error) {
-	recs = foldRepeats(recs)
+func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (map[string]bool, error) {
+	recs = slices.Clone(recs)
 	slices.SortFunc(recs, func(a, b domain.EventRecord) int { return strings.Compare(a.ID, b.ID) })
 	places, topics := map[string]string{}, map[string]string{}
 	days, months := map[string]bool{}, map[string]bool{}
@@ -423,7 +439,7 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	}
 	if _, err := s.run(ctx, t, cypherMergeKeys, map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
 		"days": slices.Sorted(maps.Keys(days)), "months": slices.Sorted(maps.Keys(months))}); err != nil {
-		return 0, err
+		return nil, err
 	}
 	rows := make([]map[string]any, 0, len(recs))
 	for _, r := range recs {
@@ -435,9 +451,13 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	}
 	res, err := s.run(ctx, t, cypherMergeEvents, map[string]any{"rows": rows, "tx": tx, "article": articleID})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return recordInt(res[0], "created"), nil
+	fresh := map[string]bool{}
+	for _, id := range recordStrings(res[0], "freshIds") {
+		fresh[id] = true
+	}
+	return fresh, nil
 }
 
 // eventRow is the statement's row for one event.

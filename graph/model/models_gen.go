@@ -124,6 +124,20 @@ type StatementInput struct {
 	Evidence   *SourceInput `json:"evidence,omitempty"`
 }
 
+// Live updates. Subscriptions run over WebSocket at /query with the
+// graphql-transport-ws protocol (the one the graphql-ws client speaks; send
+// credentials, when the server asks for them, in connection_init's payload as
+// {"Authorization": "Bearer …"}). They are not served over POST or GET.
+//
+// Every replica of the server sees every change, whoever made it (a mutation
+// on any replica, the ingest command, a loader), within about a quarter of a
+// second. Delivery is at most once: a subscriber that falls 256 updates
+// behind is ended with an UNAVAILABLE error rather than queued without bound.
+// After a reconnect, subscribe again, wait for the SUBSCRIBED update, then
+// re-read what you show: nothing committed after SUBSCRIBED is missed.
+type Subscription struct {
+}
+
 type TimelineFilter struct {
 	// Events involving any of these actors.
 	Actors []string `json:"actors,omitempty"`
@@ -139,6 +153,20 @@ type TimelineFilter struct {
 	// Words that must all occur in the event's title, summary, quote or
 	// paraphrase (full-text, case-insensitive; Lucene syntax is taken literally).
 	Text *string `json:"text,omitempty"`
+}
+
+// Which changed events a subscription hears of; every given field must match,
+// as in TimelineFilter. Each list holds at most 50 entries.
+type TimelineUpdateFilter struct {
+	// Events involving any of these actors.
+	Actors []string `json:"actors,omitempty"`
+	// Events involving every one of these actors. Two make a dyad: "a new
+	// interaction between A and B" is allActors: [A, B], types: [INTERACTION].
+	AllActors []string `json:"allActors,omitempty"`
+	// Events of any of these types.
+	Types []domain.EventType `json:"types,omitempty"`
+	// Events on any of these topics, by name or id (policy shifts are on topics).
+	Topics []string `json:"topics,omitempty"`
 }
 
 // What a caller may do; each role includes the ones before it.
