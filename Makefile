@@ -32,6 +32,10 @@ build:
 test: neo4j-start vet check-generated
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
 
+## test-faults: ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
+test-faults:
+	$(GO) test -tags faults -count=1 -timeout 30m -run '^TestIngestThroughRestartsEqualsSerial$$' ./loaders
+
 ## test-race: the in-flight cancellation stress test under the race detector
 test-race: neo4j-start
 	$(GO) test -race -count=1 -run '^TestCancelledRequestsInFlight$$' ./server
