@@ -73,6 +73,9 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 			d.addCueMeeting(fs, mf, ids, false)
 		}
 	}
+	if mf, ids, ok := d.joinedMeeting(k); ok {
+		d.addCueMeeting(fs, mf, ids, false)
+	}
 }
 
 // addCueMeeting records a meeting; a call keeps only the CONSULT

@@ -22,9 +22,14 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if subj < 0 {
 		subj = d.plannedSubject(h.from)
 	}
+	if subj < 0 {
+		subj = d.gerundSubject(h.from)
+	}
 	var parts []int
 	if subj >= 0 {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
+	} else {
+		parts = d.pairSubject(h.from)
 	}
 	obj := d.objectAt(h.to, subj)
 	if p := d.possessorTitlePerson(h.to); p >= 0 {
@@ -67,6 +72,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 // participants are the people named before it in its clause (and the
 // clause's subject), as in captions ("X (L) and Y during a meeting …").
 func (d *doc) nounMeeting(n int) (domain.MeetingFact, []int, bool) {
+	if mf, ids, ok := d.meetingOfBody(n); ok || n+1 < len(d.toks) && strings.EqualFold(d.toks[n+1].text, "of") {
+		return mf, ids, ok // "a meeting of X": X says who met, not the names before
+	}
 	s := d.sents[d.toks[n].sent]
 	k := n - 1
 	for k > s.first && k >= n-3 && !meetingPrepositions[strings.ToLower(d.toks[k].text)] {

@@ -13,7 +13,7 @@ var directionWords = toSet("Northern Southern Eastern Western North South East W
 // orgLeadWords begin organisation names ("Radio Free Asia", "Bank of
 // Korea", "Air Canada"): a capitalised run they begin is no person.
 var orgLeadWords = toSet(`Radio Bank Banco Television TV Air Club Hotel University Institute Center
-Centre Agence Grupo Groupe Fondation Foundation Museum Council Committee Federation Union League`)
+Centre Agence Grupo Groupe Fondation Foundation Museum Council Committee Commission Federation Union League`)
 
 // companyWords end company names ("Nordhaven Cloud", "Volta Energy");
 // unlike orgWords they do not refer back alone ("the energy" is no actor).

@@ -1,0 +1,141 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// bodyMeetingNouns name a gathering of a body that someone attends or
+// chairs ("a meeting of the cabinet"); "a summit of X, Y and Z" lists its
+// members instead (summitOf).
+var bodyMeetingNouns = toSet("meeting")
+
+// bodyMeetingVerbs bring their subject to a body's gathering ("chaired a
+// meeting of the commission", "attended a summit of the bloc").
+var bodyMeetingVerbs = toSet(`attended attends attending attend chaired chairs chairing chair addressed
+addresses addressing address convened convenes convening`)
+
+// meetingOfBody reads "X chaired a meeting of the commission", "X and Y
+// faced critics at Monday's meeting of the party" at the noun n: a
+// meeting of the body after "of" with the people who attended it. It
+// stands before nounMeeting, which would take everyone named before the
+// noun ("X will visit A and B before chairing a meeting of C").
+func (d *doc) meetingOfBody(n int) (domain.MeetingFact, []int, bool) {
+	s := d.sents[d.toks[n].sent]
+	if !bodyMeetingNouns[strings.ToLower(d.toks[n].text)] || n+2 >= s.last || !strings.EqualFold(d.toks[n+1].text, "of") {
+		return domain.MeetingFact{}, nil, false
+	}
+	body := d.objectAt(n+2, -1)
+	if body < 0 || d.isPerson(body) {
+		return domain.MeetingFact{}, nil, false
+	}
+	for j := n + 2; j < d.clauseEnd(n); j++ {
+		if strings.EqualFold(d.toks[j].text, "with") {
+			return domain.MeetingFact{}, nil, false // "… of the council with A and B": convenedMeeting
+		}
+	}
+	j := n - 1
+	for j > s.first && j >= n-4 && (meetingModifier(d.toks[j]) || d.mentionEnding(j) != nil && d.toks[j+1].kind == tPoss) {
+		j-- // "a", "the", "an emergency", "Monday's"
+	}
+	if d.toks[j].inQuote {
+		return domain.MeetingFact{}, nil, false
+	}
+	lw := strings.ToLower(d.toks[j].text)
+	subj := -1
+	switch {
+	case bodyMeetingVerbs[lw]:
+		if subj = d.subjectOf(j); subj < 0 {
+			if subj = d.plannedSubject(j); subj < 0 {
+				subj = d.gerundSubject(j)
+			}
+		}
+	case meetingPrepositions[lw]:
+		from := s.first
+		if c := d.previousComma(j, s.first); c >= 0 {
+			from = c + 1
+		}
+		subj = d.nounMeetingSubject(from, j)
+	}
+	if subj < 0 || subj == body {
+		return domain.MeetingFact{}, nil, false
+	}
+	parts := append(d.subjectsWith(subj, s.first, j), body)
+	return d.meeting(parts, j, n+2)
+}
+
+// meetingModifier reports a word that may stand between a verb or
+// preposition and a meeting noun: a determiner, a possessive mark, a
+// lower-case adjective.
+func meetingModifier(t token) bool {
+	return t.kind == tPoss || t.kind == tWord && isLower(t.text) && !meetingPrepositions[strings.ToLower(t.text)] && !bodyMeetingVerbs[strings.ToLower(t.text)]
+}
+
+// subjectsWith returns subj and the actors coordinated with its mention
+// in tokens [from, to) ("The prime minister and the chancellor faced …").
+func (d *doc) subjectsWith(subj, from, to int) []int {
+	for x := from; x < to; x++ {
+		if m := d.mentionStarting(x); m != nil && m.rec == subj {
+			return append([]int{subj}, d.coordinatedAfter(x)...)
+		}
+	}
+	return []int{subj}
+}
+
+// gerundPrepositions open a phrase whose -ing verb takes the subject of
+// the clause around it ("after meeting X, Y said", "Y said after meeting
+// X", "before chairing a meeting of Z").
+var gerundPrepositions = toSet("after before since while when on upon following without")
+
+// gerundSubject returns who does the -ing verb at v after a preposition:
+// the subject of the verb before the phrase, or, when the phrase opens
+// the sentence, the person who opens the clause after its comma; -1 when
+// neither is found.
+func (d *doc) gerundSubject(v int) int {
+	s := d.sents[d.toks[v].sent]
+	if !strings.HasSuffix(strings.ToLower(d.toks[v].text), "ing") || v-1 < s.first {
+		return -1
+	}
+	p := v - 1
+	if !gerundPrepositions[strings.ToLower(d.toks[p].text)] {
+		return -1
+	}
+	opening := true
+	for x := s.first; x < p; x++ {
+		if d.toks[x].text == "," || d.mentionStarting(x) != nil || pronounsSubject[d.toks[x].text] {
+			opening = false
+			break
+		}
+	}
+	if opening {
+		return d.actorAfterOpening(v, -1) // "After meeting X on Monday, Y said"
+	}
+	if pv := d.previousVerb(p); pv >= 0 && !d.toks[pv].inQuote {
+		return d.subjectOf(pv) // "He said after meeting X …"
+	}
+	if subj := d.clauseSubject(p); subj >= 0 && d.isPerson(subj) {
+		return subj // "X will tour A before chairing …"
+	}
+	return -1
+}
+
+// pairSubject reads "the two met", "the pair met", "the two leaders
+// met" before the verb at v as the last two people named, or nil.
+func (d *doc) pairSubject(v int) []int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if j > s.first && pairNouns[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if j-1 < s.first {
+		return nil
+	}
+	return d.pairBefore(j - 1)
+}
+
+// pairNouns may follow "the two" ("the two men met").
+var pairNouns = toSet("men women leaders sides ministers presidents politicians")

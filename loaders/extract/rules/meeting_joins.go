@@ -1,0 +1,117 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// joinVerbs tell someone coming along to another's occasion ("X was
+// joined at the launch by Y", "X is to join Y on a visit to Z").
+var joinVerbs = toSet("join joins joined joining")
+
+// passiveAuxiliaries stand before a passive participle.
+var passiveAuxiliaries = toSet("was were is are be been being")
+
+// occasionPrepositions introduce the occasion people were together at.
+var occasionPrepositions = toSet("at on during for in")
+
+// joinedMeeting reads a meeting from "join" at k: "X was joined at the
+// launch by Y and Z" (the people after "by", with an occasion said
+// around them) or "X will join Y on a visit" (a person joined on an
+// occasion). "Britain was joined by France in condemning …" or "X joined
+// the party" tell no meeting: the joined must be people, and the
+// occasion a noun phrase, not an act.
+func (d *doc) joinedMeeting(k int) (domain.MeetingFact, []int, bool) {
+	t := d.toks[k]
+	if t.inQuote || !joinVerbs[strings.ToLower(t.text)] {
+		return domain.MeetingFact{}, nil, false
+	}
+	s := d.sents[d.toks[k].sent]
+	end := d.clauseEnd(k)
+	if k > s.first && passiveAuxiliaries[strings.ToLower(d.toks[k-1].text)] {
+		return d.joinedBy(k, end)
+	}
+	subj := d.subjectOf(k)
+	if subj < 0 {
+		subj = d.plannedSubject(k)
+	}
+	obj := d.objectAt(k+1, subj)
+	if obj < 0 {
+		obj = d.titledObjectAt(k + 1)
+	}
+	if subj < 0 || !d.isPerson(obj) || !d.isPerson(subj) {
+		return domain.MeetingFact{}, nil, false
+	}
+	after := -1
+	for j := k + 1; j < end && j <= k+8; j++ {
+		if m := d.mentionEnding(j); m != nil && m.rec == obj {
+			after = j + 1
+			break
+		}
+	}
+	if after < 0 || !d.occasionAt(after, end) {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting([]int{subj, obj}, k, after)
+}
+
+// joinedBy reads the passive "X was joined (at the launch) by Y and Z
+// (at the launch)".
+func (d *doc) joinedBy(k, end int) (domain.MeetingFact, []int, bool) {
+	subj := d.subjectOf(k)
+	if subj < 0 || !d.isPerson(subj) {
+		return domain.MeetingFact{}, nil, false
+	}
+	by := -1
+	for j := k + 1; j < end && j <= k+8; j++ {
+		if strings.EqualFold(d.toks[j].text, "by") {
+			by = j
+			break
+		}
+	}
+	if by < 0 {
+		return domain.MeetingFact{}, nil, false
+	}
+	var people []int
+	for _, p := range d.actorList(by+1, end) {
+		if d.isPerson(p) {
+			people = append(people, p)
+		}
+	}
+	if len(people) == 0 {
+		return domain.MeetingFact{}, nil, false
+	}
+	occasion := by > k+1 && d.occasionAt(k+1, by)
+	if !occasion {
+		// "joined by Y at the launch": the occasion after the names.
+		last := by + 1
+		for j := by + 1; j < end; j++ {
+			if m := d.mentionEnding(j); m != nil {
+				last = j + 1
+			}
+		}
+		occasion = d.occasionAt(last, end)
+	}
+	if !occasion {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting(append([]int{subj}, people...), k, by+1)
+}
+
+// occasionAt reports whether token j opens an occasion phrase: "at the
+// launch", "on a visit to Z", "for talks", and not "in condemning".
+func (d *doc) occasionAt(j, end int) bool {
+	if j+1 >= end || !occasionPrepositions[strings.ToLower(d.toks[j].text)] {
+		return false
+	}
+	n := j + 1
+	det := false
+	if w := strings.ToLower(d.toks[n].text); w == "a" || w == "an" || w == "the" || possessiveDeterminers[w] {
+		n, det = n+1, true
+	}
+	if n >= end || d.toks[n].kind != tWord || !isLower(d.toks[n].text) {
+		return false
+	}
+	return det || !strings.HasSuffix(d.toks[n].text, "ing") // "at the opening", not "in condemning"
+}
