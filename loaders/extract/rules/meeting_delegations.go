@@ -73,6 +73,7 @@ func (d *doc) summonsMeetings(fs *domain.FactSet) {
 // positions beside shifts and summonses as meetings.
 func (d *doc) ev3Facts(fs *domain.FactSet) {
 	d.relativeShifts(fs)
+	d.joinToldAcross(fs)
 	d.formerShifts(fs)
 	d.summonsMeetings(fs)
 }

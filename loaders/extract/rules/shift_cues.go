@@ -29,6 +29,8 @@ var reportedTurns = map[string]string{
 	"changed her stance": "SHIFTED", "changed their stance": "SHIFTED", "changed his tune": "SHIFTED",
 	"changed her tune": "SHIFTED", "changed their tune": "SHIFTED", "changed its tune": "SHIFTED",
 	"changed his thinking": "SHIFTED", "changed her thinking": "SHIFTED",
+	"come off the fence": "SHIFTED", "came off the fence": "SHIFTED", "comes off the fence": "SHIFTED",
+	"coming off the fence": "SHIFTED",
 	"now supports": "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
 	"now accepts": "SOFTENED", "now opposes": "HARDENED", "now rejects": "HARDENED",
 	"now wants": "SHIFTED", "now believes": "SHIFTED", "now agrees": "SOFTENED",
@@ -84,12 +86,22 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 		ps, ok = d.noLongerShift(k)
 	case lw == "for":
 		ps, ok = d.firstTimeShift(k)
-	case restoreVerbs[lw]:
+	case restoreVerbs[lw] || restoreBaseVerbs[lw] && d.decidedInfinitive(k):
 		ps, ok = d.restoreShift(k)
 	case lw == "after" || lw == "despite" || lw == "having":
 		ps, ok = d.initiallyShift(k)
 	case lw == "as":
 		ps, ok = d.asRecentlyAsShift(k)
+	case stanceBaseVerbs[lw] || concessionBaseVerbs[lw]:
+		ps, ok = d.infinitiveStanceShift(k)
+	case passiveParticiples[lw]:
+		if ps, ok = d.imposeShift(k); !ok {
+			ps, ok = d.passiveShift(k, fs.PolicyShifts)
+		}
+	case imposeVerbs[lw]:
+		ps, ok = d.imposeShift(k)
+	case lw == "breaking" || lw == "broke" || lw == "breaks":
+		ps, ok = d.breakWithShift(k)
 	}
 	if ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
@@ -137,7 +149,13 @@ func (d *doc) shiftSubject(k int) int {
 	if a := d.contractedSubject(k); a >= 0 {
 		return a
 	}
-	return d.whoAntecedent(k)
+	if a := d.whoAntecedent(k); a >= 0 {
+		return a
+	}
+	if a := d.gerundAfterSubject(k); a >= 0 {
+		return a
+	}
+	return d.bodySubject(k)
 }
 
 // whoAntecedent reads "X, a longtime ally who ultimately came round to
@@ -297,6 +315,9 @@ func (d *doc) restoreShift(k int) (domain.PolicyShiftFact, bool) {
 		return domain.PolicyShiftFact{}, false
 	}
 	actor := d.shiftSubject(k)
+	if actor < 0 {
+		actor = d.infinitiveActor(k) // "Swedish prosecutors decided to reopen the investigation"
+	}
 	if actor < 0 {
 		return domain.PolicyShiftFact{}, false
 	}

@@ -312,7 +312,7 @@ func (d *doc) changeOf(k int) bool {
 }
 
 // markingVerbs say what an act amounts to: "marks a retreat", "is a U-turn".
-var markingVerbs = toSet("marks marked mark is was represents represented signals signalled signaled amounts amounted")
+var markingVerbs = toSet("marks marked mark is was represents represented signals signalled signaled amounts amounted branded dubbed labelled labeled")
 
 // markedNoun reports whether the noun at k is what a marking verb says an
 // act amounts to ("It is a notable retreat").

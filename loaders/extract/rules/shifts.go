@@ -45,6 +45,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		if lw == "turn" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "against")) {
 			return ps, false
 		}
+		if d.shiftToldElsewhere(k) {
+			return ps, false
+		}
 		ps.Direction = shiftNouns[lw]
 		actor = d.possessorBefore(k, s.first)
 		if k+2 < s.last && d.changeOf(k) && strings.EqualFold(d.toks[k+3].text, "from") {

@@ -56,18 +56,24 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	if dropVerbs[lw] && strings.HasSuffix(lw, "ing") && k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)] {
 		return ps, false // "praised X's courage in lifting the ban": X's act, told as a noun's complement
 	}
-	if dropVerbs[lw] {
-		for j := k + 1; j < s.last && j <= k+5; j++ {
+	base := dropBaseVerbs[lw] && d.decidedInfinitive(k)
+	if dropVerbs[lw] || base || d.phrasalDropAt(k) > 0 {
+		from := k + 1 + d.phrasalDropAt(k)
+		reach := 4
+		if base {
+			reach = 5 // "to end the European Union's arms embargo"
+		}
+		for j := from; j < s.last && j <= from+reach; j++ {
 			t := d.toks[j]
 			w := strings.ToLower(t.text)
-			if t.kind != tWord && !(t.kind == tPunct && t.text == "%") {
+			if t.kind != tWord && !(t.kind == tPunct && t.text == "%") && !(base && t.kind == tPoss) {
 				break
 			}
 			if dropObjects[w] {
 				head = j
 				break
 			}
-			if w == "of" && j > k+1 && strings.EqualFold(d.toks[j-1].text, "one") {
+			if w == "of" && j > from && strings.EqualFold(d.toks[j-1].text, "one") {
 				continue // "reversing one of its central pledges"
 			}
 			if functionWords[w] && !determiners[t.text] && w != "the" && w != "a" && w != "an" {
@@ -83,11 +89,20 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	} else {
 		return ps, false
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		actor = d.infinitiveSubject(k)
+	actor := -1
+	if base && strings.EqualFold(d.toks[k-2].text, "plans") {
+		actor = d.possessedMeasureActor(k, head) // "plans to end the EU's embargo"
 	}
-	if actor < 0 && !d.unnamedSubject(k) {
+	if actor < 0 && strings.HasSuffix(lw, "ing") {
+		actor = d.possessedTurn(k) // "Beijing's backtracking on the law"
+	}
+	if actor < 0 {
+		actor = d.shiftSubject(k)
+	}
+	if actor < 0 {
+		actor = d.infinitiveActor(k)
+	}
+	if actor < 0 && !base && !d.unnamedSubject(k) {
 		actor = d.openingActor(s)
 	}
 	if actor < 0 {

@@ -1,0 +1,554 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Frames news copy tells a change of position in beyond a finite verb
+// with its object: an infinitive after a decision ("has decided to drop
+// the plans", "The party is to back the bill"), a passive whose agent is
+// the body the story is about ("The case was dropped in 2017"), an
+// imposed measure ("tariffs imposed by X"), a break with a tradition
+// ("Breaking with decades of policy, X …"), and subjects named by what
+// they are rather than by name ("the hospital", "Swedish prosecutors",
+// "Tunisians").
+
+// dropBaseVerbs are dropVerbs' base forms: only after a decision
+// ("decided to drop", "is to scrap") do they tell a change; after "urged
+// X to" or "refused to" they tell one not made.
+var dropBaseVerbs = toSet(`drop abandon scrap ditch withdraw lift shelve axe rescind revoke overturn
+reverse end relax ease waive pause suspend cancel halt`)
+
+// restoreBaseVerbs are restoreVerbs' base forms, read as dropBaseVerbs are.
+var restoreBaseVerbs = toSet("restore reinstate reimpose reopen re-open resume")
+
+// stanceBaseVerbs take a new side after a decision ("The party is to
+// back the bill", "the council has agreed to support the plan").
+var stanceBaseVerbs = toSet("back support endorse accept recognise recognize")
+
+// concessionBaseVerbs concede what was withheld after "agreed to" ("had
+// agreed to release the four", "agreed to free the prisoners").
+var concessionBaseVerbs = toSet("release free")
+
+// infinitiveDeciders before "to" make the infinitive a decision taken:
+// decisionVerbs, and the "is to" of British news ("The party is to back
+// the bill").
+var infinitiveDeciders = toSet("decided decides agreed agrees chose chooses opted opts moved moves is are")
+
+// decidedInfinitive reports whether the base verb at k follows a decision
+// ("decided to drop", "are to back"; not "decided not to drop", "urged
+// him to drop").
+func (d *doc) decidedInfinitive(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "to") || d.toks[k].inQuote {
+		return false
+	}
+	w := strings.ToLower(d.toks[k-2].text)
+	if !infinitiveDeciders[w] && w != "plans" { // "announced plans to scrap"
+		return false
+	}
+	for j := k - 3; j >= s.first && j >= k-4; j-- {
+		if lw := strings.ToLower(d.toks[j].text); lw == "not" || lw == "never" || lw == "n't" {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveActor is the actor who decided the infinitive at k: the
+// subject of the verb before "to", read through bodySubject.
+func (d *doc) infinitiveActor(k int) int {
+	if a := d.infinitiveSubject(k); a >= 0 {
+		return a
+	}
+	s := d.sents[d.toks[k].sent]
+	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "to") {
+		return -1
+	}
+	v := k - 2
+	switch w := strings.ToLower(d.toks[v].text); w {
+	case "plans":
+		return -1
+	case "is", "are":
+		// "The party is to back …": the subject stands right before;
+		// "The option is to cancel …" names no one.
+		if v-1 < s.first {
+			return -1
+		}
+		if m := d.mentionEnding(v - 1); m != nil {
+			return m.rec
+		}
+		if pronounsSubject[d.toks[v-1].text] {
+			return d.resolvePronoun(v-1, -1)
+		}
+		return d.bodySubject(v)
+	}
+	return d.bodySubject(v)
+}
+
+// possessedMeasureActor reads "plans to end the European Union's arms
+// embargo": the body whose measure ends between k and head is the one
+// that changes.
+func (d *doc) possessedMeasureActor(k, head int) int {
+	for j := k + 1; j < head; j++ {
+		if d.toks[j].kind != tPoss {
+			continue
+		}
+		if m := d.mentionEnding(j - 1); m != nil && !d.isPerson(m.rec) {
+			return m.rec
+		}
+	}
+	return -1
+}
+
+// infinitiveStanceShift reads "The party is to back the bill" and "the US
+// had agreed to release the four" at the base verb k.
+func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
+	lw := strings.ToLower(d.toks[k].text)
+	if !d.decidedInfinitive(k) || strings.EqualFold(d.toks[k-2].text, "plans") {
+		return domain.PolicyShiftFact{}, false
+	}
+	dir := "SOFTENED"
+	if concessionBaseVerbs[lw] {
+		if w := strings.ToLower(d.toks[k-2].text); w != "agreed" && w != "agrees" {
+			return domain.PolicyShiftFact{}, false
+		}
+		dir = "REVERSED"
+	}
+	s := d.sents[d.toks[k].sent]
+	if k+1 >= s.last || d.toks[k+1].kind != tWord {
+		return domain.PolicyShiftFact{}, false // "back down", "back." read elsewhere
+	}
+	if w := strings.ToLower(d.toks[k+1].text); w == "down" || w == "away" || w == "off" || w == "out" {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.infinitiveActor(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.cueShift(actor, k, k+1, d.clauseEnd(k), dir), true
+}
+
+// phrasalDrops end a plan in two words: "called off its plan", "pulled
+// out of the deal".
+var phrasalDrops = map[string]string{"called": "off", "calls": "off", "calling": "off"}
+
+// phrasalDropAt reports how many extra tokens the phrasal drop verb at k
+// takes ("called off": 1), or 0.
+func (d *doc) phrasalDropAt(k int) int {
+	p, ok := phrasalDrops[strings.ToLower(d.toks[k].text)]
+	if ok && k+1 < len(d.toks) && strings.EqualFold(d.toks[k+1].text, p) {
+		return 1
+	}
+	return 0
+}
+
+// shiftPassiveAux are the words a passive participle follows ("was dropped",
+// "had been shelved", "were re-opened").
+var shiftPassiveAux = toSet("was were been is are")
+
+// passiveParticiples give up or restore a measure in the passive.
+var passiveParticiples = toSet(`dropped abandoned scrapped ditched shelved axed rescinded revoked
+overturned lifted suspended cancelled canceled halted withdrawn reopened re-opened reinstated
+reimposed restored imposed`)
+
+// passiveMeasures are what a passive drop can be about: dropObjects,
+// restoredMeasures and kin.
+func passiveMeasure(w string) bool {
+	return dropObjects[w] || restoredMeasures[w] || w == "cases" || w == "charges" || w == "proposals" ||
+		w == "duties" || w == "investigations"
+}
+
+// passiveShift reads "The case was dropped in 2017", "The investigation
+// had been shelved but was re-opened", "Tariffs imposed by X" at the
+// participle k. The actor is the agent after "by" or else the actor of
+// the story's last shift: a passive carries on the body the story has
+// been telling of, and without one nobody is named.
+func (d *doc) passiveShift(k int, prior []domain.PolicyShiftFact) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	if !passiveParticiples[lw] || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	j := k - 1
+	for j > s.first && (d.toks[j].kind == tWord && (strings.HasSuffix(strings.ToLower(d.toks[j].text), "ly") || strings.EqualFold(d.toks[j].text, "also"))) {
+		j-- // "was effectively dropped", "have also been imposed"
+	}
+	reduced := false // "tariffs imposed by China": a reduced relative
+	if j < s.first || !shiftPassiveAux[strings.ToLower(d.toks[j].text)] {
+		if lw != "imposed" || !passiveMeasure(strings.ToLower(d.toks[k-1].text)) {
+			return domain.PolicyShiftFact{}, false
+		}
+		reduced = true
+	}
+	head := -1
+	if reduced {
+		head = k - 1
+	} else {
+		for x := j - 1; x >= s.first && x >= j-3; x-- {
+			w := strings.ToLower(d.toks[x].text)
+			if w == "has" || w == "had" || w == "have" || w == "not" || w == "never" || w == "n't" {
+				if w == "not" || w == "never" || w == "n't" {
+					return domain.PolicyShiftFact{}, false
+				}
+				continue
+			}
+			if passiveMeasure(w) {
+				head = x
+				break
+			}
+		}
+		// "X had been shelved … but was re-opened": the subject is the
+		// first clause's.
+		if head < 0 && j-1 >= s.first && strings.EqualFold(d.toks[j-1].text, "but") {
+			for x := s.first; x < j-1 && x < s.first+8; x++ {
+				if passiveMeasure(strings.ToLower(d.toks[x].text)) {
+					head = x
+					break
+				}
+			}
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := -1
+	if k+2 < s.last && strings.EqualFold(d.toks[k+1].text, "by") {
+		actor = d.objectAt(k+2, -1)
+	}
+	if actor < 0 && reduced {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := domain.PolicyShiftFact{}
+	if actor >= 0 {
+		ps = d.cueShift(actor, k, head, d.clauseEnd(k), "REVERSED")
+	} else {
+		if len(prior) == 0 {
+			return ps, false
+		}
+		last := prior[len(prior)-1]
+		if last.Evidence.Start == d.ev(s.start, s.end, 0).Start {
+			return ps, false // one shift a sentence: "shelved … but was re-opened"
+		}
+		ps = domain.PolicyShiftFact{Actor: last.Actor, Direction: "REVERSED", To: d.phrase(k, d.clauseEnd(k))}
+		ps.Topic = d.topicPhrase(headStart(d, head, s.first), head+1)
+		ps.When = d.dateAround(k, d.clauseEnd(k))
+		ps.Evidence = d.ev(s.start, s.end, 0.4)
+	}
+	if lw == "imposed" || lw == "reimposed" || lw == "restored" || lw == "reinstated" {
+		ps.Direction = "HARDENED"
+	}
+	ps.Topic = d.topicPhrase(headStart(d, head, s.first), head+1)
+	return ps, true
+}
+
+// headStart is where the noun phrase ending at head starts: after the
+// nearest function word before it.
+func headStart(d *doc, head, first int) int {
+	x := head
+	for x-1 >= first && d.toks[x-1].kind == tWord && (!functionWords[strings.ToLower(d.toks[x-1].text)] || determiners[d.toks[x-1].text]) && head-x < 4 {
+		x--
+	}
+	return x
+}
+
+// imposeVerbs bring in a measure against others: with one of
+// imposedMeasures they make a shift ("imposed tariffs on steel").
+var imposeVerbs = toSet("imposed imposes imposing slapped slaps")
+
+var imposedMeasures = toSet("tariffs tariff sanctions duties duty embargo levies levy")
+
+// imposeShift reads "X imposed tariffs on Y" at the verb k.
+func (d *doc) imposeShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if !imposeVerbs[strings.ToLower(d.toks[k].text)] || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	if k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)] || d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	head := -1
+	for j := k + 1; j < s.last && j <= k+5; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if imposedMeasures[w] {
+			head = j
+			break
+		}
+		if d.toks[j].kind != tWord && d.toks[j].text != "%" {
+			break
+		}
+		if functionWords[w] && !determiners[d.toks[j].text] && w != "the" && w != "a" && w != "an" {
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.cueShift(actor, k, k+1, d.clauseEnd(k), "HARDENED"), true
+}
+
+// traditionSpans follow "breaking with" when what is broken is a long
+// practice ("breaking with decades of policy").
+var traditionSpans = toSet("decades years generations centuries tradition precedent convention")
+
+// breakWithShift reads "Breaking with decades of US policy, X has …" and
+// "X broke with years of precedent" at k.
+func (d *doc) breakWithShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "with") || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	x := k + 2
+	for x < s.last && x <= k+4 && (strings.EqualFold(d.toks[x].text, "a") || strings.EqualFold(d.toks[x].text, "long") || strings.HasSuffix(strings.ToLower(d.toks[x].text), "-standing") || strings.EqualFold(d.toks[x].text, "the")) {
+		x++
+	}
+	if x >= s.last || !traditionSpans[strings.ToLower(d.toks[x].text)] {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor, v := -1, k
+	switch {
+	case lw == "breaking" && k == s.first:
+		c := k + 2
+		for c < s.last && d.toks[c].text != "," {
+			c++
+		}
+		if c+1 >= s.last {
+			return domain.PolicyShiftFact{}, false
+		}
+		actor = d.mainSubject(d.skipThe(c+1), s.last)
+		if m := d.mentionStarting(d.skipThe(c + 1)); m != nil {
+			v = m.b
+		}
+	case lw == "broke" || lw == "breaks" || lw == "breaking":
+		actor = d.shiftSubject(k)
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, v, x+1, d.clauseEnd(v), "SHIFTED")
+	ps.From = d.phrase(x, d.phraseEnd(x, d.clauseEnd(x)))
+	ps.Topic = d.topicPhrase(x+1, d.phraseEnd(x+1, d.clauseEnd(x)))
+	return ps, true
+}
+
+// groupSubjectNouns name a country's or body's people as the subject of
+// a change ("Swedish prosecutors decided …").
+var groupSubjectNouns = toSet(`ministers officials government authorities prosecutors regulators
+lawmakers legislators police judges investigators diplomats negotiators`)
+
+// bodySubject reads a subject the story names by what it is, not by
+// name, before the verb at v: a plural demonym ("Tunisians elected …") or
+// a demonym and a group ("Swedish prosecutors decided …") is the
+// country; "the hospital", "an English hospital" is the one body the
+// story names with that noun ("Hereford Hospitals NHS Trust"). -1 when
+// none fits.
+func (d *doc) bodySubject(v int) int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && (skippableBeforeVerb[strings.ToLower(d.toks[j].text)] || strings.EqualFold(d.toks[j].text, "now")) {
+		j--
+	}
+	if j < s.first || d.toks[j].kind != tWord || d.toks[j].inQuote {
+		return -1
+	}
+	if m := d.mentionEnding(j); m != nil {
+		return m.rec // "The party has now decided …": "now" hid the subject
+	}
+	country := func(name string, at int) int {
+		i := d.reg.get(name, domain.KindCountry)
+		if rec := d.reg.recs[i]; !rec.used {
+			rec.used, rec.firstTok = true, at
+		}
+		return i
+	}
+	if c := d.demonymPlural(j); c != "" {
+		return country(c, j)
+	}
+	w := strings.ToLower(d.toks[j].text)
+	if (w == "but" || w == "and") && j-1 > s.first {
+		// "The party has been agnostic but had now decided …": the
+		// subject opens the sentence.
+		for x := s.first; x < j && x < s.first+3; x++ {
+			if strings.EqualFold(d.toks[x].text, "the") && x+1 < j && isLower(d.toks[x+1].text) && d.toks[x+1].kind == tWord {
+				return d.bodyNamed(strings.ToLower(d.toks[x+1].text), v)
+			}
+		}
+		return -1
+	}
+	if !isLower(d.toks[j].text) || functionWords[w] {
+		return -1
+	}
+	if groupSubjectNouns[w] && j-1 >= s.first {
+		if c, ok := demonyms[d.toks[j-1].text]; ok {
+			return country(c, j-1)
+		}
+	}
+	det := false
+	for x := j - 1; x >= s.first && x >= j-3; x-- {
+		if lx := strings.ToLower(d.toks[x].text); lx == "the" || lx == "a" || lx == "an" {
+			det = true
+			break
+		}
+	}
+	if !det {
+		return -1
+	}
+	return d.bodyNamed(w, v)
+}
+
+// bodyNamed returns the organisation the story names with the noun w
+// ("hospital" for "Hereford County Hospital") that was mentioned last
+// before token v, or -1: "the hospital", "the party" mean the body the
+// story has just told of.
+func (d *doc) bodyNamed(w string, v int) int {
+	if len(w) < 4 || functionWords[w] {
+		return -1
+	}
+	fits := map[int]bool{}
+	for i, r := range d.reg.recs {
+		if !r.used || r.kind != domain.KindOrganization {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(r.name)) {
+			if f == w || f == w+"s" {
+				fits[i] = true
+			}
+		}
+	}
+	if len(fits) == 0 {
+		return -1
+	}
+	found := -1
+	for _, m := range d.ments {
+		if m.a >= v {
+			break
+		}
+		if m.rec >= 0 && fits[m.rec] {
+			found = m.rec
+		}
+	}
+	return found
+}
+
+// gerundAfterSubject reads "X elected … after souring on Y": the subject
+// of a gerund behind "after", "before", "while" is the main clause's.
+func (d *doc) gerundAfterSubject(k int) int {
+	s := d.sents[d.toks[k].sent]
+	if k-1 <= s.first || !strings.HasSuffix(strings.ToLower(d.toks[k].text), "ing") {
+		return -1
+	}
+	switch strings.ToLower(d.toks[k-1].text) {
+	case "after", "before", "while", "since":
+	default:
+		return -1
+	}
+	pv := d.previousVerb(k - 1)
+	if pv < 0 {
+		for x := s.first; x < k-1; x++ {
+			if c := d.demonymPlural(x); c != "" && x+1 < k-1 && d.toks[x+1].kind == tWord && isLower(d.toks[x+1].text) {
+				return d.bodySubject(x + 1)
+			}
+		}
+		return -1
+	}
+	if a := d.subjectOf(pv); a >= 0 {
+		return a
+	}
+	return d.bodySubject(pv)
+}
+
+// possessedTurn reads "Beijing's backtracking on the law": the possessor
+// of a turn told as a noun.
+func (d *doc) possessedTurn(k int) int {
+	s := d.sents[d.toks[k].sent]
+	if k-2 < s.first || d.toks[k-1].kind != tPoss {
+		return -1
+	}
+	if m := d.mentionEnding(k - 2); m != nil {
+		return m.rec
+	}
+	return -1
+}
+
+// backReferencePreps before "the shift" make it one the story tells
+// elsewhere ("the governor presiding over the shift").
+var backReferencePreps = toSet("over of about behind on after despite since amid with into")
+
+// shiftToldElsewhere reports whether the shift noun at k refers back to a
+// change ("presiding over the shift"), with no "for X" to say whose.
+func (d *doc) shiftToldElsewhere(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "the") || !backReferencePreps[strings.ToLower(d.toks[k-2].text)] {
+		return false
+	}
+	return !(k+1 < s.last && (strings.EqualFold(d.toks[k+1].text, "for") || strings.EqualFold(d.toks[k+1].text, "of")))
+}
+
+// conditionalClause reports whether the verb at k stands in a "when",
+// "if" or "unless" clause: a rule about what happens, not an act.
+func (d *doc) conditionalClause(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		switch w := strings.ToLower(d.toks[j].text); {
+		case w == "when" || w == "if" || w == "unless" || w == "whenever" || w == "would" || w == "could":
+			return true
+		case d.toks[j].text == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// joinToldAcross joins two shifts of one actor told in sentences at most
+// two apart, unless each gives a different date ("The party is to
+// back the bill. … It had now decided to come off the fence."): one
+// change, its evidence the span of both.
+func (d *doc) joinToldAcross(fs *domain.FactSet) {
+	sentAt := map[int]int{}
+	for si, s := range d.sents {
+		sentAt[int(d.runeAt[s.start])] = si
+	}
+	out := fs.PolicyShifts[:0]
+	lastSent := -1
+	for _, ps := range fs.PolicyShifts {
+		si, ok := sentAt[ps.Evidence.Start]
+		if n := len(out); ok && n > 0 && lastSent >= 0 && si > lastSent && si-lastSent <= 2 {
+			prev := &out[n-1]
+			if prev.Actor == ps.Actor && (prev.When == nil || ps.When == nil || dateKey(prev.When) == dateKey(ps.When)) &&
+				d.sents[si].para-d.sents[lastSent].para <= 1 {
+				prev.Evidence = d.ev(d.sents[sentAtStart(d, prev.Evidence.Start)].start, d.sents[si].end, prev.Evidence.Confidence)
+				if prev.From == "" {
+					prev.From = ps.From
+				}
+				if prev.When == nil {
+					prev.When = ps.When
+				}
+				lastSent = si
+				continue
+			}
+		}
+		out = append(out, ps)
+		lastSent = -1
+		if ok {
+			lastSent = si
+		}
+	}
+	fs.PolicyShifts = out
+}
+
+// sentAtStart returns the sentence whose text starts at rune offset r.
+func sentAtStart(d *doc, r int) int {
+	for si, s := range d.sents {
+		if int(d.runeAt[s.start]) == r {
+			return si
+		}
+	}
+	return 0
+}

@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShiftFrames checks the infinitive, passive, imposed-measure,
+// break-with and descriptive-subject frames on sentences written for the
+// test.
+func TestShiftFrames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"decided to drop", "After a review, Transport Minister Lena Berg has decided to drop the plans for a toll road.", []string{"Lena Berg"}},
+		{"is to back", "The Liberal Democrats are to back the government's carbon levy, party sources said.", []string{"Liberal Democrats"}},
+		{"agreed to release", "Officials said Peru had agreed to release the six fishermen after talks.", []string{"Peru"}},
+		{"called off", "Finance Minister Ana Rojas called off the planned fuel levy on Monday.", []string{"Ana Rojas"}},
+		{"plans to end a body's measure", "Foreign Minister Karl Weber defended plans to end the European Union's ban on beef imports.", []string{"European Union"}},
+		{"demonym and group", "Danish prosecutors decided to reopen the investigation into the minister in May.", []string{"Denmark"}},
+		{"passive carries the actor", "Canada dropped the investigation into the mining firm on Monday. A second case was dropped in 2019 for lack of evidence.", []string{"Canada"}},
+		{"imposed by", "Retaliatory tariffs imposed by Mexico have hurt dairy farmers.", []string{"Mexico"}},
+		{"imposed tariffs", "President Lena Berg imposed tariffs on Chilean copper in March.", []string{"Lena Berg"}},
+		{"breaking with", "Breaking with decades of Swiss neutrality, Switzerland has joined the sanctions.", []string{"Switzerland"}},
+		{"possessed backtracking", "Nor has Tokyo's backtracking on the fishing quota calmed the fleet.", []string{"Japan"}},
+		{"plural demonym after souring", "Last year, Chileans elected a new congress after souring on the old parties.", []string{"Chile"}},
+		{"the body named before", "The European Commission wrote to ministers in May. After talks with Greece the commission called off its plan to cut the fishing quota.", []string{"European Commission"}},
+		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := shiftActorsOf(t, c.text)
+			if len(got) == 0 || strings.Join(dedupeSorted(got), "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestNoShiftFromFrames checks that the frames give nothing where no
+// position changed.
+func TestNoShiftFromFrames(t *testing.T) {
+	for _, text := range []string{
+		"Opposition leader Karl Weber urged the minister to drop the plans for a toll road.",
+		"Finance Minister Ana Rojas decided not to drop the fuel levy.",
+		"The third option is to cancel the programme, analyst Mark Dunn said.",
+		"When Canada imposes tariffs on steel, buyers pay the bill.",
+		"Finance Minister Ana Rojas said she expected the embargo to be lifted within months.",
+		"The plans were dropped in 2019.",
+		"Governor Lena Berg, who presided over the shift, was elected in 2017.",
+		"Senator Mark Dunn said the party is to blame for the defeat.",
+	} {
+		if got := shiftActorsOf(t, text); len(got) != 0 {
+			t.Errorf("%q: shifts by %q, want none", text, got)
+		}
+	}
+}
+
+// TestShiftToldAcrossSentences checks that one change told in two
+// sentences is one shift whose evidence spans both.
+func TestShiftToldAcrossSentences(t *testing.T) {
+	fs := extractText(t, "The Conservative Party is to back the government's carbon levy. The party had opposed it but has now decided to come off the fence.")
+	if len(fs.PolicyShifts) != 1 {
+		t.Fatalf("shifts %+v, want one", fs.PolicyShifts)
+	}
+	if ev := fs.PolicyShifts[0].Evidence.Sentence; !strings.Contains(ev, "carbon levy") || !strings.Contains(ev, "fence") {
+		t.Errorf("evidence %q, want both sentences", ev)
+	}
+}
