@@ -31,7 +31,7 @@ var reportedTurns = map[string]string{
 	"changed his thinking": "SHIFTED", "changed her thinking": "SHIFTED",
 	"come off the fence": "SHIFTED", "came off the fence": "SHIFTED", "comes off the fence": "SHIFTED",
 	"coming off the fence": "SHIFTED",
-	"now supports": "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
+	"now supports":         "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
 	"now accepts": "SOFTENED", "now opposes": "HARDENED", "now rejects": "HARDENED",
 	"now wants": "SHIFTED", "now believes": "SHIFTED", "now agrees": "SOFTENED",
 }
