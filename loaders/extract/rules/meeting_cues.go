@@ -34,7 +34,7 @@ var callWords = toSet("phone telephone videolink phoned telephoned phones teleph
 // withMeetingNouns name a meeting whose other side follows "with" ("in
 // talks with X", "his call with Y", "on a visit with Z").
 var withMeetingNouns = toSet(`talks meeting meetings discussions negotiations call conversation
-summit visit dinner lunch breakfast encounter interview`)
+summit visit dinner lunch breakfast encounter interview conference`)
 
 // withMeetingPreps may stand before a with-noun when the clause's subject
 // took part ("at a meeting with", "in talks with"); "called for talks
@@ -74,6 +74,9 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 		}
 	}
 	if mf, ids, ok := d.joinedMeeting(k); ok {
+		d.addCueMeeting(fs, mf, ids, false)
+	}
+	if mf, ids, ok := d.hearingMeeting(k); ok {
 		d.addCueMeeting(fs, mf, ids, false)
 	}
 }
