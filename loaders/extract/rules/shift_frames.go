@@ -482,9 +482,13 @@ func (d *doc) possessedTurn(k int) int {
 var backReferencePreps = toSet("over of about behind on after despite since amid with into")
 
 // shiftToldElsewhere reports whether the shift noun at k refers back to a
-// change ("presiding over the shift"), with no "for X" to say whose.
+// change ("presiding over the shift") with no "for X" to say whose, or is
+// a verb after "to" ("ready to switch allegiances").
 func (d *doc) shiftToldElsewhere(k int) bool {
 	s := d.sents[d.toks[k].sent]
+	if k-1 >= s.first && strings.EqualFold(d.toks[k-1].text, "to") && isLower(d.toks[k].text) {
+		return true // "voters expected to switch to the Tories": a verb, not a change told
+	}
 	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "the") || !backReferencePreps[strings.ToLower(d.toks[k-2].text)] {
 		return false
 	}

@@ -50,6 +50,8 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"The plans were dropped in 2019.",
 		"Governor Lena Berg, who presided over the shift, was elected in 2017.",
 		"Senator Mark Dunn said the party is to blame for the defeat.",
+		"Finance Minister Ana Rojas attacked Green plans to scrap the fuel duty.",
+		"Senator Mark Dunn expected some voters to switch to the Greens over the issue.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

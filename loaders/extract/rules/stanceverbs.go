@@ -91,7 +91,11 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	}
 	actor := -1
 	if base && strings.EqualFold(d.toks[k-2].text, "plans") {
-		actor = d.possessedMeasureActor(k, head) // "plans to end the EU's embargo"
+		// "plans to end the EU's embargo" changes the EU's measure; "Tory
+		// plans to scrap the scheme" is a party's proposal, not a change.
+		if actor = d.possessedMeasureActor(k, head); actor < 0 {
+			return ps, false
+		}
 	}
 	if actor < 0 && strings.HasSuffix(lw, "ing") {
 		actor = d.possessedTurn(k) // "Beijing's backtracking on the law"
@@ -102,7 +106,7 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	if actor < 0 {
 		actor = d.infinitiveActor(k)
 	}
-	if actor < 0 && !base && !d.unnamedSubject(k) {
+	if actor < 0 && !base && d.phrasalDropAt(k) == 0 && !d.unnamedSubject(k) {
 		actor = d.openingActor(s)
 	}
 	if actor < 0 {
