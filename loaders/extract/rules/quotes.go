@@ -71,7 +71,13 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	s := d.sents[d.toks[q.open].sent]
 	for v := q.open - 1; v >= head; v-- {
 		if d.isSpeechVerbAt(v) && !d.toks[v].inQuote && !d.nounAfterDeterminer(v) {
-			if spk := d.subjectOf(v); spk >= 0 {
+			spk := d.subjectOf(v)
+			if owner, noun := d.ownerSubject(v); owner >= 0 && d.ownedSubjectWins(spk, noun, v) {
+				spk = owner
+			} else if spk >= 0 {
+				spk = d.reportingSpeaker(v, spk)
+			}
+			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
 			}
 			return
@@ -88,7 +94,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 		// clause belongs to the clause's subject.
 		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
 			if spk := d.subjectOf(v); spk >= 0 {
-				at.speaker, at.explicit, at.from, at.to = spk, true, s.first, d.attributionEnd(v, q.open)
+				at.speaker, at.explicit, at.from, at.to = d.reportingSpeaker(v, spk), true, s.first, d.attributionEnd(v, q.open)
 			}
 		}
 	}

@@ -134,9 +134,14 @@ func (d *doc) dashPairOpen(j, first int) int {
 // the story has just made its subject, whom a pronoun then means.
 func (d *doc) sentenceSubject(rec, k int) bool {
 	si := d.toks[k].sent
-	for p := si; p >= 0 && p >= si-1; p-- {
+	seen := 0
+	for p := si; p >= 0 && seen < 2; p-- {
 		ps := d.sents[p]
 		start := ps.first
+		if p < si && d.toks[start].inQuote {
+			continue // a sentence of the quote itself: "…. If we …," he said
+		}
+		seen++
 		if frontedPrepositions[strings.ToLower(d.toks[start].text)] {
 			// "In an interview with A, B said": the subject follows the comma.
 			for j := start; j < ps.last && j < start+16; j++ {
@@ -146,12 +151,22 @@ func (d *doc) sentenceSubject(rec, k int) bool {
 				}
 			}
 		}
+		if start+1 < ps.last && d.toks[start].kind == tWord && d.toks[start+1].text == "," {
+			start += 2 // "However, X has …": a connective before the subject
+		}
 		for j := start; j < ps.last; j++ {
 			if d.toks[j].inQuote {
 				continue
 			}
+			if pronounsSubject[d.toks[j].text] {
+				// "He has … . He funds … and has stated": the pronoun carries the subject on.
+				if p < si && d.resolvePronoun(j, -1) == rec {
+					return true
+				}
+				break
+			}
 			if m := d.mentionStarting(j); m != nil {
-				if m.rec == rec {
+				if m.rec == rec || d.modifiedPerson(m) == rec {
 					return true
 				}
 				break
@@ -163,3 +178,29 @@ func (d *doc) sentenceSubject(rec, k int) bool {
 
 // frontedPrepositions open a phrase before a sentence's subject.
 var frontedPrepositions = toSet("in at on during after before with without for from by according speaking asked despite while")
+
+// modifiedPerson reads a body named as a modifier of the person after it
+// ("Transnet pipelines executive X", "Commerzbank analyst Y"): up to three
+// lower-case words between the body and a person. It returns the person,
+// or -1.
+func (d *doc) modifiedPerson(m *mention) int {
+	if m.rec < 0 || d.isPerson(m.rec) {
+		return -1
+	}
+	for k := m.b; k < len(d.toks) && k <= m.b+3; k++ {
+		if p := d.mentionStarting(k); p != nil {
+			if k > m.b && d.isPerson(p.rec) {
+				return p.rec
+			}
+			return -1
+		}
+		t := d.toks[k]
+		if t.kind != tWord || !isLower(t.text) || functionWords[t.text] {
+			return -1
+		}
+		if _, ok := d.matchVerb(k); ok {
+			return -1
+		}
+	}
+	return -1
+}
