@@ -100,8 +100,12 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 		}
 	case imposeVerbs[lw]:
 		ps, ok = d.imposeShift(k)
-	case lw == "breaking" || lw == "broke" || lw == "breaks":
+	case lw == "breaking" || lw == "broke" || lw == "breaks" || lw == "reversing" || lw == "overturning" || lw == "ending":
 		ps, ok = d.breakWithShift(k)
+	case decisionVerbs[lw]:
+		ps, ok = d.decidedAgainstBefore(k)
+	case lw == "stripped" || lw == "strips" || lw == "stripping":
+		ps, ok = d.strippedShift(k)
 	}
 	if ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)

@@ -19,7 +19,7 @@ import (
 // ("decided to drop", "is to scrap") do they tell a change; after "urged
 // X to" or "refused to" they tell one not made.
 var dropBaseVerbs = toSet(`drop abandon scrap ditch withdraw lift shelve axe rescind revoke overturn
-reverse end relax ease waive pause suspend cancel halt`)
+reverse end relax ease waive pause suspend cancel halt repeal`)
 
 // restoreBaseVerbs are restoreVerbs' base forms, read as dropBaseVerbs are.
 var restoreBaseVerbs = toSet("restore reinstate reimpose reopen re-open resume")
@@ -35,7 +35,7 @@ var concessionBaseVerbs = toSet("release free")
 // infinitiveDeciders before "to" make the infinitive a decision taken:
 // decisionVerbs, and the "is to" of British news ("The party is to back
 // the bill").
-var infinitiveDeciders = toSet("decided decides agreed agrees chose chooses opted opts moved moves is are")
+var infinitiveDeciders = toSet("decided decides agreed agrees chose chooses opted opts moved moves is are voted votes")
 
 // decidedInfinitive reports whether the base verb at k follows a decision
 // ("decided to drop", "are to back"; not "decided not to drop", "urged
@@ -107,8 +107,8 @@ func (d *doc) possessedMeasureActor(k, head int) int {
 // had agreed to release the four" at the base verb k.
 func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
 	lw := strings.ToLower(d.toks[k].text)
-	if !d.decidedInfinitive(k) || strings.EqualFold(d.toks[k-2].text, "plans") {
-		return domain.PolicyShiftFact{}, false
+	if !d.decidedInfinitive(k) || strings.EqualFold(d.toks[k-2].text, "plans") || strings.HasPrefix(strings.ToLower(d.toks[k-2].text), "vote") {
+		return domain.PolicyShiftFact{}, false // "voted to back the bill" is a vote, not a new side
 	}
 	dir := "SOFTENED"
 	if concessionBaseVerbs[lw] {
@@ -297,15 +297,21 @@ func (d *doc) imposeShift(k int) (domain.PolicyShiftFact, bool) {
 // practice ("breaking with decades of policy").
 var traditionSpans = toSet("decades years generations centuries tradition precedent convention")
 
-// breakWithShift reads "Breaking with decades of US policy, X has …" and
-// "X broke with years of precedent" at k.
+// breakWithShift reads "Breaking with decades of US policy, X has …",
+// "Reversing years of policy, X …" and "X broke with years of precedent"
+// at k.
 func (d *doc) breakWithShift(k int) (domain.PolicyShiftFact, bool) {
 	s := d.sents[d.toks[k].sent]
 	lw := strings.ToLower(d.toks[k].text)
-	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "with") || d.toks[k].inQuote {
+	x := k + 2
+	if lw == "reversing" || lw == "overturning" || lw == "ending" {
+		x = k + 1 // "Reversing decades of policy, X …"
+	} else if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "with") {
 		return domain.PolicyShiftFact{}, false
 	}
-	x := k + 2
+	if d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
 	for x < s.last && x <= k+4 && (strings.EqualFold(d.toks[x].text, "a") || strings.EqualFold(d.toks[x].text, "long") || strings.HasSuffix(strings.ToLower(d.toks[x].text), "-standing") || strings.EqualFold(d.toks[x].text, "the")) {
 		x++
 	}
@@ -314,7 +320,7 @@ func (d *doc) breakWithShift(k int) (domain.PolicyShiftFact, bool) {
 	}
 	actor, v := -1, k
 	switch {
-	case lw == "breaking" && k == s.first:
+	case (lw == "breaking" || lw == "reversing" || lw == "overturning" || lw == "ending") && k == s.first:
 		c := k + 2
 		for c < s.last && d.toks[c].text != "," {
 			c++
@@ -403,6 +409,11 @@ func (d *doc) bodySubject(v int) int {
 	return d.bodyNamed(w, v)
 }
 
+// unnamedBodyNouns are the nouns a body's name is told by when it is not
+// named ("the hospital", "the council").
+var unnamedBodyNouns = toSet(`hospital hospitals trust council party commission committee agency authority
+board ministry department court union company bank service government tribunal regulator`)
+
 // bodyNamed returns the organisation the story names with the noun w
 // ("hospital" for "Hereford County Hospital") that was mentioned last
 // before token v, or -1: "the hospital", "the party" mean the body the
@@ -413,8 +424,8 @@ func (d *doc) bodyNamed(w string, v int) int {
 	}
 	fits := map[int]bool{}
 	for i, r := range d.reg.recs {
-		if !r.used || r.kind != domain.KindOrganization {
-			continue
+		if !r.used || r.kind == domain.KindCountry || (r.kind == domain.KindPerson && !unnamedBodyNouns[w]) {
+			continue // a body the tagger took for a person still has its noun ("… Hospitals NHS Trust")
 		}
 		for _, f := range strings.Fields(strings.ToLower(r.name)) {
 			if f == w || f == w+"s" {
@@ -427,12 +438,16 @@ func (d *doc) bodyNamed(w string, v int) int {
 	}
 	found := -1
 	for _, m := range d.ments {
+		if m.rec < 0 || !fits[m.rec] {
+			continue
+		}
 		if m.a >= v {
+			if found < 0 {
+				found = m.rec // "An English hospital has …", named later
+			}
 			break
 		}
-		if m.rec >= 0 && fits[m.rec] {
-			found = m.rec
-		}
+		found = m.rec
 	}
 	return found
 }
@@ -521,10 +536,14 @@ func (d *doc) joinToldAcross(fs *domain.FactSet) {
 	}
 	out := fs.PolicyShifts[:0]
 	lastSent := -1
-	for _, ps := range fs.PolicyShifts {
+	for i, ps := range fs.PolicyShifts {
 		si, ok := sentAt[ps.Evidence.Start]
-		if n := len(out); ok && n > 0 && lastSent >= 0 && si > lastSent && si-lastSent <= 2 {
+		if ok {
+			ps.Actor = d.pronounCarriesShift(fs.PolicyShifts[:i], si, ps.Actor)
+		}
+		if n := len(out); ok && n > 0 && lastSent >= 0 && si > lastSent && si-lastSent <= 3 {
 			prev := &out[n-1]
+
 			if prev.Actor == ps.Actor && (prev.When == nil || ps.When == nil || dateKey(prev.When) == dateKey(ps.When)) &&
 				d.sents[si].para-d.sents[lastSent].para <= 1 {
 				prev.Evidence = d.ev(d.sents[sentAtStart(d, prev.Evidence.Start)].start, d.sents[si].end, prev.Evidence.Confidence)
@@ -547,6 +566,60 @@ func (d *doc) joinToldAcross(fs *domain.FactSet) {
 	fs.PolicyShifts = out
 }
 
+// pronounCarriesShift reads "Mr X went back on a pledge … X felt … But
+// he then changed his mind": a sentence opened by a pronoun that tells a
+// change goes to the person whose change the story told before, when
+// that person was named in the three sentences before it and the pronoun
+// fits; otherwise actor stays.
+func (d *doc) pronounCarriesShift(before []domain.PolicyShiftFact, si int, actor string) string {
+	p := d.pronounOpens(si)
+	if p < 0 {
+		return actor
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		prev := before[i].Actor
+		if prev == actor {
+			return actor
+		}
+		rec := d.recNamed(prev)
+		if rec < 0 || !d.isPerson(rec) || !d.genderFits(rec, d.toks[p].text) {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.rec == rec && !d.toks[m.a].inQuote && d.toks[m.a].sent < si && d.toks[m.a].sent >= si-3 {
+				return prev
+			}
+		}
+	}
+	return actor
+}
+
+// pronounOpens returns the "he"/"she" that is the subject opening
+// sentence si (after "But", "And", "However,"), or -1.
+func (d *doc) pronounOpens(si int) int {
+	s := d.sents[si]
+	for k := s.first; k < s.last && k < s.first+3; k++ {
+		t := d.toks[k]
+		if pronounsSubject[t.text] {
+			return k
+		}
+		if w := strings.ToLower(t.text); w != "but" && w != "and" && w != "however" && w != "yet" && t.text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// recNamed returns the record of the actor named name, or -1.
+func (d *doc) recNamed(name string) int {
+	for i, r := range d.reg.recs {
+		if r.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // sentAtStart returns the sentence whose text starts at rune offset r.
 func sentAtStart(d *doc, r int) int {
 	for si, s := range d.sents {
@@ -555,4 +628,82 @@ func sentAtStart(d *doc, r int) int {
 		}
 	}
 	return 0
+}
+
+// contrastWords in a sentence that tells a decision say the decision
+// changed what held before ("has opted to adopt majority voting -
+// previously measures needed unanimity").
+var contrastWords = toSet("previously formerly hitherto")
+
+// decidedAgainstBefore reads "X has opted to adopt Y - previously Z" at
+// the decision verb k: a decision whose sentence says what held until
+// then.
+func (d *doc) decidedAgainstBefore(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "to") || d.toks[k+2].kind != tWord || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	c := -1
+	for j := k + 3; j < s.last; j++ {
+		if w := strings.ToLower(d.toks[j].text); contrastWords[w] || (w == "until" && j+1 < s.last && (strings.EqualFold(d.toks[j+1].text, "now") || strings.EqualFold(d.toks[j+1].text, "then"))) {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(k)
+	if end > c {
+		end = c
+	}
+	ps := d.cueShift(actor, k+2, k+3, end, "SHIFTED")
+	ps.From = d.phrase(c, d.clauseEnd(c))
+	return ps, true
+}
+
+// strippedThings are what a government strips someone of ("stripped him
+// of his refugee status").
+var strippedThings = toSet(`status citizenship nationality title titles asylum licence license accreditation
+immunity powers passport honour honor knighthood`)
+
+// strippedShift reads "X stripped him of his refugee status" at k.
+func (d *doc) strippedShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if d.toks[k].inQuote || d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	of := -1
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		if strings.EqualFold(d.toks[j].text, "of") {
+			of = j
+			break
+		}
+	}
+	if of < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	head := -1
+	for j := of + 1; j < s.last && j <= of+4; j++ {
+		if strippedThings[strings.ToLower(d.toks[j].text)] {
+			head = j
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, of+1, d.clauseEnd(k), "REVERSED")
+	if on := d.objectAt(k+1, actor); on >= 0 && on != actor {
+		ps.OnActor = d.reg.recs[on].name
+	}
+	return ps, true
 }

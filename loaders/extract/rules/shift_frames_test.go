@@ -26,6 +26,11 @@ func TestShiftFrames(t *testing.T) {
 		{"possessed backtracking", "Nor has Tokyo's backtracking on the fishing quota calmed the fleet.", []string{"Japan"}},
 		{"plural demonym after souring", "Last year, Chileans elected a new congress after souring on the old parties.", []string{"Chile"}},
 		{"the body named before", "The European Commission wrote to ministers in May. After talks with Greece the commission called off its plan to cut the fishing quota.", []string{"European Commission"}},
+		{"reversing decades of", "Reversing decades of policy, Japan will allow arms exports to Chile.", []string{"Japan"}},
+		{"voted to repeal", "The European Parliament voted to repeal the fishing law on Tuesday.", []string{"European Parliament"}},
+		{"decision against what held before", "Chile has opted to allow dual citizenship, which was previously banned.", []string{"Chile"}},
+		{"stripped of status", "Canada granted him asylum in 2012. He was detained after Ottawa stripped him of his refugee status.", []string{"Canada"}},
+		{"pronoun carries the change", "Prime Minister Karl Weber went back on a pledge to cut fuel duty. Karl Weber met Mark Dunn, who wrote a book. But he then changed his mind in June.", []string{"Karl Weber"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -52,6 +57,9 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Senator Mark Dunn said the party is to blame for the defeat.",
 		"Finance Minister Ana Rojas attacked Green plans to scrap the fuel duty.",
 		"Senator Mark Dunn expected some voters to switch to the Greens over the issue.",
+		"The Senate voted to back the resolution on Monday.",
+		"Chile has opted to allow dual citizenship.",
+		"If the court strips him of his title, he will appeal.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

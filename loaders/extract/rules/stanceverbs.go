@@ -12,6 +12,7 @@ import (
 var dropVerbs = toSet(`dropped drops dropping abandoned abandons abandoning scrapped scraps scrapping
 ditched ditches ditching withdrew withdraws withdrawing lifted lifts lifting shelved shelves shelving
 axed axes rescinded rescinds revoked revokes overturned overturns reversed reverses reversing
+repealed repeals repealing
 ended ends ending relaxed relaxes eased eases waived waives paused pauses pausing suspended suspends
 suspending cancelled canceled cancels cancelling canceling halted halts halting`)
 
