@@ -12,6 +12,7 @@ type attribution struct {
 	principal int // an actor named just before the quote (a spokesperson's principal)
 	from, to  int // token range of the attribution clause
 	explicit  bool
+	unnamed   bool // attributed to a spokesperson whose body the text does not give
 }
 
 // attributeQuote reads the clause after a quote (`"…," X said`, `"…," said
@@ -44,6 +45,8 @@ func (d *doc) attributeQuote(q quote) attribution {
 		}
 		if spk := d.tailSpeaker(q.close+1, end); spk >= 0 {
 			at.speaker, at.explicit, at.from, at.to = spk, true, q.close+1, end
+		} else if spk == unnamedSpeaker {
+			at.unnamed = true
 		}
 	}
 	if at.speaker < 0 {
@@ -76,6 +79,9 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 				spk = owner
 			} else if spk >= 0 {
 				spk = d.reportingSpeaker(v, spk)
+			} else if a := d.bareSpokesBefore(v); a >= 0 {
+				spk = d.bareSpokesBody(a)
+				at.unnamed = spk == unnamedSpeaker
 			}
 			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
@@ -126,7 +132,7 @@ func (d *doc) tailSpeaker(k, end int) int {
 	}
 	if h, ok := d.matchVerb(k); ok && h.p.attrib && h.to < len(d.toks) {
 		if pronounsSubject[d.toks[h.to].text] {
-			return d.resolvePronoun(h.to, -1)
+			return d.pronounSpeaker(h.to)
 		}
 		return d.objectAt(h.to, -1)
 	}
@@ -135,13 +141,15 @@ func (d *doc) tailSpeaker(k, end int) int {
 	}
 	spk, next := -1, k
 	if pronounsSubject[d.toks[k].text] {
-		spk, next = d.resolvePronoun(k, -1), k+1
+		spk, next = d.pronounSpeaker(k), k+1
 	} else if m := d.mentionStarting(k); m != nil {
 		spk, next = m.rec, m.b
 	} else if d.toks[k].text == "it" || d.toks[k].text == "It" {
 		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last
+	} else if e := d.bareSpokesEnd(k, end); e > 0 {
+		spk, next = d.bareSpokesBody(k), e // `"…," a spokesman said`
 	}
-	if spk < 0 {
+	if spk == -1 {
 		return -1
 	}
 	if next < end && d.toks[next].text == "," { // "X, the foreign minister, said"
@@ -191,8 +199,13 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 			}
 		}
 	}
+	if at.speaker < 0 && at.unnamed {
+		return domain.StatementFact{}, lastSpeaker, false
+	}
 	if at.speaker < 0 {
 		at.speaker, conf = lastSpeaker, 0.6
+	} else if body := d.pronounSpokesBody(at); body >= 0 {
+		at.speaker = body
 	} else if d.pronounKeepsSpeaker(at, lastSpeaker) {
 		at.speaker = lastSpeaker
 	}

@@ -64,3 +64,25 @@ func TestPronounKeepsItsSubject(t *testing.T) {
 			"It is one option", "Karl Ots"},
 	})
 }
+
+// TestUnnamedSpokespersonSpeaksForTheBodyBefore holds that a spokesperson
+// with no body of their own speaks for the body the sentence before made
+// its subject, that a pronoun after an unnamed spokesperson is theirs, and
+// that a spokesperson no body can be found for is no statement (nor the
+// last named speaker's).
+func TestUnnamedSpokespersonSpeaksForTheBodyBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"body opens the sentence before",
+			"Jo Brand called the curfew \"a disgrace\".\n\nBut the Harbour Authority defended the curfew. A spokesman said: \"These rules keep the docks safe at night.\"",
+			"These rules keep the docks", "Harbour Authority"},
+		{"after the quote",
+			"Jo Brand called the curfew \"a disgrace\".\n\nThe Harbour Authority rejected the claim. \"The rules keep the docks safe,\" a spokeswoman said.",
+			"The rules keep the docks", "Harbour Authority"},
+		{"no body named",
+			"Jo Brand called the curfew \"a disgrace\".\n\nThey said they would fight on. \"The rules will take a decade to work,\" a spokesman said.",
+			"The rules will take a decade", ""},
+		{"pronoun after an unnamed spokeswoman",
+			"Karl Ots said he had no doubts. A Harbour Authority spokeswoman said Mr Ots and the board agreed. \"Their dispute is a narrow one,\" she said.",
+			"Their dispute is a narrow one", "Harbour Authority"},
+	})
+}
