@@ -29,6 +29,7 @@ var reportedTurns = map[string]string{
 	"changed her stance": "SHIFTED", "changed their stance": "SHIFTED", "changed his tune": "SHIFTED",
 	"changed her tune": "SHIFTED", "changed their tune": "SHIFTED", "changed its tune": "SHIFTED",
 	"changed his thinking": "SHIFTED", "changed her thinking": "SHIFTED",
+	"applied to join": "SHIFTED", "applies to join": "SHIFTED", "applying to join": "SHIFTED",
 	"come off the fence": "SHIFTED", "came off the fence": "SHIFTED", "comes off the fence": "SHIFTED",
 	"coming off the fence": "SHIFTED",
 	"now supports":         "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
@@ -101,11 +102,17 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 	case imposeVerbs[lw]:
 		ps, ok = d.imposeShift(k)
 	case lw == "breaking" || lw == "broke" || lw == "breaks" || lw == "reversing" || lw == "overturning" || lw == "ending":
-		ps, ok = d.breakWithShift(k)
+		if ps, ok = d.breakWithShift(k); !ok && severVerbs[lw] {
+			ps, ok = d.severShift(k) // "broke off talks"
+		}
 	case decisionVerbs[lw]:
 		ps, ok = d.decidedAgainstBefore(k)
 	case lw == "stripped" || lw == "strips" || lw == "stripping":
 		ps, ok = d.strippedShift(k)
+	case exitVerbs[lw] || lw == "pulled" || lw == "pulls" || lw == "pulling":
+		ps, ok = d.exitShift(k)
+	case severVerbs[lw]:
+		ps, ok = d.severShift(k)
 	}
 	if ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)

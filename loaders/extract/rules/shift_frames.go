@@ -152,7 +152,7 @@ var shiftPassiveAux = toSet("was were been is are")
 // passiveParticiples give up or restore a measure in the passive.
 var passiveParticiples = toSet(`dropped abandoned scrapped ditched shelved axed rescinded revoked
 overturned lifted suspended cancelled canceled halted withdrawn reopened re-opened reinstated
-reimposed restored imposed`)
+reimposed restored imposed raised hiked increased`)
 
 // passiveMeasures are what a passive drop can be about: dropObjects,
 // restoredMeasures and kin.
@@ -237,7 +237,13 @@ func (d *doc) passiveShift(k int, prior []domain.PolicyShiftFact) (domain.Policy
 		ps.When = d.dateAround(k, d.clauseEnd(k))
 		ps.Evidence = d.ev(s.start, s.end, 0.4)
 	}
-	if lw == "imposed" || lw == "reimposed" || lw == "restored" || lw == "reinstated" {
+	switch lw {
+	case "raised", "hiked", "increased":
+		if !imposedMeasures[strings.ToLower(d.toks[head].text)] {
+			return domain.PolicyShiftFact{}, false // "the limit was raised": a number, not a measure
+		}
+		ps.Direction = "HARDENED"
+	case "imposed", "reimposed", "restored", "reinstated":
 		ps.Direction = "HARDENED"
 	}
 	ps.Topic = d.topicPhrase(headStart(d, head, s.first), head+1)
@@ -256,7 +262,7 @@ func headStart(d *doc, head, first int) int {
 
 // imposeVerbs bring in a measure against others: with one of
 // imposedMeasures they make a shift ("imposed tariffs on steel").
-var imposeVerbs = toSet("imposed imposes imposing slapped slaps")
+var imposeVerbs = toSet("imposed imposes imposing slapped slaps raised raises hiked hikes")
 
 var imposedMeasures = toSet("tariffs tariff sanctions duties duty embargo levies levy")
 
@@ -704,6 +710,109 @@ func (d *doc) strippedShift(k int) (domain.PolicyShiftFact, bool) {
 	ps := d.cueShift(actor, k, of+1, d.clauseEnd(k), "REVERSED")
 	if on := d.objectAt(k+1, actor); on >= 0 && on != actor {
 		ps.OnActor = d.reg.recs[on].name
+	}
+	return ps, true
+}
+
+// exitVerbs leave an agreement or a body: with one of exitObjects after
+// "from" (or "out of") they make a shift ("withdrew from the nuclear
+// deal", "pulled out of the talks").
+var exitVerbs = toSet("withdrew withdraws withdrawing withdrawn quit quits quitting")
+
+var exitObjects = toSet(`agreement agreements deal accord accords treaty treaties pact talks negotiations
+alliance coalition convention protocol framework process union bloc organisation organization
+council court initiative scheme partnership`)
+
+// exitShift reads "X withdrew from the deal", "X pulled out of the talks"
+// and "X quit the coalition" at the verb k.
+func (d *doc) exitShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	if d.toks[k].inQuote || d.conditionalClause(k) || (strings.HasSuffix(lw, "ing") && k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)]) {
+		return domain.PolicyShiftFact{}, false
+	}
+	from := k + 1
+	switch {
+	case strings.HasPrefix(lw, "pull"):
+		if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "out") || !strings.EqualFold(d.toks[k+2].text, "of") {
+			return domain.PolicyShiftFact{}, false
+		}
+		from = k + 3
+	case strings.HasPrefix(lw, "withdr"):
+		if k+1 >= s.last || !strings.EqualFold(d.toks[k+1].text, "from") {
+			return domain.PolicyShiftFact{}, false
+		}
+		from = k + 2
+	}
+	head := -1
+	for j := from; j < s.last && j <= from+5; j++ {
+		t := d.toks[j]
+		w := strings.ToLower(t.text)
+		if exitObjects[w] {
+			head = j
+			break
+		}
+		if t.kind != tWord && t.kind != tPoss {
+			break
+		}
+		if functionWords[w] && !determiners[t.text] && w != "the" && w != "a" && w != "an" {
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.cueShift(actor, k, from, d.clauseEnd(k), "REVERSED"), true
+}
+
+// severVerbs end relations: "severed ties with X", "cut diplomatic
+// relations", "broke off talks".
+var severVerbs = toSet("severed severs severing cut cuts broke breaks")
+
+var severedObjects = toSet("ties relations contacts talks negotiations")
+
+// severShift reads "X severed diplomatic ties with Y" and "X broke off
+// talks" at the verb k.
+func (d *doc) severShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	if d.toks[k].inQuote || d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	from := k + 1
+	if lw == "broke" || lw == "breaks" {
+		if k+1 >= s.last || !strings.EqualFold(d.toks[k+1].text, "off") {
+			return domain.PolicyShiftFact{}, false
+		}
+		from = k + 2
+	}
+	head := -1
+	for j := from; j < s.last && j <= from+3; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if severedObjects[w] {
+			head = j
+			break
+		}
+		if d.toks[j].kind != tWord || (functionWords[w] && !determiners[d.toks[j].text] && w != "the") {
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, from, d.clauseEnd(k), "HARDENED")
+	if head+2 < s.last && strings.EqualFold(d.toks[head+1].text, "with") {
+		if on := d.objectAt(head+2, actor); on >= 0 && on != actor {
+			ps.OnActor = d.reg.recs[on].name
+		}
 	}
 	return ps, true
 }

@@ -31,6 +31,12 @@ func TestShiftFrames(t *testing.T) {
 		{"decision against what held before", "Chile has opted to allow dual citizenship, which was previously banned.", []string{"Chile"}},
 		{"stripped of status", "Canada granted him asylum in 2012. He was detained after Ottawa stripped him of his refugee status.", []string{"Canada"}},
 		{"pronoun carries the change", "Prime Minister Karl Weber went back on a pledge to cut fuel duty. Karl Weber met Mark Dunn, who wrote a book. But he then changed his mind in June.", []string{"Karl Weber"}},
+		{"withdrew from", "Washington withdrew from the nuclear deal in May 2018.", []string{"United States"}},
+		{"pulled out of", "Peru pulled out of the fishing talks on Monday.", []string{"Peru"}},
+		{"severed ties", "Chile severed diplomatic ties with Venezuela in 2019.", []string{"Chile"}},
+		{"broke off", "Canada broke off negotiations with the union.", []string{"Canada"}},
+		{"raised tariffs", "President Lena Berg raised tariffs on Chilean copper to 25%.", []string{"Lena Berg"}},
+		{"applied to join", "Finland, neutral for decades, applied to join Nato in May.", []string{"Finland"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -60,6 +66,10 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"The Senate voted to back the resolution on Monday.",
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
+		"The speed limit was raised to 70mph.",
+		"If Chile quits the pact, Peru will follow.",
+		"Senator Mark Dunn broke the news to reporters.",
+		"Finance Minister Ana Rojas cut the budget by 5%.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

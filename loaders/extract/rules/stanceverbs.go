@@ -10,7 +10,7 @@ import (
 // their object they make a policy shift ("dropped its opposition",
 // "scrapped the extra fees", "reversing a pledge").
 var dropVerbs = toSet(`dropped drops dropping abandoned abandons abandoning scrapped scraps scrapping
-ditched ditches ditching withdrew withdraws withdrawing lifted lifts lifting shelved shelves shelving
+ditched ditches ditching withdrew withdraws withdrawing withdrawn lifted lifts lifting shelved shelves shelving
 axed axes rescinded rescinds revoked revokes overturned overturns reversed reverses reversing
 repealed repeals repealing
 ended ends ending relaxed relaxes eased eases waived waives paused pauses pausing suspended suspends
@@ -25,7 +25,8 @@ decision order moratorium resistance freeze subsidy subsidies mandate surcharge 
 bill bills law laws legislation reform reforms measure measures stance position pledges promise
 promises commitment commitments target targets programme program scheme support backing endorsement
 relief duty allowance allowances exemption exemptions investigation investigations inquiry probe
-prosecution case contract contracts aid funding project projects cuts`)
+prosecution case contract contracts aid funding project projects cuts curfew lockdown blockade
+suspension quota quotas exports imports shipments deliveries`)
 
 // gerundPreps before a drop verb's gerund make it a noun's complement
 // ("courage in lifting", "opposed to ending") or the subject of what
