@@ -531,10 +531,11 @@ func (d *doc) conditionalClause(k int) bool {
 	return false
 }
 
-// joinToldAcross joins two shifts of one actor told in sentences at most
-// two apart, unless each gives a different date ("The party is to
-// back the bill. … It had now decided to come off the fence."): one
-// change, its evidence the span of both.
+// joinToldAcross joins two shifts of one actor told at most six
+// sentences and two paragraphs apart, unless each gives a different date
+// ("The party is to back the bill." in the lead, "The party had now
+// decided to come off the fence." two paragraphs on): one change, its
+// evidence the span from the first to the last.
 func (d *doc) joinToldAcross(fs *domain.FactSet) {
 	sentAt := map[int]int{}
 	for si, s := range d.sents {
@@ -547,11 +548,11 @@ func (d *doc) joinToldAcross(fs *domain.FactSet) {
 		if ok {
 			ps.Actor = d.pronounCarriesShift(fs.PolicyShifts[:i], si, ps.Actor)
 		}
-		if n := len(out); ok && n > 0 && lastSent >= 0 && si > lastSent && si-lastSent <= 3 {
+		if n := len(out); ok && n > 0 && lastSent >= 0 && si > lastSent && si-lastSent <= 6 {
 			prev := &out[n-1]
 
 			if prev.Actor == ps.Actor && (prev.When == nil || ps.When == nil || dateKey(prev.When) == dateKey(ps.When)) &&
-				d.sents[si].para-d.sents[lastSent].para <= 1 {
+				d.sents[si].para-d.sents[lastSent].para <= 2 {
 				prev.Evidence = d.ev(d.sents[sentAtStart(d, prev.Evidence.Start)].start, d.sents[si].end, prev.Evidence.Confidence)
 				if prev.From == "" {
 					prev.From = ps.From
