@@ -90,8 +90,8 @@ func (d *doc) subjectOf(v int) int {
 				if pv >= 0 {
 					return d.subjectOf(pv)
 				}
-				if m := d.mentionStarting(s.first); m != nil && m.b < j && d.previousComma(j, s.first) < 0 {
-					return m.rec // "X went further, accusing …": the sentence's subject
+				if rec := d.openingSubject(s.first, j); rec >= 0 && d.previousComma(j, s.first) < 0 {
+					return rec // "X went further, accusing …": the sentence's subject
 				}
 			}
 			k := d.previousComma(j, s.first)

@@ -52,6 +52,9 @@ func (d *doc) attributeQuote(q quote) attribution {
 	if at.speaker < 0 {
 		d.headAttribution(q, head, &at)
 	}
+	if at.speaker < 0 && !at.unnamed && q.close >= 0 {
+		d.sentenceEndAttribution(q, &at)
+	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
 		at.principal = m.rec
 	}
@@ -82,6 +85,8 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			} else if a := d.bareSpokesBefore(v); a >= 0 {
 				spk = d.bareSpokesBody(a)
 				at.unnamed = spk == unnamedSpeaker
+			} else {
+				spk = d.nounSubjectBefore(v)
 			}
 			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
@@ -148,6 +153,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last
 	} else if e := d.bareSpokesEnd(k, end); e > 0 {
 		spk, next = d.bareSpokesBody(k), e // `"…," a spokesman said`
+	} else if rec, e := d.nounReferentAt(k, end); rec >= 0 {
+		spk, next = rec, e // `"…," the bureau said`
 	}
 	if spk == -1 {
 		return -1

@@ -86,3 +86,24 @@ func TestUnnamedSpokespersonSpeaksForTheBodyBefore(t *testing.T) {
 			"Their dispute is a narrow one", "Harbour Authority"},
 	})
 }
+
+// TestSpeakerReferredToByTheNounOfTheirName holds that "the archbishop"
+// is the Archbishop named before and "the bureau" the Bureau, that an
+// attribution closing the sentence a fragment stands in takes it, and
+// that a title before the name does not hide the subject of "…, saying:".
+func TestSpeakerReferredToByTheNounOfTheirName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"title opening the name",
+			"Archbishop Lena Vos has called for the camp to close. On Tuesday Foreign Secretary Karl Ots told parliament the talks were over. The archbishop added: \"What is happening to those left behind?\"",
+			"What is happening to those", "Archbishop Lena Vos"},
+		{"a body at the sentence end",
+			"The Harbour Bureau of Fisheries said in a statement that the boat was hit. Captain Jo Brand said the crew were safe.\n\nThe other vessel also \"tried to block the path\" of the boat, which was on patrol, the bureau said.",
+			"tried to block the path", "Harbour Bureau of Fisheries"},
+		{"title words before the subject",
+			"Jo Brand promised a campaign \"which is upbeat\".\n\nOpposition co-chairman Karl Ots derided the photo call, saying: \"The show of unity was the worst acting I have seen.\"",
+			"The show of unity", "Karl Ots"},
+		{"an attribution after the quote's sentence is another's",
+			"Jo Brand promised a campaign \"which is upbeat\".\n\nKarl Ots said: \"We have heard it all before.\" Taxes had risen twice, his deputy Lena Vos said.",
+			"We have heard it all", "Karl Ots"},
+	})
+}

@@ -1,0 +1,113 @@
+package rules
+
+import "strings"
+
+// A speaker may be referred back to by a common noun the story gave as
+// part of a name: "Archbishop Desmond Tutu … The archbishop added: "…"",
+// "the Fisheries Bureau said in a statement … "…," the bureau said".
+// nounReferentAt reads "the <noun>" at k for nouns the lexicon has no
+// description for and returns the actor last named before k whose name
+// holds the noun capitalised (a person: as the title opening the name,
+// or a title it holds), with the token after the noun; -1 otherwise.
+func (d *doc) nounReferentAt(k, end int) (int, int) {
+	if k+1 >= end || !strings.EqualFold(d.toks[k].text, "the") {
+		return -1, -1
+	}
+	n := d.toks[k+1]
+	if n.kind != tWord || !isLower(n.text) || functionWords[n.text] || len(n.text) < 4 {
+		return -1, -1
+	}
+	title := strings.ToUpper(n.text[:1]) + n.text[1:]
+	first := d.sents[max(0, d.toks[k].sent-12)].first
+	for j := k - 1; j >= first; j-- {
+		m := d.mentionEnding(j)
+		if m == nil || m.rec < 0 || d.toks[j].inQuote {
+			continue
+		}
+		rec := d.reg.recs[m.rec]
+		words := strings.Fields(rec.name)
+		if d.isPerson(m.rec) {
+			if len(words) > 1 && words[0] == title || rec.holdsTitleEnding(n.text) {
+				return m.rec, k + 2
+			}
+			continue
+		}
+		for _, w := range words[1:] {
+			if w == title {
+				return m.rec, k + 2
+			}
+		}
+	}
+	return -1, -1
+}
+
+// nounSubjectBefore reads "the <noun>" as the subject of the verb at v
+// ("The archbishop added:") and returns its referent, or -1.
+func (d *doc) nounSubjectBefore(v int) int {
+	s := d.sents[d.toks[v].sent]
+	k := v - 1
+	for n := 0; k > s.first && n < 3 && skippableBeforeVerb[strings.ToLower(d.toks[k].text)]; n++ {
+		k--
+	}
+	if k-1 < s.first {
+		return -1
+	}
+	if rec, next := d.nounReferentAt(k-1, v); rec >= 0 && next == k+1 {
+		return rec
+	}
+	return -1
+}
+
+// sentenceEndAttribution reads an attribution that closes the sentence a
+// quote stands inside: `the vessel "tried to block the path" of the boat,
+// which was on patrol, the bureau said.` The clause after the last comma
+// outside quotes must name the speaker and its verb.
+func (d *doc) sentenceEndAttribution(q quote, at *attribution) {
+	cs := d.sents[d.toks[q.close].sent]
+	if q.close == cs.first {
+		return // the quote closes its sentence: what follows is another's
+	}
+	c := -1
+	for k := cs.last - 1; k > q.close; k-- {
+		if d.toks[k].kind == tQuote {
+			return // another quote after this one: its own attribution
+		}
+		if d.toks[k].text == "," && c < 0 {
+			c = k
+		}
+	}
+	if c < 0 {
+		return
+	}
+	if spk := d.tailSpeaker(c+1, cs.last); spk >= 0 {
+		at.speaker, at.explicit, at.from, at.to = spk, true, c+1, cs.last
+	} else if spk == unnamedSpeaker {
+		at.unnamed = true
+	}
+}
+
+// openingSubject returns the actor that opens a sentence before token j,
+// after up to four words of title ("Conservative co-chairman X derided
+// …"), a body named as the person's modifier giving way to the person; -1
+// when a verb or quote comes first.
+func (d *doc) openingSubject(first, j int) int {
+	for k := first; k < j && k <= first+4; k++ {
+		if m := d.mentionStarting(k); m != nil {
+			if m.b >= j {
+				return -1
+			}
+			if p := d.modifiedPerson(m); p >= 0 {
+				return p
+			}
+			return m.rec
+		}
+		t := d.toks[k]
+		if t.inQuote || t.kind != tWord {
+			return -1
+		}
+		if _, ok := d.matchVerb(k); ok {
+			return -1
+		}
+	}
+	return -1
+}
