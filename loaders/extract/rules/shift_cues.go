@@ -226,6 +226,9 @@ var decisionVerbs = toSet("decided decides agreed agrees chose chooses opted opt
 // infinitive of something other than a decision.
 func (d *doc) unrealisedTurn(k int) bool {
 	s := d.sents[d.toks[k].sent]
+	if d.conditionalClause(k) {
+		return true // "unless ministers backed down", "would back down"
+	}
 	for j := k - 1; j >= s.first && j >= k-2; j-- {
 		if w := strings.ToLower(d.toks[j].text); w == "not" || w == "never" || w == "n't" {
 			return true

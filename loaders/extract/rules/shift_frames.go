@@ -507,14 +507,17 @@ var backReferencePreps = toSet("over of about behind on after despite since amid
 // a verb after "to" ("ready to switch allegiances").
 func (d *doc) shiftToldElsewhere(k int) bool {
 	s := d.sents[d.toks[k].sent]
-	if k-1 >= s.first && strings.EqualFold(d.toks[k-1].text, "to") && isLower(d.toks[k].text) {
-		return true // "voters expected to switch to the Tories": a verb, not a change told
+	if k-1 >= s.first && isLower(d.toks[k].text) && (strings.EqualFold(d.toks[k-1].text, "to") || modalVerbs[strings.ToLower(d.toks[k-1].text)]) {
+		return true // "voters expected to switch to the Tories", "supporters may switch": a verb, not a change told
 	}
 	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "the") || !backReferencePreps[strings.ToLower(d.toks[k-2].text)] {
 		return false
 	}
 	return !(k+1 < s.last && (strings.EqualFold(d.toks[k+1].text, "for") || strings.EqualFold(d.toks[k+1].text, "of")))
 }
+
+// modalVerbs before a shift noun make it a verb ("may switch").
+var modalVerbs = toSet("may might could would will can should must")
 
 // conditionalClause reports whether the verb at k stands in a "when",
 // "if" or "unless" clause: a rule about what happens, not an act.

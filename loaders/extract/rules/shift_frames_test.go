@@ -67,6 +67,8 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
 		"The speed limit was raised to 70mph.",
+		"Senator Mark Dunn warned that unless ministers backed down, the bill would fail.",
+		"Labour fears that disillusioned supporters may switch to the Greens.",
 		"If Chile quits the pact, Peru will follow.",
 		"Senator Mark Dunn broke the news to reporters.",
 		"Finance Minister Ana Rojas cut the budget by 5%.",
