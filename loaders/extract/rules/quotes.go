@@ -209,6 +209,12 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	if at.speaker < 0 && at.unnamed {
 		return domain.StatementFact{}, lastSpeaker, false
 	}
+	if at.speaker < 0 && d.embeddedFragment(q) {
+		// A phrase quoted inside the narration with no one saying it
+		// ("the so-called "war on terror"", "a "maritime militia" vessel")
+		// is a label, not the last speaker's words.
+		return domain.StatementFact{}, lastSpeaker, false
+	}
 	if at.speaker < 0 {
 		at.speaker, conf = lastSpeaker, 0.6
 	} else if body := d.pronounSpokesBody(at); body >= 0 {

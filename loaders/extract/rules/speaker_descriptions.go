@@ -111,3 +111,36 @@ func (d *doc) openingSubject(first, j int) int {
 	}
 	return -1
 }
+
+// embeddedFragmentMaxWords is the length up to which a quote standing
+// inside a sentence of narration is a phrase, not a passage of speech.
+const embeddedFragmentMaxWords = 6
+
+// embeddedFragment reports whether a quote is a short phrase inside a
+// sentence: closed, with words of the sentence before it, no end of
+// sentence inside the marks, and no verb of saying in the sentence.
+func (d *doc) embeddedFragment(q quote) bool {
+	if q.close < 0 || q.words > embeddedFragmentMaxWords {
+		return false
+	}
+	s := d.sents[d.toks[q.open].sent]
+	if !d.wordsBetween(s.first, q.open) || d.toks[q.close].sent != d.toks[q.open].sent {
+		return false
+	}
+	if k := q.close - 1; k > q.open && (d.toks[k].text == "." || d.toks[k].text == "?" || d.toks[k].text == "!") {
+		return false
+	}
+	for k := s.first; k < s.last; k++ {
+		if t := d.toks[k]; !t.inQuote && t.kind == tWord && (d.isSpeechVerbAt(k) && !d.nounAfterDeterminer(k) || fragmentVerbs[t.text]) {
+			return false // a verb of saying: someone's words, though whose is not read
+		}
+	}
+	return true
+}
+
+// fragmentVerbs give a quoted phrase its speaker's voice though they are
+// not read as attribution verbs ("pledging only to "…"", "has called it
+// a "…"", "insinuating that the nation will lose a "…"").
+var fragmentVerbs = toSet(`called calls calling pledged pledging pledges vowed vowing promised promising
+insinuated insinuating dubbed branded labelled labeled termed accused accusing urged urging hailed hailing
+praised praising condemned condemning`)

@@ -107,3 +107,20 @@ func TestSpeakerReferredToByTheNounOfTheirName(t *testing.T) {
 			"We have heard it all", "Karl Ots"},
 	})
 }
+
+// TestQuotedLabelIsNoStatement holds that a short phrase quoted inside
+// narration with no verb of saying is a label, not the last speaker's
+// words, while one a verb of saying governs still is a statement.
+func TestQuotedLabelIsNoStatement(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"label in narration",
+			"\"We will close the camp,\" Jo Brand said.\n\nThe men were held as part of the so-called \"war on drugs\" for three years.",
+			"war on drugs", ""},
+		{"label before a noun",
+			"\"We will not back down,\" Karl Ots said.\n\nThe boat was hit by a \"coastal fishing militia\" vessel on Friday.",
+			"coastal fishing militia", ""},
+		{"fragment of a verb of saying",
+			"\"We will close the camp,\" Jo Brand said.\n\nThe Harbour Workers Union has called the camp a \"standing disgrace\" and an \"icon of cruelty\".",
+			"icon of cruelty", "Harbour Workers Union"},
+	})
+}
