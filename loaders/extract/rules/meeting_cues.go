@@ -23,6 +23,9 @@ host|hosts|hosting|hosted;m;
 met|meet|meets|meeting up with;m;
 talked|talks|talking ~ with;m;
 visited|visits|visit|visiting;m;
+pictured|photographed with|alongside;m;
+appeared|appearing|appears|stood|standing|stands|campaigned|campaigning alongside;m;
+shared|shares|sharing a|the platform|stage with;m;
 `
 
 var meetingCueIndex = buildVerbIndex(meetingCueSpecs)

@@ -76,4 +76,5 @@ func (d *doc) ev3Facts(fs *domain.FactSet) {
 	d.joinToldAcross(fs)
 	d.formerShifts(fs)
 	d.summonsMeetings(fs)
+	d.tellingMeetings(fs)
 }

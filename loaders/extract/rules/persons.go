@@ -529,6 +529,9 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 			if rec.kind != domain.KindPerson || !(rec.hasClass(cls) || rec.holdsTitleEnding(m.title)) || at <= bestAt {
 				continue
 			}
+			if m.title != "leader" && cls == "leader" && !rec.holdsTitleEnding(m.title) && rec.partyLeaderOnly() {
+				continue // "Tory leader X" is not "the prime minister"
+			}
 			if m.qual != "" && m.qualCountry && rec.country != country {
 				continue
 			}

@@ -170,6 +170,22 @@ func (rec *actorRec) holdsTitleEnding(noun string) bool {
 	return false
 }
 
+// partyLeaderOnly reports whether a person is a head only by the bare
+// word "leader" ("Tory leader X", "deputy leader Y", a title kept as
+// their class, not among their titles): a party's leader, whom "the
+// prime minister" or "the president" does not name.
+func (rec *actorRec) partyLeaderOnly() bool {
+	if rec.class != "leader" {
+		return false
+	}
+	for _, t := range rec.titles {
+		if titleIndex[t] == "leader" {
+			return false
+		}
+	}
+	return true
+}
+
 // isSpokesperson reports whether a person speaks for someone else.
 func (rec *actorRec) isSpokesperson() bool { return rec.hasClass("spokesperson") }
 
