@@ -106,7 +106,11 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 			ps, ok = d.severShift(k) // "broke off talks"
 		}
 	case decisionVerbs[lw]:
-		ps, ok = d.decidedAgainstBefore(k)
+		if ps, ok = d.decidedAgainstBefore(k); !ok {
+			ps, ok = d.agreedAfterRefusal(k)
+		}
+	case lw == "concession" || lw == "concessions":
+		ps, ok = d.concessionShift(k)
 	case lw == "stripped" || lw == "strips" || lw == "stripping":
 		ps, ok = d.strippedShift(k)
 	case exitVerbs[lw] || lw == "pulled" || lw == "pulls" || lw == "pulling":

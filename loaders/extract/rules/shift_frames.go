@@ -131,9 +131,10 @@ func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
 	return d.cueShift(actor, k, k+1, d.clauseEnd(k), dir), true
 }
 
-// phrasalDrops end a plan in two words: "called off its plan", "pulled
-// out of the deal".
-var phrasalDrops = map[string]string{"called": "off", "calls": "off", "calling": "off"}
+// phrasalDrops end or weaken a plan in two words: "called off its
+// plan", "watered down the proposals", "scaled back the cuts".
+var phrasalDrops = map[string]string{"called": "off", "calls": "off", "calling": "off",
+	"watered": "down", "waters": "down", "scaled": "back", "scales": "back", "rolled": "back", "rolls": "back"}
 
 // phrasalDropAt reports how many extra tokens the phrasal drop verb at k
 // takes ("called off": 1), or 0.
@@ -819,4 +820,108 @@ func (d *doc) severShift(k int) (domain.PolicyShiftFact, bool) {
 		}
 	}
 	return ps, true
+}
+
+// concessionMakers give concessions ("offered concessions on the bill").
+var concessionMakers = toSet("made makes offered offers granted grants announced announces agreed")
+
+// concessionShift reads "after key concessions from X", "concessions
+// offered by X" and "X made concessions on Y" at the noun k.
+func (d *doc) concessionShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if d.toks[k].inQuote || d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	for j := k - 1; j >= s.first && j >= k-4; j-- {
+		switch strings.ToLower(d.toks[j].text) {
+		case "no", "not", "more", "further", "demanded", "demands", "demanding", "seek", "seeking", "sought", "wants", "wanted", "refused", "any":
+			return domain.PolicyShiftFact{}, false // "no more concessions", "demanded concessions"
+		}
+	}
+	actor := -1
+	x := k + 1
+	if x < s.last && (strings.EqualFold(d.toks[x].text, "offered") || strings.EqualFold(d.toks[x].text, "made") || strings.EqualFold(d.toks[x].text, "granted")) {
+		x++
+	}
+	if x+1 < s.last && (strings.EqualFold(d.toks[x].text, "from") || strings.EqualFold(d.toks[x].text, "by")) {
+		actor = d.objectAt(x+1, -1)
+	}
+	if actor < 0 {
+		v := k - 1
+		for v > s.first && d.toks[v].kind == tWord && isLower(d.toks[v].text) && !concessionMakers[strings.ToLower(d.toks[v].text)] && k-v < 3 {
+			v--
+		}
+		if !concessionMakers[strings.ToLower(d.toks[v].text)] {
+			return domain.PolicyShiftFact{}, false
+		}
+		actor = d.shiftSubject(v)
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(k)
+	ps := d.cueShift(actor, k, k+1, end, "SOFTENED")
+	ps.Topic = "concessions"
+	for j := k + 1; j+1 < end; j++ {
+		if w := strings.ToLower(d.toks[j].text); w == "on" || w == "over" {
+			ps.Topic = d.topicPhrase(j+1, end) // "concessions on the bill"
+			break
+		}
+	}
+	return ps, true
+}
+
+// heldAgainstWords tell a position held against something: "agreed to"
+// after one of them in the sentence or the two before is a turn.
+var heldAgainstWords = toSet(`refused refusing rejected rejecting resisted resisting opposed balked
+insisted ruled vowed`)
+
+// agreedAfterRefusal reads "X had refused to … On Monday X agreed to …"
+// at the "agreed" of k.
+func (d *doc) agreedAfterRefusal(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	lw := strings.ToLower(d.toks[k].text)
+	if (lw != "agreed" && lw != "agrees") || k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "to") || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	if d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	refused := -1
+	for si := d.toks[k].sent; si >= 0 && si >= d.toks[k].sent-2 && refused < 0; si-- {
+		p := d.sents[si]
+		for j := p.first; j < p.last; j++ {
+			if si == d.toks[k].sent && j >= k {
+				break
+			}
+			if heldAgainstWords[strings.ToLower(d.toks[j].text)] && !d.toks[j].inQuote && d.refusedBy(j, actor) {
+				refused = j
+				break
+			}
+		}
+	}
+	if refused < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, k+2, d.clauseEnd(k), "REVERSED")
+	rs := d.sents[d.toks[refused].sent]
+	ps.From = d.phrase(refused, d.clauseEnd(refused))
+	if rs.first == s.first && refused < k {
+		ps.From = d.phrase(refused, min(d.clauseEnd(refused), k))
+	}
+	return ps, true
+}
+
+// refusedBy reports whether the refusal at j is actor's: its subject, or
+// a pronoun that resolves to it.
+func (d *doc) refusedBy(j, actor int) bool {
+	a := d.subjectOf(j)
+	if a < 0 {
+		a = d.bodySubject(j)
+	}
+	return a == actor
 }

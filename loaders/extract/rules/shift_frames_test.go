@@ -37,6 +37,10 @@ func TestShiftFrames(t *testing.T) {
 		{"broke off", "Canada broke off negotiations with the union.", []string{"Canada"}},
 		{"raised tariffs", "President Lena Berg raised tariffs on Chilean copper to 25%.", []string{"Lena Berg"}},
 		{"applied to join", "Finland, neutral for decades, applied to join Nato in May.", []string{"Finland"}},
+		{"concessions from", "MPs backed the bill after key concessions from Home Secretary Ana Rojas.", []string{"Ana Rojas"}},
+		{"made concessions", "Chile has made concessions on fishing rights.", []string{"Chile"}},
+		{"agreed after refusing", "President Lena Berg had refused to meet the rebels. On Monday she agreed to talks in Geneva.", []string{"Lena Berg"}},
+		{"watered down", "Finance Minister Ana Rojas watered down the plans for a fuel levy.", []string{"Ana Rojas"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -67,6 +71,10 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
 		"The speed limit was raised to 70mph.",
+		"Finance Minister Ana Rojas said there would be no more concessions.",
+		"The unions demanded concessions on pay.",
+		"Canada agreed to a ceasefire on Monday.",
+		"Peru refused to sign the treaty. Chile agreed to sign it.",
 		"Senator Mark Dunn warned that unless ministers backed down, the bill would fail.",
 		"Labour fears that disillusioned supporters may switch to the Greens.",
 		"If Chile quits the pact, Peru will follow.",
