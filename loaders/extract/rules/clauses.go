@@ -245,6 +245,7 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 		if d.paras[ps.para].headline || d.paras[ps.para].caption {
 			continue
 		}
+		possessor := -1
 		for k := ps.first; k < ps.last; k++ {
 			if d.toks[k].inQuote {
 				continue
@@ -256,8 +257,19 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 				}
 			}
 			if m := d.mentionStarting(k); m != nil && fits(m.rec) {
+				if m.b < ps.last && d.toks[m.b].kind == tPoss {
+					// "X's travels were paid for, minister Y said. He said …":
+					// a possessor is the pronoun's only if no one else fits.
+					if possessor < 0 {
+						possessor = m.rec
+					}
+					continue
+				}
 				return m.rec
 			}
+		}
+		if possessor >= 0 {
+			return possessor
 		}
 	}
 	return -1

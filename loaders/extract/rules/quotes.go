@@ -121,7 +121,7 @@ func (d *doc) tailSpeaker(k, end int) int {
 	}
 	// `"… aren't buying" impeachment, X said`: a word or two finishing the
 	// quoted clause stand before the comma that opens the attribution.
-	for n := 0; n < 6 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text)); n++ {
+	for n := 0; n < 6 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text) || n == 0 && d.bodyWordBeforeJob(k)); n++ {
 		w := d.toks[k+n].text
 		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[w] || w == "it" || functionWords[w] && !(n > 0 && (w == "of" || w == "and")) {
 			break // `"…," he said, referring to …`: the attribution itself
@@ -149,6 +149,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.pronounSpeaker(k), k+1
 	} else if m := d.mentionStarting(k); m != nil {
 		spk, next = m.rec, m.b
+		if p := d.modifiedPersonMention(m); p != nil {
+			spk, next = p.rec, p.b // `"…," Commerzbank analyst X said`
+		}
 	} else if d.toks[k].text == "it" || d.toks[k].text == "It" {
 		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last
 	} else if e := d.bareSpokesEnd(k, end); e > 0 {
@@ -167,7 +170,7 @@ func (d *doc) tailSpeaker(k, end int) int {
 		}
 	}
 	for n := 0; next < end && n < 3; n++ {
-		if h, ok := d.matchVerb(next); ok && h.p.attrib {
+		if h, ok := d.matchVerb(next); ok && h.p.attrib || writingVerbs[d.toks[next].text] {
 			return spk
 		}
 		if !skippableBeforeVerb[strings.ToLower(d.toks[next].text)] && d.toks[next].date == 0 {

@@ -124,3 +124,20 @@ func TestQuotedLabelIsNoStatement(t *testing.T) {
 			"icon of cruelty", "Harbour Workers Union"},
 	})
 }
+
+// TestAttributionAfterTheQuoteWithItsDescriptors holds that a job and the
+// body it is at before a name, "has written", and a possessor in the
+// sentence before a pronoun do not take the quote from its speaker.
+func TestAttributionAfterTheQuoteWithItsDescriptors(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"body and job before the name",
+			"President Tom Reyes said oil would rise.\n\n\"Moreover, the cartel failed to make its agreed cuts,\" Harbourbank analyst Karl Ots said.",
+			"Moreover, the cartel failed", "Karl Ots"},
+		{"has written",
+			"Economist Jo Brand said prices would rise.\n\n\"The importer pays the duty at the border,\" Lena Vos, a senior fellow at a tax centre, has written.",
+			"The importer pays the duty", "Lena Vos"},
+		{"a possessor is not the pronoun's",
+			"Firms did not pay for President Tom Reyes's trips abroad, Communications Minister Karl Ots said today.\n\nHe said the government covered the cost of the delegation.\n\n\"The business delegation paid for its own seats.\"",
+			"The business delegation paid", "Karl Ots"},
+	})
+}

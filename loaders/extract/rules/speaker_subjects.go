@@ -184,23 +184,49 @@ var frontedPrepositions = toSet("in at on during after before with without for f
 // lower-case words between the body and a person. It returns the person,
 // or -1.
 func (d *doc) modifiedPerson(m *mention) int {
+	if p := d.modifiedPersonMention(m); p != nil {
+		return p.rec
+	}
+	return -1
+}
+
+// modifiedPersonMention is modifiedPerson's mention of the person, or nil.
+func (d *doc) modifiedPersonMention(m *mention) *mention {
 	if m.rec < 0 || d.isPerson(m.rec) {
-		return -1
+		return nil
 	}
 	for k := m.b; k < len(d.toks) && k <= m.b+3; k++ {
 		if p := d.mentionStarting(k); p != nil {
 			if k > m.b && d.isPerson(p.rec) {
-				return p.rec
+				return p
 			}
-			return -1
+			return nil
 		}
 		t := d.toks[k]
 		if t.kind != tWord || !isLower(t.text) || functionWords[t.text] {
-			return -1
+			return nil
 		}
 		if _, ok := d.matchVerb(k); ok {
-			return -1
+			return nil
 		}
 	}
-	return -1
+	return nil
+}
+
+// writingVerbs attribute a quote to its writer: `"…," X has written`.
+var writingVerbs = toSet("wrote written writes")
+
+// bodyWordBeforeJob reports a capitalised word at k that names where the
+// person after a job noun works, unknown to the lexicon: "Commerzbank
+// analyst X", "Barclays economist Y".
+func (d *doc) bodyWordBeforeJob(k int) bool {
+	if k+2 >= len(d.toks) || !isUpperStart(d.toks[k].text) || d.mentionStarting(k) != nil {
+		return false
+	}
+	job := d.toks[k+1]
+	if job.kind != tWord || !isLower(job.text) {
+		return false
+	}
+	m := d.mentionStarting(k + 2)
+	return m != nil && d.isPerson(m.rec)
 }
