@@ -80,9 +80,13 @@ thinking thought calling called demanding demanded`)
 // stanceverbs.go do not: "no longer …", "for the first time", restored
 // measures, "after initially …", "as recently as …".
 func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
+	lw := strings.ToLower(d.toks[k].text)
+	if !shiftCueWords[lw] {
+		return // one lookup for the words no cue starts with, most of them
+	}
 	var ps domain.PolicyShiftFact
 	ok := false
-	switch lw := strings.ToLower(d.toks[k].text); {
+	switch {
 	case lw == "no":
 		ps, ok = d.noLongerShift(k)
 	case lw == "for":
@@ -497,3 +501,16 @@ func (d *doc) memberBody(v int) int {
 	}
 	return -1
 }
+
+// shiftCueWords are the words shiftCueFacts reads a cue at.
+var shiftCueWords = func() map[string]bool {
+	out := toSet(`no for after despite having as breaking broke breaks reversing overturning ending
+stripped strips stripping pulled pulls pulling concession concessions`)
+	for _, set := range []map[string]bool{restoreVerbs, restoreBaseVerbs, stanceBaseVerbs, concessionBaseVerbs,
+		passiveParticiples, imposeVerbs, decisionVerbs, exitVerbs, severVerbs} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
+}()

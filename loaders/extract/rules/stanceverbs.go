@@ -143,8 +143,11 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 // turnPhraseAt matches one of turnPhrases at token k, returning its
 // direction and length in tokens.
 func (d *doc) turnPhraseAt(k int) (string, int) {
-	s := d.sents[d.toks[k].sent]
 	key := strings.ToLower(d.toks[k].text)
+	if !turnFirstWords[key] {
+		return "", 0 // most words open no turn phrase: skip building the keys
+	}
+	s := d.sents[d.toks[k].sent]
 	best, bestN := "", 0
 	for n := 1; n <= 4 && k+n <= s.last; n++ {
 		if n > 1 {
@@ -195,3 +198,14 @@ func (d *doc) openingActor(s sentence) int {
 	}
 	return -1
 }
+
+// turnFirstWords are the first words of turnPhrases and reportedTurns.
+var turnFirstWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []map[string]string{turnPhrases, reportedTurns} {
+		for k := range m {
+			out[strings.Fields(k)[0]] = true
+		}
+	}
+	return out
+}()
