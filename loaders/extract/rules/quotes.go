@@ -212,7 +212,7 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	if at.speaker < 0 && at.unnamed {
 		return domain.StatementFact{}, lastSpeaker, false
 	}
-	if at.speaker < 0 && d.embeddedFragment(q) {
+	if at.speaker < 0 && (d.embeddedFragment(q) || d.quotedSubheading(q)) {
 		// A phrase quoted inside the narration with no one saying it
 		// ("the so-called "war on terror"", "a "maritime militia" vessel")
 		// is a label, not the last speaker's words.
@@ -220,6 +220,9 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	}
 	if at.speaker < 0 {
 		at.speaker, conf = lastSpeaker, 0.6
+		if p := d.introducedSpeaker(q); p >= 0 {
+			at.speaker = p
+		}
 	} else if body := d.pronounSpokesBody(at); body >= 0 {
 		at.speaker = body
 	} else if d.pronounKeepsSpeaker(at, lastSpeaker) {

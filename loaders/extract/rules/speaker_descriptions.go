@@ -144,3 +144,48 @@ func (d *doc) embeddedFragment(q quote) bool {
 var fragmentVerbs = toSet(`called calls calling pledged pledging pledges vowed vowing promised promising
 insinuated insinuating dubbed branded labelled labeled termed accused accusing urged urging hailed hailing
 praised praising condemned condemning`)
+
+// introducedSpeaker reads a quote paragraph with no attribution after a
+// paragraph of narration that introduces a person: "X, the provincial
+// minister, wants the line to reach the border. / "…"". The quote is the
+// person's, not the last speaker's. It returns -1 when the quote does not
+// open its paragraph or the paragraph before quotes anyone.
+func (d *doc) introducedSpeaker(q quote) int {
+	if q.open != d.paras[q.para].first {
+		return -1
+	}
+	if d.quotedSubheading(q) {
+		return -1
+	}
+	for pi := q.para - 1; pi >= 0; pi-- {
+		p := d.paras[pi]
+		if p.first >= p.last {
+			continue // a blank line
+		}
+		if p.headline || p.caption {
+			return -1
+		}
+		for k := p.first; k < p.last; k++ {
+			if d.toks[k].kind == tQuote {
+				return -1
+			}
+		}
+		s := d.sents[d.toks[p.last-1].sent]
+		if rec := d.openingSubject(s.first, s.last); d.isPerson(rec) {
+			return rec
+		}
+		return -1
+	}
+	return -1
+}
+
+// sentenceEnders end a sentence.
+var sentenceEnders = toSet(". ? !")
+
+// quotedSubheading reports a paragraph that is only a quote with no end of
+// sentence in it: a subheading taken from the quotes below it ("We
+// write with urgency"), not a statement of its own.
+func (d *doc) quotedSubheading(q quote) bool {
+	p := d.paras[q.para]
+	return q.close >= 0 && q.open == p.first && q.close == p.last-1 && !sentenceEnders[d.toks[q.close-1].text]
+}

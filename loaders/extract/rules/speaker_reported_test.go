@@ -141,3 +141,17 @@ func TestAttributionAfterTheQuoteWithItsDescriptors(t *testing.T) {
 			"The business delegation paid", "Karl Ots"},
 	})
 }
+
+// TestQuoteParagraphAfterAnIntroduction holds that a quote paragraph with
+// no attribution after a paragraph introducing a person is that person's,
+// and that a quoted subheading is not.
+func TestQuoteParagraphAfterAnIntroduction(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"introduced person",
+			"\"The line will be built,\" Jo Brand said.\n\nKarl Ots, the provincial member for trade, wants the line to reach the border.\n\n\"Bringing in our neighbours is important for the whole region.\"",
+			"Bringing in our neighbours", "Karl Ots"},
+		{"quoted subheading",
+			"\"The line will be built,\" Jo Brand said.\n\nKarl Ots, the provincial member for trade, wants the line to reach the border.\n\n\"Rising costs\"\n\nThe cost of the line has doubled.",
+			"Rising costs", ""},
+	})
+}
