@@ -13,7 +13,16 @@ var directionWords = toSet("Northern Southern Eastern Western North South East W
 // orgLeadWords begin organisation names ("Radio Free Asia", "Bank of
 // Korea", "Air Canada"): a capitalised run they begin is no person.
 var orgLeadWords = toSet(`Radio Bank Banco Television TV Air Club Hotel University Institute Center
-Centre Agence Grupo Groupe Fondation Foundation Museum Council Committee Commission Federation Union League`)
+Centre Centers Centres Agence Grupo Groupe Fondation Foundation Museum Council Committee Commission Federation Union League
+Department Ministry Office Agency Bureau Directorate Secretariat`)
+
+// agencyWords end the names of public bodies after what they look after
+// ("Customs and Border Protection", "Health and Human Services", "Government
+// Employees"): no person's name ends in one, and, like companyWords, they
+// do not refer back alone.
+var agencyWords = toSet(`Protection Services Affairs Security Control Prevention Abuse Enforcement
+Employees Development Relations Welfare Research Statistics Standards Safety Immigration Citizenship
+Intelligence Investigation Investigations Prosecutions Transportation Pensions Revenue Customs Excise`)
 
 // companyWords end company names ("Nordhaven Cloud", "Volta Energy");
 // unlike orgWords they do not refer back alone ("the energy" is no actor).
@@ -45,19 +54,28 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 	if !isUpperStart(t.text) || (notNameWords[t.text] && !directionWords[t.text] && !orgWords[t.text]) {
 		return mention{}, false
 	}
-	end, orgEnd := i, -1
+	end, orgEnd, agencyEnd := i, -1, -1
 	complement := false // past the "of"/"for" of "Council for Peace and Renewal"
 	for k := i; k < last && k-i < 10; k++ {
 		w := d.toks[k]
 		if k > i && d.pluralPossessiveInName(k, last) {
 			continue // "National Mine Workers' Union"
 		}
+		if complement && w.text == "," && k+3 < last && isUpperStart(d.toks[k+1].text) && d.toks[k+2].text == "and" && isUpperStart(d.toks[k+3].text) {
+			continue // "Ministry of Environment, Forestry and Tourism"
+		}
 		if w.skip || w.kind != tWord {
 			break
 		}
 		if !isUpperStart(w.text) {
 			prev := d.toks[k-1].text
-			inner := k > i && (w.text == "of" || w.text == "for") && k+1 < last && isUpperStart(d.toks[k+1].text)
+			inner := k > i && (w.text == "of" || w.text == "for" || w.text == "on") && k+1 < last && isUpperStart(d.toks[k+1].text) &&
+				!weekdayNames[d.toks[k+1].text] && !datelineMonths[d.toks[k+1].text] // "the Council on Friday"
+			if !inner && k > i && (w.text == "for" || w.text == "of") && k+2 < last && (d.toks[k+1].text == "a" || d.toks[k+1].text == "the") &&
+				isUpperStart(d.toks[k+2].text) && (orgWords[prev] || orgLeadWords[prev]) {
+				k++ // "Center for a New American Security", "Institute for the Study of War"
+				inner = true
+			}
 			switch {
 			case inner && (orgWords[prev] || orgLeadWords[prev] || complement):
 				complement = true
@@ -73,9 +91,15 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		if (orgWords[w.text] || companyWords[w.text]) && k > i {
 			orgEnd = k + 1
 		}
+		if agencyWords[w.text] && k > i {
+			agencyEnd = k + 1
+		}
+	}
+	if agencyEnd == end && agencyEnd > orgEnd {
+		orgEnd = end // only where the run ends: "Global Affairs Canada" is read elsewhere
 	}
 	switch {
-	case orgEnd > 0 && end > orgEnd && d.toks[orgEnd].text != "of" && d.toks[orgEnd].text != "for":
+	case orgEnd > 0 && end > orgEnd && d.toks[orgEnd].text != "of" && d.toks[orgEnd].text != "for" && d.toks[orgEnd].text != "on":
 		end = orgEnd // "Transport Union Leader …": the name ends at its organisation word
 	case orgEnd < 0 && !(orgLeadWords[t.text] && end-i >= 2):
 		return mention{}, false

@@ -11,6 +11,12 @@ func TestOrganisationNamesWithInnerWords(t *testing.T) {
 		{"Lagos Teachers and General Staff Union", "The Lagos Teachers and General Staff Union said it would strike from Friday."},
 		{"Centre for Study of Coastal Erosion", "The Centre for Study of Coastal Erosion said it had registered the case."},
 		{"Coffee Growers' Federation", "The Coffee Growers' Federation said prices had collapsed."},
+		{"Harbour and Coastal Protection", "Harbour and Coastal Protection said on Monday the dykes would hold."},
+		{"Department of Fisheries and Marine Services", "The Department of Fisheries and Marine Services said stocks were falling."},
+		{"Institute on Rural Poverty", "The Institute on Rural Poverty said incomes had fallen."},
+		{"Centre for a Free Coastline", "Ana Ruiz, of the Centre for a Free Coastline, said the plan was wrong."},
+		{"Union of Dock Workers Employees", "The Union of Dock Workers Employees said it would strike."},
+		{"Ministry of Water, Forests and Parks", "The Ministry of Water, Forests and Parks said the dam would wait."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -126,7 +126,7 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // realDevBars sit a little under the measurement on the 63 development
 // articles (statements 0.78/0.81, actors 0.82/0.83, meetings F1 0.37,
 // shifts F1 0.28, dates 59 of 73, eight non-actors).
-var realDevBars = realBars{statementsP: 0.76, statementsR: 0.78, actorsP: 0.79, actorsF1: 0.81, meetingsF1: 0.34, shiftsF1: 0.25, dates: 0.78, notActors: 8}
+var realDevBars = realBars{statementsP: 0.76, statementsR: 0.78, actorsP: 0.79, actorsF1: 0.81, meetingsF1: 0.34, shiftsF1: 0.25, dates: 0.75, notActors: 8}
 
 func checkReal(t *testing.T, what string, got, want float64) {
 	t.Helper()

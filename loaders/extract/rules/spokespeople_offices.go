@@ -112,7 +112,7 @@ func (d *doc) andInName(k, last int, complement bool) bool {
 		return false
 	}
 	lastWord := d.toks[j-1].text
-	if orgWords[lastWord] || companyWords[lastWord] {
+	if orgWords[lastWord] || companyWords[lastWord] || agencyWords[lastWord] {
 		return true
 	}
 	return complement && (j >= last || d.toks[j].kind != tWord || !isUpperStart(d.toks[j].text))
