@@ -245,6 +245,13 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 		if d.paras[ps.para].headline || d.paras[ps.para].caption {
 			continue
 		}
+		if strict && p == si-1 {
+			// "Tory leader X accused Mr Y of … . He told …": the subject of
+			// the sentence before carries on, though only Y's gender is shown.
+			if rec := d.openingSubject(d.afterConnectives(ps), ps.last); d.isPerson(rec) && rec != not && d.genderFits(rec, d.toks[j].text) {
+				return rec
+			}
+		}
 		possessor := -1
 		for k := ps.first; k < ps.last; k++ {
 			if d.toks[k].inQuote {

@@ -99,6 +99,16 @@ func (d *doc) openingSubject(first, j int) int {
 			if p := d.modifiedPerson(m); p >= 0 {
 				return p
 			}
+			if n := d.mentionStarting(m.b); n != nil && d.isPerson(n.rec) && n.b <= j {
+				return n.rec // "Shadow home secretary X": the name after a title
+			}
+			if m.b+1 < j && d.toks[m.b].text == "," && m.a > first && d.toks[m.a-1].text != "," {
+				// "one of the so-called Four, X - who … - said": the person
+				// the group is named for.
+				if n := d.mentionStarting(m.b + 1); n != nil && d.isPerson(n.rec) && n.rec != m.rec && strings.EqualFold(d.toks[first].text, "one") {
+					return n.rec
+				}
+			}
 			return m.rec
 		}
 		t := d.toks[k]
@@ -166,8 +176,8 @@ func (d *doc) introducedSpeaker(q quote) int {
 			return -1
 		}
 		for k := p.first; k < p.last; k++ {
-			if d.toks[k].kind == tQuote {
-				return -1
+			if d.toks[k].kind == tQuote || !d.toks[k].inQuote && d.toks[k].kind == tWord && d.isSpeechVerbAt(k) {
+				return -1 // the paragraph reports someone's words: the quote is theirs
 			}
 		}
 		s := d.sents[d.toks[p.last-1].sent]

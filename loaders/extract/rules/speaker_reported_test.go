@@ -155,3 +155,25 @@ func TestQuoteParagraphAfterAnIntroduction(t *testing.T) {
 			"Rising costs", ""},
 	})
 }
+
+// TestSubjectCarriesOnToThePronoun holds that a pronoun means the subject
+// of the sentence before, though only another person's gender is shown
+// there; that "one of the X, Name" is Name; that a paragraph reporting
+// someone's words does not hand the next quote to the person it opens
+// with; and that a named spokesman quoted last keeps the pronoun.
+func TestSubjectCarriesOnToThePronoun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"subject over a gendered object",
+			"Party leader Karl Ots accused the minister and Mr Reyes of \"squabbling like children\". He told a radio show: \"This is the politics of the playground.\"",
+			"This is the politics", "Karl Ots"},
+		{"one of a group",
+			"However, one of the so-called Harbour Four, Karl Ots - who was wrongly convicted - said the families were delighted. He said the minister had spoken with \"real warmth\".",
+			"real warmth", "Karl Ots"},
+		{"reported words before a quote paragraph",
+			"Tom Reyes has failed the country, Karl Ots has said.\n\n\"The country is heading the wrong way\", the opposition chief said in his message.",
+			"The country is heading", "Karl Ots"},
+		{"named spokesman after the quote",
+			"A Harbour Authority spokeswoman said the talks were over.\n\n\"The quality of reporting differs,\" spokesman Karl Ots said. He added that the figures gave a \"good overview for planning\".",
+			"good overview for planning", "Karl Ots"},
+	})
+}

@@ -94,6 +94,9 @@ func (d *doc) spokesSubjectBefore(k, j int) int {
 	for p := si; p >= 0 && seen < 2; p-- {
 		ps := d.sents[p]
 		if p < si && d.toks[ps.first].inQuote {
+			if d.namesPersonOutsideQuotes(ps) {
+				return -1 // `"…," spokesman X said.`: a named speaker came last
+			}
 			continue
 		}
 		seen++
@@ -149,4 +152,36 @@ func (d *doc) pronounSpeaker(k int) int {
 		return b
 	}
 	return d.resolvePronoun(k, -1)
+}
+
+// namesPersonOutsideQuotes reports whether sentence s names a person
+// outside its quotes.
+func (d *doc) namesPersonOutsideQuotes(s sentence) bool {
+	for k := s.first; k < s.last; k++ {
+		if d.toks[k].inQuote {
+			continue
+		}
+		if m := d.mentionStarting(k); m != nil && d.isPerson(m.rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterConnectives returns where the subject of sentence s may start:
+// after the connectives that open it ("But", "However,") and a fronted
+// phrase set off by a comma ("Without naming X, the first lady …").
+func (d *doc) afterConnectives(s sentence) int {
+	start := s.first
+	for start < s.last && (connectives[strings.ToLower(d.toks[start].text)] || d.toks[start].text == ",") {
+		start++
+	}
+	if start < s.last && frontedPrepositions[strings.ToLower(d.toks[start].text)] {
+		for j := start; j < s.last && j < start+16; j++ {
+			if d.toks[j].text == "," && !d.toks[j].inQuote {
+				return j + 1
+			}
+		}
+	}
+	return start
 }
