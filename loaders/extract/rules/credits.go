@@ -44,6 +44,11 @@ var mediaNouns = toSet("newspaper paper daily broadcaster radio television chann
 // hazardHeads open names of storms: "Hurricane Talia", "Typhoon Haikui".
 var hazardHeads = toSet("Hurricane Typhoon Cyclone Storm Tropical")
 
+// indexEnds close names of indices and measures, which move but do not
+// act: "Dow Jones Industrial Average", "Nasdaq Composite", "Human
+// Development Index".
+var indexEnds = toSet("Average Index Composite")
+
 // landformEnds close names of places that are not actors: "Kéniéba Hills".
 var landformEnds = toSet("Hills Mountains Mountain Valley River Lake Desert Plateau Basin Peninsula Mine Field Fields Dam Bay Strait")
 
@@ -59,7 +64,7 @@ func (d *doc) notActorMention(m mention) bool {
 	if hazardHeads[d.toks[m.a].text] && m.b-m.a >= 2 {
 		return true
 	}
-	if m.b-m.a >= 2 && landformEnds[d.toks[m.b-1].text] {
+	if m.b-m.a >= 2 && (landformEnds[d.toks[m.b-1].text] || indexEnds[d.toks[m.b-1].text]) {
 		return true
 	}
 	return d.toldOutlet(m)

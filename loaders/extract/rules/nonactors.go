@@ -201,6 +201,9 @@ func isAcronym(w string) bool {
 // an acronym, a name with an outlet word or head, or the publisher.
 func (d *doc) presentedBy(a int) bool {
 	k := a - 1
+	for k > 0 && (d.toks[k].text == "." || honorifics[d.toks[k].text]) {
+		k-- // "chief medical correspondent Dr. X"
+	}
 	if k < 0 || !presenterNouns[strings.ToLower(d.toks[k].text)] {
 		return false
 	}
@@ -225,6 +228,9 @@ func (d *doc) presentedBy(a int) bool {
 func (d *doc) setOffInQuotes(a, b int) bool {
 	return a > 0 && b < len(d.toks) && d.toks[a-1].kind == tQuote && d.toks[b].kind == tQuote
 }
+
+// honorifics may stand between a staff job and the name it introduces.
+var honorifics = toSet("Dr Dr. Prof Prof. Professor")
 
 func isApostropheTok(w string) bool { return w == "'" || w == "’" }
 

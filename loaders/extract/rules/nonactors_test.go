@@ -34,6 +34,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"shouting", `Tom Reyes posted: "VOTE NOW for a GREAT mayor!"`, "VOTE NOW", "Tom Reyes"},
 		{"home town", `Senate leader Greg Tolland of Marbury said the budget "falls short".`, "Marbury", "Greg Tolland"},
 		{"grade level", `Tom Reyes said general K-12 funding would rise.`, "K-12", "Tom Reyes"},
+		{"presenter with an honorific", `As KTV's chief medical correspondent Dr. Lena Marsh noted, Tom Reyes said "it is fine".`, "Lena Marsh", "Tom Reyes"},
+		{"market index", `The Harbour Industrial Average fell 2% after Tom Reyes said "tariffs are coming".`, "Industrial Average", "Tom Reyes"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
