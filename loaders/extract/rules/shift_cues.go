@@ -99,10 +99,6 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 		ps, ok = d.asRecentlyAsShift(k)
 	case stanceBaseVerbs[lw] || concessionBaseVerbs[lw]:
 		ps, ok = d.infinitiveStanceShift(k)
-	case passiveParticiples[lw]:
-		if ps, ok = d.imposeShift(k); !ok {
-			ps, ok = d.passiveShift(k, fs.PolicyShifts)
-		}
 	case imposeVerbs[lw]:
 		ps, ok = d.imposeShift(k)
 	case lw == "breaking" || lw == "broke" || lw == "breaks" || lw == "reversing" || lw == "overturning" || lw == "ending":
@@ -122,6 +118,15 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 	case severVerbs[lw]:
 		ps, ok = d.severShift(k)
 	}
+	if !ok && passiveParticiples[lw] {
+		ps, ok = d.passiveShift(k, fs.PolicyShifts)
+		if n := len(fs.PolicyShifts); ok && n > 0 && fs.PolicyShifts[n-1].Evidence.Start == ps.Evidence.Start && fs.PolicyShifts[n-1].Actor == ps.Actor {
+			// "had been shelved in 2017 but was re-opened this year": one
+			// change a sentence, the latest.
+			fs.PolicyShifts[n-1] = ps
+			return
+		}
+	}
 	if ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
 	}
@@ -134,10 +139,7 @@ func (d *doc) cueShift(actor, k, topicFrom, end int, dir string) domain.PolicySh
 	ps.To = d.phrase(k, end)
 	ps.Topic = d.topicPhrase(topicFrom, end)
 	ps.From = d.fromPosition(k, s.last)
-	ps.When = d.dateBefore(k)
-	if ps.When == nil {
-		ps.When = d.dateAround(k, end)
-	}
+	ps.When = d.shiftActDate(k, end)
 	ps.Evidence = d.ev(s.start, s.end, 0.5)
 	return ps
 }
@@ -455,7 +457,7 @@ func (d *doc) shiftToldIn(si int) bool {
 func (d *doc) coarseCauseDate(k, end int) *domain.FuzzyDate {
 	for j := k + 1; j < end; j++ {
 		t := d.toks[j]
-		if t.date == 0 || t.inQuote {
+		if t.date == 0 || t.inQuote || d.attributiveDate(k, j) {
 			continue
 		}
 		fd := d.dates[t.date-1].Date

@@ -230,12 +230,9 @@ func (d *doc) passiveShift(k int, prior []domain.PolicyShiftFact) (domain.Policy
 			return ps, false
 		}
 		last := prior[len(prior)-1]
-		if last.Evidence.Start == d.ev(s.start, s.end, 0).Start {
-			return ps, false // one shift a sentence: "shelved … but was re-opened"
-		}
 		ps = domain.PolicyShiftFact{Actor: last.Actor, Direction: "REVERSED", To: d.phrase(k, d.clauseEnd(k))}
 		ps.Topic = d.topicPhrase(headStart(d, head, s.first), head+1)
-		ps.When = d.dateAround(k, d.clauseEnd(k))
+		ps.When = d.shiftActDate(k, d.clauseEnd(k))
 		ps.Evidence = d.ev(s.start, s.end, 0.4)
 	}
 	switch lw {
@@ -924,4 +921,102 @@ func (d *doc) refusedBy(j, actor int) bool {
 		a = d.bodySubject(j)
 	}
 	return a == actor
+}
+
+// objectParticiples, before a date in a shift's object, date the thing
+// given up, not the change ("an allegation made against him in 2010").
+var objectParticiples = toSet(`made brought filed lodged committed introduced signed passed imposed launched
+opened issued agreed adopted announced given`)
+
+// attributiveDate reports whether the date starting at token j describes
+// a noun of the shift's object (k is the shift's verb): "a 2010 rape
+// allegation", "an allegation made in 2010", "a measure brought in three
+// years ago".
+func (d *doc) attributiveDate(k, j int) bool {
+	if j-1 > k {
+		switch strings.ToLower(d.toks[j-1].text) {
+		case "a", "an", "the", "its", "his", "her", "their":
+			return true
+		}
+	}
+	for x := j - 1; x > k && x >= j-8; x-- {
+		if objectParticiples[strings.ToLower(d.toks[x].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftActDate dates a shift told by the verb at k in the clause [k,
+// end): the nearest date before k, else the first date after it that is
+// the act's (not its object's, not behind "after"), else, for a present
+// perfect in the lead ("Sweden has dropped …"), the story's day.
+func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
+	s := d.sents[d.toks[k].sent]
+	from := s.first
+	for j := k - 1; j > s.first; j-- {
+		if w := strings.ToLower(d.toks[j].text); w == "but" || w == ";" || w == "whereas" {
+			from = j // "had been shelved in 2017 but was re-opened this year": 2017 is the other clause's
+			break
+		}
+	}
+	if fd := d.dateBefore(k); fd != nil && (from == s.first || d.dateTokenAfter(from, k)) {
+		return fd
+	}
+	for j := k + 1; j < end; j++ {
+		t := d.toks[j]
+		if t.date == 0 || t.inQuote || (j > k+1 && d.toks[j-1].date == t.date) {
+			continue
+		}
+		if d.attributiveDate(k, j) {
+			continue
+		}
+		behind := false
+		for x := j - 1; x > k && x >= j-4; x-- {
+			switch strings.ToLower(d.toks[x].text) {
+			case "following", "after", "since", "before":
+				behind = true
+			}
+		}
+		if behind {
+			continue
+		}
+		fd := d.pastMonth(d.dates[t.date-1].Date)
+		return &fd
+	}
+	if !d.paras[s.para].lead || d.story == nil {
+		return nil
+	}
+	for j := k - 1; j >= s.first && j >= k-2; j-- {
+		if w := strings.ToLower(d.toks[j].text); w == "has" || w == "have" {
+			// "Sweden has dropped its investigation …" opening the story:
+			// the change is the story's news, of its day.
+			fd := *d.story
+			return &fd
+		}
+	}
+	return nil
+}
+
+// dateTokenAfter reports whether a date outside quotes stands in tokens
+// (from, k).
+func (d *doc) dateTokenAfter(from, k int) bool {
+	for j := from + 1; j < k; j++ {
+		if d.toks[j].date > 0 && !d.toks[j].inQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMonth reads a bare month that resolved after publication ("decided
+// to reopen the investigation in May", told in November) as the last such
+// month before it: a change the story reports has happened.
+func (d *doc) pastMonth(fd domain.FuzzyDate) domain.FuzzyDate {
+	if fd.Precision != domain.PrecisionMonth || !d.afterPublication(fd) || strings.ContainsAny(fd.Text, "0123456789") {
+		return fd
+	}
+	out := domain.Month(fd.Start.Year()-1, fd.Start.Month())
+	out.Text = fd.Text
+	return out
 }

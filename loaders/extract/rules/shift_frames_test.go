@@ -98,3 +98,29 @@ func TestShiftToldAcrossSentences(t *testing.T) {
 		t.Errorf("evidence %q, want both sentences", ev)
 	}
 }
+
+// TestShiftActDates checks the dates of changes told with a date of the
+// thing given up, in two clauses, or by a bare month (published
+// 2024-03-14).
+func TestShiftActDates(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the object's year is not the change's", "Norway has dropped its investigation into a 2012 bribery allegation against the minister.", "2024-03-14"},
+		{"made in", "Prosecutors in Norway have dropped an investigation into an allegation made against the minister in 2012.", "2024-03-14"},
+		{"the later clause", "Norway dropped the fishing quota in January. The Norwegian inquiry had been shelved in 2016 but was reopened earlier this year.", "2024"},
+		{"a bare month is the last one", "Canada decided to reopen the investigation in May after new evidence emerged.", "2023-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			var got []string
+			for _, ps := range fs.PolicyShifts {
+				if ps.When != nil {
+					got = append(got, ps.When.String())
+				}
+			}
+			if len(got) == 0 || got[len(got)-1] != c.want {
+				t.Errorf("shift dates %q, want the last %q", got, c.want)
+			}
+		})
+	}
+}

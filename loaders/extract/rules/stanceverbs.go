@@ -129,10 +129,7 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 			ps.From = d.phrase(p.first, p.last)
 		}
 	}
-	ps.When = d.dateBefore(k)
-	if ps.When == nil {
-		ps.When = d.dateAround(k, end)
-	}
+	ps.When = d.shiftActDate(k, end)
 	if ps.When == nil {
 		ps.When = d.coarseCauseDate(k, end)
 	}
