@@ -7,9 +7,9 @@ import (
 )
 
 // bodyMeetingNouns name a gathering of a body that someone attends or
-// chairs ("a meeting of the cabinet"); "a summit of X, Y and Z" lists its
+// chairs ("a meeting of the cabinet", "a joint session of Congress"); "a summit of X, Y and Z" lists its
 // members instead (summitOf).
-var bodyMeetingNouns = toSet("meeting")
+var bodyMeetingNouns = toSet("meeting session")
 
 // bodyMeetingVerbs bring their subject to a body's gathering ("chaired a
 // meeting of the commission", "attended a summit of the bloc").
@@ -51,7 +51,8 @@ func (d *doc) meetingOfBody(n int) (domain.MeetingFact, []int, bool) {
 				subj = d.gerundSubject(j)
 			}
 		}
-	case meetingPrepositions[lw]:
+	case meetingPrepositions[lw] && !strings.EqualFold(d.toks[n].text, "session"):
+		// "during the opening session of the G20": an occasion, no meeting
 		from := s.first
 		if c := d.previousComma(j, s.first); c >= 0 {
 			from = c + 1
@@ -119,6 +120,53 @@ func (d *doc) gerundSubject(v int) int {
 	}
 	return -1
 }
+
+// purposeSubject returns who meets in "X will travel to Tokyo to meet
+// Y", the infinitive of purpose at v (after "to"): the person who opens
+// the clause, when only destinations stand between them ("urged Z to
+// meet Y" is Z meeting, and gives -1); else -1.
+func (d *doc) purposeSubject(v int) int {
+	s := d.sents[d.toks[v].sent]
+	if v-1 <= s.first || !strings.EqualFold(d.toks[v-1].text, "to") {
+		return -1
+	}
+	subj := d.clauseSubject(v - 1)
+	if !d.isPerson(subj) {
+		return -1
+	}
+	first := true
+	for x := v - 2; x > s.first; x-- {
+		m := d.mentionEnding(x)
+		if m == nil {
+			continue
+		}
+		a := min(m.a, m.aliasFrom)
+		if m.rec == subj && (a == s.first || d.toks[a-1].text == ",") {
+			return subj
+		}
+		if w := strings.ToLower(d.toks[a-1].text); !first || (w != "to" && w != "in" && w != "for") {
+			return -1
+		}
+		first = false
+		x = a
+	}
+	return -1
+}
+
+// unresolvedPronounSubject reports whether a pronoun that resolved to
+// no actor ("they", "we", or "he" of no one) is the subject of the verb
+// at v.
+func (d *doc) unresolvedPronounSubject(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	return j >= s.first && (pronounsSubject[d.toks[j].text] || groupPronouns[strings.ToLower(d.toks[j].text)])
+}
+
+// groupPronouns stand for people the rules do not resolve.
+var groupPronouns = toSet("they we i you it")
 
 // pairSubject reads "the two met", "the pair met", "the two leaders
 // met" before the verb at v as the last two people named, or nil.

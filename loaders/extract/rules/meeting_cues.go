@@ -26,9 +26,41 @@ visited|visits|visit|visiting;m;
 pictured|photographed with|alongside;m;
 appeared|appearing|appears|stood|standing|stands|campaigned|campaigning alongside;m;
 shared|shares|sharing a|the platform|stage with;m;
+spoke|spoken|speaks|speak|talked|talk by|over|on ~ phone|telephone|videolink;m;
+spoke|spoken|speaks|speak with|to;m;
+shook|shake|shakes|shaking hands with;m;
+greeted|greets|greet|greeting;m;
+had|has|have|having ~ lunch|dinner|breakfast|tea|coffee|drinks with;m;
+dined|dines|dine|dining|lunched|lunches|breakfasted with;m;
+held|holds|hold|holding|had|has|have a|an ~ summit|meeting|conference|dinner|lunch|breakfast;m;
 `
 
 var meetingCueIndex = buildVerbIndex(meetingCueSpecs)
+
+// personOnlyVerbs make a meeting only with a named person: one speaks to
+// reporters, to MPs or to a broadcaster and greets a decision without
+// meeting anyone.
+var personOnlyVerbs = toSet("spoke spoken speaks speak greeted greets greet greeting")
+
+// personOnly reports whether the cue at h needs a fully named person as
+// its object and obj is none.
+func (d *doc) personOnly(h verbHit, obj int) bool {
+	if !personOnlyVerbs[strings.ToLower(d.toks[h.from].text)] || d.isCall(h.from, h.to) {
+		return false
+	}
+	return !d.namedPerson(obj)
+}
+
+// namedPerson reports whether rec is a person the story names in full:
+// not a one-word group read as a name ("MPs"), an outlet, or an office
+// holder known only by the title ("European Commission President").
+func (d *doc) namedPerson(rec int) bool {
+	if !d.isPerson(rec) {
+		return false
+	}
+	name := d.reg.recs[rec].name
+	return strings.Contains(name, " ") && !outletLike(name) && titleIndex[strings.ToLower(lastWord(name))] == ""
+}
 
 // callWords mark a cue that tells a call, not a meeting in person: the
 // CONSULT interaction verbSpecs gives stays the only interaction.
@@ -57,7 +89,8 @@ var plannedWords = toSet("to due expected set scheduled planning plans plan will
 func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 	if h, ok := d.matchIn(meetingCueIndex, k); ok {
 		if mf, ids, ok := d.verbMeeting(h); ok && !d.welcomesAnAct(h) {
-			d.addCueMeeting(fs, mf, ids, d.isCall(h.from, h.to))
+			consult := d.isCall(h.from, h.to) || personOnlyVerbs[strings.ToLower(d.toks[h.from].text)]
+			d.addCueMeeting(fs, mf, ids, consult)
 		}
 	}
 	lw := strings.ToLower(d.toks[k].text)
@@ -81,6 +114,14 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 	}
 	if mf, ids, ok := d.hearingMeeting(k); ok {
 		d.addCueMeeting(fs, mf, ids, false)
+	}
+	if mf, ids, ok := d.hostedBy(k); ok {
+		d.addCueMeeting(fs, mf, ids, false)
+	}
+	if lw == "session" {
+		if mf, ids, ok := d.meetingOfBody(k); ok {
+			d.addCueMeeting(fs, mf, ids, false) // "addressed a joint session of Congress"
+		}
 	}
 }
 

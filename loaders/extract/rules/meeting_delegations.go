@@ -13,8 +13,8 @@ var delegationNouns = toSet("leadership leaders representatives delegation deleg
 // delegationOf returns the body that "the leaders of X" at token e stand
 // for, or -1: at a meeting they are that body's side.
 func (d *doc) delegationOf(e int) int {
-	if e < len(d.toks) && strings.EqualFold(d.toks[e].text, "the") {
-		e++
+	if e < len(d.toks) && (strings.EqualFold(d.toks[e].text, "the") || strings.EqualFold(d.toks[e].text, "a")) {
+		e++ // "the leaders of X", "a delegation from X"
 	}
 	if e+2 >= len(d.toks) || !delegationNouns[strings.ToLower(d.toks[e].text)] {
 		return -1

@@ -115,3 +115,23 @@ func (d *doc) occasionAt(j, end int) bool {
 	}
 	return det || !strings.HasSuffix(d.toks[n].text, "ing") // "at the opening", not "in condemning"
 }
+
+// hostedBy reads the passive "X was hosted by Y", "X was received by Y"
+// at k as a meeting of the two; "the plan was welcomed by Y" has no
+// actor as its subject and gives none.
+func (d *doc) hostedBy(k int) (domain.MeetingFact, []int, bool) {
+	s := d.sents[d.toks[k].sent]
+	if d.toks[k].inQuote || !hostVerbs[strings.ToLower(d.toks[k].text)] || k-1 <= s.first || k+2 >= s.last ||
+		!passiveAuxiliaries[strings.ToLower(d.toks[k-1].text)] || !strings.EqualFold(d.toks[k+1].text, "by") {
+		return domain.MeetingFact{}, nil, false
+	}
+	guest := d.subjectOf(k)
+	host := d.objectAt(k+2, guest)
+	if host < 0 {
+		host = d.titledObjectAt(k + 2)
+	}
+	if guest < 0 || host < 0 || guest == host {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting([]int{host, guest}, k, k+2)
+}

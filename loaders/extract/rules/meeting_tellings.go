@@ -23,7 +23,7 @@ func (d *doc) toldMeeting(k int) (domain.MeetingFact, []int, bool) {
 	}
 	e := d.skipThe(k + 1)
 	m := d.mentionStarting(e)
-	if m == nil || !d.isPerson(m.rec) || !strings.Contains(d.reg.recs[m.rec].name, " ") || outletLike(d.reg.recs[m.rec].name) {
+	if m == nil || !d.namedPerson(m.rec) {
 		return domain.MeetingFact{}, nil, false
 	}
 	if m.b < len(d.toks) && d.toks[m.b].kind == tPoss {

@@ -25,11 +25,14 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if subj < 0 {
 		subj = d.gerundSubject(h.from)
 	}
+	if subj < 0 {
+		subj = d.purposeSubject(h.from)
+	}
 	var parts []int
 	if subj >= 0 {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
-	} else {
-		parts = d.pairSubject(h.from)
+	} else if parts = d.pairSubject(h.from); parts == nil && d.unresolvedPronounSubject(h.from) {
+		return domain.MeetingFact{}, nil, false // "they will speak to X and Y": X and Y did not meet each other
 	}
 	obj := d.objectAt(h.to, subj)
 	if p := d.possessorTitlePerson(h.to); p >= 0 {
@@ -55,6 +58,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 		return domain.MeetingFact{}, nil, false
 	}
 	if visitVerbs[strings.ToLower(d.toks[h.from].text)] && !d.isPerson(obj) {
+		return domain.MeetingFact{}, nil, false
+	}
+	if d.personOnly(h, obj) {
 		return domain.MeetingFact{}, nil, false
 	}
 	if obj >= 0 {

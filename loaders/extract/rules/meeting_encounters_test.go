@@ -1,0 +1,52 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestEncounterCues checks more of the ways news copy tells two people
+// together — calls without "with", speaking to a named person, meals,
+// handshakes, passive hosting, trips made to meet someone, sessions of a
+// body — and what is no meeting, on sentences written for the test.
+func TestEncounterCues(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"pair spoke by phone", "Chilean President Tomas Ruiz and Argentine President Elena Vidal spoke by phone on Sunday.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"spoke with, by phone after", "Chilean President Tomas Ruiz spoke with Argentine President Elena Vidal by phone on Sunday.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"spoke to reporters is no meeting", "Chilean President Tomas Ruiz spoke to reporters in Santiago on Sunday.", nil},
+		{"spoke to an office holder without a name is no meeting", "Chilean President Tomas Ruiz said he had spoken to the European Commission president on Sunday.", nil},
+		{"shook hands", "Indian Prime Minister Ravi Menon shook hands with Japanese Prime Minister Kenji Sato in Tokyo.",
+			[]string{"Kenji Sato+Ravi Menon"}},
+		{"had lunch with", "Indian Prime Minister Ravi Menon had lunch with Japanese Prime Minister Kenji Sato on Monday.",
+			[]string{"Kenji Sato+Ravi Menon"}},
+		{"pair held a joint press conference", "Indian Prime Minister Ravi Menon and Japanese Prime Minister Kenji Sato held a joint press conference in Tokyo.",
+			[]string{"Kenji Sato+Ravi Menon"}},
+		{"hosted by", "French President Anne Morel was hosted by German Chancellor Karl Weber in Berlin on Friday.",
+			[]string{"Anne Morel+Karl Weber"}},
+		{"welcomed by is no meeting for a plan", "The plan was welcomed by German Chancellor Karl Weber on Friday.", nil},
+		{"travel to meet", "Indian Prime Minister Ravi Menon will travel to Tokyo to meet Japanese Prime Minister Kenji Sato.",
+			[]string{"Kenji Sato+Ravi Menon"}},
+		{"urged someone else to meet", "Senator Mark Dunn urged Governor Lena Berg to meet Mayor Tim Holt.",
+			[]string{"Lena Berg+Tim Holt"}},
+		{"a delegation from a body", "Indian Prime Minister Ravi Menon met a delegation from the World Bank on Monday.",
+			[]string{"Ravi Menon+World Bank"}},
+		{"addressed a joint session", "Indian Prime Minister Ravi Menon addressed a joint session of the US Congress.",
+			[]string{"Ravi Menon+US Congress"}},
+		{"an unresolved they met no one", "They will also speak to Governor Lena Berg and representatives of the Rural Council.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := meetingsOf(c.text, t)
+			sort.Strings(got)
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("meetings %q, want %q", got, c.want)
+			}
+		})
+	}
+}
