@@ -248,7 +248,11 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 		if strict && p == si-1 {
 			// "Tory leader X accused Mr Y of … . He told …": the subject of
 			// the sentence before carries on, though only Y's gender is shown.
-			if rec := d.openingSubject(d.afterConnectives(ps), ps.last); d.isPerson(rec) && rec != not && d.genderFits(rec, d.toks[j].text) {
+			rec := d.finalAttributionSubject(ps)
+			if rec < 0 {
+				rec = d.openingSubject(d.afterConnectives(ps), ps.last)
+			}
+			if d.isPerson(rec) && rec != not && d.genderFits(rec, d.toks[j].text) {
 				return rec
 			}
 		}

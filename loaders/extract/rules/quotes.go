@@ -13,6 +13,7 @@ type attribution struct {
 	from, to  int // token range of the attribution clause
 	explicit  bool
 	unnamed   bool // attributed to a spokesperson whose body the text does not give
+	weak      bool // read from a clause's verb that is no verb of saying
 }
 
 // attributeQuote reads the clause after a quote (`"…," X said`, `"…," said
@@ -52,7 +53,9 @@ func (d *doc) attributeQuote(q quote) attribution {
 	if at.speaker < 0 {
 		d.headAttribution(q, head, &at)
 	}
-	if at.speaker < 0 && !at.unnamed && q.close >= 0 {
+	if (at.speaker < 0 || at.weak) && !at.unnamed && q.close >= 0 {
+		// `X has failed to tackle the "…", Y has said.`: the attribution
+		// closing the sentence outweighs the subject of the clause.
 		d.sentenceEndAttribution(q, &at)
 	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
@@ -96,7 +99,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	}
 	if head > s.first {
 		if spk := d.contactRelativeSpeaker(q, head); spk >= 0 {
-			at.speaker, at.explicit, at.from, at.to = spk, true, head, q.open
+			at.speaker, at.explicit, at.from, at.to, at.weak = spk, true, head, q.open, true
 		}
 		return
 	}
@@ -106,6 +109,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
 			if spk := d.subjectOf(v); spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = d.reportingSpeaker(v, spk), true, s.first, d.attributionEnd(v, q.open)
+				at.weak = true
 			}
 		}
 	}

@@ -199,3 +199,22 @@ func (d *doc) quotedSubheading(q quote) bool {
 	p := d.paras[q.para]
 	return q.close >= 0 && q.open == p.first && q.close == p.last-1 && !sentenceEnders[d.toks[q.close-1].text]
 }
+
+// finalAttributionSubject returns the speaker a sentence closes with
+// ("X has failed the country, Y has said."): the subject a reader carries
+// on with, not the X it opens with; -1 when it closes with none.
+func (d *doc) finalAttributionSubject(s sentence) int {
+	for k := s.last - 1; k > s.first; k-- {
+		t := d.toks[k]
+		if t.inQuote || t.kind == tQuote {
+			return -1
+		}
+		if t.text == "," {
+			if spk := d.tailSpeaker(k+1, s.last); spk >= 0 {
+				return spk
+			}
+			return -1
+		}
+	}
+	return -1
+}

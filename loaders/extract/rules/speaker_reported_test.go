@@ -177,3 +177,18 @@ func TestSubjectCarriesOnToThePronoun(t *testing.T) {
 			"good overview for planning", "Karl Ots"},
 	})
 }
+
+// TestAttributionClosingTheSentence holds that a fragment in a sentence
+// that closes with its speaker ("…, Y has said.") is Y's, not the
+// subject's of the clause it stands in, and that a pronoun after such a
+// sentence means Y.
+func TestAttributionClosingTheSentence(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"fragment in reported speech",
+			"Tom Reyes has failed to tackle the \"deep unfairness\" in the tax system, Karl Ots has said.",
+			"deep unfairness", "Karl Ots"},
+		{"pronoun after the closing attribution",
+			"Tom Reyes has failed the country, Karl Ots has said. He told reporters: \"We will do better than this.\"",
+			"We will do better", "Karl Ots"},
+	})
+}
