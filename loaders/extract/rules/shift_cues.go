@@ -29,6 +29,8 @@ var reportedTurns = map[string]string{
 	"changed her stance": "SHIFTED", "changed their stance": "SHIFTED", "changed his tune": "SHIFTED",
 	"changed her tune": "SHIFTED", "changed their tune": "SHIFTED", "changed its tune": "SHIFTED",
 	"changed his thinking": "SHIFTED", "changed her thinking": "SHIFTED",
+	"appeared open to": "SOFTENED", "appears open to": "SOFTENED", "now open to": "SOFTENED",
+	"signalled openness to": "SOFTENED", "signaled openness to": "SOFTENED",
 	"applied to join": "SHIFTED", "applies to join": "SHIFTED", "applying to join": "SHIFTED",
 	"come off the fence": "SHIFTED", "came off the fence": "SHIFTED", "comes off the fence": "SHIFTED",
 	"coming off the fence": "SHIFTED",

@@ -134,7 +134,8 @@ func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
 // phrasalDrops end or weaken a plan in two words: "called off its
 // plan", "watered down the proposals", "scaled back the cuts".
 var phrasalDrops = map[string]string{"called": "off", "calls": "off", "calling": "off",
-	"watered": "down", "waters": "down", "scaled": "back", "scales": "back", "rolled": "back", "rolls": "back"}
+	"watered": "down", "waters": "down", "scaled": "back", "scales": "back", "rolled": "back", "rolls": "back",
+	"gave": "up", "gives": "up", "giving": "up"}
 
 // phrasalDropAt reports how many extra tokens the phrasal drop verb at k
 // takes ("called off": 1), or 0.
@@ -260,9 +261,9 @@ func headStart(d *doc, head, first int) int {
 
 // imposeVerbs bring in a measure against others: with one of
 // imposedMeasures they make a shift ("imposed tariffs on steel").
-var imposeVerbs = toSet("imposed imposes imposing slapped slaps raised raises hiked hikes")
+var imposeVerbs = toSet("imposed imposes imposing slapped slaps raised raises hiked hikes tightened tightens toughened")
 
-var imposedMeasures = toSet("tariffs tariff sanctions duties duty embargo levies levy")
+var imposedMeasures = toSet("tariffs tariff sanctions duties duty embargo levies levy restrictions controls curbs")
 
 // imposeShift reads "X imposed tariffs on Y" at the verb k.
 func (d *doc) imposeShift(k int) (domain.PolicyShiftFact, bool) {

@@ -41,6 +41,9 @@ func TestShiftFrames(t *testing.T) {
 		{"made concessions", "Chile has made concessions on fishing rights.", []string{"Chile"}},
 		{"agreed after refusing", "President Lena Berg had refused to meet the rebels. On Monday she agreed to talks in Geneva.", []string{"Lena Berg"}},
 		{"watered down", "Finance Minister Ana Rojas watered down the plans for a fuel levy.", []string{"Ana Rojas"}},
+		{"gave up a claim", "Chile gave up its claim to the islands in 1985.", []string{"Chile"}},
+		{"tightened sanctions", "The European Union tightened sanctions on Belarus on Monday.", []string{"European Union"}},
+		{"appeared open to", "President Lena Berg appeared open to keeping the climate accord.", []string{"Lena Berg"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -71,6 +74,7 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
 		"The speed limit was raised to 70mph.",
+		"Finance Minister Ana Rojas froze fuel duty until September.",
 		"Finance Minister Ana Rojas said there would be no more concessions.",
 		"The unions demanded concessions on pay.",
 		"Canada agreed to a ceasefire on Monday.",

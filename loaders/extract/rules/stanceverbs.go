@@ -26,7 +26,7 @@ bill bills law laws legislation reform reforms measure measures stance position 
 promises commitment commitments target targets programme program scheme support backing endorsement
 relief duty allowance allowances exemption exemptions investigation investigations inquiry probe
 prosecution case contract contracts aid funding project projects cuts curfew lockdown blockade
-suspension quota quotas exports imports shipments deliveries`)
+suspension quota quotas exports imports shipments deliveries claim claims`)
 
 // gerundPreps before a drop verb's gerund make it a noun's complement
 // ("courage in lifting", "opposed to ending") or the subject of what
