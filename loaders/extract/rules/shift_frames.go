@@ -961,15 +961,32 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 			break
 		}
 	}
-	if fd := d.dateBefore(k); fd != nil && (from == s.first || d.dateTokenAfter(from, k)) {
-		return fd
+	for j := k - 1; j >= s.first; j-- {
+		t := d.toks[j]
+		if t.date == 0 || t.inQuote || d.weekdayInName(j) {
+			continue
+		}
+		if j <= from && from > s.first {
+			break // the other clause's date
+		}
+		for x := j - 1; x >= s.first && x >= j-4; x-- {
+			switch strings.ToLower(d.toks[x].text) {
+			case "after", "since", "following", "before":
+				j = -1
+			}
+		}
+		if j < 0 {
+			break
+		}
+		fd := d.pastMonth(d.dates[t.date-1].Date)
+		return &fd
 	}
 	for j := k + 1; j < end; j++ {
 		t := d.toks[j]
 		if t.date == 0 || t.inQuote || (j > k+1 && d.toks[j-1].date == t.date) {
 			continue
 		}
-		if d.attributiveDate(k, j) {
+		if d.attributiveDate(k, j) || d.weekdayInName(j) {
 			continue
 		}
 		behind := false
@@ -999,15 +1016,17 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 	return nil
 }
 
-// dateTokenAfter reports whether a date outside quotes stands in tokens
-// (from, k).
-func (d *doc) dateTokenAfter(from, k int) bool {
-	for j := from + 1; j < k; j++ {
-		if d.toks[j].date > 0 && !d.toks[j].inQuote {
-			return true
-		}
+// weekdays name the days a newspaper or a club can be named by.
+var weekdays = toSet("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+// weekdayInName reports whether the date token j is a weekday that opens
+// a name ("the Sunday Telegraph", "the Monday Club"), not a date.
+func (d *doc) weekdayInName(j int) bool {
+	if !weekdays[d.toks[j].text] || j+1 >= len(d.toks) || d.toks[j+1].sent != d.toks[j].sent {
+		return false
 	}
-	return false
+	nx := d.toks[j+1]
+	return nx.kind == tWord && isUpperStart(nx.text) && nx.date == 0
 }
 
 // pastMonth reads a bare month that resolved after publication ("decided
