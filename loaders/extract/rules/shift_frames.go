@@ -506,7 +506,9 @@ var backReferencePreps = toSet("over of about behind on after despite since amid
 // a verb after "to" ("ready to switch allegiances").
 func (d *doc) shiftToldElsewhere(k int) bool {
 	s := d.sents[d.toks[k].sent]
-	if k-1 >= s.first && isLower(d.toks[k].text) && (strings.EqualFold(d.toks[k-1].text, "to") || modalVerbs[strings.ToLower(d.toks[k-1].text)]) {
+	andVerb := k+1 < s.last && (strings.EqualFold(d.toks[k-1].text, "and") || strings.EqualFold(d.toks[k-1].text, "or")) &&
+		(strings.EqualFold(d.toks[k+1].text, "to") || strings.EqualFold(d.toks[k+1].text, "from")) // "do away with X and switch to Y"
+	if k-1 >= s.first && isLower(d.toks[k].text) && (andVerb || strings.EqualFold(d.toks[k-1].text, "to") || modalVerbs[strings.ToLower(d.toks[k-1].text)]) {
 		return true // "voters expected to switch to the Tories", "supporters may switch": a verb, not a change told
 	}
 	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "the") || !backReferencePreps[strings.ToLower(d.toks[k-2].text)] {

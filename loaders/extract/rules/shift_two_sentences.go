@@ -80,6 +80,9 @@ func (d *doc) formerIn(si int) (former, bool) {
 			if !formerVerbs[vw] || (lw != "had" && v == k+1) {
 				continue // "has said" is no former position; "has long insisted" is
 			}
+			if v+1 >= s.last || d.toks[v+1].kind == tPunct {
+				continue // "the bonfire New Labour had promised, …": the object is the noun before, not a position
+			}
 			from, to := d.relativeStart(k, s.first), d.clauseEnd(v)
 			if from > s.first {
 				to = d.commaAfter(v, s.last) // "X, which had promised …, said on Monday"

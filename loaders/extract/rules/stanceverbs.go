@@ -58,6 +58,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	if dropVerbs[lw] && strings.HasSuffix(lw, "ing") && k > s.first && gerundPreps[strings.ToLower(d.toks[k-1].text)] {
 		return ps, false // "praised X's courage in lifting the ban": X's act, told as a noun's complement
 	}
+	if d.conditionalClause(k) {
+		return ps, false // "would not rule out scrapping", "if it lifts the ban"
+	}
 	base := dropBaseVerbs[lw] && d.decidedInfinitive(k)
 	if dropVerbs[lw] || base || d.phrasalDropAt(k) > 0 {
 		from := k + 1 + d.phrasalDropAt(k)
@@ -71,8 +74,8 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 			if t.kind != tWord && !(t.kind == tPunct && t.text == "%") && !(base && t.kind == tPoss) {
 				break
 			}
-			if dropObjects[w] {
-				head = j
+			if dropObjects[w] && isLower(t.text) {
+				head = j // "the Child Support Agency" names a body, not the support given up
 				break
 			}
 			if w == "of" && j > from && strings.EqualFold(d.toks[j-1].text, "one") {
