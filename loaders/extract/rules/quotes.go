@@ -78,9 +78,28 @@ func (d *doc) wordsBetween(a, b int) bool {
 // she had a "fruitful exchange"`, `X called the decision "deeply flawed"`.
 func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	s := d.sents[d.toks[q.open].sent]
+	if v := d.participleBefore(q, head); v >= 0 {
+		if _, agent := d.passiveAgent(v, q); agent >= 0 {
+			// `a move branded a "…" by X`: the agent speaks.
+			at.speaker, at.explicit, at.from, at.to = agent, true, v, q.close+3
+			return
+		}
+	}
 	for v := q.open - 1; v >= head; v-- {
 		if d.isSpeechVerbAt(v) && !d.toks[v].inQuote && !d.nounAfterDeterminer(v) {
+			if passive, agent := d.passiveAgent(v, q); passive {
+				// `X has been accused of using the "…"`: X is who it was said of.
+				if agent >= 0 {
+					at.speaker, at.explicit, at.from, at.to = agent, true, head, q.close+3
+				} else {
+					at.unnamed = true
+				}
+				return
+			}
 			spk := d.subjectOf(v)
+			if c := d.controlledSubject(v); c >= 0 {
+				spk = c // "led X to suggest"
+			}
 			if owner, noun := d.ownerSubject(v); owner >= 0 && d.ownedSubjectWins(spk, noun, v) {
 				spk = owner
 			} else if spk >= 0 {
@@ -107,6 +126,10 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 		// `X called the decision "deeply flawed"`: a fragment inside a
 		// clause belongs to the clause's subject.
 		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
+			if c := d.controlledSubject(v); c >= 0 {
+				at.speaker, at.explicit, at.from, at.to, at.weak = c, true, s.first, d.attributionEnd(v, q.open), true
+				return
+			}
 			if spk := d.subjectOf(v); spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = d.reportingSpeaker(v, spk), true, s.first, d.attributionEnd(v, q.open)
 				at.weak = true

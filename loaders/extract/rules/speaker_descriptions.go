@@ -32,9 +32,9 @@ func (d *doc) nounReferentAt(k, end int) (int, int) {
 			}
 			continue
 		}
-		for _, w := range words[1:] {
+		for _, w := range words {
 			if w == title {
-				return m.rec, k + 2
+				return m.rec, k + 2 // "the council", "the doctors"
 			}
 		}
 	}
@@ -218,3 +218,66 @@ func (d *doc) finalAttributionSubject(s sentence) int {
 	}
 	return -1
 }
+
+// controlledSubject reads the subject of a verb after "to" that an object
+// controls: "led X to suggest "…"", "inspired X, a backer, to urge Y to
+// "…"". It returns the object, a person, or -1.
+func (d *doc) controlledSubject(v int) int {
+	s := d.sents[d.toks[v].sent]
+	if v-2 < s.first || !strings.EqualFold(d.toks[v-1].text, "to") {
+		return -1
+	}
+	j := v - 2
+	if d.toks[j].text == "," {
+		// an appositive between: "X, a backer of Y, to urge"
+		k := d.previousComma(j, s.first)
+		if k < 0 || j-k > 8 {
+			return -1
+		}
+		j = k - 1
+	}
+	if m := d.mentionEnding(j); m != nil && d.isPerson(m.rec) && !d.toks[j].inQuote {
+		return m.rec
+	}
+	return -1
+}
+
+// passiveAgent reads a fragment quoted in a passive clause: `was accused
+// of using the "…"`, `a move branded a "…" by the Tories`. It reports
+// whether the verb at v is a passive participle (after a form of "be", or
+// with an agent after the quote), and the agent "by" names just after the
+// quote, or -1.
+func (d *doc) passiveAgent(v int, q quote) (bool, int) {
+	if v < 1 || !strings.HasSuffix(d.toks[v].text, "ed") || v < q.open-6 {
+		return false, -1
+	}
+	agent := -1
+	if q.close >= 0 && q.close+2 < len(d.toks) && d.toks[q.close+1].text == "by" {
+		if m := d.mentionStarting(q.close + 2); m != nil && m.rec >= 0 {
+			agent = m.rec
+		}
+	}
+	if beForms[strings.ToLower(d.toks[v-1].text)] {
+		return true, agent
+	}
+	return agent >= 0, agent
+}
+
+// participleBefore returns the nearest past participle in the few words
+// before a quote ("branded a", "described as", "accused of using the"),
+// or -1.
+func (d *doc) participleBefore(q quote, first int) int {
+	for k := q.open - 1; k >= first && k >= q.open-5; k-- {
+		t := d.toks[k]
+		if t.inQuote || t.kind != tWord || !isLower(t.text) {
+			return -1
+		}
+		if strings.HasSuffix(t.text, "ed") {
+			return k
+		}
+	}
+	return -1
+}
+
+// beForms make a participle after them passive.
+var beForms = toSet("been was were is are being be")

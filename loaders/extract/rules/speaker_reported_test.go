@@ -192,3 +192,21 @@ func TestAttributionClosingTheSentence(t *testing.T) {
 			"We will do better", "Karl Ots"},
 	})
 }
+
+// TestPassiveAndControlledSpeakers holds that the agent of a passive verb
+// of saying speaks ("branded a "…" by X"), that the subject of such a
+// passive without an agent does not ("X has been accused of "…""), and
+// that the object of "urge X to" speaks the words X is urged to.
+func TestPassiveAndControlledSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"agent after the quote",
+			"Karl Ots has announced plans to limit casinos, in a move branded a \"humiliating retreat\" by the Harbour Party.",
+			"humiliating retreat", "Harbour Party"},
+		{"passive without an agent",
+			"Jo Brand has been accused of using the \"politics of confusion\" to hide the plans.",
+			"politics of confusion", ""},
+		{"object of a control verb",
+			"The poll inspired Governor Karl Ots, a backer of Jo Brand, to urge Tom Reyes to \"be a hero\" and step aside.",
+			"be a hero", "Karl Ots"},
+	})
+}
