@@ -46,6 +46,15 @@ wants want accepts accept favours favors favour favor insists insist seeks seek 
 recognises recognizes recognise recognize considers consider regards regard rules wedded interested
 prepared willing demands demand requires require pursuing seeking supporting backing`)
 
+// modalOrDo before "no longer" make the word after it a verb of a policy
+// ("will no longer buy"); "could no longer believe" tells a feeling.
+var modalOrDo = toSet("will would shall does do did")
+
+// stateVerbs after "will no longer" tell a state or a person's own life
+// ("will no longer be available", "will no longer work there"), not a
+// policy given up.
+var stateVerbs = toSet("be have get become play work live stay go run stand sit serve")
+
 // stanceTakingVerbs take a position that "for the first time" makes new
 // ("backed the resolution for the first time").
 var stanceTakingVerbs = toSet(`backed backs supported supports endorsed endorses recognised recognized
@@ -270,7 +279,17 @@ func (d *doc) contractedSubject(k int) int {
 // believes Y" at the "no" of k.
 func (d *doc) noLongerShift(k int) (domain.PolicyShiftFact, bool) {
 	s := d.sents[d.toks[k].sent]
-	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "longer") || !noLongerWords[strings.ToLower(d.toks[k+2].text)] {
+	if k+2 >= s.last || !strings.EqualFold(d.toks[k+1].text, "longer") {
+		return domain.PolicyShiftFact{}, false
+	}
+	next := d.toks[k+2]
+	// "will no longer buy Russian gas": after a modal any word is a verb.
+	modalVerb := k > s.first && modalOrDo[strings.ToLower(d.toks[k-1].text)] && next.kind == tWord && isLower(next.text) &&
+		!functionWords[next.text] && !stateVerbs[next.text]
+	if !noLongerWords[strings.ToLower(next.text)] && !modalVerb {
+		return domain.PolicyShiftFact{}, false
+	}
+	if d.toks[k].inQuote {
 		return domain.PolicyShiftFact{}, false
 	}
 	if _, n := d.turnPhraseAt(k); n > 0 {

@@ -45,16 +45,28 @@ func (d *doc) decidedInfinitive(k int) bool {
 	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "to") || d.toks[k].inQuote {
 		return false
 	}
-	w := strings.ToLower(d.toks[k-2].text)
+	dv := d.deciderAt(k)
+	w := strings.ToLower(d.toks[dv].text)
 	if !infinitiveDeciders[w] && w != "plans" { // "announced plans to scrap"
 		return false
 	}
-	for j := k - 3; j >= s.first && j >= k-4; j-- {
+	for j := dv - 1; j >= s.first && j >= dv-2; j-- {
 		if lw := strings.ToLower(d.toks[j].text); lw == "not" || lw == "never" || lw == "n't" {
 			return false
 		}
 	}
 	return true
+}
+
+// deciderAt returns the token before the "to" of the infinitive at k,
+// over a date between them ("agreed on Monday to lift").
+func (d *doc) deciderAt(k int) int {
+	s := d.sents[d.toks[k].sent]
+	dv := k - 2
+	for dv > s.first && dv >= k-5 && (d.toks[dv].date > 0 || strings.EqualFold(d.toks[dv].text, "on")) {
+		dv--
+	}
+	return dv
 }
 
 // infinitiveActor is the actor who decided the infinitive at k: the
@@ -67,7 +79,12 @@ func (d *doc) infinitiveActor(k int) int {
 	if k-2 < s.first || !strings.EqualFold(d.toks[k-1].text, "to") {
 		return -1
 	}
-	v := k - 2
+	v := d.deciderAt(k)
+	if v != k-2 {
+		if a := d.subjectOf(v); a >= 0 {
+			return a
+		}
+	}
 	switch w := strings.ToLower(d.toks[v].text); w {
 	case "plans":
 		return -1
@@ -107,12 +124,13 @@ func (d *doc) possessedMeasureActor(k, head int) int {
 // had agreed to release the four" at the base verb k.
 func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
 	lw := strings.ToLower(d.toks[k].text)
-	if !d.decidedInfinitive(k) || strings.EqualFold(d.toks[k-2].text, "plans") || strings.HasPrefix(strings.ToLower(d.toks[k-2].text), "vote") {
+	dv := d.deciderAt(k)
+	if !d.decidedInfinitive(k) || strings.EqualFold(d.toks[dv].text, "plans") || strings.HasPrefix(strings.ToLower(d.toks[dv].text), "vote") {
 		return domain.PolicyShiftFact{}, false // "voted to back the bill" is a vote, not a new side
 	}
 	dir := "SOFTENED"
 	if concessionBaseVerbs[lw] {
-		if w := strings.ToLower(d.toks[k-2].text); w != "agreed" && w != "agrees" {
+		if w := strings.ToLower(d.toks[dv].text); w != "agreed" && w != "agrees" {
 			return domain.PolicyShiftFact{}, false
 		}
 		dir = "REVERSED"
@@ -399,6 +417,11 @@ func (d *doc) bodySubject(v int) int {
 	if groupSubjectNouns[w] && j-1 >= s.first {
 		if c, ok := demonyms[d.toks[j-1].text]; ok {
 			return country(c, j-1)
+		}
+		if j-2 >= s.first && d.toks[j-1].kind == tPoss {
+			if m := d.mentionEnding(j - 2); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+				return m.rec // "Canada's government lifted …"
+			}
 		}
 	}
 	det := false
@@ -722,7 +745,7 @@ func (d *doc) strippedShift(k int) (domain.PolicyShiftFact, bool) {
 // exitVerbs leave an agreement or a body: with one of exitObjects after
 // "from" (or "out of") they make a shift ("withdrew from the nuclear
 // deal", "pulled out of the talks").
-var exitVerbs = toSet("withdrew withdraws withdrawing withdrawn quit quits quitting")
+var exitVerbs = toSet("withdrew withdraws withdrawing withdrawn quit quits quitting rejoined rejoins rejoining")
 
 var exitObjects = toSet(`agreement agreements deal accord accords treaty treaties pact talks negotiations
 alliance coalition convention protocol framework process union bloc organisation organization
@@ -1041,4 +1064,24 @@ func (d *doc) pastMonth(fd domain.FuzzyDate) domain.FuzzyDate {
 	out := domain.Month(fd.Start.Year()-1, fd.Start.Month())
 	out.Text = fd.Text
 	return out
+}
+
+// openingShiftNounSubject reads "In a reversal, the Japanese government said
+// …" at the shift noun k: the noun opens the sentence in a phrase whose
+// comma the subject follows.
+func (d *doc) openingShiftNounSubject(k int) int {
+	s := d.sents[d.toks[k].sent]
+	if !strings.EqualFold(d.toks[s.first].text, "in") || k > s.first+4 || k+2 >= s.last || d.toks[k+1].text != "," {
+		return -1
+	}
+	j := d.skipThe(k + 2)
+	if a := d.mainSubject(j, s.last); a >= 0 {
+		return a
+	}
+	for x := j; x < s.last && x < j+3; x++ {
+		if groupSubjectNouns[strings.ToLower(d.toks[x].text)] {
+			return d.bodySubject(x + 1)
+		}
+	}
+	return -1
 }

@@ -44,6 +44,11 @@ func TestShiftFrames(t *testing.T) {
 		{"gave up a claim", "Chile gave up its claim to the islands in 1985.", []string{"Chile"}},
 		{"tightened sanctions", "The European Union tightened sanctions on Belarus on Monday.", []string{"European Union"}},
 		{"appeared open to", "President Lena Berg appeared open to keeping the climate accord.", []string{"Lena Berg"}},
+		{"in a reversal", "In a reversal, the Japanese government said it would allow the imports.", []string{"Japan"}},
+		{"a country's government", "Canada's government lifted the ban on Chilean beef on Monday.", []string{"Canada"}},
+		{"agreed on a day to", "Mexico agreed on Monday to lift its tariffs on US pork.", []string{"Mexico"}},
+		{"will no longer", "Peru will no longer buy Russian gas, the minister said.", []string{"Peru"}},
+		{"rejoined", "Chile rejoined the Paris climate agreement in January.", []string{"Chile"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -74,6 +79,9 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
 		"The speed limit was raised to 70mph.",
+		"Senator Mark Dunn said that he would no longer be available.",
+		"Senator Mark Dunn said he could no longer believe anything the minister told him.",
+		"Mexico agreed on Monday not to lift its tariffs.",
 		"Ministers would not rule out scrapping the Child Support Agency, Senator Mark Dunn warned.",
 		"The Liberal Democrats want to do away with the council tax and switch to a local income tax.",
 		"Senator Mark Dunn said that instead of the tax cuts the Greens had promised, there had been rises.",

@@ -63,6 +63,11 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 			}
 		}
 		if actor < 0 {
+			if actor = d.openingShiftNounSubject(k); actor >= 0 {
+				to = d.phrase(k+2, d.clauseEnd(k+2)) // "In a reversal, X said it would allow …"
+			}
+		}
+		if actor < 0 {
 			actor = d.clauseSubject(k)
 		}
 		if k+2 < s.last {

@@ -95,7 +95,7 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 		return ps, false
 	}
 	actor := -1
-	if base && strings.EqualFold(d.toks[k-2].text, "plans") {
+	if base && strings.EqualFold(d.toks[d.deciderAt(k)].text, "plans") {
 		// "plans to end the EU's embargo" changes the EU's measure; "Tory
 		// plans to scrap the scheme" is a party's proposal, not a change.
 		if actor = d.possessedMeasureActor(k, head); actor < 0 {
