@@ -107,8 +107,8 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			} else if a := d.bareSpokesBefore(v); a >= 0 {
 				spk = d.bareSpokesBody(a)
 				at.unnamed = spk == unnamedSpeaker
-			} else {
-				spk = d.nounSubjectBefore(v)
+			} else if spk = d.nounSubjectBefore(v); spk < 0 && d.unnamedSubjectBefore(v) {
+				at.unnamed = true // `A Tory source said: "…"`
 			}
 			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
@@ -166,7 +166,13 @@ func (d *doc) tailSpeaker(k, end int) int {
 		if pronounsSubject[d.toks[h.to].text] {
 			return d.pronounSpeaker(h.to)
 		}
-		return d.objectAt(h.to, -1)
+		if spk := d.objectAt(h.to, -1); spk >= 0 {
+			return spk
+		}
+		if d.unnamedPersonEnd(h.to, end) > 0 {
+			return unnamedSpeaker // `"…," said a senior official`
+		}
+		return d.namedAfterDescription(h.to, end) // `"…," said an aide, Jo Brand`
 	}
 	if strings.EqualFold(d.toks[k].text, "according") && k+1 < end && d.toks[k+1].text == "to" {
 		return d.objectAt(k+2, -1)
@@ -185,6 +191,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.bareSpokesBody(k), e // `"…," a spokesman said`
 	} else if rec, e := d.nounReferentAt(k, end); rec >= 0 {
 		spk, next = rec, e // `"…," the bureau said`
+	} else if e := d.unnamedPersonEnd(k, end); e > 0 {
+		spk, next = unnamedSpeaker, e // `"…," the former adviser said`
 	}
 	if spk == -1 {
 		return -1
@@ -237,7 +245,7 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		}
 	}
 	if at.speaker < 0 && at.unnamed {
-		return domain.StatementFact{}, lastSpeaker, false
+		return domain.StatementFact{}, -1, false
 	}
 	if at.speaker < 0 && (d.embeddedFragment(q) || d.quotedSubheading(q)) {
 		// A phrase quoted inside the narration with no one saying it

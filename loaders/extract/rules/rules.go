@@ -73,10 +73,11 @@ func (d *doc) readFacts(fs *domain.FactSet) {
 				qi++
 			}
 			if qi < len(d.quotes) && d.quotes[qi].open == k {
-				if st, spk, ok := d.quoteStatement(qi, lastSpeaker); ok {
+				st, spk, ok := d.quoteStatement(qi, lastSpeaker)
+				if ok {
 					fs.Statements = append(fs.Statements, st)
-					lastSpeaker = spk
 				}
+				lastSpeaker = spk // -1 after an unnamed source: their next quote is not another's
 			}
 			t := d.toks[k]
 			if t.inQuote || t.skip || t.kind != tWord {

@@ -210,3 +210,23 @@ func TestPassiveAndControlledSpeakers(t *testing.T) {
 			"be a hero", "Karl Ots"},
 	})
 }
+
+// TestUnnamedPeopleMakeNoStatements holds that the words of a person the
+// story does not name are no statement, nor the last named speaker's, and
+// that the quotes run on after them are not either.
+func TestUnnamedPeopleMakeNoStatements(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"said a senior official",
+			"\"We will meet again,\" Tom Reyes said.\n\n\"He wants to set the tone,\" said a senior administration official. \"It is not a trick.\"",
+			"He wants to set the tone", ""},
+		{"run-on after an unnamed source",
+			"\"We will meet again,\" Tom Reyes said.\n\n\"He wants to set the tone,\" said a senior administration official. \"It is not a trick.\"",
+			"It is not a trick", ""},
+		{"an unnamed source opening the sentence",
+			"Tom Reyes said the gifts were declared.\n\nA party source said: \"It is shocking that the rules were bent.\"",
+			"It is shocking", ""},
+		{"a named aide still speaks",
+			"\"We will meet again,\" Tom Reyes said.\n\n\"He wants to set the tone,\" said an aide, Jo Brand.",
+			"He wants to set the tone", "Jo Brand"},
+	})
+}

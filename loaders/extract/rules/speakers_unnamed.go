@@ -1,0 +1,83 @@
+package rules
+
+import "strings"
+
+// Words of people the story does not name are no statements: `"…," said
+// a senior administration official`, `"…," the former adviser said`, `A
+// Tory source said: "…"`. Without this the quote would go to the last
+// named speaker. Sources the text ties to a country or body are read as
+// mentions before this (anonymous_sources.go, spokespeople_*.go).
+
+// unnamedPersonNouns head a description of an unnamed person or group.
+var unnamedPersonNouns = toSet(`official officials source sources adviser advisers advisor advisors aide aides
+associate associates insider insiders user users person people friend friends ally allies confidant
+resident residents witness witnesses doctor doctors physician physicians protester protesters
+campaigner campaigners observer observers critic critics expert experts staffer staffers employee
+employees worker workers analyst analysts voter voters supporter supporters activist activists`)
+
+// unnamedDeterminers open such a description.
+var unnamedDeterminers = toSet("a an the one another two three several some many other")
+
+// unnamedPersonEnd reads a description of an unnamed person at k ("a
+// senior administration official", "the former adviser", "one user") and
+// returns the token after its head noun, or -1. A name after it ("an
+// aide, Jo Brand,") makes it no unnamed person.
+func (d *doc) unnamedPersonEnd(k, end int) int {
+	if k >= end || !unnamedDeterminers[strings.ToLower(d.toks[k].text)] || d.mentionStarting(k) != nil {
+		return -1
+	}
+	for j := k + 1; j < end && j <= k+5; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.inQuote || d.mentionStarting(j) != nil {
+			return -1
+		}
+		if unnamedPersonNouns[t.text] {
+			if d.nameFollows(j+1, end) {
+				return -1
+			}
+			return j + 1
+		}
+		if _, ok := d.matchVerb(j); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unnamedSubjectBefore reads a description of an unnamed person as the
+// subject of the verb at v (`A Tory source said:`) and reports it.
+func (d *doc) unnamedSubjectBefore(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	k := v - 1
+	for n := 0; k > s.first && n < 3 && skippableBeforeVerb[strings.ToLower(d.toks[k].text)]; n++ {
+		k--
+	}
+	for a := k - 1; a >= s.first && a >= k-5; a-- {
+		if d.unnamedPersonEnd(a, v) == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterDescription reads a description set off from the name that
+// follows it ("an aide, Jo Brand", "a spokesman for the party, Tom
+// Reyes") at k and returns the person, or -1.
+func (d *doc) namedAfterDescription(k, end int) int {
+	if k >= end || !unnamedDeterminers[strings.ToLower(d.toks[k].text)] {
+		return -1
+	}
+	for j := k + 1; j < end && j <= k+8; j++ {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tQuote {
+			return -1
+		}
+		if t.text == "," {
+			if m := d.mentionStarting(j + 1); m != nil && d.isPerson(m.rec) {
+				return m.rec
+			}
+			return -1
+		}
+	}
+	return -1
+}
