@@ -118,6 +118,12 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 	if mf, ids, ok := d.hostedBy(k); ok {
 		d.addCueMeeting(fs, mf, ids, false)
 	}
+	if mf, ids, ok := d.debateMeeting(k); ok {
+		d.addCueMeeting(fs, mf, ids, false)
+	}
+	if mf, ids, ok := d.questionTimeMeeting(k); ok {
+		d.addCueMeeting(fs, mf, ids, false)
+	}
 	if lw == "session" {
 		if mf, ids, ok := d.meetingOfBody(k); ok {
 			d.addCueMeeting(fs, mf, ids, false) // "addressed a joint session of Congress"
@@ -178,6 +184,9 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 	}
 	if other < 0 {
 		other = d.delegationOf(n + 2)
+	}
+	if other < 0 {
+		other = d.representativesOf(n + 2)
 	}
 	if other < 0 || (strings.EqualFold(d.toks[n].text, "interview") && (!d.isPerson(other) || outletLike(d.reg.recs[other].name))) {
 		return domain.MeetingFact{}, nil, false // an interview with an outlet is no meeting

@@ -78,3 +78,53 @@ func (d *doc) ev3Facts(fs *domain.FactSet) {
 	d.summonsMeetings(fs)
 	d.tellingMeetings(fs)
 }
+
+// representativeNouns name people who stand for a country or a body at a
+// meeting ("his Japanese counterpart", "finance ministers of the G8").
+var representativeNouns = toSet(`counterpart counterparts officials official ministers minister diplomats
+leaders negotiators delegates representatives envoys executives delegation`)
+
+// representativesOf reads unnamed representatives at e as the country or
+// body they stand for: "his Japanese counterpart", "senior Chinese
+// officials", "finance ministers of the G8", "trade officials from
+// Japan"; -1 when e opens no such phrase.
+func (d *doc) representativesOf(e int) int {
+	if e >= len(d.toks) {
+		return -1
+	}
+	s := d.sents[d.toks[e].sent]
+	if w := strings.ToLower(d.toks[e].text); w == "the" || w == "a" || possessiveDeterminers[w] {
+		e++
+	}
+	country := ""
+	for j := e; j < s.last && j <= e+3; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.inQuote {
+			return -1
+		}
+		if c, ok := demonyms[t.text]; ok && country == "" {
+			country = c
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		if representativeNouns[lw] {
+			if j+2 < s.last && (d.toks[j+1].text == "of" || d.toks[j+1].text == "from") {
+				if m := d.mentionStarting(d.skipThe(j + 2)); m != nil && !d.isPerson(m.rec) {
+					return m.rec
+				}
+			}
+			if country == "" {
+				return -1
+			}
+			i := d.reg.get(country, domain.KindCountry)
+			if rec := d.reg.recs[i]; !rec.used {
+				rec.used, rec.firstTok = true, j
+			}
+			return i
+		}
+		if !isLower(t.text) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -54,6 +54,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if obj < 0 {
 		obj = d.officeOf(d.skipMarks(h.to))
 	}
+	if obj < 0 {
+		obj = d.representativesOf(d.skipMarks(h.to))
+	}
 	if obj < 0 && hostVerbs[strings.ToLower(d.toks[h.from].text)] {
 		return domain.MeetingFact{}, nil, false
 	}

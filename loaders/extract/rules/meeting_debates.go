@@ -1,0 +1,105 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// debateVerbSpecs tell one side confronting another face to face; they
+// make a meeting only where the sentence names a debate or a chamber
+// ("clashed with X at prime minister's questions", "challenged Y in the
+// Commons"). Same format as verbSpecs.
+const debateVerbSpecs = `
+clashed|clashes|clash|clashing|sparred|spars|spar|sparring with;m;
+crossed|crosses|cross swords with;m;
+challenged|challenges|challenging|quizzed|quizzes|quizzing|pressed|presses|pressing|taunted|taunts|goaded|goads|confronted|confronts;m;
+rounded|rounds|rounding on;m;
+`
+
+var debateVerbIndex = buildVerbIndex(debateVerbSpecs)
+
+// debateVenueWords name a debate or a chamber where opponents face each
+// other; "questions" counts only as in "prime minister's questions".
+var debateVenueWords = toSet("commons pmqs fmqs debate debates chamber dáil dail hustings")
+
+// debateVenue returns the token at which the sentence of token k names a
+// debate or a chamber, or -1.
+func (d *doc) debateVenue(k int) int {
+	s := d.sents[d.toks[k].sent]
+	for j := s.first; j < s.last; j++ {
+		t := d.toks[j]
+		if t.inQuote || t.kind != tWord {
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		if debateVenueWords[lw] {
+			return j
+		}
+		if (lw == "questions" && j-1 > s.first && d.toks[j-1].kind == tPoss) ||
+			(lw == "time" && j > s.first && strings.EqualFold(d.toks[j-1].text, "question")) {
+			return j // "prime minister's questions", "question time"
+		}
+	}
+	return -1
+}
+
+// debateMeeting reads "X clashed with Y at prime minister's questions" at
+// k: a meeting of the two sides in a debate.
+func (d *doc) debateMeeting(k int) (domain.MeetingFact, []int, bool) {
+	h, ok := d.matchIn(debateVerbIndex, k)
+	if !ok || d.toks[k].inQuote || d.debateVenue(k) < 0 {
+		return domain.MeetingFact{}, nil, false
+	}
+	subj := d.subjectOf(h.from)
+	obj := d.objectAt(h.to, subj)
+	if obj < 0 {
+		obj = d.titledObjectAt(h.to)
+	}
+	if !d.isPerson(subj) || !d.isPerson(obj) || subj == obj {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting([]int{subj, obj}, h.from, h.to)
+}
+
+// questionTimeMeeting reads "During prime minister's questions, X went on
+// the offensive" at the venue token k: the person who opens the clause
+// faced the prime minister the story names, when it names one by that
+// title and it is someone else.
+func (d *doc) questionTimeMeeting(k int) (domain.MeetingFact, []int, bool) {
+	t := d.toks[k]
+	s := d.sents[t.sent]
+	if t.inQuote || !strings.EqualFold(t.text, "questions") || k-2 < s.first || d.toks[k-1].kind != tPoss ||
+		!strings.EqualFold(d.toks[k-2].text, "minister") {
+		return domain.MeetingFact{}, nil, false
+	}
+	pm := d.storyPrimeMinister()
+	if pm < 0 {
+		return domain.MeetingFact{}, nil, false
+	}
+	asker := -1
+	if c := k + 1; c < s.last && d.toks[c].text == "," {
+		asker = d.actorAfterOpening(c, pm)
+	} else {
+		asker = d.clauseSubject(k)
+	}
+	if !d.isPerson(asker) || asker == pm {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting([]int{asker, pm}, k, k+1)
+}
+
+// storyPrimeMinister returns the person the story gives the title of
+// prime minister (not a deputy), or -1 when none or several.
+func (d *doc) storyPrimeMinister() int {
+	pm := -1
+	for i, r := range d.reg.recs {
+		if r.used && r.kind == domain.KindPerson && r.holdsTitleEnding("prime minister") {
+			if pm >= 0 {
+				return -1
+			}
+			pm = i
+		}
+	}
+	return pm
+}

@@ -1,0 +1,39 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestDebatesAndRepresentatives checks opponents facing each other in a
+// chamber or a debate, and unnamed representatives standing for their
+// country or body, on sentences written for the test.
+func TestDebatesAndRepresentatives(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"clashed at question time", "Labour leader Hanna Roth clashed with Prime Minister Karl Weber at Prime Minister's Questions.",
+			[]string{"Hanna Roth+Karl Weber"}},
+		{"challenged in the chamber", "Labour leader Hanna Roth challenged Prime Minister Karl Weber in the Commons on Wednesday.",
+			[]string{"Hanna Roth+Karl Weber"}},
+		{"challenged outside a chamber is no meeting", "Labour leader Hanna Roth challenged Prime Minister Karl Weber to call an election.", nil},
+		{"the prime minister faced at question time", "Prime Minister Karl Weber defended the budget. During Prime Minister's Questions, Labour leader Hanna Roth went on the offensive over the cuts.",
+			[]string{"Hanna Roth+Karl Weber"}},
+		{"his counterpart of a country", "Indian Prime Minister Ravi Menon met his Japanese counterpart on Monday.",
+			[]string{"Japan+Ravi Menon"}},
+		{"ministers of a body", "Chancellor Gordon Reid has been locked in talks with finance ministers of the European Union.",
+			[]string{"European Union+Gordon Reid"}},
+		{"officials without a country are no one", "Chancellor Gordon Reid met senior officials on Monday.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := meetingsOf(c.text, t)
+			sort.Strings(got)
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("meetings %q, want %q", got, c.want)
+			}
+		})
+	}
+}
