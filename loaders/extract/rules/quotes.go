@@ -172,6 +172,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 		if d.unnamedPersonEnd(h.to, end) > 0 {
 			return unnamedSpeaker // `"…," said a senior official`
 		}
+		if d.bareSpokesEnd(h.to, end) > 0 {
+			return d.bareSpokesBody(h.to) // `"…," said a spokesman`
+		}
 		return d.namedAfterDescription(h.to, end) // `"…," said an aide, Jo Brand`
 	}
 	if strings.EqualFold(d.toks[k].text, "according") && k+1 < end && d.toks[k+1].text == "to" {

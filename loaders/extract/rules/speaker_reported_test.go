@@ -230,3 +230,17 @@ func TestUnnamedPeopleMakeNoStatements(t *testing.T) {
 			"He wants to set the tone", "Jo Brand"},
 	})
 }
+
+// TestBodyPronounsCarryTheSpokesmansBody holds that "they" opening the
+// sentences between a body and its unnamed spokesman keeps that body, and
+// that "said a spokesman" after the quote reads like "a spokesman said".
+func TestBodyPronounsCarryTheSpokesmansBody(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"they between",
+			"Karl Ots said the plan was fine.\n\nDespite their backing, the Harbour Party insisted it would hold ministers to account. They said they would press the government. And they pledged to assess the cost. \"The bill will take a decade to work,\" a spokesman said.",
+			"The bill will take a decade", "Harbour Party"},
+		{"inverted",
+			"Karl Ots said the plan was fine.\n\nThe Harbour Authority rejected the claim. \"The rules keep the docks safe,\" said a spokeswoman.",
+			"The rules keep the docks", "Harbour Authority"},
+	})
+}

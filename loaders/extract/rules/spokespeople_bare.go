@@ -69,9 +69,9 @@ func (d *doc) bareSpokesBody(k int) int {
 		if d.toks[ps.first].inQuote || d.paras[ps.para].headline {
 			continue // a sentence of a quote
 		}
-		start := ps.first
-		for start < ps.last && (connectives[strings.ToLower(d.toks[start].text)] || d.toks[start].text == ",") {
-			start++
+		start := d.afterConnectives(ps)
+		if start < ps.last && bodyPronouns[d.toks[start].text] {
+			continue // "And they pledged …": the body named before goes on
 		}
 		if m := d.mentionStarting(start); m != nil && m.rec >= 0 && !d.isPerson(m.rec) {
 			return m.rec
@@ -80,6 +80,9 @@ func (d *doc) bareSpokesBody(k int) int {
 	}
 	return unnamedSpeaker
 }
+
+// bodyPronouns stand for a body named before.
+var bodyPronouns = toSet("they They it It")
 
 // connectives open a sentence before its subject.
 var connectives = toSet("but and however meanwhile yet so still")

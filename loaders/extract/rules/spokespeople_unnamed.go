@@ -50,7 +50,7 @@ func (d *doc) unnamedSpokesAt(i, last int) (mention, bool) {
 		body, end = b, b.b+1
 		end = d.skipPlace(end, last)
 	}
-	if d.nameFollows(end, last) {
+	if d.nameFollows(end, last) && !d.possessiveFollows(end, last) {
 		return mention{}, false // "a spokesman for X, Jane Doe": a person
 	}
 	body.a, body.b, body.aliasFrom = i, end, i
@@ -93,4 +93,11 @@ func (d *doc) skipPlace(k, last int) int {
 		e++
 	}
 	return e
+}
+
+// possessiveFollows reports an appositive that opens with a possessive
+// after the comma at k ("a spokesman for Unison, Britain's biggest union,"):
+// a description of the body, not the spokesperson's name.
+func (d *doc) possessiveFollows(k, last int) bool {
+	return k+2 < last && d.toks[k].text == "," && d.toks[k+2].kind == tPoss
 }
