@@ -415,12 +415,21 @@ func (d *doc) bodySubject(v int) int {
 		return -1
 	}
 	if groupSubjectNouns[w] && j-1 >= s.first {
-		if c, ok := demonyms[d.toks[j-1].text]; ok {
+		c, ok := demonyms[d.toks[j-1].text]
+		if !ok && j-2 >= s.first && d.toks[j-1].kind == tPoss {
+			if m := d.mentionEnding(j - 2); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+				c, ok = d.reg.recs[m.rec].name, true // "Canada's government lifted …"
+			}
+		}
+		if ok && w == "government" {
+			return d.governmentOf(c, j)
+		}
+		if ok {
 			return country(c, j-1)
 		}
-		if j-2 >= s.first && d.toks[j-1].kind == tPoss {
-			if m := d.mentionEnding(j - 2); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
-				return m.rec // "Canada's government lifted …"
+		if w == "government" && strings.EqualFold(d.toks[j-1].text, "the") {
+			if sc := d.clearStoryCountry(); sc >= 0 {
+				return d.governmentOf(d.reg.recs[sc].name, j) // "The government canceled a contract"
 			}
 		}
 	}
@@ -1074,14 +1083,76 @@ func (d *doc) openingShiftNounSubject(k int) int {
 	if !strings.EqualFold(d.toks[s.first].text, "in") || k > s.first+4 || k+2 >= s.last || d.toks[k+1].text != "," {
 		return -1
 	}
-	j := d.skipThe(k + 2)
-	if a := d.mainSubject(j, s.last); a >= 0 {
-		return a
-	}
-	for x := j; x < s.last && x < j+3; x++ {
+	j := k + 2
+	for x := j; x < s.last && x < j+4; x++ {
 		if groupSubjectNouns[strings.ToLower(d.toks[x].text)] {
-			return d.bodySubject(x + 1)
+			if a := d.bodySubject(x + 1); a >= 0 {
+				return a // "In a reversal, the Japanese government said …"
+			}
+			break
 		}
 	}
-	return -1
+	return d.mainSubject(d.skipThe(j), s.last)
+}
+
+// governmentNames name a country's government as news copy does: by
+// its short form where it has one ("US government", "UK government"),
+// else by its demonym ("Tunisian government").
+var governmentNames = func() map[string]string {
+	out := map[string]string{}
+	for _, c := range parseCountries() {
+		name := c.name
+		if len(c.demonyms) > 0 {
+			name = c.demonyms[0]
+		}
+		for _, o := range c.others {
+			if len(o) >= 2 && len(o) <= 3 && strings.ToUpper(o) == o && !strings.Contains(o, ".") {
+				name = o
+				break
+			}
+		}
+		out[c.name] = name + " government"
+	}
+	return out
+}()
+
+// governmentOf returns the organisation actor for the government of the
+// country named country, told at token at ("the government", "the
+// Japanese government"): the body that decides, which a story tells
+// apart from the country.
+func (d *doc) governmentOf(country string, at int) int {
+	name, ok := governmentNames[country]
+	if !ok {
+		name = country + " government"
+	}
+	i := d.reg.get(name, domain.KindOrganization)
+	if rec := d.reg.recs[i]; !rec.used {
+		rec.used, rec.firstTok = true, at
+	}
+	return i
+}
+
+// clearStoryCountry is the country the story names at least twice as
+// often as any other, or -1: a bare "the government" is that country's
+// only when the story is plainly about it.
+func (d *doc) clearStoryCountry() int {
+	counts := map[int]int{}
+	for _, m := range d.ments {
+		if d.reg.recs[m.rec].kind == domain.KindCountry {
+			counts[m.rec]++ // the country named; titles' qualifiers are guessed too often
+		}
+	}
+	best, first, second := -1, 0, 0
+	for rec, n := range counts {
+		switch {
+		case n > first:
+			best, first, second = rec, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || first < 2*second {
+		return -1
+	}
+	return best
 }
