@@ -130,7 +130,10 @@ func (d *doc) subjectOf(v int) int {
 			return -1
 		case lw == "and" || lw == "but":
 			return d.clauseSubject(j)
-		case skippableBeforeVerb[lw]:
+		case d.timePhraseEnding(j, s.first):
+			j -= 2 // "Obama at the time called …"
+			skipped++
+		case skippableBeforeVerb[lw] || isAdverbLy(t.text):
 			skipped++
 			if skipped > 5 {
 				return -1

@@ -244,3 +244,17 @@ func TestBodyPronounsCarryTheSpokesmansBody(t *testing.T) {
 			"The rules keep the docks", "Harbour Authority"},
 	})
 }
+
+// TestWordsBetweenSubjectAndVerb holds that an adverb in -ly and a short
+// phrase of time between a subject and its verb of saying do not hide the
+// subject.
+func TestWordsBetweenSubjectAndVerb(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"adverb",
+			"\"We agreed,\" Karl Ots said.\n\nIf Tom Reyes decides to step down, his preferred choice is Jo Brand. He has implicitly endorsed her, saying that he would not have picked her as his deputy \"unless I thought she was qualified to lead\".",
+			"unless I thought", "Tom Reyes"},
+		{"time phrase",
+			"\"We agreed,\" Karl Ots said.\n\nThe contract was cancelled in 2009. Tom Reyes at the time called the aircraft \"an example of waste gone mad\".",
+			"an example of waste", "Tom Reyes"},
+	})
+}

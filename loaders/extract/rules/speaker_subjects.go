@@ -230,3 +230,32 @@ func (d *doc) bodyWordBeforeJob(k int) bool {
 	m := d.mentionStarting(k + 2)
 	return m != nil && d.isPerson(m.rec)
 }
+
+// isAdverbLy reports a lower-case adverb in -ly ("implicitly",
+// "repeatedly") standing between a subject and its verb.
+func isAdverbLy(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && isLower(w)
+}
+
+// timeNouns end a short phrase of time between a subject and its verb.
+var timeNouns = toSet("time weekend moment meeting interview summit conference debate hearing")
+
+// timePhraseEnding reports a phrase of time or occasion ending at token j
+// right after an actor's name: "X at the time called", "Y in an
+// interview said".
+func (d *doc) timePhraseEnding(j, first int) bool {
+	if j-3 < first || !timeNouns[d.toks[j].text] {
+		return false
+	}
+	switch strings.ToLower(d.toks[j-1].text) {
+	case "the", "that", "an", "a":
+	default:
+		return false
+	}
+	switch d.toks[j-2].text {
+	case "at", "in", "during":
+	default:
+		return false
+	}
+	return d.mentionEnding(j-3) != nil
+}
