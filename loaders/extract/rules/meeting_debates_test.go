@@ -25,6 +25,10 @@ func TestDebatesAndRepresentatives(t *testing.T) {
 			[]string{"Japan+Ravi Menon"}},
 		{"ministers of a body", "Chancellor Gordon Reid has been locked in talks with finance ministers of the European Union.",
 			[]string{"European Union+Gordon Reid"}},
+		{"officials of a named group", "Egyptian Foreign Minister Omar Fathi held talks with senior Hamas officials in Cairo.",
+			[]string{"Hamas+Omar Fathi"}},
+		{"representatives as the subject", "Egyptian mediators met Hamas officials in Cairo on Monday.",
+			[]string{"Egypt+Hamas"}},
 		{"officials without a country are no one", "Chancellor Gordon Reid met senior officials on Monday.", nil},
 	}
 	for _, c := range cases {

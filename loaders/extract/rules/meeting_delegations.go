@@ -82,12 +82,32 @@ func (d *doc) ev3Facts(fs *domain.FactSet) {
 // representativeNouns name people who stand for a country or a body at a
 // meeting ("his Japanese counterpart", "finance ministers of the G8").
 var representativeNouns = toSet(`counterpart counterparts officials official ministers minister diplomats
-leaders negotiators delegates representatives envoys executives delegation`)
+leaders negotiators delegates representatives envoys executives delegation mediators`)
+
+// representativesBefore reads unnamed representatives as the subject of
+// the verb at v ("Egyptian mediators met …", "Hamas officials held
+// talks …"): the country or body they stand for, or -1.
+func (d *doc) representativesBefore(v int) int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if j < s.first || !representativeNouns[strings.ToLower(d.toks[j].text)] {
+		return -1
+	}
+	for x := max(s.first, j-3); x <= j; x++ {
+		if rec := d.representativesOf(x); rec >= 0 {
+			return rec
+		}
+	}
+	return -1
+}
 
 // representativesOf reads unnamed representatives at e as the country or
 // body they stand for: "his Japanese counterpart", "senior Chinese
-// officials", "finance ministers of the G8", "trade officials from
-// Japan"; -1 when e opens no such phrase.
+// officials", "Hamas officials", "finance ministers of the G8", "trade
+// officials from Japan"; -1 when e opens no such phrase.
 func (d *doc) representativesOf(e int) int {
 	if e >= len(d.toks) {
 		return -1
@@ -98,6 +118,9 @@ func (d *doc) representativesOf(e int) int {
 	}
 	country := ""
 	for j := e; j < s.last && j <= e+3; j++ {
+		if m := d.mentionStarting(j); m != nil && !d.isPerson(m.rec) && m.b < s.last && representativeNouns[strings.ToLower(d.toks[m.b].text)] {
+			return m.rec // "Hamas officials", "Boeing executives"
+		}
 		t := d.toks[j]
 		if t.kind != tWord || t.inQuote {
 			return -1

@@ -28,6 +28,9 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if subj < 0 {
 		subj = d.purposeSubject(h.from)
 	}
+	if subj < 0 {
+		subj = d.representativesBefore(h.from)
+	}
 	var parts []int
 	if subj >= 0 {
 		parts = append(d.coordinatedBefore(h.from, subj), subj)
