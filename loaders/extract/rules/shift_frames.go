@@ -1156,3 +1156,46 @@ func (d *doc) clearStoryCountry() int {
 	}
 	return best
 }
+
+// outlawVerbs ban a group: "outlawed the group", "banned the party",
+// "proscribed X".
+var outlawVerbs = toSet("outlawed outlaws outlawing banned bans proscribed proscribes")
+
+var outlawedGroups = toSet("group groups party parties organisation organization organisations organizations movement militia network")
+
+// outlawShift reads "The government outlawed the group behind the
+// attack" and "X banned the Y party" at the verb k: a body banned is a
+// stance taken against it.
+func (d *doc) outlawShift(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if d.toks[k].inQuote || d.conditionalClause(k) || k+1 >= s.last {
+		return domain.PolicyShiftFact{}, false
+	}
+	on, head := -1, -1
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if m := d.mentionStarting(j); m != nil && d.reg.recs[m.rec].kind == domain.KindOrganization {
+			on, head = m.rec, j
+			break
+		}
+		if outlawedGroups[w] && isLower(d.toks[j].text) {
+			head = j
+			break
+		}
+		if d.toks[j].kind != tWord || (functionWords[w] && w != "the" && w != "a" && w != "an" && !determiners[d.toks[j].text]) {
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 || actor == on {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, k+1, d.clauseEnd(k), "HARDENED")
+	if on >= 0 {
+		ps.OnActor = d.reg.recs[on].name
+	}
+	return ps, true
+}

@@ -50,6 +50,7 @@ func TestShiftFrames(t *testing.T) {
 		{"agreed on a day to", "Mexico agreed on Monday to lift its tariffs on US pork.", []string{"Mexico"}},
 		{"will no longer", "Peru will no longer buy Russian gas, the minister said.", []string{"Peru"}},
 		{"rejoined", "Chile rejoined the Paris climate agreement in January.", []string{"Chile"}},
+		{"outlawed the group", "Chile held talks on Monday. Chile outlawed the group behind the attack.", []string{"Chile"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {
@@ -80,6 +81,7 @@ func TestNoShiftFromFrames(t *testing.T) {
 		"Chile has opted to allow dual citizenship.",
 		"If the court strips him of his title, he will appeal.",
 		"The speed limit was raised to 70mph.",
+		"Chile banned smoking in bars.",
 		"Senator Mark Dunn said that he would no longer be available.",
 		"Senator Mark Dunn said he could no longer believe anything the minister told him.",
 		"Mexico agreed on Monday not to lift its tariffs.",
