@@ -88,10 +88,16 @@ func (d *doc) subjectOf(v int) int {
 			if strings.HasSuffix(d.toks[v].text, "ing") {
 				pv := d.verbOutsideRelative(j, s.first)
 				if pv >= 0 {
-					return d.subjectOf(pv)
+					if rec := d.subjectOf(pv); rec >= 0 {
+						return rec
+					}
 				}
-				if rec := d.openingSubject(s.first, j); rec >= 0 && d.previousComma(j, s.first) < 0 {
-					return rec // "X went further, accusing …": the sentence's subject
+				start := d.afterConnectives(s)
+				if rec := d.openingSubject(start, j); rec >= 0 && d.previousComma(j, start) < 0 {
+					return rec // "On Monday, X went further, accusing …": the sentence's subject
+				}
+				if pv >= 0 {
+					return -1
 				}
 			}
 			k := d.previousComma(j, s.first)

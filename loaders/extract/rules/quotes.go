@@ -200,6 +200,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 	if spk == -1 {
 		return -1
 	}
+	if spk == unnamedSpeaker && next < end && d.toks[next].kind == tWord && isLower(d.toks[next].text) {
+		return spk // `"…," one user quipped`: any verb will do for someone unnamed
+	}
 	if next < end && d.toks[next].text == "," { // "X, the foreign minister, said"
 		if c := d.nextComma(next+1, end); c > 0 {
 			next = c + 1
@@ -234,7 +237,7 @@ func (d *doc) nextComma(k, end int) int {
 // paragraph continues it takes that paragraph's attribution.
 func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int, bool) {
 	q := d.quotes[qi]
-	if q.words < statementMinWords || d.quotedName(q) {
+	if q.words < statementMinWords || d.quotedName(q) || d.quotedLabel(q) {
 		return domain.StatementFact{}, lastSpeaker, false
 	}
 	at := d.attributeQuote(q)
@@ -368,7 +371,7 @@ func (d *doc) lastVerbBefore(q, first int) int {
 		if t.kind != tWord || !isLower(t.text) {
 			continue
 		}
-		if _, ok := d.matchVerb(v); ok || strings.HasSuffix(t.text, "ed") {
+		if _, ok := d.matchVerb(v); ok || strings.HasSuffix(t.text, "ed") || fragmentVerbs[t.text] {
 			if d.subjectOf(v) >= 0 {
 				return v
 			}

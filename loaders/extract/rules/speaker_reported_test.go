@@ -258,3 +258,23 @@ func TestWordsBetweenSubjectAndVerb(t *testing.T) {
 			"an example of waste", "Tom Reyes"},
 	})
 }
+
+// TestLabelsAndUnnamedSources holds that a slogan is no statement, that a
+// party's unnamed source and "one user quipped" are nobody's, and that a
+// participle after a fronted date keeps the sentence's subject.
+func TestLabelsAndUnnamedSources(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"slogan",
+			"Governor Jo Brand is defending a campaign with the slogan \"Drugs, we are on it.\"",
+			"Drugs, we are on it", ""},
+		{"party source",
+			"Tom Reyes declared the gifts.\n\nA Harbour Party source said: \"It is shocking that the rules were bent.\"",
+			"It is shocking", ""},
+		{"one user quipped",
+			"Governor Jo Brand defended the campaign.\n\n\"If we were any higher, we would be in orbit,\" one user quipped.",
+			"If we were any higher", ""},
+		{"participle after a fronted date",
+			"A party source said: \"It is shocking.\"\n\nOn Monday, Sir Tom Reyes dodged questions on whether he would keep the gifts, pledging only to \"comply with the rules\".",
+			"comply with the rules", "Tom Reyes"},
+	})
+}

@@ -28,6 +28,10 @@ func (d *doc) unnamedPersonEnd(k, end int) int {
 	}
 	for j := k + 1; j < end && j <= k+5; j++ {
 		t := d.toks[j]
+		if m := d.mentionStarting(j); m != nil && !t.inQuote && m.rec >= 0 && !d.isPerson(m.rec) && m.b < end && unnamedSourceNouns[d.toks[m.b].text] {
+			j = m.b - 1 // "a Tory source": the party is where the source is, not who speaks
+			continue
+		}
 		if t.kind != tWord || t.inQuote || d.mentionStarting(j) != nil {
 			return -1
 		}
@@ -80,4 +84,22 @@ func (d *doc) namedAfterDescription(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedSourceNouns head an unnamed source a body's name may qualify ("a
+// Tory source") and still speak for no one; an official of a named body
+// speaks for the body (read as a mention elsewhere).
+var unnamedSourceNouns = toSet("source sources insider insiders")
+
+// labelNouns introduce a quote that is a label, not anyone's words: "the
+// slogan "…"", "a campaign with the tagline "…"".
+var labelNouns = toSet("slogan slogans tagline taglines motto mottos hashtag headline headlines banner banners")
+
+// quotedLabel reports a quote that a label noun introduces.
+func (d *doc) quotedLabel(q quote) bool {
+	k := q.open - 1
+	for k >= 0 && (d.toks[k].text == "," || d.toks[k].text == ":") {
+		k--
+	}
+	return k >= 0 && !d.toks[k].inQuote && labelNouns[strings.ToLower(d.toks[k].text)]
 }
