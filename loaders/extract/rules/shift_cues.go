@@ -163,7 +163,11 @@ func (d *doc) topicPhrase(j, end int) string {
 	for j < end && (functionWords[strings.ToLower(d.toks[j].text)] && !determiners[d.toks[j].text]) {
 		j++
 	}
-	t := firstWords(d.phrase(j, d.phraseEnd(j, end)), 8)
+	e := d.phraseEnd(j, end)
+	for e > j && functionWords[strings.ToLower(d.toks[e-1].text)] {
+		e-- // "a ban in May" cut at its date leaves "a ban in"
+	}
+	t := firstWords(d.phrase(j, e), 8)
 	if t == "" {
 		return "policy"
 	}

@@ -172,7 +172,7 @@ var shiftPassiveAux = toSet("was were been is are")
 // passiveParticiples give up or restore a measure in the passive.
 var passiveParticiples = toSet(`dropped abandoned scrapped ditched shelved axed rescinded revoked
 overturned lifted suspended cancelled canceled halted withdrawn reopened re-opened reinstated
-reimposed restored imposed raised hiked increased`)
+reimposed restored imposed raised hiked increased eased relaxed paused waived repealed`)
 
 // passiveMeasures are what a passive drop can be about: dropObjects,
 // restoredMeasures and kin.
@@ -263,9 +263,20 @@ func (d *doc) passiveShift(k int, prior []domain.PolicyShiftFact) (domain.Policy
 	case "imposed", "reimposed", "restored", "reinstated":
 		ps.Direction = "HARDENED"
 	}
-	ps.Topic = d.topicPhrase(headStart(d, head, s.first), head+1)
+	topicEnd := head + 1
+	if !reduced && head < j {
+		// "The sanctions on Iran were eased": the subject up to its
+		// first auxiliary.
+		for topicEnd < j && !auxWords[strings.ToLower(d.toks[topicEnd].text)] && d.toks[topicEnd].kind == tWord {
+			topicEnd++
+		}
+	}
+	ps.Topic = d.topicPhrase(headStart(d, head, s.first), topicEnd)
 	return ps, true
 }
+
+// auxWords stand between a passive's subject and its participle.
+var auxWords = toSet("has had have was were is are been also not")
 
 // headStart is where the noun phrase ending at head starts: after the
 // nearest function word before it.
@@ -1198,4 +1209,16 @@ func (d *doc) outlawShift(k int) (domain.PolicyShiftFact, bool) {
 		ps.OnActor = d.reg.recs[on].name
 	}
 	return ps, true
+}
+
+// topicAfterActor returns what a shift noun's "for X"/"by X" phrase says
+// the change is about: the words after "on" or "over" in tokens [from,
+// end) ("a U-turn by the party on tuition fees" → "tuition fees").
+func (d *doc) topicAfterActor(from, end int) string {
+	for j := from; j+1 < end; j++ {
+		if w := strings.ToLower(d.toks[j].text); w == "on" || w == "over" {
+			return d.phrase(j+1, d.phraseEnd(j+1, end))
+		}
+	}
+	return ""
 }

@@ -51,6 +51,8 @@ func TestShiftFrames(t *testing.T) {
 		{"will no longer", "Peru will no longer buy Russian gas, the minister said.", []string{"Peru"}},
 		{"rejoined", "Chile rejoined the Paris climate agreement in January.", []string{"Chile"}},
 		{"outlawed the group", "Chile held talks on Monday. Chile outlawed the group behind the attack.", []string{"Chile"}},
+		{"a U-turn by", "The decision marks a U-turn by the Liberal Democrats on tuition fees.", []string{"Liberal Democrats"}},
+		{"eased by", "Canada lifted a ban on beef in May. The sanctions on Iran were eased by Canada on Monday.", []string{"Canada"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
 	for _, c := range cases {

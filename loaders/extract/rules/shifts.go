@@ -55,9 +55,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 				actor, forX = a, true // "a change of heart from President X"
 			}
 		}
-		if k+2 < s.last && strings.EqualFold(d.toks[k+1].text, "for") {
+		if k+2 < s.last && (strings.EqualFold(d.toks[k+1].text, "for") || strings.EqualFold(d.toks[k+1].text, "by")) {
 			if a := d.objectAt(k+2, -1); a >= 0 {
-				actor, forX = a, true // "a shift for Hanoi", "a sharp change for the president"
+				actor, forX = a, true // "a shift for Hanoi", "a sharp change for the president", "a U-turn by X"
 			} else if a := d.governmentAt(k + 2); a >= 0 {
 				actor, forX = a, true // "a reversal for the government"
 			}
@@ -80,6 +80,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 				}
 				to = d.phrase(from, d.phraseEnd(from, end))
 			}
+		}
+		if to == "" && forX {
+			to = d.topicAfterActor(k+2, end) // "a U-turn by X on tuition fees"
 		}
 		if to == "" {
 			to = d.thatClause(s.first, k)

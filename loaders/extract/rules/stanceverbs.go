@@ -120,10 +120,7 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	end := d.clauseEnd(k)
 	ps.Actor = d.reg.recs[actor].name
 	ps.To = d.phrase(k, end)
-	ps.Topic = firstWords(d.phrase(k+1, end), 6)
-	if ps.Topic == "" {
-		ps.Topic = "policy"
-	}
+	ps.Topic = d.topicPhrase(k+1+d.phrasalDropAt(k), end)
 	ps.From = d.fromPosition(k, s.last)
 	if si := d.toks[k].sent; ps.From == "" && si > 0 && d.sents[si-1].para >= s.para-1 {
 		// "X had defended Y as recently as last month. … she had
