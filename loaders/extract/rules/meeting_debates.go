@@ -103,3 +103,42 @@ func (d *doc) storyPrimeMinister() int {
 	}
 	return pm
 }
+
+// chamberAudiences are the words for a chamber that a speaker "told"
+// ("told MPs", "told the Commons"): the listeners are the other members,
+// among them the speaker's opponents in the debate.
+var chamberAudiences = toSet("mps commons house peers lords msps ams tds dáil dail meps")
+
+// chamberDebateMeeting reads two or more people who each "told MPs" (or
+// the Commons, peers, MSPs …) in one story as one debate they sat in: a
+// story that quotes a minister and a shadow minister addressing the
+// chamber reports their exchange. One speaker alone makes no meeting.
+func (d *doc) chamberDebateMeeting(fs *domain.FactSet) {
+	var speakers []int
+	first := -1
+	for k, t := range d.toks {
+		if t.inQuote || t.skip || !strings.EqualFold(t.text, "told") || k+1 >= len(d.toks) {
+			continue
+		}
+		if p := d.paras[d.sents[t.sent].para]; p.headline || p.caption {
+			continue
+		}
+		if !chamberAudiences[strings.ToLower(d.toks[d.skipThe(k+1)].text)] {
+			continue
+		}
+		subj := d.subjectOf(k)
+		if !d.isPerson(subj) || containsInt(speakers, subj) {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		speakers = append(speakers, subj)
+	}
+	if len(speakers) < 2 || len(speakers) > 4 {
+		return
+	}
+	if mf, ids, ok := d.meeting(speakers, first, first+1); ok {
+		d.addMeeting(fs, mf, ids)
+	}
+}

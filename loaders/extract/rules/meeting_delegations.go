@@ -77,6 +77,7 @@ func (d *doc) ev3Facts(fs *domain.FactSet) {
 	d.formerShifts(fs)
 	d.summonsMeetings(fs)
 	d.tellingMeetings(fs)
+	d.chamberDebateMeeting(fs)
 }
 
 // representativeNouns name people who stand for a country or a body at a
