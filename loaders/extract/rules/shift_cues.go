@@ -164,6 +164,12 @@ func (d *doc) topicPhrase(j, end int) string {
 		j++
 	}
 	e := d.phraseEnd(j, end)
+	for x := j + 1; x < e; x++ {
+		if topicEnders[strings.ToLower(d.toks[x].text)] {
+			e = x // "a pledge to make way for X after allies intervened"
+			break
+		}
+	}
 	for e > j && functionWords[strings.ToLower(d.toks[e-1].text)] {
 		e-- // "a ban in May" cut at its date leaves "a ban in"
 	}
@@ -173,6 +179,10 @@ func (d *doc) topicPhrase(j, end int) string {
 	}
 	return t
 }
+
+// topicEnders open a clause that tells why or when, not what: a topic
+// stops before them.
+var topicEnders = toSet("after before following because as amid despite until since while when if")
 
 // shiftSubject is the actor whose position changes at token k: the
 // subject of the clause, through a contracted pronoun ("He's also

@@ -121,6 +121,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	ps.Actor = d.reg.recs[actor].name
 	ps.To = d.phrase(k, end)
 	ps.Topic = d.topicPhrase(k+1+d.phrasalDropAt(k), end)
+	if !dropVerbs[lw] && !base && d.phrasalDropAt(k) == 0 {
+		ps.Topic = d.topicPhrase(head+1, end) // after the turn phrase: "went back on | a pledge to …"
+	}
 	ps.From = d.fromPosition(k, s.last)
 	if si := d.toks[k].sent; ps.From == "" && si > 0 && d.sents[si-1].para >= s.para-1 {
 		// "X had defended Y as recently as last month. … she had
