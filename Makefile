@@ -4,7 +4,7 @@ GO ?= go
 ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_URI ?= bolt://127.0.0.1:7687
 
-.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race
+.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race test-faults
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -32,9 +32,9 @@ build:
 test: neo4j-start vet check-generated
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
 
-## test-faults: ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
+## test-faults: only the fault test (also part of make test): ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
 test-faults:
-	$(GO) test -tags faults -count=1 -timeout 30m -run '^TestIngestThroughRestartsEqualsSerial$$' ./loaders
+	$(GO) test -count=1 -timeout 30m -run '^TestIngestThroughRestartsEqualsSerial$$' ./loaders
 
 ## test-race: the in-flight cancellation stress test under the race detector
 test-race: neo4j-start

@@ -3,13 +3,8 @@ package server_test
 import (
 	"context"
 	"encoding/json"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,36 +14,13 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// TestReadyzFollowsNeo4jThroughARestart runs a Neo4j of its own (another
-// port and home, sharing the downloaded jars) so that stopping it does not
-// disturb other tests: /readyz must say 503 while it is down and 200 again
-// once it is back, with the same server and store throughout.
+// TestReadyzFollowsNeo4jThroughARestart runs a Neo4j of its own
+// (neo4jtest.StartPrivate) so that stopping it does not disturb other
+// tests: /readyz must say 503 while it is down and 200 again once it is
+// back, with the same server and store throughout.
 func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
-	root := neo4jtest.RepoRoot()
-	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "neo4j"), "fetch").CombinedOutput(); err != nil {
-		t.Fatalf("scripts/neo4j fetch: %v\n%s", err, out)
-	}
-	home := t.TempDir()
-	lib := filepath.Join(root, ".neo4j", "lib")
-	if h := os.Getenv("NEO4J_HOME_DIR"); h != "" { // where scripts/neo4j fetch put the jars
-		lib = filepath.Join(h, "lib")
-	}
-	if err := os.Symlink(lib, filepath.Join(home, "lib")); err != nil {
-		t.Fatal(err)
-	}
-	port := freePort(t)
-	neo4j := func(cmd string) {
-		t.Helper()
-		c := exec.Command("bash", filepath.Join(root, "scripts", "neo4j"), cmd)
-		c.Env = append(os.Environ(), "NEO4J_HOME_DIR="+home, "NEO4J_BOLT_PORT="+port, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m")
-		if out, err := c.CombinedOutput(); err != nil {
-			t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
-		}
-	}
-	neo4j("start")
-	t.Cleanup(func() { neo4j("stop") })
-
-	s, err := store.Open(context.Background(), store.Config{URI: "bolt://127.0.0.1:" + port})
+	neo := neo4jtest.StartPrivate(t)
+	s, err := store.Open(context.Background(), store.Config{URI: neo.URI})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,26 +69,19 @@ func TestReadyzFollowsNeo4jThroughARestart(t *testing.T) {
 	if code, _ := query(); code != "" {
 		t.Fatalf("a query with Neo4j up answered %s", code)
 	}
-	neo4j("stop")
+	if err := neo.Stop(); err != nil {
+		t.Fatal(err)
+	}
 	waitFor(http.StatusServiceUnavailable)
 	// Neo4j down: a query is told so, quickly, and not as INTERNAL.
 	if code, took := query(); code != "UNAVAILABLE" || took > 2*time.Second {
 		t.Fatalf("a query with Neo4j down answered %q after %v, want UNAVAILABLE within 2 s", code, took)
 	}
-	neo4j("start")
+	if err := neo.Start(); err != nil {
+		t.Fatal(err)
+	}
 	waitFor(http.StatusOK)
 	if code, _ := query(); code != "" {
 		t.Fatalf("a query after the restart answered %s", code)
 	}
-}
-
-// freePort is a loopback port nothing listens on now.
-func freePort(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }
