@@ -44,6 +44,18 @@ type Options struct {
 	// dropped as too slow (256).
 	Buffer int
 	Logger *slog.Logger
+	// Observer, when set, hears of every subscription as it starts and
+	// ends (telemetry.Metrics keeps subscriptions_open with it).
+	Observer Observer
+}
+
+// Observer is told of subscriptions as they start and end: one
+// SubscriptionClosed for every SubscriptionOpened, whichever way the
+// subscription ends (the client leaves, the hub drops it). Both are called
+// with the hub's lock held: they must be quick and must not call the hub.
+type Observer interface {
+	SubscriptionOpened()
+	SubscriptionClosed()
 }
 
 func (o Options) withDefaults() Options {
@@ -117,6 +129,9 @@ func (h *Hub) Subscribe(ctx context.Context, f Filter, ended func(error)) (*Subs
 		return nil, domain.Errorf(domain.EUnavailable, "", "this server has %d subscriptions, the most it takes; try again later or another replica", h.opts.MaxSubscriptions)
 	}
 	h.subs[sub] = struct{}{}
+	if h.opts.Observer != nil {
+		h.opts.Observer.SubscriptionOpened()
+	}
 	switch {
 	case h.ready:
 		sub.updates <- &Update{Kind: Subscribed, Seq: h.head.Seq}
@@ -142,6 +157,9 @@ func (h *Hub) endLocked(sub *Subscription, err error) {
 		return
 	}
 	delete(h.subs, sub)
+	if h.opts.Observer != nil {
+		h.opts.Observer.SubscriptionClosed()
+	}
 	if err != nil && sub.ended != nil {
 		sub.ended(err)
 	}

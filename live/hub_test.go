@@ -67,7 +67,8 @@ func TestASlowSubscriberIsEndedNotBuffered(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	h := live.New(s, live.Options{Buffer: 2, Poll: 50 * time.Millisecond})
+	obs := &counting{}
+	h := live.New(s, live.Options{Buffer: 2, Poll: 50 * time.Millisecond, Observer: obs})
 	slow, why := subscribe(t, h, ctx, live.Filter{})
 	fast, _ := subscribe(t, h, ctx, live.Filter{Actors: []string{"b"}})
 	for _, sub := range []*live.Subscription{slow, fast} {
@@ -93,6 +94,33 @@ func TestASlowSubscriberIsEndedNotBuffered(t *testing.T) {
 	if h.Subscriptions() != 1 {
 		t.Fatalf("%d subscriptions, want the fast one", h.Subscriptions())
 	}
+	// The observer heard of both, and of the one the hub ended; then of
+	// the other as its client leaves.
+	if opened, closed := obs.counts(); opened != 2 || closed != 1 {
+		t.Fatalf("observer: %d opened, %d closed; want 2 and 1", opened, closed)
+	}
+	cancel()
+	deadline := time.Now().Add(wait)
+	for _, closed := obs.counts(); closed != 2; _, closed = obs.counts() {
+		if time.Now().After(deadline) {
+			t.Fatalf("observer: %d closed after the client left, want 2", closed)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// counting is a live.Observer that counts.
+type counting struct {
+	mu             sync.Mutex
+	opened, closed int
+}
+
+func (c *counting) SubscriptionOpened() { c.mu.Lock(); c.opened++; c.mu.Unlock() }
+func (c *counting) SubscriptionClosed() { c.mu.Lock(); c.closed++; c.mu.Unlock() }
+func (c *counting) counts() (opened, closed int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.opened, c.closed
 }
 
 func TestSubscriptionsAreBoundedPerConnectionAndPerServer(t *testing.T) {

@@ -58,7 +58,8 @@ type Options struct {
 	// the store: install Tracing there too). Nil: no tracing, at no cost.
 	Tracing *telemetry.Tracing
 	// Live fans the change log out to this server's subscriptions; nil
-	// means a hub with the default limits (live.Options).
+	// means a hub with the default limits (live.Options) that reports to
+	// Metrics. A hub given here reports to its own live.Options.Observer.
 	Live *live.Hub
 	// WebsocketOrigins are the origins (host patterns, as
 	// github.com/coder/websocket's AcceptOptions.OriginPatterns) besides
@@ -129,7 +130,11 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	lim := opt.Limits.withDefaults()
 	hub := opt.Live
 	if hub == nil {
-		hub = live.New(s, live.Options{Logger: opt.Logger})
+		lo := live.Options{Logger: opt.Logger}
+		if opt.Metrics != nil { // not a nil *Metrics in the interface
+			lo.Observer = opt.Metrics
+		}
+		hub = live.New(s, lo)
 	}
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: s, Ingester: ing, Live: hub,
 		PresentError: presentError(opt.Logger)}, Directives: graph.Directives})

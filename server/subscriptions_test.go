@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -277,4 +278,56 @@ func TestASubscriptionWithoutCredentialsIsRefusedWhenReadsNeedThem(t *testing.T)
 	if r.hub.Subscriptions() != 0 {
 		t.Fatal("an anonymous subscription was registered")
 	}
+}
+
+// TestSubscriptionsOpenGaugeFollowsSubscriptions: subscriptions_open, as
+// Prometheus scrapes it over HTTP, counts the subscriptions a WebSocket
+// client opens, not one refused, and drops as they are completed or their
+// connection closes.
+func TestSubscriptionsOpenGaugeFollowsSubscriptions(t *testing.T) {
+	s := neo4jtest.Store(t)
+	srv, m := metricsServer(t, s)
+	metrics := httptest.NewServer(m.Handler())
+	t.Cleanup(metrics.Close)
+	open := func() float64 {
+		t.Helper()
+		resp, err := http.Get(metrics.URL + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		text, err := io.ReadAll(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return seriesValue(t, string(text), "eventgraph_subscriptions_open")
+	}
+	waitOpen := func(want float64) {
+		t.Helper()
+		waitFor(t, fmt.Sprintf("subscriptions_open to be %v", want), func() bool { return open() == want })
+	}
+	if n := open(); n != 0 {
+		t.Fatalf("subscriptions_open %v before any subscription", n)
+	}
+	c := dialWith(t, srv, `{}`) // reads are open to anyone here
+	for _, id := range []string{"one", "two"} {
+		c.subscribe(id, dyadSubscription, nil)
+		if u := c.nextUpdate(id, updateWait); u.Data.TimelineUpdated.Kind != "SUBSCRIBED" {
+			t.Fatalf("%s: first update %+v", id, u)
+		}
+	}
+	waitOpen(2)
+	c.subscribe("refused", dyadSubscription, map[string]any{"f": map[string]any{"actors": []string{"nobody-at-all"}}})
+	if m := c.next(updateWait); m.ID != "refused" || !strings.Contains(string(m.Payload), "NOT_FOUND") {
+		t.Fatalf("want the subscription refused, got %+v", m)
+	}
+	if n := open(); n != 2 {
+		t.Errorf("subscriptions_open %v after a refused subscription, want 2", n)
+	}
+	c.send(wsMessage{ID: "one", Type: "complete"})
+	waitOpen(1)
+	if err := c.conn.Close(websocket.StatusNormalClosure, "done"); err != nil {
+		t.Fatal(err)
+	}
+	waitOpen(0)
 }

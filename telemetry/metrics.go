@@ -1,8 +1,8 @@
 // Package telemetry is what operators watch eventgraph with: Prometheus
-// metrics (Metrics) and OpenTelemetry traces (Tracing). The store and the
-// loaders know neither: they offer hooks (store.Observer,
-// loaders.Ingester.Observe) that this package fills, and server and
-// cmd/eventgraph install.
+// metrics (Metrics) and OpenTelemetry traces (Tracing). The store, the
+// loaders and live know neither: they offer hooks (store.Observer,
+// loaders.Ingester.Observe, live.Options.Observer) that this package
+// fills, and server and cmd/eventgraph install.
 //
 // It is not for logs (log/slog, configured in cmd/eventgraph) nor for the
 // request log line (server).
@@ -20,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -135,11 +136,14 @@ func (m *Metrics) GraphQLRequest(name, opType string, took time.Duration, codes 
 	}
 }
 
-// SubscriptionOpened and SubscriptionClosed keep subscriptions_open.
+// SubscriptionOpened and SubscriptionClosed keep subscriptions_open:
+// Metrics is a live.Observer, which server installs on its hub.
 func (m *Metrics) SubscriptionOpened() { m.subscriptions.Inc() }
 
 // SubscriptionClosed: see SubscriptionOpened.
 func (m *Metrics) SubscriptionClosed() { m.subscriptions.Dec() }
+
+var _ live.Observer = (*Metrics)(nil)
 
 // Ingested counts one article's ingestion; it is the loaders.Ingester's
 // Observe hook.
