@@ -98,9 +98,8 @@ type gate struct {
 // keeps the page from reading the answer, but the request would still run)
 // and puts the caller's identity in the request context.
 func (g *gate) serveCaller(w http.ResponseWriter, r *http.Request, next http.Handler) {
-	if o := r.Header.Get("Origin"); o != "" && !g.origins.allows(o) && !sameOrigin(o, r.Host) {
-		refuse(w, r, http.StatusForbidden, &domain.Error{Code: domain.EForbidden, Field: "Origin",
-			Message: fmt.Sprintf("pages from %q may not call this API (EVENTGRAPH_CORS_ORIGINS)", excerpt(o))})
+	if err := g.origins.check(r); err != nil {
+		refuse(w, r, http.StatusForbidden, err)
 		return
 	}
 	id, err := g.authn.Authenticate(r.Header.Get("Authorization"))
@@ -183,6 +182,18 @@ func originSet(list []string) (origins, error) {
 
 func (o origins) allows(origin string) bool {
 	return o.all || o.set[strings.ToLower(strings.TrimSuffix(origin, "/"))]
+}
+
+// check refuses a browser request (it has an Origin) from a page that is
+// neither the server's own nor on the allow-list; a request without an
+// Origin is not a browser's and passes.
+func (o origins) check(r *http.Request) error {
+	origin := r.Header.Get("Origin")
+	if origin == "" || o.allows(origin) || sameOrigin(origin, r.Host) {
+		return nil
+	}
+	return &domain.Error{Code: domain.EForbidden, Field: "Origin",
+		Message: fmt.Sprintf("pages from %q may not call this API (EVENTGRAPH_CORS_ORIGINS)", excerpt(origin))}
 }
 
 // sameOrigin reports whether a browser's Origin is the server's own (the

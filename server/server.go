@@ -61,11 +61,6 @@ type Options struct {
 	// means a hub with the default limits (live.Options) that reports to
 	// Metrics. A hub given here reports to its own live.Options.Observer.
 	Live *live.Hub
-	// WebsocketOrigins are the origins (host patterns, as
-	// github.com/coder/websocket's AcceptOptions.OriginPatterns) besides
-	// the server's own from which a browser may open a subscription
-	// socket. Empty: same origin only.
-	WebsocketOrigins []string
 	// AuthorizeConnection, when set, checks the credentials a WebSocket
 	// client sends in connection_init's payload ({"Authorization": "…"},
 	// "" if none) and returns the context its subscriptions run in, or an
@@ -112,7 +107,9 @@ func New(s *store.Store, opt Options) http.Handler {
 // error presenter. GET and POST go through graphQLOverHTTP (the
 // GraphQL-over-HTTP spec's status codes and media types); OPTIONS through
 // gqlgen's own transport; WebSocket upgrades (subscriptions) through
-// gqlgen's graphql-transport-ws transport (subscriptionTransport).
+// gqlgen's graphql-transport-ws transport (subscriptionTransport), once
+// their Origin passed the HTTP requests' CORS allow-list
+// (checkWebsocketOrigin).
 //
 // The limits apply in this order, all before anything runs: registered
 // documents by hash (persistedQueries), APQ, the document's shape
@@ -179,7 +176,7 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	h.AroundResponses(freshLoadersPerUpdate(s))
 	h.SetErrorPresenter(presentError(opt.Logger))
 	h.SetRecoverFunc(recoverResolver(opt.Logger))
-	return h
+	return checkWebsocketOrigin(opt.Access.CORSOrigins, h)
 }
 
 // recoverResolver logs a recovered panic with its stack, the request's id

@@ -280,6 +280,66 @@ func TestASubscriptionWithoutCredentialsIsRefusedWhenReadsNeedThem(t *testing.T)
 	}
 }
 
+// TestWebsocketUpgradesAreHeldToTheCORSAllowList: a page on an allowed
+// origin may open a subscription socket, one on another origin may not
+// (403 FORBIDDEN, before the upgrade), and a client that sends no Origin
+// (not a browser) may; so may the server's own pages. Through the whole
+// server and through GraphQLHandler alone, which must not rely on the
+// server's access gate for it.
+func TestWebsocketUpgradesAreHeldToTheCORSAllowList(t *testing.T) {
+	s := neo4jtest.Store(t)
+	authn, err := auth.New(context.Background(), auth.Config{AnonymousReads: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const app = "https://app.example.org"
+	opt := Options{Access: Access{Authenticator: authn, CORSOrigins: []string{app}}}
+	for name, h := range map[string]http.Handler{"New": New(s, opt), "GraphQLHandler": GraphQLHandler(s, opt)} {
+		t.Run(name, func(t *testing.T) {
+			srv := httptest.NewServer(h)
+			t.Cleanup(srv.Close)
+			dial := func(origin string) (*websocket.Conn, *http.Response, error) {
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				header := http.Header{}
+				if origin != "" {
+					header.Set("Origin", origin)
+				}
+				return websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL, "http")+"/query",
+					&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}, HTTPHeader: header})
+			}
+			for _, origin := range []string{app, "", srv.URL} {
+				conn, _, err := dial(origin)
+				if err != nil {
+					t.Errorf("origin %q: refused: %v", origin, err)
+					continue
+				}
+				c := &wsClient{t: t, conn: conn}
+				c.send(wsMessage{Type: "connection_init", Payload: json.RawMessage(`{}`)})
+				if m := c.next(10 * time.Second); m.Type != "connection_ack" {
+					t.Errorf("origin %q: after connection_init: %+v", origin, m)
+				}
+				conn.CloseNow()
+			}
+			conn, resp, err := dial("https://evil.example")
+			if err == nil {
+				conn.CloseNow()
+				t.Fatal("a page on another origin opened a subscription socket")
+			}
+			if resp == nil || resp.StatusCode != http.StatusForbidden {
+				t.Fatalf("another origin: %v (response %v), want 403", err, resp)
+			}
+			var body struct {
+				Errors []struct{ Extensions map[string]any }
+			}
+			if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || len(body.Errors) != 1 ||
+				body.Errors[0].Extensions["code"] != "FORBIDDEN" || body.Errors[0].Extensions["field"] != "Origin" {
+				t.Errorf("another origin's refusal: %+v %v, want FORBIDDEN naming Origin", body, err)
+			}
+		})
+	}
+}
+
 // TestSubscriptionsOpenGaugeFollowsSubscriptions: subscriptions_open, as
 // Prometheus scrapes it over HTTP, counts the subscriptions a WebSocket
 // client opens, not one refused, and drops as they are completed or their
