@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -213,9 +214,11 @@ func excerpt(s string) string {
 	return s[:max] + "…"
 }
 
-// refuse answers a request refused before GraphQL saw it, as a GraphQL
-// response with the error's code, in the media type the client accepts.
+// refuse answers a request refused before GraphQL saw it (and before its
+// body was read), as a GraphQL response with the error's code, in the
+// media type the client accepts.
 func refuse(w http.ResponseWriter, r *http.Request, status int, err error) {
+	closeUnreadBody(w, r)
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
 		media = mediaJSON
@@ -231,3 +234,27 @@ func refuse(w http.ResponseWriter, r *http.Request, status int, err error) {
 		Errors gqlerror.List `json:"errors"`
 	}{gqlerror.List{e}}))
 }
+
+// closeUnreadBody is for a response that refuses a request before reading
+// its body: if the request has one, the response says Connection: close,
+// so the client hears at once that it may stop sending and must not reuse
+// the connection, and the server closes it soon after. Without it,
+// net/http would read and discard up to 256 KiB of the unread body before
+// answering at all, to keep the connection (holding the refusal back as
+// long as a slow client takes to send it), or, past that, close the
+// connection without a word while the client still writes.
+//
+// After the response, net/http still drains up to 256 KiB of what the
+// client sent, so that closing does not reset the connection under the
+// response; the read deadline gives that a moment (unreadBodyGrace), not
+// as long as the client takes.
+func closeUnreadBody(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
+		return
+	}
+	w.Header().Set("Connection", "close")
+	http.NewResponseController(w).SetReadDeadline(time.Now().Add(unreadBodyGrace))
+}
+
+// unreadBodyGrace is how long a refused request's body may still arrive.
+const unreadBodyGrace = time.Second

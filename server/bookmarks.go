@@ -34,6 +34,7 @@ func withBookmarks(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		from, err := parseBookmarks(r.Header.Values(BookmarkHeader))
 		if err != nil {
+			closeUnreadBody(w, r)
 			writeBody(w, mediaJSON, http.StatusBadRequest, mustJSON(map[string]any{"errors": []map[string]any{{
 				"message": domain.PublicMessage(err), "extensions": map[string]any{"code": string(domain.EInvalid), "field": BookmarkHeader}}}}))
 			return

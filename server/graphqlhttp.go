@@ -64,6 +64,7 @@ func (graphQLOverHTTP) Supports(r *http.Request) bool {
 // Do answers one request.
 func (t graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		closeUnreadBody(w, r)
 		w.Header().Set("Allow", allowedMethods)
 		writeRequestError(w, r, exec, mediaJSON, http.StatusMethodNotAllowed,
 			domain.Invalid("method", "%s is not allowed; use GET or POST", r.Method))
@@ -71,6 +72,7 @@ func (t graphQLOverHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql
 	}
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
+		closeUnreadBody(w, r)
 		writeRequestError(w, r, exec, mediaJSON, http.StatusNotAcceptable,
 			domain.Invalid("Accept", "none of %q is served; accept %s or %s", r.Header.Get("Accept"), mediaGraphQLResponse, mediaJSON))
 		return
@@ -288,7 +290,13 @@ func paramsFromURL(rawQuery string) (*graphql.RawParams, error) {
 // rule it broke.
 func paramsFromBody(w http.ResponseWriter, r *http.Request, lim Limits) (*graphql.RawParams, int, error) {
 	if err := checkContentType(r.Header.Get("Content-Type")); err != nil {
+		closeUnreadBody(w, r)
 		return nil, http.StatusUnsupportedMediaType, err
+	}
+	if r.ContentLength > lim.MaxBodyBytes {
+		// Said to be too large: refused before a byte of it is read.
+		closeUnreadBody(w, r)
+		return nil, http.StatusRequestEntityTooLarge, bodyTooLarge(lim)
 	}
 	body, status, err := readBody(w, r, lim)
 	switch {

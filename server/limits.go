@@ -169,18 +169,22 @@ func readBody(w http.ResponseWriter, r *http.Request, lim Limits) ([]byte, int, 
 	} else {
 		// Not the rest of a body that failed: net/http would wait for it
 		// before answering, to keep the connection.
-		w.Header().Set("Connection", "close")
+		closeUnreadBody(w, r)
 	}
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, http.StatusRequestEntityTooLarge, domain.Invalid("body", "is larger than %d bytes", lim.MaxBodyBytes)
+		return nil, http.StatusRequestEntityTooLarge, bodyTooLarge(lim)
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		return nil, http.StatusRequestTimeout, domain.Errorf(domain.ETimeout, "body", "did not arrive within %s", lim.BodyTimeout)
 	case err != nil:
 		return nil, http.StatusBadRequest, domain.Invalid("body", "cannot be read")
 	}
 	return body, 0, nil
+}
+
+func bodyTooLarge(lim Limits) error {
+	return domain.Invalid("body", "is larger than %d bytes", lim.MaxBodyBytes)
 }
 
 // tooComplex is the error of a document over one of the limits; limit
