@@ -20,7 +20,7 @@ run: build neo4j-start
 	  "Reads are open; writes need the local writer key (in $(LOCAL_KEY)):" \
 	  "  curl -H 'Authorization: Bearer $$key' -H 'Content-Type: application/json' \\" \
 	  "       -d '{\"query\":\"mutation { upsertActor(input: {name: \\\"Ana Ferreira\\\", kind: PERSON}) { id } }\"}' http://$(ADDR)/query" \
-	  "  playground (http://$(ADDR)/playground), Headers tab: {\"Authorization\": \"Bearer $$key\"}"
+	  "  playground (http://$(ADDR)/playground): paste $$key into \"API key or token\" and press Use"
 	EVENTGRAPH_API_KEYS_FILE=$(or $(EVENTGRAPH_API_KEYS_FILE),$(LOCAL_KEYS)) ./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
 
 build:

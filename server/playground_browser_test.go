@@ -18,8 +18,9 @@ import (
 // TestPlaygroundInABrowser opens the playground in headless Chromium
 // (scripts/ensure-browser provides it), fails on any request that leaves
 // loopback, runs the default query and waits for the sample's answer, then
-// types a writer's key into the Headers tab, as the README says, and runs
-// a mutation with it.
+// pastes a writer's key into the key bar, as the README says, runs a
+// mutation with it, and checks the key is kept in the tab's sessionStorage
+// only, shared with the explorer page, and forgotten on Forget.
 func TestPlaygroundInABrowser(t *testing.T) {
 	root := neo4jtest.RepoRoot()
 	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "ensure-browser")).CombinedOutput(); err != nil {

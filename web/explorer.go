@@ -12,11 +12,12 @@ import (
 )
 
 // ExplorerHandler serves the explorer at "/": for now a small placeholder
-// page with the project's name, a one-line description and links to the
-// playground and the GraphQL endpoint. Any other path is a 404, so mounting
-// it at "/" does not answer for paths nobody serves.
+// page with the project's name, a one-line description, links to the
+// playground and the GraphQL endpoint, and the key bar (credentials.js,
+// linked from the playground's assets). Any other path is a 404, so
+// mounting it at "/" does not answer for paths nobody serves.
 func ExplorerHandler() http.Handler {
-	page := mustRead(files, "explorer.html")
+	page := newPlayground().render("explorer.html")
 	csp := fmt.Sprintf(explorerCSPFormat, inlineStyleHashes(page))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/" {

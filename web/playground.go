@@ -49,18 +49,24 @@ func PlaygroundHandler() http.Handler {
 func newPlayground() *playground {
 	p := &playground{assets: map[string]asset{}}
 	p.addAssets(files, "static/playground")
-	for _, name := range []string{"playground.js", "playground.css"} {
+	for _, name := range []string{"playground.js", "playground.css", "credentials.js"} {
 		p.addAsset(name, mustRead(files, name))
 	}
-	page := template.Must(template.New("playground.html").Funcs(template.FuncMap{
+	p.page = p.render("playground.html")
+	return p
+}
+
+// render executes the embedded page template name, whose asset function
+// links p's assets and whose .Endpoint is QueryPath.
+func (p *playground) render(name string) []byte {
+	page := template.Must(template.New(name).Funcs(template.FuncMap{
 		"asset": p.assetURL,
-	}).ParseFS(files, "playground.html"))
+	}).ParseFS(files, name))
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, struct{ Endpoint string }{QueryPath}); err != nil {
-		panic("web: rendering playground.html: " + err.Error())
+		panic("web: rendering " + name + ": " + err.Error())
 	}
-	p.page = buf.Bytes()
-	return p
+	return buf.Bytes()
 }
 
 // addAssets adds every file of dir in fsys under its base name.

@@ -25,7 +25,7 @@ const PlaygroundPath = "/playground"
 // subscriptions, WebSocket.
 const QueryPath = "/query"
 
-//go:embed playground.html playground.js playground.css explorer.html
+//go:embed playground.html playground.js playground.css explorer.html credentials.js
 //go:embed static/playground/*.js static/playground/*.css
 var files embed.FS
 
@@ -36,7 +36,7 @@ const (
 	playgroundCSP = "default-src 'none'; script-src 'self'; style-src 'self'; " +
 		"font-src 'self' data:; img-src 'self' data:; connect-src 'self'; " +
 		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-	explorerCSPFormat = "default-src 'none'; style-src %s; img-src 'self'; " +
+	explorerCSPFormat = "default-src 'none'; script-src 'self'; style-src %s; img-src 'self'; connect-src 'self'; " +
 		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 

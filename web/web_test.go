@@ -192,10 +192,11 @@ func TestExplorerPlaceholder(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET /: status %d", resp.StatusCode)
 	}
-	if urls := resourceURLs(t, page); len(urls) != 0 {
-		t.Errorf("placeholder loads resources %q, want none", urls)
+	// One script, the key bar's, from the playground's assets.
+	if urls := resourceURLs(t, page); len(urls) != 1 || !strings.HasPrefix(urls[0], "/playground/assets/credentials.js?v=") {
+		t.Errorf("placeholder loads resources %q, want credentials.js only", urls)
 	}
-	for _, want := range []string{"eventgraph", `href="/playground/"`, `href="/query"`} {
+	for _, want := range []string{"eventgraph", `href="/playground/"`, `href="/query"`, `id="credential"`, `data-endpoint="/query"`} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("explorer page lacks %q", want)
 		}
@@ -203,6 +204,10 @@ func TestExplorerPlaceholder(t *testing.T) {
 	csp := resp.Header.Get("Content-Security-Policy")
 	if !strings.Contains(csp, "style-src 'sha256-") || strings.Contains(csp, "unsafe-inline") {
 		t.Errorf("explorer CSP %q should allow its inline style by hash only", csp)
+	}
+	assertStrictCSP(t, csp)
+	if !strings.Contains(csp, "connect-src 'self'") {
+		t.Errorf("explorer CSP %q does not let the key bar check its key at /query", csp)
 	}
 	if resp, _ := get(t, srv.URL+"/no-such-page", nil); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("GET /no-such-page: status %d, want 404", resp.StatusCode)
@@ -221,6 +226,38 @@ func TestInlineStyleHashes(t *testing.T) {
 	for _, tc := range tests {
 		if got := inlineStyleHashes([]byte(tc.page)); got != tc.want {
 			t.Errorf("inlineStyleHashes(%q) = %s, want %s", tc.page, got, tc.want)
+		}
+	}
+}
+
+// TestKeyBarKeepsTheKeyInThisTabOnly: both pages carry the key bar, whose
+// script keeps the key in sessionStorage and nowhere else, and the
+// playground no longer saves GraphiQL's headers (an Authorization typed
+// there) to localStorage. The browser test (TestPlaygroundInABrowser)
+// checks what a browser really does with it.
+func TestKeyBarKeepsTheKeyInThisTabOnly(t *testing.T) {
+	srv := newServer(t)
+	for _, path := range []string{"/", "/playground/"} {
+		_, page := get(t, srv.URL+path, nil)
+		for _, want := range []string{`<form id="credentials"`, `id="credential" type="password"`, `id="forget-credential"`, "credentials.js?v="} {
+			if !strings.Contains(string(page), want) {
+				t.Errorf("%s lacks %q", path, want)
+			}
+		}
+	}
+	_, js := get(t, srv.URL+"/playground/assets/credentials.js", nil)
+	for _, want := range []string{"sessionStorage.setItem", "'Authorization': value", "Bearer "} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("credentials.js lacks %q", want)
+		}
+	}
+	if strings.Contains(string(js), "localStorage.") || strings.Contains(string(js), "document.cookie") {
+		t.Error("credentials.js uses localStorage or cookies: the key must stay in sessionStorage")
+	}
+	_, pg := get(t, srv.URL+"/playground/assets/playground.js", nil)
+	for _, want := range []string{"shouldPersistHeaders: false", "connectionParams", "credentials.authorization()"} {
+		if !strings.Contains(string(pg), want) {
+			t.Errorf("playground.js lacks %q", want)
 		}
 	}
 }

@@ -3,9 +3,11 @@
 //   node playground.mjs [URL]   (default http://127.0.0.1:8089/playground/)
 //   EXPECT="Marco Rubio" node playground.mjs URL   also runs the default query
 //   AUTHORIZATION="Bearer KEY" MUTATION='mutation { … }' EXPECT_MUTATION=TEXT node playground.mjs URL
-//       also types {"Authorization": …} into the Headers tab, runs MUTATION
-//       and waits for TEXT in the answer (a key reaches the server as
-//       README tells users to send it)
+//       also pastes the key into the key bar, runs MUTATION and waits for
+//       TEXT in the answer (a key reaches the server as README tells users
+//       to send it); checks that the key is in sessionStorage and not in
+//       localStorage, that the explorer page (/) of the same tab shows it
+//       in use, and that Forget removes it
 //
 // Opens URL in Chromium (CHROMIUM, default /usr/bin/chromium) and fails if
 // any request or WebSocket goes to a host that is not loopback, if the
@@ -86,11 +88,27 @@ try {
 
   const authorization = process.env.AUTHORIZATION;
   if (authorization) {
-    await page.getByRole('button', { name: 'Headers' }).click();
-    const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror');
-    await headers.waitFor({ state: 'visible', timeout: 15000 });
-    await headers.evaluate((el, value) => el.CodeMirror.setValue(value),
-      JSON.stringify({ Authorization: authorization }));
+    // A key the server does not know is refused and not kept.
+    await page.locator('#credential').fill('not-a-key-of-this-server');
+    await page.getByRole('button', { name: 'Use', exact: true }).click();
+    try {
+      await page.waitForFunction(
+        () => document.getElementById('credential-status').textContent.startsWith('Key refused, not kept'), null, { timeout: 15000 });
+    } catch {
+      problems.push(`an unknown key was not refused; the key bar says ${JSON.stringify(await page.locator('#credential-status').textContent())}`);
+    }
+    if (await page.evaluate(() => sessionStorage.getItem('eventgraph.authorization')) !== null) {
+      problems.push('a refused key was kept in sessionStorage');
+    }
+    await page.locator('#credential').fill(authorization);
+    await page.getByRole('button', { name: 'Use', exact: true }).click();
+    const status = page.locator('#credential-status');
+    try {
+      await page.waitForFunction(
+        () => document.getElementById('credential-status').textContent.startsWith('Key in use'), null, { timeout: 15000 });
+    } catch {
+      problems.push(`the key bar did not accept the key; it says ${JSON.stringify(await status.textContent())}`);
+    }
     await editor.evaluate((el, value) => el.CodeMirror.setValue(value), process.env.MUTATION);
     await page.locator('.graphiql-execute-button').click();
     const want = process.env.EXPECT_MUTATION;
@@ -100,8 +118,29 @@ try {
         want, { timeout: 15000 });
     } catch {
       const got = await page.locator('.graphiql-response .CodeMirror').evaluate((el) => el.CodeMirror.getValue()).catch(() => '(no result pane)');
-      problems.push(`the mutation with the Headers tab's key did not show ${JSON.stringify(want)}; the result pane holds:\n${got}`);
+      problems.push(`the mutation with the key bar's key did not show ${JSON.stringify(want)}; the result pane holds:\n${got}`);
     }
+    const secret = authorization.replace(/^Bearer\s+/i, '');
+    const stored = await page.evaluate((s) => ({
+      session: sessionStorage.getItem('eventgraph.authorization'),
+      local: Object.keys(localStorage).filter((k) => (localStorage.getItem(k) || '').includes(s)),
+    }), secret);
+    if (stored.session !== 'Bearer ' + secret) problems.push(`sessionStorage holds ${JSON.stringify(stored.session)}, want the key as a Bearer header`);
+    if (stored.local.length > 0) problems.push(`localStorage holds the key under ${stored.local.join(', ')}`);
+
+    // The explorer, in the same tab, has the key too and can forget it.
+    await page.goto(new URL('/', url).href, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(
+        () => document.getElementById('credential-status').textContent.startsWith('Key in use'), null, { timeout: 15000 });
+    } catch {
+      problems.push(`the explorer does not show the tab's key in use; it says ${JSON.stringify(await page.locator('#credential-status').textContent())}`);
+    }
+    await page.getByRole('button', { name: 'Forget' }).click();
+    if (await page.evaluate(() => sessionStorage.getItem('eventgraph.authorization')) !== null) {
+      problems.push('Forget left the key in sessionStorage');
+    }
+    await page.goto(url, { waitUntil: 'load' });
   }
 
   mkdirSync(shotDir, { recursive: true });
