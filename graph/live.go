@@ -9,7 +9,6 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
 	"github.com/eventgraph/eventgraph/live"
-	"github.com/eventgraph/eventgraph/store"
 )
 
 // maxFilterList bounds each list of a subscription's filter.
@@ -34,20 +33,11 @@ func (r *Resolver) liveFilter(ctx context.Context, filter *model.TimelineUpdateF
 		return f, err
 	}
 	f.Actors, f.AllActors, f.Types = filter.Actors, filter.AllActors, filter.Types
-	for _, t := range filter.Topics {
-		f.Topics = append(f.Topics, store.TopicID(t))
+	topics, err := r.topicIDs(ctx, "filter.topics", filter.Topics)
+	if err != nil {
+		return f, err
 	}
-	if len(f.Topics) > 0 {
-		found, err := r.Store.TopicsByIDs(ctx, f.Topics)
-		if err != nil {
-			return f, err
-		}
-		for i, id := range f.Topics {
-			if _, ok := found[id]; !ok {
-				return f, domain.NotFound("filter.topics", "no topic %q", filter.Topics[i])
-			}
-		}
-	}
+	f.Topics = topics
 	return f, nil
 }
 

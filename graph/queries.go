@@ -74,21 +74,35 @@ func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFil
 			return f, err
 		}
 	}
-	for _, t := range filter.Topics {
-		f.Topics = append(f.Topics, store.TopicID(t))
+	topics, err := r.topicIDs(ctx, "filter.topics", filter.Topics)
+	if err != nil {
+		return f, err
 	}
-	if len(f.Topics) > 0 {
-		found, err := r.Store.TopicsByIDs(ctx, f.Topics)
-		if err != nil {
-			return f, err
-		}
-		for i, id := range f.Topics {
-			if _, ok := found[id]; !ok {
-				return f, domain.NotFound("filter.topics", "no topic %q", filter.Topics[i])
-			}
-		}
-	}
+	f.Topics = topics
 	return f, nil
+}
+
+// topicIDs turns topic names (as a filter gives them) into the topics'
+// ids, in one round trip: NOT_FOUND names field and the first name that is
+// no topic's.
+func (r *Resolver) topicIDs(ctx context.Context, field string, names []string) ([]string, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(names))
+	for i, name := range names {
+		ids[i] = store.TopicID(name)
+	}
+	found, err := r.Store.TopicsByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if _, ok := found[id]; !ok {
+			return nil, domain.NotFound(field, "no topic %q", names[i])
+		}
+	}
+	return ids, nil
 }
 
 // checkActors returns NOT_FOUND naming the argument of the first id, of

@@ -152,13 +152,7 @@ func measure(ctx context.Context, o options, do func(context.Context) (time.Dura
 		if len(res.ServerTimes) > 0 {
 			fields["serverp50ms"], fields["serverp99ms"] = ms(res.ServerPercentile(50)), ms(res.ServerPercentile(99))
 		}
-		line, _ := json.Marshal(fields)
-		f, err := os.OpenFile(o.out, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if _, err := f.Write(append(line, '\n')); err != nil {
+		if err := appendResult(o.out, fields); err != nil {
 			return err
 		}
 	}
@@ -166,6 +160,24 @@ func measure(ctx context.Context, o options, do func(context.Context) (time.Dura
 		return fmt.Errorf("%d of %d requests failed", res.Errors, res.Requests)
 	}
 	return nil
+}
+
+// appendResult adds fields as one JSON line to the results file at path,
+// made if missing: each run adds its line, and the scripts read them all.
+func appendResult(path string, fields map[string]any) error {
+	line, err := json.Marshal(fields)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(append(line, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func envOr(k, def string) string {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"strconv"
@@ -72,13 +71,7 @@ func mixed(ctx context.Context, o options) error {
 		for _, k := range bench.MixedKinds {
 			fields[k+"P99ms"] = msf(byKind[k].Percentile(99))
 		}
-		line, _ := json.Marshal(fields)
-		f, err := os.OpenFile(o.out, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if _, err := f.Write(append(line, '\n')); err != nil {
+		if err := appendResult(o.out, fields); err != nil {
 			return err
 		}
 	}
