@@ -74,7 +74,13 @@ summit visit dinner lunch breakfast encounter interview conference`)
 // withMeetingPreps may stand before a with-noun when the clause's subject
 // took part ("at a meeting with", "in talks with"); "called for talks
 // with" or "an invitation to talks with" tell of no meeting.
-var withMeetingPreps = toSet("at in during after following before on")
+var withMeetingPreps = toSet("at in during after following before on for")
+
+// demandWords before "for" make the talks a demand, not a meeting
+// ("called for talks with X", "pressed for a meeting with Y").
+var demandWords = toSet(`call calls called calling push pushes pushed pushing press presses pressed pressing
+appeal appeals appealed appealing ask asks asked asking demand demands demanded demanding plea pleas urge urged
+urges bid bids hope hopes hoped hoping wait waits waited waiting time room chance opportunity`)
 
 // betweenMeetingNouns are the nouns besides meetingNouns that "between X
 // and Y" makes a meeting ("a debate between X and Y").
@@ -209,6 +215,9 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 	case withMeetingPreps[lw] && !(lw == "on" && !strings.EqualFold(d.toks[n].text, "visit")):
 		if k > s.first && (strings.EqualFold(d.toks[k-1].text, "for") || strings.EqualFold(d.toks[k-1].text, "to")) {
 			return domain.MeetingFact{}, nil, false
+		}
+		if lw == "for" && (k == s.first || demandWords[strings.ToLower(d.toks[k-1].text)]) {
+			return domain.MeetingFact{}, nil, false // "arrived on Thursday for a meeting with X", not "called for talks with X"
 		}
 		from := s.first
 		if c := d.previousComma(k, s.first); c >= 0 && d.toks[k-1].text != "," {

@@ -38,6 +38,9 @@ func TestEncounterCues(t *testing.T) {
 			[]string{"Ravi Menon+World Bank"}},
 		{"addressed a joint session", "Indian Prime Minister Ravi Menon addressed a joint session of the US Congress.",
 			[]string{"Ravi Menon+US Congress"}},
+		{"came for a meeting with", "Ukrainian President Olena Marko arrived in Warsaw on Thursday for a meeting with Polish President Jan Nowicki.",
+			[]string{"Jan Nowicki+Olena Marko"}},
+		{"called for a meeting is no meeting", "Ukrainian President Olena Marko called for a meeting with Polish President Jan Nowicki.", nil},
 		{"an unresolved they met no one", "They will also speak to Governor Lena Berg and representatives of the Rural Council.", nil},
 	}
 	for _, c := range cases {
