@@ -33,6 +33,11 @@ greeted|greets|greet|greeting;m;
 had|has|have|having ~ lunch|dinner|breakfast|tea|coffee|drinks with;m;
 dined|dines|dine|dining|lunched|lunches|breakfasted with;m;
 held|holds|hold|holding|had|has|have a|an ~ summit|meeting|conference|dinner|lunch|breakfast;m;
+held|holds|hold|holding|had|has|have ~ round|rounds of talks|negotiations|discussions with;m;
+held|holds|hold|holding|had|has|have ~ round|rounds of talks|negotiations|discussions;m;
+discussed|discusses|discussing|discuss ~ by|over|on ~ phone|telephone|videolink;m;
+brought|brings|bring|bringing together;m;
+paid|pays|pay|paying a|an ~ visit|call to|on;m;
 `
 
 var meetingCueIndex = buildVerbIndex(meetingCueSpecs)
@@ -40,7 +45,7 @@ var meetingCueIndex = buildVerbIndex(meetingCueSpecs)
 // personOnlyVerbs make a meeting only with a named person: one speaks to
 // reporters, to MPs or to a broadcaster and greets a decision without
 // meeting anyone.
-var personOnlyVerbs = toSet("spoke spoken speaks speak greeted greets greet greeting")
+var personOnlyVerbs = toSet("spoke spoken speaks speak greeted greets greet greeting paid pays pay paying")
 
 // personOnly reports whether the cue at h needs a fully named person as
 // its object and obj is none.

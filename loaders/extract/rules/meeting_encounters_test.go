@@ -41,6 +41,17 @@ func TestEncounterCues(t *testing.T) {
 		{"came for a meeting with", "Ukrainian President Olena Marko arrived in Warsaw on Thursday for a meeting with Polish President Jan Nowicki.",
 			[]string{"Jan Nowicki+Olena Marko"}},
 		{"called for a meeting is no meeting", "Ukrainian President Olena Marko called for a meeting with Polish President Jan Nowicki.", nil},
+		{"an opening phrase is no list", "On the sidelines of the Andean Council, Chilean President Tomas Ruiz met Argentine President Elena Vidal.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"brought together", "The summit in Lima brought together Chilean President Tomas Ruiz, Argentine President Elena Vidal and Peruvian President Jorge Salas.",
+			[]string{"Elena Vidal+Jorge Salas+Tomas Ruiz"}},
+		{"paid a visit to a person", "Chilean President Tomas Ruiz paid a visit to Argentine President Elena Vidal in Buenos Aires.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"paid a visit to a country is no meeting", "Chilean President Tomas Ruiz paid a visit to Argentina in May.", nil},
+		{"a round of talks", "Chile and Argentina held a second round of talks in Santiago.",
+			[]string{"Argentina+Chile"}},
+		{"discussed by telephone", "Chilean President Tomas Ruiz and Argentine President Elena Vidal discussed the crisis by telephone.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
 		{"an unresolved they met no one", "They will also speak to Governor Lena Berg and representatives of the Rural Council.", nil},
 	}
 	for _, c := range cases {

@@ -263,6 +263,9 @@ func (d *doc) coordinatedBefore(v, subj int) []int {
 		if !(strings.EqualFold(d.toks[k].text, "and") || d.toks[k].text == ",") {
 			break
 		}
+		if len(out) == 0 && d.toks[k].text == "," {
+			break // "On the sidelines of the assembly, X met Y": an opening phrase, no list
+		}
 		prev := d.mentionEnding(k - 1)
 		if prev == nil {
 			break
