@@ -52,6 +52,8 @@ func TestEncounterCues(t *testing.T) {
 			[]string{"Argentina+Chile"}},
 		{"discussed by telephone", "Chilean President Tomas Ruiz and Argentine President Elena Vidal discussed the crisis by telephone.",
 			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"a body's title before the last name", "Chilean President Tomas Ruiz met Foreign Minister Ana Rojas and Central Bank governor Luis Mora.",
+			[]string{"Ana Rojas+Luis Mora+Tomas Ruiz"}},
 		{"an unresolved they met no one", "They will also speak to Governor Lena Berg and representatives of the Rural Council.", nil},
 	}
 	for _, c := range cases {

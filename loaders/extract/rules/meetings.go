@@ -303,6 +303,10 @@ func (d *doc) coordinatedAfter(e int) []int {
 			out = append(out, p) // "met X and New Zealand's foreign minister, Y,"
 			break
 		}
+		if p := d.personAfterQualifier(m.b + 1); p >= 0 {
+			out = append(out, p) // "met X and Downing Street adviser Y"
+			break
+		}
 		out = append(out, next.rec)
 		m = next
 	}
