@@ -25,9 +25,20 @@ type ActorPage struct {
 
 const cypherActorByID = `MATCH (a:Actor {id: $id}) RETURN a`
 
-// Actor returns one actor, or NOT_FOUND.
+// cypherActorOrSurvivor finds an actor by id, or, for an id merged away
+// (see curate_actors.go), the actor it was merged into: a second index
+// seek only when the first finds nothing.
+const cypherActorOrSurvivor = `
+OPTIONAL MATCH (x:Actor {id: $id})
+OPTIONAL MATCH (m:MergedActor {id: $id}) WHERE x IS NULL
+OPTIONAL MATCH (s:Actor {id: m.into})
+WITH coalesce(x, s) AS a WHERE a IS NOT NULL
+RETURN a`
+
+// Actor returns one actor, or NOT_FOUND. The id of an actor merged into
+// another answers the other.
 func (s *Store) Actor(ctx context.Context, id string) (domain.Actor, error) {
-	recs, err := s.read(ctx, cypherActorByID, map[string]any{"id": id})
+	recs, err := s.read(ctx, cypherActorOrSurvivor, map[string]any{"id": id})
 	if err != nil {
 		return domain.Actor{}, err
 	}
@@ -37,10 +48,17 @@ func (s *Store) Actor(ctx context.Context, id string) (domain.Actor, error) {
 	return actorFrom(recs[0], "a"), nil
 }
 
-const cypherActorsByIDs = `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a`
+const cypherActorsByIDs = `
+UNWIND $ids AS id
+OPTIONAL MATCH (x:Actor {id: id})
+OPTIONAL MATCH (m:MergedActor {id: id}) WHERE x IS NULL
+OPTIONAL MATCH (s:Actor {id: m.into})
+WITH id, coalesce(x, s) AS a WHERE a IS NOT NULL
+RETURN id, a`
 
-// ActorsByIDs returns the actors with these ids; missing ids are absent
-// from the map.
+// ActorsByIDs returns the actors with these ids, keyed by the id asked
+// for; missing ids are absent from the map. The id of an actor merged into
+// another answers the other.
 func (s *Store) ActorsByIDs(ctx context.Context, ids []string) (map[string]domain.Actor, error) {
 	recs, err := s.read(ctx, cypherActorsByIDs, map[string]any{"ids": ids})
 	if err != nil {
@@ -48,8 +66,7 @@ func (s *Store) ActorsByIDs(ctx context.Context, ids []string) (map[string]domai
 	}
 	out := make(map[string]domain.Actor, len(recs))
 	for _, r := range recs {
-		a := actorFrom(r, "a")
-		out[a.ID] = a
+		out[recordString(r, "id")] = actorFrom(r, "a")
 	}
 	return out, nil
 }

@@ -46,3 +46,39 @@ WITH `+tallyKeyOf("e")+` AS k RETURN k, `+monthKeyOf("k")+` AS mk`, map[string]a
 func (s *Store) ForgetAliasMigrationForTest(ctx context.Context) error {
 	return s.autocommit(ctx, `MATCH (m:Migration {id: '`+aliasMigration+`'}) DELETE m`)
 }
+
+// CurationFaultsForTest lists what would make a curated graph
+// inconsistent: edges left on merged-away actors, an actor involved twice
+// in one event, a merged-away id pointing at no actor, LINKED counts or
+// day tallies that differ from a count of the events.
+func (s *Store) CurationFaultsForTest(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `
+CALL () { MATCH (m:MergedActor)-[r]-() WHERE NOT r:CONCERNS RETURN collect('edge on merged-away ' + m.id + ': ' + type(r)) AS f }
+CALL () { MATCH (a)-[r:INVOLVED_IN]->(e) WITH a, e, count(r) AS n WHERE n > 1 RETURN collect('twice: ' + a.id + ' in ' + e.id) AS g }
+CALL () { MATCH (a)-[r:INVOLVED_IN]->(e) WHERE r.actor <> a.id OR NOT a:Actor RETURN collect('involvement keyed ' + r.actor + ' on ' + a.id) AS h }
+CALL () { MATCH (m:MergedActor) WHERE NOT EXISTS { MATCH (:Actor {id: m.into}) } RETURN collect('dangling ' + m.id + ' → ' + m.into) AS i }
+CALL () {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x.id + '|' + y.id AS key, count(DISTINCT e) AS n
+  OPTIONAL MATCH ()-[l:LINKED {key: key}]->()
+  WITH key, n, l WHERE l IS NULL OR l.n <> n
+  RETURN collect('link ' + key + ' has ' + toString(coalesce(l.n, 0)) + ', events ' + toString(n)) AS j
+}
+CALL () { MATCH ()-[l:LINKED]->() WHERE l.n > 0 AND NOT EXISTS {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id + '|' + y.id = l.key }
+  RETURN collect('link ' + l.key + ' without events') AS k }
+RETURN f + g + h + i + j + k AS faults`, nil)
+	if err != nil {
+		return nil, err
+	}
+	return recordStrings(recs[0], "faults"), nil
+}
+
+// InvolvementPairsForTest returns every "event|actor" involvement.
+func (s *Store) InvolvementPairsForTest(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `MATCH (a:Actor)-[:INVOLVED_IN]->(e:Event) RETURN collect(e.id + '|' + a.id) AS p`, nil)
+	if err != nil {
+		return nil, err
+	}
+	return recordStrings(recs[0], "p"), nil
+}

@@ -48,6 +48,13 @@ var migrations = []string{
 	// MERGE the one counter node.
 	`CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE`,
 	`CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (n:ChangeLog) REQUIRE n.id IS UNIQUE`,
+	// Curation (curated.go): writers look up rejected events, corrections
+	// and merged-away actors by id; a merge finds the actors merged into
+	// the one it retires by into.
+	`CREATE CONSTRAINT rejected_event_id IF NOT EXISTS FOR (n:RejectedEvent) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT event_correction_id IF NOT EXISTS FOR (n:EventCorrection) REQUIRE n.id IS UNIQUE`,
+	`CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE`,
+	`CREATE INDEX merged_actor_into IF NOT EXISTS FOR (n:MergedActor) ON (n.into)`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds

@@ -38,8 +38,18 @@ func (s *Store) RetractArticle(ctx context.Context, id string) (RetractReport, e
 		if len(recs) == 0 {
 			return nil, domain.NotFound("id", "no article with id %q", id)
 		}
+		changed := changedEventsFrom(recs[0], "changed")
+		var kept []string
+		for _, c := range changed {
+			if c.Kind != domain.ChangeRemoved {
+				kept = append(kept, c.ID)
+			}
+		}
+		if err := s.recordRevision(ctx, t, domain.Revision{Kind: domain.RevisionRetracted, By: domain.AuthorOf(ctx), Article: id}, nil, kept); err != nil {
+			return nil, err
+		}
 		// Removed events and those that lost this source are changes.
-		if err := s.appendChange(ctx, t, id, changedEventsFrom(recs[0], "changed")); err != nil {
+		if err := s.appendChange(ctx, t, id, changed); err != nil {
 			return nil, err
 		}
 		return RetractReport{EventsRemoved: recordInt(recs[0], "removed"), EventsKept: recordInt(recs[0], "kept")}, nil

@@ -184,7 +184,7 @@ func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) 
 		out, err = sess.ExecuteWrite(ctx, fn, timeout...)
 		switch {
 		case err == nil:
-		case isWriteRace(err) && races < 5:
+		case (isWriteRace(err) || errors.Is(err, errActorMergedMeanwhile)) && races < 5:
 			races++
 			continue
 		case isTransient(err) && pause(ctx, deadline):

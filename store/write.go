@@ -65,10 +65,8 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 		articleRow = map[string]any{"id": a.ID, "url": a.URL, "title": a.Title, "publisher": a.Publisher,
 			"publishedAt": published, "language": a.Language, "text": a.Text, "contentHash": a.ContentHash}
 	}
-	// Repeats of one event are folded here, so the write and its change
-	// log entry see each event once.
-	all := fs.EventRecords(reported)
-	records := foldRepeats(all)
+	by := domain.AuthorOf(ctx)
+	given := fs
 	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
 		// A token per attempt: "created by this transaction" must not
 		// match what an earlier attempt of the same write committed, or a
@@ -98,16 +96,26 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 				if err != nil {
 					return nil, err
 				}
+				before = []domain.ChangedEvent{}
 				if len(recs) == 1 {
 					before = changedEventsFrom(recs[0], "changed")
 				}
 			}
 		}
-		created, total, err := s.mergeActors(ctx, t, fs.Actors, tx)
+		// Merged-away actors name their survivors, rejected events are left
+		// out and corrections put over extracted values (curated.go).
+		// Repeats of one event are folded here, so the write and its
+		// change log entry see each event once.
+		fs, all, err := s.curatedFacts(ctx, t, given, reported)
 		if err != nil {
 			return nil, err
 		}
-		rep.ActorsCreated, rep.ActorsMerged = created, total-created
+		records := foldRepeats(all)
+		freshActors, total, err := s.mergeActors(ctx, t, fs.Actors, tx)
+		if err != nil {
+			return nil, err
+		}
+		rep.ActorsCreated, rep.ActorsMerged = len(freshActors), total-len(freshActors)
 		var fresh map[string]bool
 		if len(records) > 0 {
 			if fresh, err = s.mergeEvents(ctx, t, records, articleRow, tx); err != nil {
@@ -126,8 +134,15 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 				return nil, err
 			}
 		}
+		if err := s.checkNotMergedAway(ctx, t, fs); err != nil {
+			return nil, err
+		}
+		changed := writtenEvents(records, fresh, articleRow != nil, before)
+		if err := s.recordWrite(ctx, t, rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
+			return nil, err
+		}
 		// Last: the change log's counter is locked from here to the commit.
-		if err := s.appendChange(ctx, t, rep.ArticleID, writtenEvents(records, fresh, articleRow != nil, before)); err != nil {
+		if err := s.appendChange(ctx, t, rep.ArticleID, changed); err != nil {
 			return nil, err
 		}
 		return rep, nil
@@ -172,12 +187,15 @@ MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
               a.aliases = [], a.nameKey = row.nameKey, a.createdTx = $tx
 WITH a, row, a.createdTx = $tx AS fresh,
-     reduce(acc = [], x IN row.aliases | CASE WHEN x IN acc OR x IN a.aliases OR x = a.name THEN acc ELSE acc + x END) AS added
+     reduce(acc = [], x IN row.aliases | CASE WHEN x IN acc OR x IN a.aliases OR x = a.name OR x IN coalesce(a.removedAliases, [])
+                                          THEN acc ELSE acc + x END) AS added
 // Only a new actor or new aliases write: an actor that is merely mentioned
-// again is read, not locked, so parallel writers do not queue on it.
+// again is read, not locked, so parallel writers do not queue on it. An
+// alias an analyst removed (removedAliases, removedKeys) is not added back.
 FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + added)
-FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN row.keys ELSE [] END | MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
-RETURN count(CASE WHEN fresh THEN 1 END) AS created, count(*) AS total`
+FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])] ELSE [] END |
+  MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
+RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total`
 
 const cypherMergeRoles = `
 UNWIND $rows AS row
@@ -186,10 +204,10 @@ MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
 SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 
 // mergeActors writes the set's actors, sorted by id (see mergeEvents), and
-// returns how many it created and how many it wrote in all.
-func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created, total int, err error) {
+// returns the ids of those it created and how many it wrote in all.
+func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created []string, total int, err error) {
 	if len(actors) == 0 {
-		return 0, 0, nil
+		return nil, 0, nil
 	}
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
@@ -210,14 +228,14 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 	}
 	recs, err := s.run(ctx, t, cypherMergeActors, map[string]any{"rows": rows, "tx": tx})
 	if err != nil {
-		return 0, 0, err
+		return nil, 0, err
 	}
 	if len(roles) > 0 {
 		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"rows": roles}); err != nil {
-			return 0, 0, err
+			return nil, 0, err
 		}
 	}
-	return recordInt(recs[0], "created"), recordInt(recs[0], "total"), nil
+	return recordStrings(recs[0], "created"), recordInt(recs[0], "total"), nil
 }
 
 // cypherMergeEvents writes every event of a FactSet in one statement.

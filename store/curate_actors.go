@@ -1,0 +1,304 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Actor curation: merging duplicates, renaming, removing a wrong alias,
+// setting the kind. A merged-away actor's node stays, relabelled
+// (:MergedActor {id, into}) with its own name and aliases: reads of its id
+// answer the survivor (Actor, ActorsByIDs), and writes that name it land
+// on the survivor (curated.go). Actors merged into it follow it when it is
+// merged in turn, so into always names an actor.
+
+// cypherLockActors takes the write locks of the actors, in id order, so
+// two curations of overlapping actors queue instead of deadlocking; the
+// statements after it see what a curation that held them committed.
+const cypherLockActors = `
+MATCH (a:Actor) WHERE a.id IN $ids
+WITH a ORDER BY a.id
+SET a.curatedAt = datetime()
+RETURN count(a) AS n`
+
+const cypherActorsForCuration = `
+UNWIND $ids AS id
+OPTIONAL MATCH (a:Actor {id: id})
+OPTIONAL MATCH (m:MergedActor {id: id})
+RETURN id, a, m.into AS into`
+
+// lockActors locks the actors and returns them by id; an id that names
+// no actor is NOT_FOUND naming its field (fields run parallel to ids).
+func (s *Store) lockActors(ctx context.Context, t neo4j.ManagedTransaction, ids, fields []string) (map[string]domain.Actor, error) {
+	if _, err := s.run(ctx, t, cypherLockActors, map[string]any{"ids": ids}); err != nil {
+		return nil, err
+	}
+	recs, err := s.run(ctx, t, cypherActorsForCuration, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]domain.Actor{}
+	for i, r := range recs {
+		id := recordString(r, "id")
+		if v, _ := r.Get("a"); v != nil {
+			out[id] = actorFromNode(v.(neo4j.Node))
+			continue
+		}
+		if into := recordString(r, "into"); into != "" {
+			return nil, domain.NotFound(fields[i], "actor %q was merged into %q", id, into)
+		}
+		return nil, domain.NotFound(fields[i], "no actor with id %q", id)
+	}
+	return out, nil
+}
+
+// cypherMoveInvolvements moves the involvements of b to a: an event both
+// were in keeps a's. Rejected events' edges move too.
+const cypherMoveInvolvements = `
+MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
+CALL (a, b) {
+  MATCH (b)-[r:INVOLVED_IN]->(e)
+  CALL (a, e, r) {
+    WITH a, e, r WHERE NOT EXISTS { (a)-[:INVOLVED_IN]->(e) }
+    CREATE (a)-[:INVOLVED_IN {actor: a.id, key: r.key, type: r.type}]->(e)
+  }
+  DELETE r
+}
+RETURN count(*) AS n`
+
+// cypherMoveEdges moves every other edge of b to a: roles in events,
+// offices held and offices of, name keys, revisions. LINKED edges are
+// counted again (cypherRelinkActor).
+var cypherMoveEdges = func() string {
+	var b strings.Builder
+	b.WriteString("MATCH (a:Actor {id: $into}), (b:Actor {id: $from})\n")
+	for _, t := range []string{"PARTICIPATED_IN", "SAID", "SOURCE", "SHIFTED"} {
+		fmt.Fprintf(&b, "CALL (a, b) { MATCH (b)-[r:%[1]s]->(e) MERGE (a)-[:%[1]s]->(e) DELETE r }\n", t)
+	}
+	for _, t := range []string{"ON_BEHALF_OF", "ABOUT", "TARGET", "ON"} {
+		fmt.Fprintf(&b, "CALL (a, b) { MATCH (e)-[r:%[1]s]->(b) MERGE (e)-[:%[1]s]->(a) DELETE r }\n", t)
+	}
+	b.WriteString(`CALL (a, b) {
+  MATCH (b)-[h:HOLDS_ROLE]->(o)
+  MERGE (a)-[k:HOLDS_ROLE {title: h.title}]->(o)
+  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
+  DELETE h
+}
+CALL (a, b) {
+  MATCH (o)-[h:HOLDS_ROLE]->(b)
+  MERGE (o)-[k:HOLDS_ROLE {title: h.title}]->(a)
+  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
+  DELETE h
+}
+CALL (a, b) { MATCH (n:Name)-[r:NAMES]->(b) MERGE (n)-[:NAMES]->(a) DELETE r }
+CALL (a, b) { MATCH (v:Revision)-[r:CONCERNS]->(b) MERGE (v)-[:CONCERNS]->(a) DELETE r }
+CALL (a, b) { MATCH (b)-[l:LINKED]-() DELETE l }
+RETURN count(*) AS n`)
+	return b.String()
+}()
+
+// cypherRelinkActor counts a's LINKED edges again from its events: after
+// a merge, an event that had both actors counts once with a third.
+const cypherRelinkActor = `
+MATCH (a:Actor {id: $into})
+CALL (a) { MATCH (a)-[l:LINKED]-() DELETE l }
+CALL (a) {
+  MATCH (a)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(c:Actor) WHERE c <> a
+  WITH c, count(DISTINCT e) AS n ORDER BY c.id
+  CALL (a, c, n) {
+    WITH a, c, n WHERE a.id < c.id
+    CREATE (a)-[:LINKED {key: a.id + '|' + c.id, n: n}]->(c)
+  }
+  CALL (a, c, n) {
+    WITH a, c, n WHERE c.id < a.id
+    CREATE (c)-[:LINKED {key: c.id + '|' + a.id, n: n}]->(a)
+  }
+}
+RETURN count(*) AS n`
+
+// cypherRetireActor folds b's names into a's aliases and leaves b as a
+// MergedActor pointing at a, as do the actors merged into b before.
+const cypherRetireActor = `
+MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
+SET a.aliases = reduce(acc = a.aliases, x IN [b.name] + coalesce(b.aliases, []) |
+      CASE WHEN x = a.name OR x IN acc THEN acc ELSE acc + x END),
+    a.description = coalesce(a.description, b.description)
+REMOVE b:Actor
+SET b:MergedActor, b.into = a.id, b.mergedAt = datetime()
+WITH a, b
+CALL (a, b) {
+  MATCH (m:MergedActor {into: b.id})
+  SET m.into = a.id
+}
+RETURN a`
+
+var cypherEventsOfActor = `
+MATCH (a:Actor {id: $id})-[:INVOLVED_IN]->(e:Event)
+RETURN collect(e.id) AS ids`
+
+var cypherChangedEvents = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN collect(` + changedEventMap("false") + `) AS changed`
+
+// MergeActors merges the actor from into the actor into, in one
+// transaction: from's involvements, roles, offices, names and aliases
+// move to into, and from's id answers into from then on. Merging an
+// actor into itself is BAD_USER_INPUT; an unknown id NOT_FOUND naming its
+// argument; nothing is changed then.
+func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.Curation) (domain.Actor, error) {
+	if into == from {
+		return domain.Actor{}, domain.Invalid("from", "is the actor to merge into (%q)", into)
+	}
+	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		ids, fields := []string{into, from}, []string{"into", "from"}
+		actors, err := s.lockActors(ctx, t, ids, fields)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := s.run(ctx, t, cypherEventsOfActor, map[string]any{"id": from})
+		if err != nil {
+			return nil, err
+		}
+		events := recordStrings(recs[0], "ids")
+		params := map[string]any{"into": into, "from": from}
+		for _, q := range []string{cypherMoveInvolvements, cypherMoveEdges, cypherRelinkActor} {
+			if _, err := s.run(ctx, t, q, params); err != nil {
+				return nil, err
+			}
+		}
+		recs, err = s.run(ctx, t, cypherRetireActor, params)
+		if err != nil {
+			return nil, err
+		}
+		merged := actorFrom(recs[0], "a")
+		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
+		if err != nil {
+			return nil, err
+		}
+		rev := domain.Revision{Kind: domain.RevisionMerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
+			{Field: "merged", Before: from + " (" + actors[from].Name + ")", After: into + " (" + actors[into].Name + ")"}}}
+		return merged, s.recordCuration(ctx, t, rev, []string{into, from}, events, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
+	})
+	if err != nil {
+		return domain.Actor{}, err
+	}
+	return out.(domain.Actor), nil
+}
+
+const cypherSetActor = `
+MATCH (a:Actor {id: $id})
+SET a += $props
+WITH a
+CALL (a) {
+  UNWIND $addKeys AS k
+  MERGE (n:Name {key: k})
+  MERGE (n)-[:NAMES]->(a)
+}
+CALL (a) {
+  UNWIND $dropKeys AS k
+  MATCH (n:Name {key: k})-[r:NAMES]->(a)
+  DELETE r
+  WITH n WHERE NOT EXISTS { (n)-[:NAMES]->() }
+  DELETE n
+}
+RETURN a`
+
+// curateActor locks one actor, lets change decide its new properties and
+// name keys from the actor as it is, and writes them with their revision.
+func (s *Store) curateActor(ctx context.Context, id string, cur domain.Curation, kind domain.RevisionKind,
+	change func(a domain.Actor, raw map[string]any) (props map[string]any, addKeys, dropKeys []string, changes []domain.FieldChange, err error)) (domain.Actor, error) {
+	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		if _, err := s.lockActors(ctx, t, []string{id}, []string{"actor"}); err != nil {
+			return nil, err
+		}
+		recs, err := s.run(ctx, t, cypherActorByID, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		v, _ := recs[0].Get("a")
+		n := v.(neo4j.Node)
+		props, add, drop, changes, err := change(actorFromNode(n), n.Props)
+		if err != nil {
+			return nil, err
+		}
+		recs, err = s.run(ctx, t, cypherSetActor, map[string]any{"id": id, "props": props, "addKeys": nonNil(add), "dropKeys": nonNil(drop)})
+		if err != nil {
+			return nil, err
+		}
+		rev := domain.Revision{Kind: kind, By: cur.By, Reason: cur.Reason, Changes: changes}
+		return actorFrom(recs[0], "a"), s.recordRevision(ctx, t, rev, []string{id}, nil)
+	})
+	if err != nil {
+		return domain.Actor{}, err
+	}
+	return out.(domain.Actor), nil
+}
+
+// RenameActor gives an actor a new name; the old one stays as an alias,
+// so that articles using it still find the actor (RemoveAlias drops it).
+func (s *Store) RenameActor(ctx context.Context, id, name string, cur domain.Curation) (domain.Actor, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return domain.Actor{}, domain.Invalid("name", "must not be empty")
+	}
+	return s.curateActor(ctx, id, cur, domain.RevisionRenamed, func(a domain.Actor, raw map[string]any) (map[string]any, []string, []string, []domain.FieldChange, error) {
+		if a.Name == name {
+			return nil, nil, nil, nil, domain.Invalid("name", "is the actor's name already")
+		}
+		aliases := slices.DeleteFunc(slices.Clone(a.Aliases), func(x string) bool { return x == name })
+		if !slices.Contains(aliases, a.Name) {
+			aliases = append(aliases, a.Name)
+		}
+		key := domain.NormalizeName(name)
+		removed := slices.DeleteFunc(toStrings(raw["removedAliases"]), func(x string) bool { return x == name })
+		removedKeys := slices.DeleteFunc(toStrings(raw["removedKeys"]), func(x string) bool { return x == key })
+		props := map[string]any{"name": name, "nameKey": key, "aliases": aliases, "removedAliases": removed, "removedKeys": removedKeys}
+		return props, []string{key}, nil, []domain.FieldChange{{Field: "name", Before: a.Name, After: name}}, nil
+	})
+}
+
+// RemoveAlias takes an alias from an actor, with the name key only it
+// gave, and keeps it off: a later ingest that gives the actor this alias
+// again does not add it back.
+func (s *Store) RemoveAlias(ctx context.Context, id, alias string, cur domain.Curation) (domain.Actor, error) {
+	return s.curateActor(ctx, id, cur, domain.RevisionAliasRemoved, func(a domain.Actor, raw map[string]any) (map[string]any, []string, []string, []domain.FieldChange, error) {
+		if !slices.Contains(a.Aliases, alias) {
+			return nil, nil, nil, nil, domain.Invalid("alias", "%q is not an alias of %q", alias, a.ID)
+		}
+		kept := slices.DeleteFunc(slices.Clone(a.Aliases), func(x string) bool { return x == alias })
+		drop := droppedKeys(a.Name, a.Aliases, kept)
+		props := map[string]any{"aliases": kept,
+			"removedAliases": appendNew(toStrings(raw["removedAliases"]), alias),
+			"removedKeys":    appendNew(toStrings(raw["removedKeys"]), drop...)}
+		return props, nil, drop, []domain.FieldChange{{Field: "aliases", Before: alias}}, nil
+	})
+}
+
+// SetActorKind changes what sort of actor an actor is.
+func (s *Store) SetActorKind(ctx context.Context, id string, kind domain.ActorKind, cur domain.Curation) (domain.Actor, error) {
+	if !kind.Valid() {
+		return domain.Actor{}, domain.Invalid("kind", "%q is not one of PERSON, ORGANIZATION, COUNTRY, GROUP", kind)
+	}
+	return s.curateActor(ctx, id, cur, domain.RevisionKindSet, func(a domain.Actor, _ map[string]any) (map[string]any, []string, []string, []domain.FieldChange, error) {
+		if a.Kind == kind {
+			return nil, nil, nil, nil, domain.Invalid("kind", "is the actor's kind already")
+		}
+		return map[string]any{"kind": string(kind)}, nil, nil, []domain.FieldChange{{Field: "kind", Before: string(a.Kind), After: string(kind)}}, nil
+	})
+}
+
+func appendNew(list []string, xs ...string) []string {
+	for _, x := range xs {
+		if !slices.Contains(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
+}

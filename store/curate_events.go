@@ -1,0 +1,313 @@
+package store
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// Fact curation: rejecting, restoring and correcting events. A rejected
+// event keeps its node, edges and sources, relabelled :RejectedEvent
+// without :Event or its type label: every read matches one of those
+// labels (an index or a label check it already makes), so a rejection
+// costs reads nothing, and the full-text indexes, which follow labels,
+// drop it too. Its counts (day tallies, LINKED edges) are taken off as a
+// retraction takes them off, and put back on restore.
+
+// eventLabels are every label an event may carry besides RejectedEvent.
+const eventLabels = `Event:Meeting:Statement:Interaction:PolicyShift:Election:OtherEvent:DateUnknown`
+
+var cypherRejectEvent = `
+MATCH (e:Event {id: $id})
+WITH e, [e] AS orphans, ` + changedEventMap("true") + ` AS change
+` + cypherUnlinkOrphans + `
+` + cypherSubtractTallies + `
+REMOVE e:` + eventLabels + `
+SET e:RejectedEvent, e.rejectedAt = datetime()
+RETURN change`
+
+const cypherIsRejected = `RETURN EXISTS { MATCH (:RejectedEvent {id: $id}) } AS rejected`
+
+// cypherAddEventTallies counts the event bound to e on its day and month
+// tallies (MERGEd: a curation is one event, where the writers' care for
+// lock order does not matter).
+var cypherAddEventTallies = `CALL (e) {
+  WITH ` + tallyKeyOf("e") + ` AS k
+  MERGE (t:DayTally {key: k})
+  ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+  SET t.n = t.n + 1
+  WITH ` + monthKeyOf("k") + ` AS mk
+  MERGE (m:MonthTally {key: mk})
+  ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
+  SET m.n = m.n + 1
+}`
+
+// cypherLinkEvent counts the event bound to e on the LINKED edges of its
+// actors.
+const cypherLinkEvent = `CALL (e) {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x, y ORDER BY x.id, y.id
+  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
+  SET l.n = l.n + 1
+}`
+
+var cypherRestoreEvent = `
+MATCH (e:RejectedEvent {id: $id})
+REMOVE e:RejectedEvent, e.rejectedAt
+SET e:Event
+FOREACH (_ IN CASE WHEN e.type = 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
+FOREACH (_ IN CASE WHEN e.type = 'STATEMENT' THEN [1] ELSE [] END | SET e:Statement)
+FOREACH (_ IN CASE WHEN e.type = 'INTERACTION' THEN [1] ELSE [] END | SET e:Interaction)
+FOREACH (_ IN CASE WHEN e.type = 'POLICY_SHIFT' THEN [1] ELSE [] END | SET e:PolicyShift)
+FOREACH (_ IN CASE WHEN e.type = 'ELECTION' THEN [1] ELSE [] END | SET e:Election)
+FOREACH (_ IN CASE WHEN e.type = 'OTHER' THEN [1] ELSE [] END | SET e:OtherEvent)
+FOREACH (_ IN CASE WHEN e.precision = 'UNKNOWN' THEN [1] ELSE [] END | SET e:DateUnknown)
+WITH e
+` + cypherAddEventTallies + `
+` + cypherLinkEvent + `
+RETURN ` + changedEventMap("false") + ` AS change`
+
+// RejectEvent takes an event out of every read and out of later ingests
+// of the articles that report it; it stays in the graph, with its
+// sources, until RestoreEvent. NOT_FOUND for an unknown id; BAD_USER_INPUT
+// for an event already rejected.
+func (s *Store) RejectEvent(ctx context.Context, id string, cur domain.Curation) error {
+	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, t, cypherRejectEvent, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, s.missingEvent(ctx, t, id, true)
+		}
+		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionRejected, By: cur.By, Reason: cur.Reason},
+			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeRemoved))
+	})
+	return err
+}
+
+// RestoreEvent undoes RejectEvent and returns the event.
+func (s *Store) RestoreEvent(ctx context.Context, id string, cur domain.Curation) (domain.Event, error) {
+	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, t, cypherRestoreEvent, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, s.missingEvent(ctx, t, id, false)
+		}
+		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionRestored, By: cur.By, Reason: cur.Reason},
+			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeCreated))
+	})
+	if err != nil {
+		return domain.Event{}, err
+	}
+	return s.Event(ctx, id)
+}
+
+// missingEvent is the error for an event id that a curation did not find
+// among the events it works on (visible ones when visible, else rejected).
+func (s *Store) missingEvent(ctx context.Context, t neo4j.ManagedTransaction, id string, visible bool) error {
+	recs, err := s.run(ctx, t, cypherIsRejected, map[string]any{"id": id})
+	if err != nil {
+		return err
+	}
+	switch rejected := recordBool(recs[0], "rejected"); {
+	case rejected && visible:
+		return domain.Invalid("id", "event %q is rejected; restore it first", id)
+	case !rejected && !visible:
+		exists, err := s.run(ctx, t, `RETURN EXISTS { MATCH (:Event {id: $id}) } AS e`, map[string]any{"id": id})
+		if err != nil {
+			return err
+		}
+		if recordBool(exists[0], "e") {
+			return domain.Invalid("id", "event %q is not rejected", id)
+		}
+	}
+	return domain.NotFound("id", "no event with id %q", id)
+}
+
+// recordCuration records a curation's revision and, last, its change.
+func (s *Store) recordCuration(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, events []string, changed []domain.ChangedEvent) error {
+	if err := s.recordRevision(ctx, t, rev, actors, events); err != nil {
+		return err
+	}
+	return s.appendChange(ctx, t, "", changed)
+}
+
+// changedEventsFromList reads column key (one changedEventMap map, or a
+// list of them) as changes of kind.
+func changedEventsFromList(r *neo4j.Record, key string, kind domain.ChangeKind) []domain.ChangedEvent {
+	v, _ := r.Get(key)
+	if m, ok := v.(map[string]any); ok {
+		v = []any{m}
+	}
+	list, _ := v.([]any)
+	out := changedEventsFrom(&neo4j.Record{Keys: []string{"l"}, Values: []any{list}}, "l")
+	for i := range out {
+		out[i].Kind = kind
+	}
+	return out
+}
+
+const cypherEventToCorrect = `
+MATCH (e:Event {id: $id})
+RETURN e, COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN p.name }[0] AS place,
+       COLLECT { MATCH (e)-[:ON]->(t:Topic) RETURN t.name }[0] AS topic`
+
+var cypherCorrectDate = `
+MATCH (e:Event {id: $id})
+WITH e, [e] AS orphans
+` + cypherSubtractTallies + `
+SET e.start = $start, e.end = $end, e.precision = $precision, e.dateText = $dateText, e.sortKey = $sortKey
+REMOVE e:DateUnknown
+WITH e
+CALL (e) {
+  MATCH ()-[r:INVOLVED_IN]->(e)
+  SET r.key = e.sortKey
+}
+` + cypherAddEventTallies
+
+const cypherCorrectPlace = `
+MATCH (e:Event {id: $id})
+CALL (e) {
+  MATCH (e)-[r:AT]->(:Place)
+  DELETE r
+}
+MERGE (p:Place {id: $placeId}) ON CREATE SET p.name = $place
+CREATE (e)-[:AT]->(p)`
+
+const cypherCorrectTopic = `
+MATCH (e:Event {id: $id})
+CALL (e) {
+  MATCH (e)-[r:ON]->(:Topic)
+  DELETE r
+}
+MERGE (t:Topic {id: $topicId}) ON CREATE SET t.name = $topic
+CREATE (e)-[:ON]->(t)
+SET e.topicName = $topic`
+
+const cypherCorrectStances = `
+MATCH (e:Event {id: $id})
+SET e.fromStance = coalesce($from, e.fromStance), e.toStance = coalesce($to, e.toStance)`
+
+var cypherNoteCorrection = `
+MERGE (c:EventCorrection {id: $id})
+SET c += $props
+WITH c
+MATCH (e:Event {id: $id})
+RETURN ` + changedEventMap("false") + ` AS change`
+
+// CorrectEvent sets an analyst's values on an event: its date (and so its
+// place in timelines and counts), a meeting's place, a policy shift's
+// topic and stances. The values are kept apart too (EventCorrection), so
+// they win over what a later ingest of the event's articles extracts.
+// NOT_FOUND for an unknown id; BAD_USER_INPUT for a field the event's type
+// does not have.
+func (s *Store) CorrectEvent(ctx context.Context, id string, c domain.EventCorrection, cur domain.Curation) (domain.Event, error) {
+	if c.Empty() {
+		return domain.Event{}, domain.Invalid("input", "sets nothing to correct")
+	}
+	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, t, cypherEventToCorrect, map[string]any{"id": id})
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, s.missingEvent(ctx, t, id, true)
+		}
+		v, _ := recs[0].Get("e")
+		before := eventFromNode(v.(neo4j.Node))
+		changes, err := correctionChanges(before, recordString(recs[0], "place"), recordString(recs[0], "topic"), c)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.applyEventCorrection(ctx, t, id, c); err != nil {
+			return nil, err
+		}
+		recs, err = s.run(ctx, t, cypherNoteCorrection, map[string]any{"id": id, "props": correctionProps(c)})
+		if err != nil {
+			return nil, err
+		}
+		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionCorrected, By: cur.By, Reason: cur.Reason, Changes: changes},
+			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeUpdated))
+	})
+	if err != nil {
+		return domain.Event{}, err
+	}
+	return s.Event(ctx, id)
+}
+
+// applyEventCorrection writes the fields c sets on the event.
+func (s *Store) applyEventCorrection(ctx context.Context, t neo4j.ManagedTransaction, id string, c domain.EventCorrection) error {
+	if w := c.When; w != nil {
+		if _, err := s.run(ctx, t, cypherCorrectDate, map[string]any{"id": id, "start": w.Start.UTC(), "end": w.End.UTC(),
+			"precision": string(w.Precision), "dateText": w.Text, "sortKey": domain.SortKey(w.Start, id)}); err != nil {
+			return err
+		}
+	}
+	if c.Place != nil {
+		if _, err := s.run(ctx, t, cypherCorrectPlace, map[string]any{"id": id, "place": *c.Place, "placeId": placeID(*c.Place)}); err != nil {
+			return err
+		}
+	}
+	if c.Topic != nil {
+		if _, err := s.run(ctx, t, cypherCorrectTopic, map[string]any{"id": id, "topic": *c.Topic, "topicId": topicID(*c.Topic)}); err != nil {
+			return err
+		}
+	}
+	if c.FromStance != nil || c.ToStance != nil {
+		if _, err := s.run(ctx, t, cypherCorrectStances, map[string]any{"id": id, "from": strOrNil(c.FromStance), "to": strOrNil(c.ToStance)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// correctionChanges checks c against the event's type and returns what it
+// changes, before and after.
+func correctionChanges(e domain.Event, place, topic string, c domain.EventCorrection) ([]domain.FieldChange, error) {
+	var out []domain.FieldChange
+	if c.When != nil {
+		was := ""
+		if e.When != nil {
+			was = e.When.String()
+		}
+		out = append(out, domain.FieldChange{Field: "when", Before: was, After: c.When.String()})
+	}
+	if c.Place != nil {
+		if e.Type != domain.TypeMeeting {
+			return nil, domain.Invalid("input.place", "only a meeting has a place; %q is a %s", e.ID, e.Type)
+		}
+		out = append(out, domain.FieldChange{Field: "place", Before: place, After: *c.Place})
+	}
+	shift := func(field string) error {
+		if e.Type != domain.TypePolicyShift {
+			return domain.Invalid("input."+field, "only a policy shift has a %s; %q is a %s", field, e.ID, e.Type)
+		}
+		return nil
+	}
+	for _, f := range []struct {
+		name   string
+		to     *string
+		before string
+	}{{"topic", c.Topic, topic}, {"from", c.FromStance, e.FromStance}, {"to", c.ToStance, e.ToStance}} {
+		if f.to == nil {
+			continue
+		}
+		if err := shift(f.name); err != nil {
+			return nil, err
+		}
+		out = append(out, domain.FieldChange{Field: f.name, Before: f.before, After: *f.to})
+	}
+	return out, nil
+}
+
+func strOrNil(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return *s
+}

@@ -1,0 +1,180 @@
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// How a write keeps analysts' corrections (see domain/curation.go). Three
+// things survive every ingest because the writer reads them first, in its
+// own transaction:
+//
+//   - a merged-away actor is a (:MergedActor {id, into}) node: a set naming
+//     it is rewritten to name the survivor (FactSet.RedirectActors), so its
+//     events and names land there and no actor of that id comes back;
+//   - a rejected event is the event's own node relabelled :RejectedEvent
+//     (out of every read, which all match :Event or a type label): the
+//     writer drops a record with its id, so no ingest re-creates it;
+//   - a corrected event has an (:EventCorrection {id}) node holding the
+//     analyst's values, which the writer puts over the extracted ones; it
+//     outlives the event node, so a re-ingest with new text (which deletes
+//     and re-creates the article's events) keeps the correction.
+//
+// Event ids derive from the extracted facts (participants, date, words),
+// not from the corrected values, so a re-ingest finds the same ids.
+
+// cypherCurationOf reads, for the actor and event ids of a set, which
+// actors were merged away and which events are rejected or corrected.
+const cypherCurationOf = `
+CALL () {
+  UNWIND $actors AS id
+  MATCH (m:MergedActor {id: id})
+  RETURN collect([id, m.into]) AS moved
+}
+CALL () {
+  UNWIND $events AS id
+  OPTIONAL MATCH (r:RejectedEvent {id: id})
+  OPTIONAL MATCH (c:EventCorrection {id: id})
+  WITH id, r, c WHERE r IS NOT NULL OR c IS NOT NULL
+  RETURN collect({id: id, rejected: r IS NOT NULL, correction: properties(c)}) AS curated
+}
+RETURN moved, curated`
+
+// cypherMergedAway counts the ids that name merged-away actors: run after
+// a write's edges exist, it catches a merge that committed meanwhile.
+const cypherMergedAway = `
+UNWIND $ids AS id
+MATCH (m:MergedActor {id: id})
+RETURN count(m) AS n`
+
+// errActorMergedMeanwhile fails a write whose actors were merged away
+// while it ran: it is written again, naming the survivors (Store.write).
+var errActorMergedMeanwhile = errors.New("an actor of the write was merged away meanwhile")
+
+// eventCuration is what analysts decided about one event id.
+type eventCuration struct {
+	rejected   bool
+	correction map[string]any // the EventCorrection's properties; nil when none
+}
+
+// curatedFacts returns fs with merged-away actors redirected to their
+// survivors, and its event records with rejected events left out and
+// corrections applied, reading the curation in t.
+func (s *Store) curatedFacts(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet, reported domain.FuzzyDate) (domain.FactSet, []domain.EventRecord, error) {
+	records := fs.EventRecords(reported)
+	moved, curated, err := s.curationOf(ctx, t, fs.ActorRefs(), records)
+	if err != nil {
+		return fs, nil, err
+	}
+	if len(moved) > 0 {
+		fs = fs.RedirectActors(moved)
+		records = fs.EventRecords(reported)
+		if _, curated, err = s.curationOf(ctx, t, nil, records); err != nil {
+			return fs, nil, err
+		}
+	}
+	if len(curated) == 0 {
+		return fs, records, nil
+	}
+	kept := records[:0]
+	for _, r := range records {
+		c, ok := curated[r.ID]
+		switch {
+		case !ok:
+		case c.rejected:
+			continue
+		case c.correction != nil:
+			applyCorrection(&r, c.correction)
+		}
+		kept = append(kept, r)
+	}
+	return fs, kept, nil
+}
+
+func (s *Store) curationOf(ctx context.Context, t neo4j.ManagedTransaction, actors []string, records []domain.EventRecord) (map[string]string, map[string]eventCuration, error) {
+	ids := make([]string, len(records))
+	for i, r := range records {
+		ids[i] = r.ID
+	}
+	recs, err := s.run(ctx, t, cypherCurationOf, map[string]any{"actors": nonNil(actors), "events": nonNil(ids)})
+	if err != nil {
+		return nil, nil, err
+	}
+	moved := map[string]string{}
+	v, _ := recs[0].Get("moved")
+	for _, x := range v.([]any) {
+		pair := toStrings(x)
+		moved[pair[0]] = pair[1]
+	}
+	curated := map[string]eventCuration{}
+	v, _ = recs[0].Get("curated")
+	for _, x := range v.([]any) {
+		m := x.(map[string]any)
+		c := eventCuration{rejected: prop[bool](m, "rejected")}
+		c.correction, _ = m["correction"].(map[string]any)
+		curated[prop[string](m, "id")] = c
+	}
+	return moved, curated, nil
+}
+
+// checkNotMergedAway fails the write (to be retried) if one of the actors
+// it wrote was merged away after it read the curation.
+func (s *Store) checkNotMergedAway(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet) error {
+	ids := fs.ActorRefs()
+	if len(ids) == 0 {
+		return nil
+	}
+	recs, err := s.run(ctx, t, cypherMergedAway, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	if recordInt(recs[0], "n") > 0 {
+		return errActorMergedMeanwhile
+	}
+	return nil
+}
+
+// applyCorrection puts an analyst's values (an EventCorrection's
+// properties, see correctionProps) over a record's extracted ones.
+func applyCorrection(r *domain.EventRecord, c map[string]any) {
+	if start := toTime(c["start"]); !start.IsZero() {
+		r.When = &domain.FuzzyDate{Start: start, End: toTime(c["end"]), Precision: domain.Precision(prop[string](c, "precision")),
+			Text: prop[string](c, "dateText")}
+		r.SortKey = domain.SortKey(start, r.ID)
+	}
+	if v, ok := c["place"].(string); ok {
+		r.PlaceName = v
+	}
+	if v, ok := c["topic"].(string); ok {
+		r.TopicName, r.Topic = v, domain.Slug(v)
+	}
+	if v, ok := c["fromStance"].(string); ok {
+		r.FromStance = v
+	}
+	if v, ok := c["toStance"].(string); ok {
+		r.ToStance = v
+	}
+}
+
+// correctionProps are the EventCorrection properties of c: the fields it
+// sets.
+func correctionProps(c domain.EventCorrection) map[string]any {
+	p := map[string]any{}
+	if c.When != nil {
+		p["start"], p["end"], p["precision"], p["dateText"] = c.When.Start.UTC(), c.When.End.UTC(), string(c.When.Precision), c.When.Text
+	}
+	set := func(k string, v *string) {
+		if v != nil {
+			p[k] = *v
+		}
+	}
+	set("place", c.Place)
+	set("topic", c.Topic)
+	set("fromStance", c.FromStance)
+	set("toStance", c.ToStance)
+	return p
+}

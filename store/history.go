@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// The history: every write of facts (an article ingested, re-ingested
+// with new text, retracted; facts recorded by hand) and every curation
+// leaves one (:Revision {key, at, kind, by, reason, article, changes})
+// node in its own transaction, tied by CONCERNS edges to the actors and
+// events it concerns. An actor's or event's history is then its CONCERNS
+// edges, in key order: a walk of its own revisions, not of the whole log.
+// A merge moves the merged-away actor's revisions to the survivor, so the
+// survivor's history tells both stories. Unlike the change log
+// (changes.go), which feeds subscriptions and is pruned, revisions are
+// kept.
+
+const cypherRecordRevision = `
+CREATE (r:Revision {key: $key, at: $at, kind: $kind, by: $by, reason: $reason, article: $article, changes: $changes})
+WITH r
+CALL (r) {
+  UNWIND $actors AS id
+  OPTIONAL MATCH (a:Actor {id: id})
+  OPTIONAL MATCH (m:MergedActor {id: id})
+  WITH coalesce(a, m) AS n WHERE n IS NOT NULL
+  CREATE (r)-[:CONCERNS]->(n)
+}
+CALL (r) {
+  UNWIND $events AS id
+  OPTIONAL MATCH (e:Event {id: id})
+  OPTIONAL MATCH (x:RejectedEvent {id: id})
+  WITH coalesce(e, x) AS n WHERE n IS NOT NULL
+  CREATE (r)-[:CONCERNS]->(n)
+}`
+
+// revisionKey orders revisions by time (to the nanosecond, fixed width so
+// strings sort as times), then by a token that separates equal times.
+func revisionKey(at time.Time) string {
+	return at.UTC().Format("2006-01-02T15:04:05.000000000Z") + "|" + newTxToken()
+}
+
+// recordRevision writes rev, concerning the actors and events with these
+// ids (those that exist, merged-away and rejected ones included).
+func (s *Store) recordRevision(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, events []string) error {
+	changes, err := json.Marshal(nonNilChanges(rev.Changes))
+	if err != nil {
+		return fmt.Errorf("revision: %w", err)
+	}
+	at := time.Now().UTC()
+	var article any
+	if rev.Article != "" {
+		article = rev.Article
+	}
+	_, err = s.run(ctx, t, cypherRecordRevision, map[string]any{"key": revisionKey(at), "at": at, "kind": string(rev.Kind),
+		"by": rev.By, "reason": rev.Reason, "article": article, "changes": string(changes),
+		"actors": nonNil(actors), "events": nonNil(events)})
+	return err
+}
+
+// recordWrite records a write of facts: the events it created or gave a
+// source, those that lost one when the article's text was replaced, and
+// the actors it created.
+func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
+	kind := domain.RevisionIngested
+	switch {
+	case article == "":
+		kind = domain.RevisionRecorded
+	case replaced:
+		kind = domain.RevisionReingested
+	}
+	events := make([]string, 0, len(changed))
+	for _, c := range changed {
+		if c.Kind != domain.ChangeRemoved {
+			events = append(events, c.ID)
+		}
+	}
+	if len(events) == 0 && len(freshActors) == 0 && article == "" {
+		return nil
+	}
+	return s.recordRevision(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events)
+}
+
+// RevisionPage is one page of a history, oldest first.
+type RevisionPage struct {
+	Revisions []domain.Revision
+	HasNext   bool
+}
+
+// historyOf holds the history statement per label of what it concerns;
+// the labels come from this text, never from input.
+var historyOf = map[string]string{}
+
+func init() {
+	for _, label := range []string{"Actor", "Event"} {
+		historyOf[label] = `
+MATCH (:` + label + ` {id: $id})<-[:CONCERNS]-(r:Revision)
+WHERE r.key > $after
+RETURN r ORDER BY r.key LIMIT $limit`
+	}
+}
+
+// ActorHistory returns the revisions of an actor (and of the actors merged
+// into it), oldest first, first at most, after the cursor key.
+func (s *Store) ActorHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
+	return s.history(ctx, "Actor", id, first, after)
+}
+
+// EventHistory returns the revisions of an event, oldest first.
+func (s *Store) EventHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
+	return s.history(ctx, "Event", id, first, after)
+}
+
+func (s *Store) history(ctx context.Context, label, id string, first int, after string) (RevisionPage, error) {
+	recs, err := s.read(ctx, historyOf[label], map[string]any{"id": id, "after": after, "limit": first + 1})
+	if err != nil {
+		return RevisionPage{}, err
+	}
+	var p RevisionPage
+	for i, r := range recs {
+		if i == first {
+			p.HasNext = true
+			break
+		}
+		v, _ := r.Get("r")
+		n, _ := v.(neo4j.Node)
+		rev := domain.Revision{Key: prop[string](n.Props, "key"), At: toTime(n.Props["at"]),
+			Kind: domain.RevisionKind(prop[string](n.Props, "kind")), By: prop[string](n.Props, "by"),
+			Reason: prop[string](n.Props, "reason"), Article: prop[string](n.Props, "article")}
+		if err := json.Unmarshal([]byte(prop[string](n.Props, "changes")), &rev.Changes); err != nil {
+			return p, fmt.Errorf("revision %s: %w", rev.Key, err)
+		}
+		p.Revisions = append(p.Revisions, rev)
+	}
+	return p, nil
+}
+
+func nonNilChanges(c []domain.FieldChange) []domain.FieldChange {
+	if c == nil {
+		return []domain.FieldChange{}
+	}
+	return c
+}
