@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/eventgraph/eventgraph/auth"
+	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
 )
 
@@ -28,10 +29,12 @@ func requires(ctx context.Context, _ any, next graphql.Resolver, role model.Acce
 	if err != nil {
 		return nil, fmt.Errorf("@requires: %w", err)
 	}
-	if err := auth.Require(auth.FromContext(ctx), need, graphql.GetFieldContext(ctx).Field.Name); err != nil {
+	id := auth.FromContext(ctx)
+	if err := auth.Require(id, need, graphql.GetFieldContext(ctx).Field.Name); err != nil {
 		return nil, err
 	}
-	return next(ctx)
+	// What the field writes is recorded as the caller's (the history).
+	return next(domain.WithAuthor(ctx, id.ClientKey()))
 }
 
 // RequiredRole is the role the schema asks of a field: its @requires, or

@@ -104,9 +104,11 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) 
 	if from != nil && to != nil && !from.Start.Before(to.End) {
 		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
-	if err := r.checkActors(ctx, map[string][]string{"a": {a}, "b": {b}}); err != nil {
+	ids := map[string][]string{"a": {a}, "b": {b}}
+	if err := r.checkActors(ctx, ids); err != nil {
 		return nil, err
 	}
+	a, b = ids["a"][0], ids["b"][0]
 	return &model.Dyad{AID: a, BID: b, From: from, To: to}, nil
 }
 
@@ -138,9 +140,11 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, p
 	if from == to {
 		return nil, domain.Invalid("to", "is the same actor as from (%q)", from)
 	}
-	if err := r.checkActors(ctx, map[string][]string{"from": {from}, "to": {to}}); err != nil {
+	ids := map[string][]string{"from": {from}, "to": {to}}
+	if err := r.checkActors(ctx, ids); err != nil {
 		return nil, err
 	}
+	from, to = ids["from"][0], ids["to"][0]
 	ps, err := r.Store.Paths(ctx, from, to, hops, n, k)
 	if err != nil {
 		return nil, err
@@ -163,9 +167,11 @@ func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *
 	if err != nil {
 		return nil, err
 	}
-	if err := r.checkActors(ctx, map[string][]string{"actor": {actor}}); err != nil {
+	ids := map[string][]string{"actor": {actor}}
+	if err := r.checkActors(ctx, ids); err != nil {
 		return nil, err
 	}
+	actor = ids["actor"][0]
 	nb, err := r.Store.Neighborhood(ctx, actor, h, n)
 	if err != nil {
 		return nil, err
@@ -180,9 +186,11 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string) (*mod
 	if strings.TrimSpace(topic) == "" {
 		return nil, domain.Invalid("topic", "must not be empty")
 	}
-	if err := r.checkActors(ctx, map[string][]string{"actor": {actor}}); err != nil {
+	ids := map[string][]string{"actor": {actor}}
+	if err := r.checkActors(ctx, ids); err != nil {
 		return nil, err
 	}
+	actor = ids["actor"][0]
 	id := store.TopicID(topic)
 	topics, err := r.Store.TopicsByIDs(ctx, []string{id})
 	if err != nil {

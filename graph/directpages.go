@@ -349,6 +349,17 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 			return err
 		}
 	}
+	if actor != nil && actor.ID != id {
+		// The id was merged into another actor: the pages are the
+		// survivor's (one more round trip, for merged-away ids only).
+		for i, pf := range fields {
+			if actorPages[pf.Name] {
+				if pages[i], err = w.actorPage(ctx, actor, pf); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	if actor == nil {
 		w.buf.WriteString("null")
 		return nil

@@ -106,7 +106,9 @@ func (r *Resolver) topicIDs(ctx context.Context, field string, names []string) (
 }
 
 // checkActors returns NOT_FOUND naming the argument of the first id, of
-// any argument, that is no actor's. It costs one round trip.
+// any argument, that is no actor's. It costs one round trip. Each id is
+// rewritten in place to the id of the actor it answers: the id of an
+// actor merged into another names the other.
 func (r *Resolver) checkActors(ctx context.Context, byArg map[string][]string) error {
 	var all []string
 	for _, ids := range byArg {
@@ -120,10 +122,12 @@ func (r *Resolver) checkActors(ctx context.Context, byArg map[string][]string) e
 		return err
 	}
 	for _, arg := range sortedKeys(byArg) {
-		for _, id := range byArg[arg] {
-			if _, ok := found[id]; !ok {
+		for i, id := range byArg[arg] {
+			a, ok := found[id]
+			if !ok {
 				return domain.NotFound(arg, "no actor with id %q", id)
 			}
+			byArg[arg][i] = a.ID
 		}
 	}
 	return nil

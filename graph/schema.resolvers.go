@@ -54,6 +54,11 @@ func (r *actorResolver) Counterparts(ctx context.Context, obj *domain.Actor, fir
 	return r.actorCounterparts(ctx, obj.ID, first)
 }
 
+// History is the resolver for the history field.
+func (r *actorResolver) History(ctx context.Context, obj *domain.Actor, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.history(ctx, r.Store.ActorHistory, obj.ID, first, after)
+}
+
 // Text is the resolver for the text field.
 func (r *articleResolver) Text(ctx context.Context, obj *domain.Article) (string, error) {
 	if obj.Text != "" {
@@ -114,6 +119,11 @@ func (r *interactionResolver) Sources(ctx context.Context, obj *model.Interactio
 	return eventSources(ctx, obj.Domain())
 }
 
+// History is the resolver for the history field.
+func (r *interactionResolver) History(ctx context.Context, obj *model.Interaction, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.eventHistory(ctx, obj.Domain(), first, after)
+}
+
 // Source is the resolver for the source field.
 func (r *interactionResolver) Source(ctx context.Context, obj *model.Interaction) (*domain.Actor, error) {
 	return requiredActor(ctx, obj.Domain(), domain.RoleSource)
@@ -143,6 +153,11 @@ func (r *meetingResolver) Involvements(ctx context.Context, obj *model.Meeting) 
 // Sources is the resolver for the sources field.
 func (r *meetingResolver) Sources(ctx context.Context, obj *model.Meeting) ([]domain.Source, error) {
 	return eventSources(ctx, obj.Domain())
+}
+
+// History is the resolver for the history field.
+func (r *meetingResolver) History(ctx context.Context, obj *model.Meeting, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.eventHistory(ctx, obj.Domain(), first, after)
 }
 
 // Place is the resolver for the place field.
@@ -261,6 +276,88 @@ func (r *mutationResolver) RetractArticle(ctx context.Context, id string) (*mode
 	return &model.RetractReport{ArticleID: id, EventsRemoved: rep.EventsRemoved, EventsKept: rep.EventsKept}, nil
 }
 
+// RejectEvent is the resolver for the rejectEvent field.
+func (r *mutationResolver) RejectEvent(ctx context.Context, id string, reason string) (*model.RejectReport, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Store.RejectEvent(ctx, id, cur); err != nil {
+		return nil, err
+	}
+	return &model.RejectReport{EventID: id, Rejected: true}, nil
+}
+
+// RestoreEvent is the resolver for the restoreEvent field.
+func (r *mutationResolver) RestoreEvent(ctx context.Context, id string, reason string) (model.Event, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	e, err := r.Store.RestoreEvent(ctx, id, cur)
+	if err != nil {
+		return nil, err
+	}
+	return model.WrapEvent(e), nil
+}
+
+// CorrectEvent is the resolver for the correctEvent field.
+func (r *mutationResolver) CorrectEvent(ctx context.Context, id string, input model.EventCorrectionInput, reason string) (model.Event, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	c := eventCorrection(input)
+	if err := checkCorrection(c); err != nil {
+		return nil, err
+	}
+	e, err := r.Store.CorrectEvent(ctx, id, c, cur)
+	if err != nil {
+		return nil, err
+	}
+	return model.WrapEvent(e), nil
+}
+
+// MergeActors is the resolver for the mergeActors field.
+func (r *mutationResolver) MergeActors(ctx context.Context, into string, from string, reason string) (*domain.Actor, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.MergeActors(ctx, into, from, cur)
+	return &a, err
+}
+
+// RenameActor is the resolver for the renameActor field.
+func (r *mutationResolver) RenameActor(ctx context.Context, actor string, name string, reason string) (*domain.Actor, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.RenameActor(ctx, actor, name, cur)
+	return &a, err
+}
+
+// RemoveAlias is the resolver for the removeAlias field.
+func (r *mutationResolver) RemoveAlias(ctx context.Context, actor string, alias string, reason string) (*domain.Actor, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.RemoveAlias(ctx, actor, alias, cur)
+	return &a, err
+}
+
+// SetActorKind is the resolver for the setActorKind field.
+func (r *mutationResolver) SetActorKind(ctx context.Context, actor string, kind domain.ActorKind, reason string) (*domain.Actor, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.SetActorKind(ctx, actor, kind, cur)
+	return &a, err
+}
+
 // Center is the resolver for the center field.
 func (r *neighborhoodResolver) Center(ctx context.Context, obj *store.Neighborhood) (*domain.Actor, error) {
 	return loadActor(ctx, obj.Center)
@@ -284,6 +381,11 @@ func (r *otherEventResolver) Involvements(ctx context.Context, obj *model.OtherE
 // Sources is the resolver for the sources field.
 func (r *otherEventResolver) Sources(ctx context.Context, obj *model.OtherEvent) ([]domain.Source, error) {
 	return eventSources(ctx, obj.Domain())
+}
+
+// History is the resolver for the history field.
+func (r *otherEventResolver) History(ctx context.Context, obj *model.OtherEvent, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.eventHistory(ctx, obj.Domain(), first, after)
 }
 
 // Actors is the resolver for the actors field.
@@ -319,6 +421,11 @@ func (r *policyShiftResolver) Involvements(ctx context.Context, obj *model.Polic
 // Sources is the resolver for the sources field.
 func (r *policyShiftResolver) Sources(ctx context.Context, obj *model.PolicyShift) ([]domain.Source, error) {
 	return eventSources(ctx, obj.Domain())
+}
+
+// History is the resolver for the history field.
+func (r *policyShiftResolver) History(ctx context.Context, obj *model.PolicyShift, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.eventHistory(ctx, obj.Domain(), first, after)
 }
 
 // Actor is the resolver for the actor field.
@@ -426,6 +533,21 @@ func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic s
 	return r.stanceHistory(ctx, actor, topic)
 }
 
+// By is the resolver for the by field.
+func (r *revisionResolver) By(ctx context.Context, obj *domain.Revision) (*string, error) {
+	return nonEmpty(obj.By), nil
+}
+
+// Reason is the resolver for the reason field.
+func (r *revisionResolver) Reason(ctx context.Context, obj *domain.Revision) (*string, error) {
+	return nonEmpty(obj.Reason), nil
+}
+
+// ArticleID is the resolver for the articleId field.
+func (r *revisionResolver) ArticleID(ctx context.Context, obj *domain.Revision) (*string, error) {
+	return nonEmpty(obj.Article), nil
+}
+
 // Of is the resolver for the of field.
 func (r *roleResolver) Of(ctx context.Context, obj *domain.Role) (*domain.Actor, error) {
 	a, err := batch.For(ctx).Actor.Load(ctx, obj.Of)
@@ -475,6 +597,11 @@ func (r *statementResolver) Involvements(ctx context.Context, obj *model.Stateme
 // Sources is the resolver for the sources field.
 func (r *statementResolver) Sources(ctx context.Context, obj *model.Statement) ([]domain.Source, error) {
 	return eventSources(ctx, obj.Domain())
+}
+
+// History is the resolver for the history field.
+func (r *statementResolver) History(ctx context.Context, obj *model.Statement, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.eventHistory(ctx, obj.Domain(), first, after)
 }
 
 // Speaker is the resolver for the speaker field.
@@ -594,6 +721,9 @@ func (r *Resolver) PolicyShift() PolicyShiftResolver { return &policyShiftResolv
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Revision returns RevisionResolver implementation.
+func (r *Resolver) Revision() RevisionResolver { return &revisionResolver{r} }
+
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 
@@ -635,6 +765,7 @@ type (
 	pathHopResolver          struct{ *Resolver }
 	policyShiftResolver      struct{ *Resolver }
 	queryResolver            struct{ *Resolver }
+	revisionResolver         struct{ *Resolver }
 	roleResolver             struct{ *Resolver }
 	searchHitResolver        struct{ *Resolver }
 	sourceResolver           struct{ *Resolver }

@@ -57,6 +57,20 @@ type EventConnection struct {
 	PageInfo *PageInfo   `json:"pageInfo"`
 }
 
+// What an analyst sets on an event; fields left out stay as they are.
+type EventCorrectionInput struct {
+	// The date at its precision: 2025-09-24, 2025-09 or 2025.
+	When *Date `json:"when,omitempty"`
+	// A meeting's place, by name.
+	Place *string `json:"place,omitempty"`
+	// A policy shift's topic, by name.
+	Topic *string `json:"topic,omitempty"`
+	// A policy shift's stance before.
+	From *string `json:"from,omitempty"`
+	// A policy shift's stance after.
+	To *string `json:"to,omitempty"`
+}
+
 type EventEdge struct {
 	Cursor string `json:"cursor"`
 	Node   Event  `json:"node"`
@@ -101,6 +115,23 @@ type PolicyShiftInput struct {
 }
 
 type Query struct {
+}
+
+// What rejectEvent did.
+type RejectReport struct {
+	EventID string `json:"eventId"`
+	// True: the event is out of every read until restoreEvent.
+	Rejected bool `json:"rejected"`
+}
+
+type RevisionConnection struct {
+	Edges    []RevisionEdge `json:"edges"`
+	PageInfo *PageInfo      `json:"pageInfo"`
+}
+
+type RevisionEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *domain.Revision `json:"node"`
 }
 
 // The article a recorded fact comes from. It is created if the graph does not

@@ -1,0 +1,84 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/graph/model"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// Curation mutations check their arguments and call the store; who made a
+// change is the caller's identity, which the @requires directive puts on
+// the context (domain.WithAuthor) of every mutation.
+
+// curation is who curates and why; the reason must have words.
+func curation(ctx context.Context, reason string) (domain.Curation, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return domain.Curation{}, domain.Invalid("reason", "must say why")
+	}
+	return domain.Curation{By: domain.AuthorOf(ctx), Reason: reason}, nil
+}
+
+// eventCorrection turns the input into the domain's correction.
+func eventCorrection(in model.EventCorrectionInput) domain.EventCorrection {
+	c := domain.EventCorrection{Place: trimmed(in.Place), Topic: trimmed(in.Topic), FromStance: in.From, ToStance: in.To}
+	if in.When != nil {
+		w := in.When.FuzzyDate
+		c.When = &w
+	}
+	return c
+}
+
+func trimmed(s *string) *string {
+	if s == nil {
+		return nil
+	}
+	t := strings.TrimSpace(*s)
+	return &t
+}
+
+// checkCorrection refuses empty names: a place or topic correction names
+// one.
+func checkCorrection(c domain.EventCorrection) error {
+	if c.Place != nil && *c.Place == "" {
+		return domain.Invalid("input.place", "must not be empty")
+	}
+	if c.Topic != nil && *c.Topic == "" {
+		return domain.Invalid("input.topic", "must not be empty")
+	}
+	return nil
+}
+
+// history returns one page of an actor's or event's revisions.
+func (r *Resolver) history(ctx context.Context, read func(context.Context, string, int, string) (store.RevisionPage, error), id string, first *int, after *string) (*model.RevisionConnection, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	key, err := decodeCursor("rv", after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := read(ctx, id, n, key)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.RevisionConnection{Edges: make([]model.RevisionEdge, len(p.Revisions)),
+		PageInfo: &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: key != ""}}
+	for i := range p.Revisions {
+		rev := p.Revisions[i]
+		if rev.Changes == nil {
+			rev.Changes = []domain.FieldChange{}
+		}
+		conn.Edges[i] = model.RevisionEdge{Cursor: encodeCursor("rv", rev.Key), Node: &rev}
+	}
+	setEnds(conn.PageInfo, len(conn.Edges), func(i int) string { return conn.Edges[i].Cursor })
+	return conn, nil
+}
+
+func (r *Resolver) eventHistory(ctx context.Context, e *domain.Event, first *int, after *string) (*model.RevisionConnection, error) {
+	return r.history(ctx, r.Store.EventHistory, e.ID, first, after)
+}
