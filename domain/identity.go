@@ -90,3 +90,31 @@ func dedupe(sorted []string) []string {
 	}
 	return out
 }
+
+// EventIDOf is the id the facts of an event give it: its type and words
+// (e), its actors by role (involved) and its date as extracted (when).
+// A merge of actors uses it to learn the id a re-extraction naming the
+// surviving actor gives an event of the merged-away one.
+func EventIDOf(e Event, involved []Involvement, when *FuzzyDate) string {
+	var byRole = map[InvolvementRole][]string{}
+	for _, in := range involved {
+		byRole[in.Role] = append(byRole[in.Role], in.Actor)
+	}
+	one := func(r InvolvementRole) string {
+		if len(byRole[r]) == 0 {
+			return ""
+		}
+		return byRole[r][0]
+	}
+	switch e.Type {
+	case TypeMeeting:
+		return MeetingID(byRole[RoleParticipant], when)
+	case TypeStatement:
+		return StatementID(one(RoleSpeaker), e.Quote, e.Paraphrase)
+	case TypeInteraction:
+		return InteractionID(one(RoleSource), one(RoleTarget), e.Kind, when)
+	case TypePolicyShift:
+		return PolicyShiftID(one(RoleShifter), e.Topic, when)
+	}
+	return OtherEventID(e.Type, byRole[RoleParticipant], e.Title, when)
+}

@@ -109,6 +109,9 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) 
 		return nil, err
 	}
 	a, b = ids["a"][0], ids["b"][0]
+	if a == b {
+		return nil, domain.Invalid("b", "names the actor a was merged into (%q)", a)
+	}
 	return &model.Dyad{AID: a, BID: b, From: from, To: to}, nil
 }
 
@@ -145,6 +148,9 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, p
 		return nil, err
 	}
 	from, to = ids["from"][0], ids["to"][0]
+	if from == to {
+		return nil, domain.Invalid("to", "names the actor from was merged into (%q)", from)
+	}
 	ps, err := r.Store.Paths(ctx, from, to, hops, n, k)
 	if err != nil {
 		return nil, err

@@ -83,7 +83,9 @@ func TestARejectedEventLeavesEveryReadAndStaysRejectedOnReingest(t *testing.T) {
 		if errs := a.do(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": ortizMeeting}, nil); code(errs) != "NOT_FOUND" {
 			t.Fatalf("%s: node(id) of a rejected event: %+v", when, errs)
 		}
-		var h struct{ TimelineHistogram []struct{ ByType []struct{ Type string } } }
+		var h struct {
+			TimelineHistogram []struct{ ByType []struct{ Type string } }
+		}
 		a.mustDo(`{ timelineHistogram(bucket: DAY) { byType { type } } }`, nil, &h)
 		for _, b := range h.TimelineHistogram {
 			for _, tc := range b.ByType {
@@ -118,8 +120,8 @@ func TestACorrectedDateStandsOnReingestAndBadInputIsRefused(t *testing.T) {
 	  id when { display precision } ... on Meeting { place { name } } } }`
 	var out struct {
 		CorrectEvent struct {
-			ID   string
-			When struct{ Display, Precision string }
+			ID    string
+			When  struct{ Display, Precision string }
 			Place struct{ Name string }
 		}
 	}
@@ -194,7 +196,11 @@ func TestMergedActorsAnswerWithTheSurvivorAndStayMergedOnReingest(t *testing.T) 
 		if ids := a.eventIDs(`{ timeline(filter: {actors: ["pm-lena-ortiz"]}) { edges { node { id } } } }`, nil, "timeline"); len(ids) != 2 {
 			t.Fatalf("%s: a filter on the merged id finds %q", when, ids)
 		}
-		var list struct{ Actors struct{ Edges []struct{ Node struct{ ID string } } } }
+		var list struct {
+			Actors struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
 		a.mustDo(`{ actors(filter: {name: "Ortiz"}) { edges { node { id } } } }`, nil, &list)
 		if len(list.Actors.Edges) != 1 {
 			t.Fatalf("%s: actors named Ortiz: %+v", when, list)

@@ -139,8 +139,69 @@ CALL (a, b) {
 RETURN a`
 
 var cypherEventsOfActor = `
-MATCH (a:Actor {id: $id})-[:INVOLVED_IN]->(e:Event)
+MATCH (a:Actor {id: $id})-[:INVOLVED_IN]->(e) WHERE e:Event OR e:RejectedEvent
 RETURN collect(e.id) AS ids`
+
+// cypherEventsForAliases reads what the ids of the events derive from:
+// type and words, actors by role, and the date as extracted (a
+// correction keeps the one it replaced).
+var cypherEventsForAliases = `
+UNWIND $ids AS id
+OPTIONAL MATCH (v:Event {id: id})
+OPTIONAL MATCH (x:RejectedEvent {id: id})
+WITH id, coalesce(v, x) AS e WHERE e IS NOT NULL
+OPTIONAL MATCH (c:EventCorrection {id: id})
+RETURN e, c.origStart AS origStart, c.origEnd AS origEnd, c.origPrecision AS origPrecision, c.origTopic AS origTopic,
+       [` + involvementPattern + ` | [a.id, type(r)]] AS involved`
+
+// cypherAliasEvents records, for events of a merged-away actor, the id a
+// re-extraction naming the survivor gives them (see curated.go); an id
+// that is another event's already is left to that event.
+const cypherAliasEvents = `
+UNWIND $rows AS row
+WITH row WHERE NOT EXISTS { MATCH (:Event {id: row.alias}) } AND NOT EXISTS { MATCH (:RejectedEvent {id: row.alias}) }
+MERGE (x:EventAlias {id: row.alias})
+SET x.event = row.event`
+
+// aliasEvents records the ids the events would get from their facts now
+// that their actors are the survivors.
+func (s *Store) aliasEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	recs, err := s.run(ctx, t, cypherEventsForAliases, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	rows := []map[string]any{}
+	for _, r := range recs {
+		v, _ := r.Get("e")
+		e := eventFromNode(v.(neo4j.Node))
+		if start, ok := r.Get("origStart"); ok && start != nil {
+			ex := domain.Event{}
+			origPrecision, _ := r.Get("origPrecision")
+			origEnd, _ := r.Get("origEnd")
+			p, _ := origPrecision.(string)
+			setDates(&ex, nil, start, origEnd, p, "")
+			e.When = ex.When
+		}
+		if topic, ok := r.Get("origTopic"); ok && topic != nil {
+			e.Topic, _ = topic.(string)
+		}
+		v, _ = r.Get("involved")
+		var involved []domain.Involvement
+		for _, x := range v.([]any) {
+			pair := toStrings(x)
+			involved = append(involved, domain.Involvement{Actor: pair[0], Role: domain.InvolvementRole(pair[1])})
+		}
+		slices.SortFunc(involved, func(a, b domain.Involvement) int { return strings.Compare(a.Actor, b.Actor) })
+		if alias := domain.EventIDOf(e, involved, e.When); alias != e.ID {
+			rows = append(rows, map[string]any{"alias": alias, "event": e.ID})
+		}
+	}
+	_, err = s.run(ctx, t, cypherAliasEvents, map[string]any{"rows": rows})
+	return err
+}
 
 var cypherChangedEvents = `
 UNWIND $ids AS id
@@ -172,6 +233,9 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 			if _, err := s.run(ctx, t, q, params); err != nil {
 				return nil, err
 			}
+		}
+		if err := s.aliasEvents(ctx, t, events); err != nil {
+			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherRetireActor, params)
 		if err != nil {

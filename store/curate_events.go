@@ -193,6 +193,13 @@ const cypherCorrectStances = `
 MATCH (e:Event {id: $id})
 SET e.fromStance = coalesce($from, e.fromStance), e.toStance = coalesce($to, e.toStance)`
 
+// cypherKeepOriginal creates an event's correction, once, with the date
+// and topic the event's id derives from (see aliasEvents).
+const cypherKeepOriginal = `
+MATCH (e:Event {id: $id})
+MERGE (c:EventCorrection {id: $id})
+ON CREATE SET c.origStart = e.start, c.origEnd = e.end, c.origPrecision = e.precision, c.origTopic = e.topicName`
+
 var cypherNoteCorrection = `
 MERGE (c:EventCorrection {id: $id})
 SET c += $props
@@ -222,6 +229,9 @@ func (s *Store) CorrectEvent(ctx context.Context, id string, c domain.EventCorre
 		before := eventFromNode(v.(neo4j.Node))
 		changes, err := correctionChanges(before, recordString(recs[0], "place"), recordString(recs[0], "topic"), c)
 		if err != nil {
+			return nil, err
+		}
+		if _, err := s.run(ctx, t, cypherKeepOriginal, map[string]any{"id": id}); err != nil {
 			return nil, err
 		}
 		if err := s.applyEventCorrection(ctx, t, id, c); err != nil {

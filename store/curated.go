@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -19,6 +20,9 @@ import (
 //   - a rejected event is the event's own node relabelled :RejectedEvent
 //     (out of every read, which all match :Event or a type label): the
 //     writer drops a record with its id, so no ingest re-creates it;
+//   - an event of a merged-away actor is known by a second id, the one a
+//     re-extraction that names the survivor gives it: an (:EventAlias
+//     {id, event}) node maps that id to the event's;
 //   - a corrected event has an (:EventCorrection {id}) node holding the
 //     analyst's values, which the writer puts over the extracted ones; it
 //     outlives the event node, so a re-ingest with new text (which deletes
@@ -27,8 +31,7 @@ import (
 // Event ids derive from the extracted facts (participants, date, words),
 // not from corrected values or redirected actors, so a re-ingest that
 // extracts what it did before finds the same ids. (An extraction that now
-// names the survivor itself gives an event of the merged-away actor
-// another id: event ids are not yet aliased on merge.)
+// names the survivor itself finds the event through its alias.)
 
 // cypherCurationOf reads, for the actor and event ids of a set, which
 // actors were merged away and which events are rejected or corrected.
@@ -40,10 +43,12 @@ CALL () {
 }
 CALL () {
   UNWIND $events AS id
-  OPTIONAL MATCH (r:RejectedEvent {id: id})
-  OPTIONAL MATCH (c:EventCorrection {id: id})
-  WITH id, r, c WHERE r IS NOT NULL OR c IS NOT NULL
-  RETURN collect({id: id, rejected: r IS NOT NULL, correction: properties(c)}) AS curated
+  OPTIONAL MATCH (al:EventAlias {id: id})
+  WITH id, coalesce(al.event, id) AS event
+  OPTIONAL MATCH (r:RejectedEvent {id: event})
+  OPTIONAL MATCH (c:EventCorrection {id: event})
+  WITH id, event, r, c WHERE event <> id OR r IS NOT NULL OR c IS NOT NULL
+  RETURN collect({id: id, event: event, rejected: r IS NOT NULL, correction: properties(c)}) AS curated
 }
 RETURN moved, curated`
 
@@ -60,6 +65,7 @@ var errActorMergedMeanwhile = errors.New("an actor of the write was merged away 
 
 // eventCuration is what analysts decided about one event id.
 type eventCuration struct {
+	event      string // the id of the event the record is: another when the id is an alias
 	rejected   bool
 	correction map[string]any // the EventCorrection's properties; nil when none
 }
@@ -91,11 +97,18 @@ func (s *Store) curatedFacts(ctx context.Context, t neo4j.ManagedTransaction, fs
 	kept := records[:0]
 	for _, r := range records {
 		c, ok := curated[r.ID]
-		switch {
-		case !ok:
-		case c.rejected:
+		if !ok {
+			kept = append(kept, r)
 			continue
-		case c.correction != nil:
+		}
+		if c.rejected {
+			continue
+		}
+		if c.event != r.ID {
+			// An alias a merge recorded: the record is that event.
+			r.ID, r.SortKey = c.event, r.SortKey[:strings.LastIndexByte(r.SortKey, '|')+1]+c.event
+		}
+		if c.correction != nil {
 			applyCorrection(&r, c.correction)
 		}
 		kept = append(kept, r)
@@ -122,7 +135,7 @@ func (s *Store) curationOf(ctx context.Context, t neo4j.ManagedTransaction, acto
 	v, _ = recs[0].Get("curated")
 	for _, x := range v.([]any) {
 		m := x.(map[string]any)
-		c := eventCuration{rejected: prop[bool](m, "rejected")}
+		c := eventCuration{event: prop[string](m, "event"), rejected: prop[bool](m, "rejected")}
 		c.correction, _ = m["correction"].(map[string]any)
 		curated[prop[string](m, "id")] = c
 	}

@@ -674,3 +674,44 @@ func TestHistoryListsEachChangeInOrderWithItsReason(t *testing.T) {
 func second[T any](_ T, err error) error { return err }
 
 func asDomain(err error, de **domain.Error) bool { return errors.As(err, de) }
+
+func TestAnEventOfAMergedAwayActorIsFoundAgainUnderTheSurvivorsName(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, khanFacts("https://example.test/alias", "")); err != nil {
+		t.Fatal(err)
+	}
+	warning := domain.InteractionID("pm-imran-khan", "shehbaz-sharif", domain.InteractWarn, day(2024, 5, 1))
+	rally := domain.OtherEventID(domain.TypeOther, []string{"imran-khan", "pm-imran-khan", "shehbaz-sharif"}, "Rally in Lahore", day(2024, 5, 1))
+	if err := s.RejectEvent(ctx, rally, analyst); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MergeActors(ctx, "imran-khan", "pm-imran-khan", analyst); err != nil {
+		t.Fatal(err)
+	}
+	// Another article, extracted after the merge, names the survivor.
+	later := khanFacts("https://example.test/alias-later", "")
+	later = later.RedirectActors(map[string]string{"pm-imran-khan": "imran-khan"})
+	if _, err := s.WriteFacts(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"imran-khan"}}, store.TimelinePage{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range p.Events {
+		ids = append(ids, e.ID)
+	}
+	if len(ids) != 2 || !slices.Contains(ids, warning) || slices.Contains(ids, rally) {
+		t.Fatalf("imran-khan's events %q, want the meeting and the warning %s (the rally stays rejected)", ids, warning)
+	}
+	src, err := s.SourcesOf(ctx, []string{warning})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(src[warning]) != 2 {
+		t.Fatalf("the warning has %d sources, want both articles", len(src[warning]))
+	}
+	checkNoFaults(t, s)
+}

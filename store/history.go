@@ -38,7 +38,13 @@ CALL (r) {
   OPTIONAL MATCH (x:RejectedEvent {id: id})
   WITH coalesce(e, x) AS n WHERE n IS NOT NULL
   CREATE (r)-[:CONCERNS]->(n)
-}`
+}
+CALL () {
+  UNWIND $mergedAway AS id
+  MATCH (m:MergedActor {id: id})
+  RETURN count(m) AS mergedAway
+}
+RETURN mergedAway`
 
 // revisionKey orders revisions by time (to the nanosecond, fixed width so
 // strings sort as times), then by a token that separates equal times.
@@ -49,6 +55,13 @@ func revisionKey(at time.Time) string {
 // recordRevision writes rev, concerning the actors and events with these
 // ids (those that exist, merged-away and rejected ones included).
 func (s *Store) recordRevision(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, events []string) error {
+	return s.recordRevisionChecked(ctx, t, rev, actors, events, nil)
+}
+
+// recordRevisionChecked is recordRevision that also fails, with
+// errActorMergedMeanwhile, when one of the ids in check names an actor
+// merged away (see checkNotMergedAway), sparing a write that round trip.
+func (s *Store) recordRevisionChecked(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, events, check []string) error {
 	changes, err := json.Marshal(nonNilChanges(rev.Changes))
 	if err != nil {
 		return fmt.Errorf("revision: %w", err)
@@ -58,16 +71,23 @@ func (s *Store) recordRevision(ctx context.Context, t neo4j.ManagedTransaction, 
 	if rev.Article != "" {
 		article = rev.Article
 	}
-	_, err = s.run(ctx, t, cypherRecordRevision, map[string]any{"key": revisionKey(at), "at": at, "kind": string(rev.Kind),
+	recs, err := s.run(ctx, t, cypherRecordRevision, map[string]any{"key": revisionKey(at), "at": at, "kind": string(rev.Kind),
 		"by": rev.By, "reason": rev.Reason, "article": article, "changes": string(changes),
-		"actors": nonNil(actors), "events": nonNil(events)})
-	return err
+		"actors": nonNil(actors), "events": nonNil(events), "mergedAway": nonNil(check)})
+	if err != nil {
+		return err
+	}
+	if len(recs) == 1 && recordInt(recs[0], "mergedAway") > 0 {
+		return errActorMergedMeanwhile
+	}
+	return nil
 }
 
 // recordWrite records a write of facts: the events it created or gave a
 // source, those that lost one when the article's text was replaced, and
-// the actors it created.
-func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
+// the actors it created. It fails the write if one of the actors it named
+// was merged away meanwhile (see checkNotMergedAway).
+func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
 	kind := domain.RevisionIngested
 	switch {
 	case article == "":
@@ -82,9 +102,9 @@ func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, art
 		}
 	}
 	if len(events) == 0 && len(freshActors) == 0 && article == "" {
-		return nil
+		return s.checkNotMergedAway(ctx, t, fs)
 	}
-	return s.recordRevision(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events)
+	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events, fs.ActorRefs())
 }
 
 // RevisionPage is one page of a history, oldest first.

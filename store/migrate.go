@@ -55,6 +55,7 @@ var migrations = []string{
 	`CREATE CONSTRAINT event_correction_id IF NOT EXISTS FOR (n:EventCorrection) REQUIRE n.id IS UNIQUE`,
 	`CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE`,
 	`CREATE INDEX merged_actor_into IF NOT EXISTS FOR (n:MergedActor) ON (n.into)`,
+	`CREATE CONSTRAINT event_alias_id IF NOT EXISTS FOR (n:EventAlias) REQUIRE n.id IS UNIQUE`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds

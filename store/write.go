@@ -134,11 +134,8 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 				return nil, err
 			}
 		}
-		if err := s.checkNotMergedAway(ctx, t, fs); err != nil {
-			return nil, err
-		}
 		changed := writtenEvents(records, fresh, articleRow != nil, before)
-		if err := s.recordWrite(ctx, t, rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
+		if err := s.recordWrite(ctx, t, fs, rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
 			return nil, err
 		}
 		// Last: the change log's counter is locked from here to the commit.
