@@ -17,7 +17,11 @@ func TestCurationNeedsAnEditorAndIsRecordedAsTheEditors(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || len(res.Errors) > 0 {
 		t.Fatalf("writer's ingest: %d %s %+v", resp.StatusCode, res.Data, res.Errors)
 	}
-	var actors struct{ Actors struct{ Edges []struct{ Node struct{ ID string } } } }
+	var actors struct {
+		Actors struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+	}
 	_, res = call(t, srv.URL, `{ actors(first: 10) { edges { node { id } } } }`, nil)
 	if err := json.Unmarshal(res.Data, &actors); err != nil || len(actors.Actors.Edges) < 2 {
 		t.Fatalf("actors after the ingest: %s %+v", res.Data, res.Errors)
