@@ -41,6 +41,13 @@ var (
 		"Change":    {"at": true},    // when the change was committed
 		"ChangeLog": {"epoch": true}, // a random id for each new log
 		"Migration": {"at": true},    // when the migration ran
+		// Curation (history.go, curate_*.go): when a revision was made
+		// (its key is its time and a token), when an actor was curated,
+		// merged, an event rejected.
+		"Revision":      {"at": true, "key": true},
+		"Actor":         {"curatedAt": true},
+		"MergedActor":   {"curatedAt": true, "mergedAt": true},
+		"RejectedEvent": {"rejectedAt": true},
 	}
 )
 
@@ -75,7 +82,10 @@ RETURN labels(n) AS labels, properties(n) AS props`, nil)
 	}
 	rels, err := s.read(ctx, `
 MATCH (a)-[r]->(b)
-RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS props`, nil)
+// A revision's key is its time: it is named by its kind and article.
+WITH r, CASE WHEN a:Revision THEN 'revision:' + a.kind + ':' + coalesce(a.article, '') ELSE coalesce(a.id, a.key) END AS from,
+     coalesce(b.id, b.key) AS to
+RETURN type(r) AS type, from, to, properties(r) AS props`, nil)
 	if err != nil {
 		return GraphDump{}, err
 	}
