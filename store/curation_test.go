@@ -715,3 +715,71 @@ func TestAnEventOfAMergedAwayActorIsFoundAgainUnderTheSurvivorsName(t *testing.T
 	}
 	checkNoFaults(t, s)
 }
+
+// Ingests that name an actor while it is merged away land on the
+// survivor: none brings the merged-away actor back or leaves an
+// involvement on it.
+func TestIngestsDuringAMergeLandOnTheSurvivor(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	ids := ringOfActors(t, s, 4)
+	article := func(i int) domain.FactSet {
+		text := fmt.Sprintf("Meeting %d.", i)
+		ev := domain.Evidence{Sentence: text, Start: 0, End: len(text), Extractor: "test/1", Confidence: 1}
+		return domain.FactSet{
+			Article: &domain.Article{URL: fmt.Sprintf("https://example.test/during-%d", i), PublishedAt: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC), Text: text},
+			Actors: []domain.ActorFact{{ID: ids[1], Name: "Actor 01", Kind: domain.KindPerson},
+				{ID: ids[2], Name: "Actor 02", Kind: domain.KindPerson}},
+			Meetings: []domain.MeetingFact{{Participants: []string{ids[1], ids[2]}, When: day(2024, 3, 1+i), Evidence: ev}},
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 20)
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := s.WriteFacts(ctx, article(i))
+			errs <- err
+		}()
+		if i == 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, err := s.MergeActors(ctx, ids[0], ids[1], analyst)
+				errs <- err
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkNoFaults(t, s)
+	all, err := s.AllActors(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all {
+		if a.ID == ids[1] {
+			t.Fatalf("the merged-away %s is an actor again", ids[1])
+		}
+	}
+	p, err := s.Timeline(ctx, store.TimelineFilter{AllActors: []string{ids[0], ids[2]}, Types: []domain.EventType{domain.TypeMeeting}},
+		store.TimelinePage{First: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var march int
+	for _, e := range p.Events {
+		if e.When != nil && e.When.Start.Month() == time.March {
+			march++
+		}
+	}
+	if march != 12 {
+		t.Fatalf("%d of the 12 meetings written during the merge are %s's", march, ids[0])
+	}
+}
