@@ -38,6 +38,7 @@ held|holds|hold|holding|had|has|have ~ round|rounds of talks|negotiations|discus
 discussed|discusses|discussing|discuss ~ by|over|on ~ phone|telephone|videolink;m;
 brought|brings|bring|bringing together;m;
 paid|pays|pay|paying a|an ~ visit|call to|on;m;
+hosted|hosts|hosting|host|gave|gives|give|threw|throws a|an ~ dinner|lunch|reception|banquet|breakfast for|with;m;
 `
 
 var meetingCueIndex = buildVerbIndex(meetingCueSpecs)
@@ -119,6 +120,9 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 		if mf, ids, ok := d.summitOf(k); ok {
 			d.addCueMeeting(fs, mf, ids, false)
 		}
+	}
+	if mf, ids, ok := d.hyphenPairMeeting(k); ok {
+		d.addCueMeeting(fs, mf, ids, callWords[lw])
 	}
 	if mf, ids, ok := d.joinedMeeting(k); ok {
 		d.addCueMeeting(fs, mf, ids, false)

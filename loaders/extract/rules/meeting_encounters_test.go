@@ -54,6 +54,13 @@ func TestEncounterCues(t *testing.T) {
 			[]string{"Elena Vidal+Tomas Ruiz"}},
 		{"a body's title before the last name", "Chilean President Tomas Ruiz met Foreign Minister Ana Rojas and Central Bank governor Luis Mora.",
 			[]string{"Ana Rojas+Luis Mora+Tomas Ruiz"}},
+		{"a hyphened pair of countries", "The Chile-Argentina trade talks resumed in Lima on Monday.",
+			[]string{"Argentina+Chile"}},
+		{"a hyphened pair of people", "Chilean President Tomas Ruiz praised Argentine President Elena Vidal. The Ruiz-Vidal summit in Lima was short.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
+		{"a hyphened pair at war is no meeting", "The Chile-Argentina trade war deepened.", nil},
+		{"hosted a dinner for", "Chilean President Tomas Ruiz hosted a state dinner for Argentine President Elena Vidal on Friday.",
+			[]string{"Elena Vidal+Tomas Ruiz"}},
 		{"an unresolved they met no one", "They will also speak to Governor Lena Berg and representatives of the Rural Council.", nil},
 	}
 	for _, c := range cases {
