@@ -4,7 +4,10 @@ import (
 	"context"
 	"strings"
 
+	"github.com/vikstrous/dataloadgen"
+
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/graph/model"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -52,8 +55,9 @@ func checkCorrection(c domain.EventCorrection) error {
 	return nil
 }
 
-// history returns one page of an actor's or event's revisions.
-func (r *Resolver) history(ctx context.Context, read func(context.Context, string, int, string) (store.RevisionPage, error), id string, first *int, after *string) (*model.RevisionConnection, error) {
+// history returns one page of an actor's or event's revisions, through
+// the request's loader (siblings in a list share one store query).
+func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage], id string, first *int, after *string) (*model.RevisionConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -62,7 +66,7 @@ func (r *Resolver) history(ctx context.Context, read func(context.Context, strin
 	if err != nil {
 		return nil, err
 	}
-	p, err := read(ctx, id, n, key)
+	p, err := loader(batch.For(ctx)).Load(ctx, batch.History{ID: id, Query: batch.HistoryQuery{First: n, After: key}})
 	if err != nil {
 		return nil, err
 	}
@@ -80,5 +84,12 @@ func (r *Resolver) history(ctx context.Context, read func(context.Context, strin
 }
 
 func (r *Resolver) eventHistory(ctx context.Context, e *domain.Event, first *int, after *string) (*model.RevisionConnection, error) {
-	return r.history(ctx, r.Store.EventHistory, e.ID, first, after)
+	return r.history(ctx, eventHistories, e.ID, first, after)
+}
+
+func actorHistories(l *batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage] {
+	return l.ActorHistory
+}
+func eventHistories(l *batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage] {
+	return l.EventHistory
 }

@@ -291,3 +291,33 @@ func TestHistoryShowsEachChangeInOrderWithWhoAndWhy(t *testing.T) {
 		t.Fatalf("a bad cursor: %+v", errs)
 	}
 }
+
+func TestTheHistoriesOfAPageOfEventsAreOneRoundTrip(t *testing.T) {
+	a := newAPI(t)
+	a.loadSample()
+	var out struct {
+		Timeline struct {
+			Edges []struct {
+				Node struct {
+					History struct{ Edges []struct{ Node struct{ Kind string } } }
+				}
+			}
+		}
+	}
+	a.trips.Store(0)
+	a.mustDo(`{ timeline(first: 30) { edges { node { id history(first: 5) { edges { node { kind by } } } } } } }`, nil, &out)
+	n := a.trips.Load()
+	if len(out.Timeline.Edges) < 30 {
+		t.Fatalf("sample timeline has %d events", len(out.Timeline.Edges))
+	}
+	for _, e := range out.Timeline.Edges {
+		if len(e.Node.History.Edges) == 0 || e.Node.History.Edges[0].Node.Kind != "INGESTED" {
+			t.Fatalf("an event's history: %+v", e.Node.History)
+		}
+	}
+	// The timeline, then the histories: a few more if a batch splits
+	// across the loader's wait window.
+	if n > 4 {
+		t.Fatalf("%d Cypher round trips for 30 events' histories: they are not batched", n)
+	}
+}

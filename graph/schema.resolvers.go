@@ -56,7 +56,7 @@ func (r *actorResolver) Counterparts(ctx context.Context, obj *domain.Actor, fir
 
 // History is the resolver for the history field.
 func (r *actorResolver) History(ctx context.Context, obj *domain.Actor, first *int, after *string) (*model.RevisionConnection, error) {
-	return r.history(ctx, r.Store.ActorHistory, obj.ID, first, after)
+	return r.history(ctx, actorHistories, obj.ID, first, after)
 }
 
 // Text is the resolver for the text field.

@@ -114,39 +114,63 @@ type RevisionPage struct {
 }
 
 // historyOf holds the history statement per label of what it concerns;
-// the labels come from this text, never from input.
+// the labels come from this text, never from input. One statement answers
+// the histories of many actors or events (a list's siblings).
 var historyOf = map[string]string{}
 
 func init() {
 	for _, label := range []string{"Actor", "Event"} {
 		historyOf[label] = `
-MATCH (:` + label + ` {id: $id})<-[:CONCERNS]-(r:Revision)
-WHERE r.key > $after
-RETURN r ORDER BY r.key LIMIT $limit`
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (:` + label + ` {id: id})<-[:CONCERNS]-(r:Revision)
+  WHERE r.key > $after
+  RETURN r ORDER BY r.key LIMIT $limit
+}
+RETURN id, r`
 	}
 }
 
 // ActorHistory returns the revisions of an actor (and of the actors merged
 // into it), oldest first, first at most, after the cursor key.
 func (s *Store) ActorHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
-	return s.history(ctx, "Actor", id, first, after)
+	m, err := s.histories(ctx, "Actor", []string{id}, first, after)
+	return m[id], err
 }
 
 // EventHistory returns the revisions of an event, oldest first.
 func (s *Store) EventHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
-	return s.history(ctx, "Event", id, first, after)
+	m, err := s.histories(ctx, "Event", []string{id}, first, after)
+	return m[id], err
 }
 
-func (s *Store) history(ctx context.Context, label, id string, first int, after string) (RevisionPage, error) {
-	recs, err := s.read(ctx, historyOf[label], map[string]any{"id": id, "after": after, "limit": first + 1})
+// ActorHistories is ActorHistory for many actors in one round trip; every
+// id has a page, empty when it has no revisions (or no actor).
+func (s *Store) ActorHistories(ctx context.Context, ids []string, first int, after string) (map[string]RevisionPage, error) {
+	return s.histories(ctx, "Actor", ids, first, after)
+}
+
+// EventHistories is EventHistory for many events in one round trip.
+func (s *Store) EventHistories(ctx context.Context, ids []string, first int, after string) (map[string]RevisionPage, error) {
+	return s.histories(ctx, "Event", ids, first, after)
+}
+
+func (s *Store) histories(ctx context.Context, label string, ids []string, first int, after string) (map[string]RevisionPage, error) {
+	recs, err := s.read(ctx, historyOf[label], map[string]any{"ids": ids, "after": after, "limit": first + 1})
 	if err != nil {
-		return RevisionPage{}, err
+		return nil, err
 	}
-	var p RevisionPage
-	for i, r := range recs {
-		if i == first {
+	out := make(map[string]RevisionPage, len(ids))
+	for _, id := range ids {
+		out[id] = RevisionPage{}
+	}
+	for _, r := range recs {
+		id := recordString(r, "id")
+		p := out[id]
+		if len(p.Revisions) == first {
 			p.HasNext = true
-			break
+			out[id] = p
+			continue
 		}
 		v, _ := r.Get("r")
 		n, _ := v.(neo4j.Node)
@@ -154,11 +178,12 @@ func (s *Store) history(ctx context.Context, label, id string, first int, after 
 			Kind: domain.RevisionKind(prop[string](n.Props, "kind")), By: prop[string](n.Props, "by"),
 			Reason: prop[string](n.Props, "reason"), Article: prop[string](n.Props, "article")}
 		if err := json.Unmarshal([]byte(prop[string](n.Props, "changes")), &rev.Changes); err != nil {
-			return p, fmt.Errorf("revision %s: %w", rev.Key, err)
+			return nil, fmt.Errorf("revision %s: %w", rev.Key, err)
 		}
 		p.Revisions = append(p.Revisions, rev)
+		out[id] = p
 	}
-	return p, nil
+	return out, nil
 }
 
 func nonNilChanges(c []domain.FieldChange) []domain.FieldChange {

@@ -129,3 +129,26 @@ func fetchCounterparts(s *store.Store) func(context.Context, []Counterparts) (ma
 		func(k Counterparts) (string, int) { return k.Actor, k.First },
 		s.CounterpartsOf)
 }
+
+// History keys the ActorHistory and EventHistory loaders: one actor's or
+// event's page of revisions.
+type History struct {
+	ID    string
+	Query HistoryQuery
+}
+
+// HistoryQuery is a history page's arguments.
+type HistoryQuery struct {
+	First int
+	After string // the cursor's revision key; "" for the first page
+}
+
+// fetchHistories answers History keys with fetch: one store query per
+// distinct page.
+func fetchHistories(fetch func(context.Context, []string, int, string) (map[string]store.RevisionPage, error)) func(context.Context, []History) (map[History]store.RevisionPage, error) {
+	return byArgs(func(id string, q HistoryQuery) History { return History{ID: id, Query: q} },
+		func(k History) (string, HistoryQuery) { return k.ID, k.Query },
+		func(ctx context.Context, ids []string, q HistoryQuery) (map[string]store.RevisionPage, error) {
+			return fetch(ctx, ids, q.First, q.After)
+		})
+}

@@ -37,6 +37,10 @@ type Loaders struct {
 	// query per distinct set of them.
 	ActorEvents  *dataloadgen.Loader[ActorEvents, store.EventPage]
 	Counterparts *dataloadgen.Loader[Counterparts, []store.Counterpart]
+	// ActorHistory and EventHistory answer the history connections of a
+	// list's actors or events, one store query per distinct page.
+	ActorHistory *dataloadgen.Loader[History, store.RevisionPage]
+	EventHistory *dataloadgen.Loader[History, store.RevisionPage]
 
 	memo sync.Map // see Memo
 }
@@ -66,6 +70,8 @@ func New(s *store.Store) *Loaders {
 		Roles:        dataloadgen.NewMappedLoader(orEmpty(s.RolesOf), opts...),
 		ActorEvents:  dataloadgen.NewMappedLoader(fetchActorEvents(s), argsOpts...),
 		Counterparts: dataloadgen.NewMappedLoader(fetchCounterparts(s), argsOpts...),
+		ActorHistory: dataloadgen.NewMappedLoader(fetchHistories(s.ActorHistories), argsOpts...),
+		EventHistory: dataloadgen.NewMappedLoader(fetchHistories(s.EventHistories), argsOpts...),
 	}
 }
 
