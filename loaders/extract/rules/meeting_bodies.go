@@ -59,8 +59,8 @@ func (d *doc) meetingOfBody(n int) (domain.MeetingFact, []int, bool) {
 		}
 		subj = d.nounMeetingSubject(from, j)
 	}
-	if subj < 0 || subj == body {
-		return domain.MeetingFact{}, nil, false
+	if subj < 0 || subj == body || d.isPerson(subj) && !d.namedPerson(subj) {
+		return domain.MeetingFact{}, nil, false // "Senior MPs … at the meeting of X": no one named
 	}
 	parts := append(d.subjectsWith(subj, s.first, j), body)
 	return d.meeting(parts, j, n+2)

@@ -30,6 +30,9 @@ func TestMeetingsOfBodiesJoinsAndGerunds(t *testing.T) {
 			[]string{"Ana Rojas+Mark Dunn+Tim Holt"}},
 		{"to join someone on a visit", "Prime Minister Karl Weber is to join Economy Minister Hanna Roth on a visit to a steel plant.",
 			[]string{"Hanna Roth+Karl Weber"}},
+		{"a group read as a name meets no body", "Senior MPs are expected to raise concerns at the regular meeting of the Rural Council on Monday.", nil},
+		{"an opening phrase's pronoun is the subject after it", "Within hours of his final talks with Governor Tim Holt, Mayor Ana Rojas resigned.",
+			[]string{"Ana Rojas+Tim Holt"}},
 		{"joined in an act is no meeting", "Chile was joined by Peru in condemning the decision.", nil},
 		{"joining a party is no meeting", "Senator Mark Dunn joined the Farmers Party in 1998.", nil},
 	}

@@ -58,15 +58,20 @@ func (d *doc) personOnly(h verbHit, obj int) bool {
 }
 
 // namedPerson reports whether rec is a person the story names in full:
-// not a one-word group read as a name ("MPs"), an outlet, or an office
-// holder known only by the title ("European Commission President").
+// not a group read as a name ("MPs", "Senior MPs"), an outlet, or an
+// office holder known only by the title ("European Commission President").
 func (d *doc) namedPerson(rec int) bool {
 	if !d.isPerson(rec) {
 		return false
 	}
 	name := d.reg.recs[rec].name
-	return strings.Contains(name, " ") && !outletLike(name) && titleIndex[strings.ToLower(lastWord(name))] == ""
+	last := strings.ToLower(lastWord(name))
+	return strings.Contains(name, " ") && !outletLike(name) && titleIndex[last] == "" && !groupPlurals[last] && !representativeNouns[last]
 }
+
+// groupPlurals end a group read as a name ("Senior MPs", "Labour
+// backbenchers"), never a person's.
+var groupPlurals = toSet("mps msps meps ams tds peers backbenchers lawmakers legislators senators councillors activists protesters")
 
 // callWords mark a cue that tells a call, not a meeting in person: the
 // CONSULT interaction verbSpecs gives stays the only interaction.
@@ -233,6 +238,9 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 			from = c + 1
 		}
 		first = d.nounMeetingSubject(from, k)
+		if first == other {
+			first = -1 // the clause's first actor is the one met ("In an interview with X, Y said")
+		}
 		if first < 0 && from > s.first {
 			first = d.nounMeetingSubject(s.first, k)
 		}
@@ -466,12 +474,16 @@ func (d *doc) calledOff(from int) bool {
 	return false
 }
 
+// openingPrepositions open a phrase before a sentence's subject
+// ("Within hours of his talks with X, Y said …").
+var openingPrepositions = toSet("within after before during following since at in on")
+
 // openingPhraseSubject resolves a pronoun at k inside a sentence's
 // opening phrase ("Speaking after his talks with X, Y said …") to the
 // person who opens the clause after the comma, or -1.
 func (d *doc) openingPhraseSubject(k, not int) int {
 	s := d.sents[d.toks[k].sent]
-	if !strings.HasSuffix(strings.ToLower(d.toks[s.first].text), "ing") {
+	if w := strings.ToLower(d.toks[s.first].text); !strings.HasSuffix(w, "ing") && !openingPrepositions[w] {
 		return -1
 	}
 	for j := s.first; j < k; j++ {
