@@ -15,6 +15,8 @@
 # 3. prints each run's line and, per setting, the highest rate held with no
 #    error and p99 <= 100 ms.
 #
+# ORDER ("on off" by default) is the order of the two settings at each
+# rate: swap it to see how much of a difference is the order's.
 # The document's price (depth, aliases, cost) is computed in both settings:
 # it is not switchable, it is what keeps one request from taking the server.
 # Results go to bench/results/mixed-*.jsonl (git-ignored); loopback only.
@@ -76,7 +78,7 @@ bin/load -mode mixed -url http://127.0.0.1:18080/query -rate 50 -d 30s -warmup 0
 stop
 
 for r in $rates; do
-  for s in on off; do
+  for s in ${ORDER:-on off}; do
     serve "$s"
     bin/load -mode mixed -url http://127.0.0.1:18080/query "$(auth "$s")" -rate "$r" -d "$dur" -warmup 100 \
       -server-pid "$server" -name "$s" -out "$out.jsonl" | tee -a "$out.log" || true

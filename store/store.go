@@ -280,7 +280,7 @@ func classify(err error) error {
 	if bad, ok := badBookmark(err); ok {
 		return bad
 	}
-	if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) {
+	if errors.Is(err, context.DeadlineExceeded) || isTimeout(err) || waitedOutThePool(err) {
 		return &domain.Error{Code: domain.ETimeout, Message: "the request ran past its deadline", Err: err}
 	}
 	if errors.Is(err, context.Canceled) {
@@ -290,6 +290,17 @@ func classify(err error) error {
 		return domain.Unavailable(err, "the database is unavailable")
 	}
 	return fmt.Errorf("neo4j: %w", err)
+}
+
+// waitedOutThePool reports a request whose deadline passed while it
+// waited for one of the pool's connections, all busy: the database
+// answers, only too slowly for this request — a TIMEOUT, not UNAVAILABLE.
+// The driver's pool timeout is internal and its ConnectivityError does
+// not unwrap, so it is known by its text; a failed dial is not this.
+func waitedOutThePool(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Timeout while waiting for connection") &&
+		strings.Contains(msg, context.DeadlineExceeded.Error()) && !cannotConnect(err)
 }
 
 // unreachable tells whether err says the database cannot be reached or is
