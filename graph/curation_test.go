@@ -299,7 +299,9 @@ func TestTheHistoriesOfAPageOfEventsAreOneRoundTrip(t *testing.T) {
 		Timeline struct {
 			Edges []struct {
 				Node struct {
-					History struct{ Edges []struct{ Node struct{ Kind string } } }
+					History struct {
+						Edges []struct{ Node struct{ Kind string } }
+					}
 				}
 			}
 		}
