@@ -1,19 +1,12 @@
 package rules
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDebatesAndRepresentatives checks opponents facing each other in a
 // chamber or a debate, and unnamed representatives standing for their
 // country or body, on sentences written for the test.
 func TestDebatesAndRepresentatives(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []meetingCase{
 		{"clashed at question time", "Labour leader Hanna Roth clashed with Prime Minister Karl Weber at Prime Minister's Questions.",
 			[]string{"Hanna Roth+Karl Weber"}},
 		{"challenged in the chamber", "Labour leader Hanna Roth challenged Prime Minister Karl Weber in the Commons on Wednesday.",
@@ -34,13 +27,5 @@ func TestDebatesAndRepresentatives(t *testing.T) {
 			[]string{"Egypt+Hamas"}},
 		{"officials without a country are no one", "Chancellor Gordon Reid met senior officials on Monday.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := meetingsOf(c.text, t)
-			sort.Strings(got)
-			if strings.Join(got, " ") != strings.Join(c.want, " ") {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkMeetingCases(t, cases)
 }

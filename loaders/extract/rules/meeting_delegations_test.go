@@ -1,18 +1,11 @@
 package rules
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestMeetingDelegations checks the meeting frames of meeting_delegations.go on
 // sentences written for the test.
 func TestMeetingDelegations(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []meetingCase{
 		{"apposed title after and", "Fijian Prime Minister Jone Rabuka met Vanuatu Finance Minister Lisa Tari and Australia's foreign minister, Sione Fifita, on Thursday.",
 			[]string{"Jone Rabuka+Lisa Tari+Sione Fifita"}},
 		{"leadership of a body", "Labour Minister Rosa Campos met the leadership of the United Mineworkers Union at the ministry on Tuesday.",
@@ -21,13 +14,5 @@ func TestMeetingDelegations(t *testing.T) {
 			[]string{"Jorge Salas+Peruvian foreign ministry"}},
 		{"summons by a country is no meeting", "Peru summoned the Bolivian ambassador on Tuesday to protest.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := meetingsOf(c.text, t)
-			sort.Strings(got)
-			if strings.Join(got, " ") != strings.Join(c.want, " ") {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkMeetingCases(t, cases)
 }

@@ -1,18 +1,11 @@
 package rules
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestHearingAndConferenceMeetings checks witnesses before a body and
 // joint news conferences, on sentences written for the test.
 func TestHearingAndConferenceMeetings(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []meetingCase{
 		{"testified before a committee", "Former envoy Laura Grant testified before the Senate Foreign Relations Committee on Tuesday.",
 			[]string{"Laura Grant+Senate Foreign Relations Committee"}},
 		{"gave evidence to a committee in lower case", "Retired judge Peter Hale was giving evidence to the Commons justice committee about court delays.",
@@ -21,13 +14,5 @@ func TestHearingAndConferenceMeetings(t *testing.T) {
 		{"joint news conference", "Foreign Minister Ana Rojas, speaking at a joint news conference with Chilean Foreign Minister Tomas Ruiz, said the border would reopen.",
 			[]string{"Ana Rojas+Tomas Ruiz"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := meetingsOf(c.text, t)
-			sort.Strings(got)
-			if strings.Join(got, " ") != strings.Join(c.want, " ") {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkMeetingCases(t, cases)
 }
