@@ -725,30 +725,31 @@ func (d *doc) decidedAgainstBefore(k int) (domain.PolicyShiftFact, bool) {
 var strippedThings = toSet(`status citizenship nationality title titles asylum licence license accreditation
 immunity powers passport honour honor knighthood`)
 
+// ofWord is the "of" of "stripped him of".
+var ofWord = toSet("of")
+
+// wordWithin is the first token in [from, to) whose lower-cased text is
+// one of words, or -1.
+func (d *doc) wordWithin(from, to int, words map[string]bool) int {
+	for j := from; j < to; j++ {
+		if words[strings.ToLower(d.toks[j].text)] {
+			return j
+		}
+	}
+	return -1
+}
+
 // strippedShift reads "X stripped him of his refugee status" at k.
 func (d *doc) strippedShift(k int) (domain.PolicyShiftFact, bool) {
 	s := d.sents[d.toks[k].sent]
 	if d.toks[k].inQuote || d.conditionalClause(k) {
 		return domain.PolicyShiftFact{}, false
 	}
-	of := -1
-	for j := k + 1; j < s.last && j <= k+4; j++ {
-		if strings.EqualFold(d.toks[j].text, "of") {
-			of = j
-			break
-		}
-	}
+	of := d.wordWithin(k+1, min(s.last, k+5), ofWord)
 	if of < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
-	head := -1
-	for j := of + 1; j < s.last && j <= of+4; j++ {
-		if strippedThings[strings.ToLower(d.toks[j].text)] {
-			head = j
-			break
-		}
-	}
-	if head < 0 {
+	if head := d.wordWithin(of+1, min(s.last, of+5), strippedThings); head < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
 	actor := d.shiftSubject(k)
