@@ -17,8 +17,6 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract"
-	"github.com/eventgraph/eventgraph/loaders/extract/llm"
-	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/loaders/source"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -31,7 +29,7 @@ type sourceFlags struct {
 	title     string
 	publisher string
 	published string
-	extractor string
+	extractorFlags
 }
 
 func (f *sourceFlags) add(fs *pflag.FlagSet) {
@@ -40,7 +38,7 @@ func (f *sourceFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.title, "title", "", "the article's title")
 	fs.StringVar(&f.publisher, "publisher", "", "the publisher")
 	fs.StringVar(&f.published, "published", "", "publication time, RFC 3339 or YYYY-MM-DD; without one, only dates that give their year are resolved")
-	fs.StringVar(&f.extractor, "extractor", envOr("EVENTGRAPH_EXTRACTOR", "rules"), "rules (offline) or llm (EVENTGRAPH_LLM_URL, _MODEL, _API_KEY)")
+	f.extractorFlags.add(fs)
 }
 
 func (f *sourceFlags) options() (source.Options, error) {
@@ -93,16 +91,6 @@ func (f *sourceFlags) build() (source.Options, extract.Extractor, error) {
 	}
 	x, err := f.newExtractor()
 	return opt, x, err
-}
-
-func (f *sourceFlags) newExtractor() (extract.Extractor, error) {
-	switch f.extractor {
-	case "rules":
-		return rules.New(), nil
-	case "llm":
-		return llm.New(llm.ConfigFromEnv())
-	}
-	return nil, domain.Invalid("--extractor", "%q is not rules or llm", f.extractor)
 }
 
 // readSource reads PATH, URL or - into items.

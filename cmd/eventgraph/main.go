@@ -30,7 +30,7 @@ const overview = `eventgraph — an event timeline and knowledge-graph server
   eventgraph serve   [--addr 127.0.0.1:8080] [--sample-if-empty]   serve GraphQL, playground, explorer
   eventgraph migrate                                             apply constraints and indexes
   eventgraph import  FILE|-                                      import curated facts (JSON, see README)
-  eventgraph ingest  PATH|URL|- [--meta FILE] [--published DATE] [--extractor rules|llm]
+  eventgraph ingest  PATH|URL|- [--meta FILE] [--published DATE] [--extractor rules|llm|hybrid]
   eventgraph ingest  --feed URL [--every 15m]                    extract articles and write their facts
   eventgraph extract PATH|URL|- [--meta FILE] [--published DATE] print the facts as JSON; no database
   eventgraph gen     --events N --actors M [--seed S] [--reset]   write a synthetic graph for benchmarks

@@ -223,7 +223,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		want string
 	}{
 		{[]string{"ingest", article, "--meta", badMeta}, `--meta publishedAt: ` + badMeta + `: "last Tuesday" is not a date`},
-		{[]string{"ingest", article, "--extractor", "oracle"}, `--extractor: "oracle" is not rules or llm`},
+		{[]string{"ingest", article, "--extractor", "oracle"}, `--extractor: "oracle" is not rules, llm or hybrid`},
 		{[]string{"ingest", article, "--workers", "0"}, "--workers: must be at least 1"},
 		{[]string{"import", badFacts}, "actors[0].kind"},
 		{[]string{"import", filepath.Join(dir, "missing.json")}, "FILE: open " + filepath.Join(dir, "missing.json")},

@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eventgraph/eventgraph/loaders"
-	"github.com/eventgraph/eventgraph/loaders/extract/rules"
+	"github.com/eventgraph/eventgraph/loaders/extract"
 	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/store"
@@ -31,18 +31,24 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
 	limits := newLimitFlags(fs)
 	metricsAddr := fs.String("metrics-addr", os.Getenv("EVENTGRAPH_METRICS_ADDR"), "serve Prometheus /metrics on this address, apart from the API (EVENTGRAPH_METRICS_ADDR; empty: no metrics)")
+	var xf extractorFlags // what ingestArticle extracts with
+	xf.add(fs)
 	c.RunE = func(c *cobra.Command, _ []string) error {
 		lim, err := limits.load()
 		if err != nil {
 			return err
 		}
+		x, err := xf.newExtractor()
+		if err != nil {
+			return err
+		}
 		opt := server.Options{Logger: log, DisableDirectPages: *gqlgenOnly, Limits: lim, DisableIntrospection: limits.noIntrospection}
-		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, opt, log)
+		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, x, opt, log)
 	}
 	return c
 }
 
-func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample bool, opt server.Options, log *slog.Logger) error {
+func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample bool, x extract.Extractor, opt server.Options, log *slog.Logger) error {
 	access, err := accessFromEnv(ctx, os.Getenv, addr, log)
 	if err != nil {
 		return err
@@ -67,7 +73,7 @@ func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sam
 			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
 		}
 	}
-	opt.Ingester = loaders.NewIngester(s, rules.New())
+	opt.Ingester = loaders.NewIngester(s, x)
 	// A client waits on ingestArticle: an unavailable database is said
 	// within seconds, not after a loader's patience.
 	opt.Ingester.Patience = 2 * time.Second

@@ -35,14 +35,21 @@ type answerRole struct {
 	To    text `json:"to"`
 }
 
-// dated is what every fact has: when it happened and the sentence that says so.
-type dated struct {
-	When     text `json:"when"`
-	WhenText text `json:"whenText"`
+// grounded is what every fact starts with: the sentence that says so. It
+// comes first so that a model writing the fields in order copies the
+// sentence before it reads the fact off it.
+type grounded struct {
 	Evidence text `json:"evidence"`
 }
 
+// dated is what every fact ends with: when it happened.
+type dated struct {
+	When     text `json:"when"`
+	WhenText text `json:"whenText"`
+}
+
 type answerStatement struct {
+	grounded
 	Speaker    text  `json:"speaker"`
 	OnBehalfOf text  `json:"onBehalfOf"`
 	Quote      text  `json:"quote"`
@@ -54,6 +61,7 @@ type answerStatement struct {
 }
 
 type answerMeeting struct {
+	grounded
 	Participants texts `json:"participants"`
 	Place        text  `json:"place"`
 	Occasion     text  `json:"occasion"`
@@ -62,6 +70,7 @@ type answerMeeting struct {
 }
 
 type answerInteraction struct {
+	grounded
 	Source text `json:"source"`
 	Target text `json:"target"`
 	Kind   text `json:"kind"`
@@ -70,6 +79,7 @@ type answerInteraction struct {
 }
 
 type answerPolicyShift struct {
+	grounded
 	Actor     text `json:"actor"`
 	Topic     text `json:"topic"`
 	OnActor   text `json:"onActor"`
@@ -80,6 +90,7 @@ type answerPolicyShift struct {
 }
 
 type answerOtherEvent struct {
+	grounded
 	Type   text  `json:"type"`
 	Actors texts `json:"actors"`
 	Title  text  `json:"title"`

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract"
@@ -207,16 +208,17 @@ func TestRequestCarriesModelMessagesAndKey(t *testing.T) {
 		t.Errorf("path %q, Authorization %q", got.path, got.auth)
 	}
 	b := got.body
-	if b.Model != "tiny-7b" || b.ResponseFormat.Type != "json_object" || len(b.Messages) != 2 {
+	if b.Model != "tiny-7b" || b.ResponseFormat.Type != "json_schema" || b.ResponseFormat.JSONSchema == nil ||
+		!b.ResponseFormat.JSONSchema.Strict || b.MaxTokens != DefaultMaxTokens || !b.Stream || len(b.Messages) != 1 {
 		t.Fatalf("request = %+v", b)
 	}
-	sys, user := b.Messages[0], b.Messages[1]
-	if sys.Role != "system" || !strings.Contains(sys.Content, "published on 2025-05-15 (a Thursday)") ||
-		!strings.Contains(sys.Content, `"policyShifts"`) || !strings.Contains(sys.Content, "THREATEN") {
-		t.Errorf("system message = %q", sys.Content)
-	}
-	if user.Role != "user" || user.Content != article.Text {
-		t.Errorf("user message = %+v", user)
+	// One user message carries the instructions and the article, so that a
+	// chat template that drops system messages cannot lose them.
+	user := b.Messages[0]
+	if user.Role != "user" || !strings.Contains(user.Content, "published on 2025-05-15 (a Thursday)") ||
+		!strings.Contains(user.Content, `"policyShifts"`) || !strings.Contains(user.Content, "THREATEN") ||
+		!strings.HasSuffix(user.Content, "The article:\n\n"+article.Text) {
+		t.Errorf("user message = %q", user.Content)
 	}
 	if e.Name() != "llm/tiny-7b" {
 		t.Errorf("Name() = %q", e.Name())
@@ -277,9 +279,17 @@ func TestConfigFromEnv(t *testing.T) {
 	t.Setenv(EnvURL, "http://127.0.0.1:11434/v1")
 	t.Setenv(EnvModel, "local-model")
 	t.Setenv(EnvAPIKey, "")
-	cfg := ConfigFromEnv()
-	if cfg.URL != "http://127.0.0.1:11434/v1" || cfg.Model != "local-model" || cfg.APIKey != "" {
-		t.Errorf("ConfigFromEnv() = %+v", cfg)
+	t.Setenv(EnvTimeout, "90s")
+	t.Setenv(EnvMaxTokens, "512")
+	t.Setenv(EnvContext, "8192")
+	cfg, err := ConfigFromEnv()
+	if err != nil || cfg.URL != "http://127.0.0.1:11434/v1" || cfg.Model != "local-model" || cfg.APIKey != "" ||
+		cfg.Timeout != 90*time.Second || cfg.MaxTokens != 512 || cfg.Context != 8192 {
+		t.Errorf("ConfigFromEnv() = %+v, %v", cfg, err)
+	}
+	t.Setenv(EnvContext, "lots")
+	if _, err := ConfigFromEnv(); domain.CodeOf(err) != domain.EInvalid || !strings.Contains(err.Error(), EnvContext) {
+		t.Errorf("a context that does not parse: %v", err)
 	}
 }
 

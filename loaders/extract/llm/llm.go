@@ -2,11 +2,16 @@
 // an article's facts: any OpenAI-compatible chat-completions endpoint, a
 // hosted model or a local server such as Ollama or vLLM.
 //
-// It sends the fact schema and the publication date as the system message and
-// the article text as the user message, asks for JSON only, and then checks
-// every fact against the article: a quote that is not in the text drops its
-// statement, and every kept fact gets Evidence located in the text. Calls are
-// bounded in number, retried on 429, 5xx and timeouts, and cached by content.
+// It asks for structured output (response_format json_schema, strict, with
+// the schema reflected from the Go types the answer is decoded into; plain
+// json_object where a server refuses that), with the instructions in the user
+// message so that chat templates that drop system messages still carry them.
+// An article longer than the configured context is split into passages at
+// sentence boundaries and the answers merged. Every fact is then checked
+// against the article: a quote that is not in the text drops its statement,
+// and every kept fact gets Evidence located in the text. Calls are bounded in
+// number and time, retried on 429, 5xx and dropped connections, streamed so
+// an abandoned one is closed, and cached by content.
 //
 // It is not the default extractor (that is loaders/extract/rules, offline and
 // deterministic), it does not touch the database, and it does not resolve
@@ -15,11 +20,14 @@ package llm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -30,9 +38,12 @@ import (
 
 // The environment variables ConfigFromEnv reads.
 const (
-	EnvURL    = "EVENTGRAPH_LLM_URL"
-	EnvModel  = "EVENTGRAPH_LLM_MODEL"
-	EnvAPIKey = "EVENTGRAPH_LLM_API_KEY"
+	EnvURL       = "EVENTGRAPH_LLM_URL"
+	EnvModel     = "EVENTGRAPH_LLM_MODEL"
+	EnvAPIKey    = "EVENTGRAPH_LLM_API_KEY"
+	EnvTimeout   = "EVENTGRAPH_LLM_TIMEOUT"
+	EnvMaxTokens = "EVENTGRAPH_LLM_MAX_TOKENS"
+	EnvContext   = "EVENTGRAPH_LLM_CONTEXT"
 )
 
 // Defaults New applies to zero Config fields.
@@ -40,9 +51,17 @@ const (
 	DefaultConcurrency = 4
 	DefaultMaxRetries  = 3
 	DefaultTimeout     = 2 * time.Minute
-	defaultBackoff     = 500 * time.Millisecond
-	maxBackoff         = 30 * time.Second
-	maxRetryAfter      = 2 * time.Minute
+	// DefaultMaxTokens bounds one answer. The facts of a news passage fit in
+	// it; an answer cut off there is asked again for half the passage.
+	DefaultMaxTokens = 1024
+	// DefaultContext is the smallest context the extractor is tested with
+	// (llama.cpp's server must be started with at least this, -c 4096): the
+	// instructions take about 1,000 tokens and the answer up to MaxTokens,
+	// which leaves a passage about 2,000.
+	DefaultContext = 4096
+	defaultBackoff = 500 * time.Millisecond
+	maxBackoff     = 30 * time.Second
+	maxRetryAfter  = 2 * time.Minute
 )
 
 // Config says which endpoint and model to use and how hard to push it.
@@ -59,8 +78,18 @@ type Config struct {
 	// MaxRetries is how many times a request is retried after a 429, a 5xx,
 	// a timeout or a connection failure (default 3; negative means none).
 	MaxRetries int
-	// Timeout bounds one HTTP attempt (default 2 minutes).
+	// Timeout bounds one HTTP attempt (default 2 minutes). An attempt that
+	// runs out is closed (so the server can stop) and not retried.
 	Timeout time.Duration
+	// Budget bounds the whole extraction of one article, every passage and
+	// retry included (default 5 × Timeout).
+	Budget time.Duration
+	// MaxTokens is sent as max_tokens: the longest answer (default 1024).
+	MaxTokens int
+	// Context is the model's context window in tokens as the server runs it
+	// (default 4096). An article whose prompt and answer would not fit is
+	// split into passages.
+	Context int
 	// CacheDir, when set, keeps answers on disk as well as in memory, so a
 	// re-run over the same articles makes no calls.
 	CacheDir string
@@ -68,15 +97,36 @@ type Config struct {
 	HTTPClient *http.Client
 }
 
-// ConfigFromEnv returns a Config with URL, Model and APIKey read from
-// EVENTGRAPH_LLM_URL, EVENTGRAPH_LLM_MODEL and EVENTGRAPH_LLM_API_KEY; the
-// other fields are left for New to default.
-func ConfigFromEnv() Config {
-	return Config{
+// ConfigFromEnv returns a Config read from EVENTGRAPH_LLM_URL, _MODEL,
+// _API_KEY, _TIMEOUT (a Go duration, "90s"), _MAX_TOKENS and _CONTEXT; what
+// is unset is left for New to default. A value that does not parse is a
+// BAD_USER_INPUT error naming the variable.
+func ConfigFromEnv() (Config, error) {
+	cfg := Config{
 		URL:    strings.TrimSpace(os.Getenv(EnvURL)),
 		Model:  strings.TrimSpace(os.Getenv(EnvModel)),
 		APIKey: strings.TrimSpace(os.Getenv(EnvAPIKey)),
 	}
+	if v := strings.TrimSpace(os.Getenv(EnvTimeout)); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return cfg, domain.Invalid(EnvTimeout, "%q is not a positive duration such as 90s or 5m", v)
+		}
+		cfg.Timeout = d
+	}
+	for _, n := range []struct {
+		env string
+		dst *int
+	}{{EnvMaxTokens, &cfg.MaxTokens}, {EnvContext, &cfg.Context}} {
+		if v := strings.TrimSpace(os.Getenv(n.env)); v != "" {
+			i, err := strconv.Atoi(v)
+			if err != nil || i <= 0 {
+				return cfg, domain.Invalid(n.env, "%q is not a positive number of tokens", v)
+			}
+			*n.dst = i
+		}
+	}
+	return cfg, nil
 }
 
 // Endpoint returns the chat-completions URL for a base URL. A URL whose path
@@ -114,6 +164,10 @@ type Extractor struct {
 	// sleep waits between retries; tests replace it to record the waits.
 	sleep func(ctx context.Context, d time.Duration) error
 
+	// schemaRefused is set once the endpoint has refused response_format
+	// json_schema; from then on it is asked for json_object.
+	schemaRefused atomic.Bool
+
 	requests  atomic.Int64
 	retries   atomic.Int64
 	cacheHits atomic.Int64
@@ -125,10 +179,10 @@ var _ extract.Extractor = (*Extractor)(nil)
 // or model is a BAD_USER_INPUT error naming the environment variable to set.
 func New(cfg Config) (*Extractor, error) {
 	if strings.TrimSpace(cfg.URL) == "" {
-		return nil, domain.Invalid("llm.url", "no endpoint URL: set %s or Config.URL", EnvURL)
+		return nil, domain.Invalid("llm.url", "no endpoint URL: set --llm-url or %s", EnvURL)
 	}
 	if strings.TrimSpace(cfg.Model) == "" {
-		return nil, domain.Invalid("llm.model", "no model name: set %s or Config.Model", EnvModel)
+		return nil, domain.Invalid("llm.model", "no model name: set --llm-model or %s", EnvModel)
 	}
 	endpoint, err := Endpoint(cfg.URL)
 	if err != nil {
@@ -144,6 +198,19 @@ func New(cfg Config) (*Extractor, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.Budget <= 0 {
+		cfg.Budget = 5 * cfg.Timeout
+	}
+	if cfg.MaxTokens <= 0 {
+		cfg.MaxTokens = DefaultMaxTokens
+	}
+	if cfg.Context <= 0 {
+		cfg.Context = DefaultContext
+	}
+	if room := passageRoom(cfg); room < minPassageTokens {
+		return nil, domain.Invalid("llm.context", "a context of %d tokens leaves %d for the article after the instructions (about %d) and the answer (max tokens %d); give at least %d",
+			cfg.Context, max(room, 0), promptTokens, cfg.MaxTokens, promptTokens+cfg.MaxTokens+minPassageTokens)
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{}
@@ -173,37 +240,98 @@ func (e *Extractor) Stats() Stats {
 	return Stats{Requests: e.requests.Load(), Retries: e.retries.Load(), CacheHits: e.cacheHits.Load()}
 }
 
-// Extract asks the model for the article's facts (or takes its earlier
-// answer from the cache) and checks them against the text. known is used to
-// accept fact references to actors the graph already has.
+// Extract asks the model for the article's facts, passage by passage when
+// the article does not fit the context (or takes earlier answers from the
+// cache), merges the answers and checks them against the text. known is
+// used to accept fact references to actors the graph already has.
 func (e *Extractor) Extract(ctx context.Context, article domain.Article, known extract.Gazetteer) (domain.FactSet, error) {
 	if strings.TrimSpace(article.Text) == "" {
 		return domain.FactSet{}, domain.Invalid("article.text", "article %q has no text to extract from", article.ID)
 	}
-	key := cacheKey(e.cfg.Model, article)
-	content, hit := e.cache.get(key)
-	if hit {
-		e.cacheHits.Add(1)
-	} else {
-		var err error
-		content, err = e.complete(ctx, buildMessages(article))
+	ctx, cancel := context.WithTimeoutCause(ctx, e.cfg.Budget,
+		fmt.Errorf("the article's budget of %s (5 × --llm-timeout) ran out", e.cfg.Budget))
+	defer cancel()
+	passages := splitPassages(article.Text, passageRoom(e.cfg))
+	var warnings []string
+	if len(passages) > 1 {
+		warnings = append(warnings, fmt.Sprintf("llm: the article (about %d tokens) does not fit a context of %d tokens with the instructions and the answer: extracted in %d passages",
+			estimateTokens(article.Text), e.cfg.Context, len(passages)))
+	}
+	var answers []answer
+	for _, p := range passages {
+		got, err := e.extractPassage(ctx, article, p, &warnings)
 		if err != nil {
 			return domain.FactSet{}, fmt.Errorf("llm extract %s: %w", articleLabel(article), err)
 		}
+		answers = append(answers, got...)
 	}
-	ans, err := decodeAnswer(content)
-	if err != nil {
-		return domain.FactSet{}, fmt.Errorf("llm extract %s: %w", articleLabel(article), err)
-	}
-	facts := convert(ans, article, known, e.Name())
-	if !hit {
-		// Only answers that decode are kept, so a bad answer is asked again.
-		if err := e.cache.put(key, content); err != nil {
-			facts.Warnings = append(facts.Warnings, "llm cache: "+err.Error())
-		}
-	}
+	facts := convert(mergeAnswers(answers), article, known, e.Name())
+	dedupeFacts(&facts)
+	facts.Warnings = append(warnings, facts.Warnings...)
 	return facts, nil
 }
+
+// maxSplits bounds how often a passage whose answer was cut off (or whose
+// prompt did not fit) is halved before the extraction gives up.
+const maxSplits = 3
+
+// extractPassage gets the answer for one passage, from the cache or the
+// model, halving the passage and asking again when the answer was cut off
+// or the prompt did not fit.
+func (e *Extractor) extractPassage(ctx context.Context, a domain.Article, p passage, warnings *[]string) ([]answer, error) {
+	key := cacheKey(e.cfg.Model, domain.Article{Text: p.text, PublishedAt: a.PublishedAt})
+	if content, hit := e.cache.get(key); hit {
+		e.cacheHits.Add(1)
+		ans, err := decodeAnswer(content)
+		if err == nil {
+			return []answer{ans}, nil
+		}
+	}
+	c, err := e.complete(ctx, buildMessages(a, p))
+	if errors.Is(err, errSchemaRefused) && e.schemaRefused.CompareAndSwap(false, true) {
+		*warnings = append(*warnings, fmt.Sprintf("llm: %v; asked for json_object instead and checked the answer against the schema", err))
+		c, err = e.complete(ctx, buildMessages(a, p))
+	} else if err == nil && e.schemaRefused.Load() && !slices.ContainsFunc(*warnings, isSchemaWarning) {
+		*warnings = append(*warnings, fmt.Sprintf("llm: %s refused response_format json_schema earlier; asked for json_object and checked the answer against the schema", e.endpoint))
+	}
+	cutOff := err == nil && c.finishReason == "length"
+	if cutOff || errors.Is(err, errContextExceeded) {
+		halves, ok := p.halve()
+		if !ok || p.depth >= maxSplits {
+			if cutOff {
+				return nil, fmt.Errorf("llm endpoint %s: %w (finish_reason \"length\" at max tokens %d) for a passage of about %d tokens that is not split further: raise --llm-max-tokens",
+					e.endpoint, ErrCutOff, e.cfg.MaxTokens, estimateTokens(p.text))
+			}
+			return nil, fmt.Errorf("a passage of about %d tokens, not split further: %w", estimateTokens(p.text), err)
+		}
+		var out []answer
+		for _, h := range halves {
+			got, err := e.extractPassage(ctx, a, h, warnings)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, got...)
+		}
+		return out, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(c.content) == "" {
+		return nil, fmt.Errorf("llm endpoint %s: %w (finish_reason %q)", e.endpoint, ErrEmptyAnswer, c.finishReason)
+	}
+	ans, err := decodeAnswer(c.content)
+	if err != nil {
+		return nil, fmt.Errorf("llm endpoint %s answered: %w", e.endpoint, err)
+	}
+	// Only answers that decode are kept, so a bad answer is asked again.
+	if err := e.cache.put(key, c.content); err != nil {
+		*warnings = append(*warnings, "llm cache: "+err.Error())
+	}
+	return []answer{ans}, nil
+}
+
+func isSchemaWarning(w string) bool { return strings.Contains(w, "json_schema") }
 
 func articleLabel(a domain.Article) string {
 	switch {

@@ -10,7 +10,7 @@ import (
 
 // promptVersion is part of the cache key: change it whenever the prompt or
 // the answer schema changes, so old answers are not reused.
-const promptVersion = "facts-v1"
+const promptVersion = "facts-v2"
 
 // schemaPrompt describes domain.FactSet as the model should write it. Dates
 // are plain strings here; convert turns them into domain.FuzzyDate.
@@ -49,23 +49,28 @@ Rules:
   Leave "when" empty when the article gives no date for the fact.
 - Use empty lists for kinds of fact the article does not contain.`
 
-// buildMessages returns the system message (schema and publication date)
-// and the user message (the article text).
-func buildMessages(a domain.Article) []message {
-	return []message{
-		{Role: "system", Content: systemPrompt(a)},
-		{Role: "user", Content: a.Text},
-	}
+// buildMessages returns one user message: the instructions (schema, rules,
+// publication date) and then the passage. The instructions are not a system
+// message because some chat templates drop those (Gemma's, as llama.cpp
+// applies it), and then the model never sees them.
+func buildMessages(a domain.Article, p passage) []message {
+	return []message{{Role: "user", Content: instructions(&a, p.start, p.end) + p.text}}
 }
 
-func systemPrompt(a domain.Article) string {
+// instructions is the text before the passage. a is nil for the estimate of
+// its length; start and end say where the passage lies in the article.
+func instructions(a *domain.Article, start, end int) string {
 	dateRule := "The publication date is unknown: give only dates the article states outright."
-	if !a.PublishedAt.IsZero() {
+	if a != nil && !a.PublishedAt.IsZero() {
 		p := a.PublishedAt.UTC()
 		dateRule = fmt.Sprintf("The article was published on %s (a %s). Resolve relative dates (\"on Tuesday\", \"last month\", \"early this year\") against it.",
 			p.Format("2006-01-02"), p.Weekday())
 	}
-	return fmt.Sprintf(schemaPrompt, interactionKinds(), dateRule)
+	what := "The article:"
+	if a != nil && (start > 0 || end < len([]rune(a.Text))) {
+		what = "A part of the article (it may begin or end mid-story; extract what this part says):"
+	}
+	return fmt.Sprintf(schemaPrompt, interactionKinds(), dateRule) + "\n\n" + what + "\n\n"
 }
 
 // interactionKinds lists domain.InteractionScale's kinds as "A|B|…", sorted
