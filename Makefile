@@ -2,7 +2,11 @@
 SHELL := /bin/bash
 GO ?= go
 ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
-export NEO4J_URI ?= bolt://127.0.0.1:7687
+# Where Neo4j is: one setting. NEO4J_BOLT_PORT moves the local server (scripts/neo4j)
+# and what make run/test connect to together; NEO4J_URI points both at another Neo4j
+# (then make does not start one).
+export NEO4J_BOLT_PORT ?= 7687
+export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
 .PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race test-faults
 
@@ -66,7 +70,8 @@ check-generated:
 	  echo "generated GraphQL code is stale: run 'make generate' and commit"; cp $$tmp/generated.go graph/generated.go; cp $$tmp/models_gen.go graph/model/models_gen.go; exit 1; fi
 
 neo4j-start:
-	@if [ "$$NEO4J_URI" = "bolt://127.0.0.1:7687" ]; then scripts/neo4j start; fi
+	@if [ "$$NEO4J_URI" = "bolt://127.0.0.1:$(NEO4J_BOLT_PORT)" ]; then scripts/neo4j start; \
+	else echo "NEO4J_URI=$$NEO4J_URI: using that Neo4j, not starting the local one"; fi
 
 neo4j-stop:
 	scripts/neo4j stop

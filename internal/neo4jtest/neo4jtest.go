@@ -1,6 +1,8 @@
 // Package neo4jtest gives integration tests a real Neo4j with a clean
 // database. It connects to NEO4J_URI, or starts the project's local server
-// (scripts/neo4j start) when nothing answers on the default port.
+// (scripts/neo4j start) when nothing answers on NEO4J_BOLT_PORT (7687).
+// It wipes only a database that is empty or that tests marked as theirs
+// (NEO4J_TEST_WIPE=1 overrides): a `make run` graph is never lost to a test.
 //
 // Community Neo4j has one user database, so tests that use it must not run
 // at the same time as other packages' tests: the Makefile runs go test with
@@ -9,6 +11,7 @@ package neo4jtest
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"os/exec"
@@ -21,8 +24,9 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// DefaultURI is where scripts/neo4j serves Bolt.
-const DefaultURI = "bolt://127.0.0.1:7687"
+// defaultPort is where scripts/neo4j serves Bolt unless NEO4J_BOLT_PORT
+// says otherwise.
+const defaultPort = "7687"
 
 var startOnce sync.Once
 var startErr error
@@ -33,8 +37,12 @@ func URI(t testing.TB) string {
 	if uri := os.Getenv("NEO4J_URI"); uri != "" {
 		return uri
 	}
+	port := os.Getenv("NEO4J_BOLT_PORT")
+	if port == "" {
+		port = defaultPort
+	}
 	startOnce.Do(func() {
-		if c, err := net.DialTimeout("tcp", "127.0.0.1:7687", time.Second); err == nil {
+		if c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, time.Second); err == nil {
 			c.Close()
 			return
 		}
@@ -45,7 +53,7 @@ func URI(t testing.TB) string {
 	if startErr != nil {
 		t.Fatalf("starting the local Neo4j (scripts/neo4j start): %v", startErr)
 	}
-	return DefaultURI
+	return "bolt://127.0.0.1:" + port
 }
 
 // RepoRoot is the repository's top folder.
@@ -82,8 +90,25 @@ func Store(t testing.TB) *store.Store {
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteEverything(ctx); err != nil {
+	if err := wipe(ctx, s, URI(t)); err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// wipe empties the database for a test and marks it as the tests' own,
+// unless it holds nodes that no test wrote and NEO4J_TEST_WIPE is not 1.
+func wipe(ctx context.Context, s *store.Store, uri string) error {
+	marked, nodes, err := s.TestDatabaseState(ctx)
+	if err != nil {
+		return err
+	}
+	if !marked && nodes > 0 && os.Getenv("NEO4J_TEST_WIPE") != "1" {
+		return fmt.Errorf("the Neo4j at %s holds %d nodes that no test wrote (a `make run` graph, or another developer's): "+
+			"tests wipe the database they use. Point NEO4J_URI (or NEO4J_BOLT_PORT) at another, or set NEO4J_TEST_WIPE=1 to wipe this one", uri, nodes)
+	}
+	if err := s.DeleteEverything(ctx); err != nil {
+		return err
+	}
+	return s.MarkTestDatabase(ctx)
 }
