@@ -67,7 +67,11 @@ func (d *doc) notActorMention(m mention) bool {
 	if m.b-m.a >= 2 && (landformEnds[d.toks[m.b-1].text] || indexEnds[d.toks[m.b-1].text]) {
 		return true
 	}
-	return d.toldOutlet(m)
+	if d.toldOutlet(m) {
+		d.markMediaName(m)
+		return true
+	}
+	return false
 }
 
 // toldOutlet reports whether the mention is the outlet of "told X" or

@@ -27,6 +27,9 @@ type doc struct {
 	story   *domain.FuzzyDate // the day of the news the article reports, nil when unknown
 	// acronyms maps an acronym the article pairs with a name to the name.
 	acronyms map[string]string
+	// mediaNames are names some mention showed to be an outlet, its staff
+	// or a programme; every mention of them is dropped (nonactor_media.go).
+	mediaNames map[string]bool
 }
 
 // quote is a quoted passage: marks at token open and close (close is -1

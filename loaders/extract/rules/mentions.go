@@ -84,8 +84,10 @@ func (d *doc) findMentions() {
 			i++
 		}
 	}
+	d.findMediaNames(raw)
 	d.resolveMentions(raw)
 	d.markHomePlaces()
+	d.markMediaRecords()
 }
 
 // ruleMentions reads the mentions the rules find at token i and the token

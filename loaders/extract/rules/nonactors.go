@@ -25,6 +25,10 @@ var outletHeads = toSet("Times Post Herald Journal Gazette Tribune Telegraph Chr
 // ("BBC One's Breakfast with Frost programme", "a BBC interview").
 var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin platform app newspaper magazine blog")
 
+// partyMemberWords end descriptions of one unnamed party member ("a
+// Colorado Democrat"); the plural names a group ("College Republicans").
+var partyMemberWords = toSet("Democrat Republican")
+
 // placeLeads open names of places and camps: "Camp Delta", "Fort Hale".
 var placeLeads = toSet("Camp Fort Mount Lake Cape")
 
@@ -70,7 +74,14 @@ func (d *doc) notActorName(m mention) bool {
 	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
 		return true
 	}
-	if d.followedByProgramme(m.b) || d.inProgrammeTitle(m.a) || d.presentedBy(m.a) {
+	if d.presentedBy(m.a) {
+		d.markMediaName(m) // the outlet's own staff, wherever else they speak
+		return true
+	}
+	if d.followedByProgramme(m.b) || d.inProgrammeTitle(m.a) {
+		if m.kind != mPerson && m.kind != mSingle {
+			d.markMediaName(m) // "Sky News' …", not "Mr X's interview"
+		}
 		return true
 	}
 	if d.setOffInQuotes(m.a, m.b) {
@@ -78,6 +89,9 @@ func (d *doc) notActorName(m mention) bool {
 	}
 	if d.titleOrShout(m) {
 		return true
+	}
+	if m.b-m.a >= 2 && partyMemberWords[lastTok.text] {
+		return true // "a Virginia Republican": one unnamed member, not the party
 	}
 	if m.b-m.a >= 2 && placeLeads[first.text] {
 		return true
