@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: run test build generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race test-faults
+.PHONY: run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race test-faults
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -16,7 +16,7 @@ export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 # to send it.
 LOCAL_KEYS := .eventgraph/api-keys
 LOCAL_KEY := .eventgraph/local-writer.key
-run: build neo4j-start
+run: explorer build neo4j-start
 	@if [ ! -s $(LOCAL_KEY) ]; then mkdir -p .eventgraph && chmod 700 .eventgraph && \
 	  ./bin/eventgraph keys add --file $(LOCAL_KEYS) --name local-writer --role writer > $(LOCAL_KEY).tmp && \
 	  chmod 600 $(LOCAL_KEY).tmp && mv $(LOCAL_KEY).tmp $(LOCAL_KEY); fi
@@ -24,16 +24,28 @@ run: build neo4j-start
 	  "Reads are open; writes need the local writer key (in $(LOCAL_KEY)):" \
 	  "  curl -H 'Authorization: Bearer $$key' -H 'Content-Type: application/json' \\" \
 	  "       -d '{\"query\":\"mutation { upsertActor(input: {name: \\\"Ana Ferreira\\\", kind: PERSON}) { id } }\"}' http://$(ADDR)/query" \
-	  "  playground (http://$(ADDR)/playground): paste $$key into \"API key or token\" and press Use"
+	  "  explorer (http://$(ADDR)/) or playground (http://$(ADDR)/playground): paste $$key into \"API key or token\" (under Key in the explorer) and press Use"
 	EVENTGRAPH_API_KEYS_FILE=$(or $(EVENTGRAPH_API_KEYS_FILE),$(LOCAL_KEYS)) ./bin/eventgraph serve --addr $(ADDR) --sample-if-empty
 
 build:
 	$(GO) build -ldflags "-X main.version=$$(git describe --tags --always --dirty 2>/dev/null || echo unknown)" -o bin/eventgraph ./cmd/eventgraph
 
+## explorer: bundle the explorer (web/explorer/src -> web/explorer/dist, which go build embeds); needs node and npm
+# npm ci runs only when package-lock.json changed; the bundle is rebuilt when
+# a source changed. dist/ is not committed: a binary built without it serves
+# a page at / that says how to build it.
+EXPLORER_DIR := web/explorer
+explorer: $(EXPLORER_DIR)/dist/explorer.js
+$(EXPLORER_DIR)/node_modules/.package-lock.json: $(EXPLORER_DIR)/package-lock.json
+	cd $(EXPLORER_DIR) && npm ci --no-audit --no-fund
+$(EXPLORER_DIR)/dist/explorer.js: $(EXPLORER_DIR)/node_modules/.package-lock.json $(EXPLORER_DIR)/build.mjs $(wildcard $(EXPLORER_DIR)/src/*)
+	cd $(EXPLORER_DIR) && node build.mjs
+
 ## test: everything, against a real Neo4j (started here unless NEO4J_URI points elsewhere)
 # -p 1: Community Neo4j has one database, and the integration tests of
-# different packages must not clean it under each other.
-test: neo4j-start vet check-generated
+# different packages must not clean it under each other. The explorer is
+# built first so that its browser test (server/explorer_browser_test.go) runs.
+test: neo4j-start vet check-generated explorer
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
 
 ## test-faults: only the fault test (also part of make test): ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's

@@ -3,24 +3,76 @@ package web
 import (
 	"bytes"
 	"crypto/sha256"
+	"embed"
 	"encoding/base64"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"regexp"
 	"strings"
 	"time"
 )
 
-// ExplorerHandler serves the explorer at "/": for now a small placeholder
-// page with the project's name, a one-line description, links to the
-// playground and the GraphQL endpoint, and the key bar (credentials.js,
-// linked from the playground's assets). Any other path is a 404, so
-// mounting it at "/" does not answer for paths nobody serves.
+// explorerBuild holds the explorer's bundle (explorer.js, explorer.css),
+// built from web/explorer by `make explorer` and not committed: a checkout
+// that has not built it embeds only the folder's README.md.
+//
+//go:embed explorer/dist
+var explorerBuild embed.FS
+
+// explorerAssetsPath is where, under "/", the explorer's bundle is served.
+const explorerAssetsPath = "/assets/"
+
+// ExplorerHandler serves the explorer at "/" and its bundle under
+// /assets/ (linked with a content hash, so it caches for a year). Built
+// without the bundle, it serves a page that says how to build it instead,
+// with links to the playground and the endpoint and the key bar. Any other
+// path is a 404, so mounting it at "/" does not answer for paths nobody
+// serves. The explorer's views live in the URL's fragment (#/actor/…), so
+// "/" is its only page.
 func ExplorerHandler() http.Handler {
-	page := newPlayground().render("explorer.html")
-	csp := fmt.Sprintf(explorerCSPFormat, inlineStyleHashes(page))
+	dist, err := fs.Sub(explorerBuild, "explorer/dist")
+	if err != nil {
+		panic("web: " + err.Error())
+	}
+	return explorerHandler(dist)
+}
+
+// ExplorerBuilt tells whether the explorer's bundle is built into this
+// binary (else "/" serves the page that says how to build it).
+func ExplorerBuilt() bool {
+	_, errJS := fs.Stat(explorerBuild, "explorer/dist/explorer.js")
+	_, errCSS := fs.Stat(explorerBuild, "explorer/dist/explorer.css")
+	return errJS == nil && errCSS == nil
+}
+
+// explorerHandler serves the explorer built into dist.
+func explorerHandler(dist fs.FS) http.Handler {
+	shared := newPlayground() // the key bar's script is served with the playground's assets
+	assets := map[string]asset{}
+	for _, name := range []string{"explorer.js", "explorer.css"} {
+		if body, err := fs.ReadFile(dist, name); err == nil {
+			assets[name] = newAsset(name, body)
+		}
+	}
+	var page []byte
+	var csp string
+	if len(assets) == 2 {
+		page = renderPage("explorer.html", func(name string) (string, error) {
+			if a, ok := assets[name]; ok {
+				return explorerAssetsPath + name + "?v=" + a.version, nil
+			}
+			return shared.assetURL(name)
+		})
+		csp = explorerCSP
+	} else {
+		assets = nil
+		page = shared.render("explorer-unbuilt.html")
+		csp = fmt.Sprintf(unbuiltExplorerCSPFormat, inlineStyleHashes(page))
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/" {
+		isAsset := strings.HasPrefix(r.URL.Path, explorerAssetsPath) && assets != nil
+		if r.URL.Path != "/" && !isAsset {
 			http.NotFound(w, r)
 			return
 		}
@@ -29,10 +81,16 @@ func ExplorerHandler() http.Handler {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		setSecurityHeaders(w.Header(), csp)
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeContent(w, r, "explorer.html", time.Time{}, bytes.NewReader(page))
+		switch {
+		case r.URL.Path == "/":
+			setSecurityHeaders(w.Header(), csp)
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Header().Set("Cache-Control", "no-cache")
+			http.ServeContent(w, r, "explorer.html", time.Time{}, bytes.NewReader(page))
+		default:
+			setSecurityHeaders(w.Header(), csp)
+			serveAsset(w, r, assets, strings.TrimPrefix(r.URL.Path, explorerAssetsPath))
+		}
 	})
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"html/template"
@@ -12,11 +13,31 @@ import (
 	"time"
 )
 
-// asset is one embedded file the playground page loads.
+// asset is one embedded file a page loads.
 type asset struct {
 	body        []byte
+	gzipped     []byte // body gzipped, served to clients that take it; nil when that saves little
 	contentType string
 	version     string // first hex digits of the SHA-256 of body
+}
+
+func newAsset(name string, body []byte) asset {
+	ct, ok := contentTypes[path.Ext(name)]
+	if !ok {
+		panic("web: no content type for embedded asset " + name)
+	}
+	sum := sha256.Sum256(body)
+	a := asset{body: body, contentType: ct, version: hex.EncodeToString(sum[:])[:16]}
+	// The bundles are large (the explorer's about a megabyte) and compress
+	// to a third; compress once here rather than on every request.
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	_, _ = zw.Write(body)
+	_ = zw.Close()
+	if len(body) > 1024 && buf.Len() < len(body)*9/10 {
+		a.gzipped = buf.Bytes()
+	}
+	return a
 }
 
 // assetsPath is where, under PlaygroundPath, the assets are served.
@@ -59,8 +80,14 @@ func newPlayground() *playground {
 // render executes the embedded page template name, whose asset function
 // links p's assets and whose .Endpoint is QueryPath.
 func (p *playground) render(name string) []byte {
+	return renderPage(name, p.assetURL)
+}
+
+// renderPage executes the embedded page template name, whose asset
+// function is assetURL and whose .Endpoint is QueryPath.
+func renderPage(name string, assetURL func(string) (string, error)) []byte {
 	page := template.Must(template.New(name).Funcs(template.FuncMap{
-		"asset": p.assetURL,
+		"asset": assetURL,
 	}).ParseFS(files, name))
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, struct{ Endpoint string }{QueryPath}); err != nil {
@@ -81,12 +108,7 @@ func (p *playground) addAssets(fsys fs.FS, dir string) {
 }
 
 func (p *playground) addAsset(name string, body []byte) {
-	ct, ok := contentTypes[path.Ext(name)]
-	if !ok {
-		panic("web: no content type for embedded asset " + name)
-	}
-	sum := sha256.Sum256(body)
-	p.assets[name] = asset{body: body, contentType: ct, version: hex.EncodeToString(sum[:])[:16]}
+	p.assets[name] = newAsset(name, body)
 }
 
 // assetURL is the template function that links an asset by name; naming an
@@ -119,20 +141,45 @@ func (p *playground) serveHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (p *playground) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
-	a, ok := p.assets[name]
+	serveAsset(w, r, p.assets, name)
+}
+
+// serveAsset serves assets[name]: cached for a year when asked for with its
+// version (?v=), revalidated by ETag otherwise; gzipped to clients that
+// accept it.
+func serveAsset(w http.ResponseWriter, r *http.Request, assets map[string]asset, name string) {
+	a, ok := assets[name]
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", a.contentType)
-	h.Set("ETag", `"`+a.version+`"`)
+	h.Set("Vary", "Accept-Encoding")
 	if r.URL.Query().Get("v") == a.version {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
 		h.Set("Cache-Control", "no-cache")
 	}
-	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(a.body))
+	body := a.body
+	if a.gzipped != nil && acceptsGzip(r) {
+		body = a.gzipped
+		h.Set("Content-Encoding", "gzip")
+		h.Set("ETag", `"`+a.version+`-gz"`)
+	} else {
+		h.Set("ETag", `"`+a.version+`"`)
+	}
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(body))
+}
+
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(coding), "gzip") && strings.ReplaceAll(strings.TrimSpace(params), " ", "") != "q=0" {
+			return true
+		}
+	}
+	return false
 }
 
 func mustRead(fsys fs.FS, name string) []byte {

@@ -25,7 +25,7 @@ const PlaygroundPath = "/playground"
 // subscriptions, WebSocket.
 const QueryPath = "/query"
 
-//go:embed playground.html playground.js playground.css explorer.html credentials.js
+//go:embed playground.html playground.js playground.css explorer.html explorer-unbuilt.html credentials.js
 //go:embed static/playground/*.js static/playground/*.css
 var files embed.FS
 
@@ -36,7 +36,13 @@ const (
 	playgroundCSP = "default-src 'none'; script-src 'self'; style-src 'self'; " +
 		"font-src 'self' data:; img-src 'self' data:; connect-src 'self'; " +
 		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-	explorerCSPFormat = "default-src 'none'; script-src 'self'; style-src %s; img-src 'self'; connect-src 'self'; " +
+	// The page without the bundle has one inline <style>, allowed by its hash.
+	unbuiltExplorerCSPFormat = "default-src 'none'; script-src 'self'; style-src %s; img-src 'self'; connect-src 'self'; " +
+		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	// The built explorer's styles come from its bundle's stylesheet; its
+	// scripts set element styles through the DOM (allowed: not markup), and
+	// vis-timeline's stylesheet carries its few icons as data: URLs.
+	explorerCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
 		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 

@@ -2,11 +2,13 @@ package web
 
 import (
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"golang.org/x/net/html"
 )
@@ -186,31 +188,131 @@ func TestPlaygroundRedirectsBarePath(t *testing.T) {
 	}
 }
 
-func TestExplorerPlaceholder(t *testing.T) {
-	srv := newServer(t)
+// serveExplorer serves explorerHandler(dist) as the binary mounts it, with
+// the playground beside it for the key bar's script.
+func serveExplorer(t *testing.T, dist fs.FS) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle(PlaygroundPath+"/", http.StripPrefix(PlaygroundPath, PlaygroundHandler()))
+	mux.Handle("/", explorerHandler(dist))
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestExplorerUnbuilt: a binary built from a checkout without the bundle
+// serves a page that says how to build it, with the playground's and the
+// endpoint's links and the key bar.
+func TestExplorerUnbuilt(t *testing.T) {
+	srv := serveExplorer(t, fstest.MapFS{"README.md": {Data: []byte("built files go here")}})
 	resp, page := get(t, srv.URL+"/", nil)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET /: status %d", resp.StatusCode)
 	}
 	// One script, the key bar's, from the playground's assets.
 	if urls := resourceURLs(t, page); len(urls) != 1 || !strings.HasPrefix(urls[0], "/playground/assets/credentials.js?v=") {
-		t.Errorf("placeholder loads resources %q, want credentials.js only", urls)
+		t.Errorf("unbuilt page loads resources %q, want credentials.js only", urls)
 	}
-	for _, want := range []string{"eventgraph", `href="/playground/"`, `href="/query"`, `id="credential"`, `data-endpoint="/query"`} {
+	for _, want := range []string{"eventgraph", `id="explorer-not-built"`, "make explorer", `href="/playground/"`, `href="/query"`, `id="credential"`, `data-endpoint="/query"`} {
 		if !strings.Contains(string(page), want) {
-			t.Errorf("explorer page lacks %q", want)
+			t.Errorf("unbuilt explorer page lacks %q", want)
 		}
 	}
 	csp := resp.Header.Get("Content-Security-Policy")
 	if !strings.Contains(csp, "style-src 'sha256-") || strings.Contains(csp, "unsafe-inline") {
-		t.Errorf("explorer CSP %q should allow its inline style by hash only", csp)
+		t.Errorf("unbuilt page's CSP %q should allow its inline style by hash only", csp)
 	}
 	assertStrictCSP(t, csp)
 	if !strings.Contains(csp, "connect-src 'self'") {
-		t.Errorf("explorer CSP %q does not let the key bar check its key at /query", csp)
+		t.Errorf("CSP %q does not let the key bar check its key at /query", csp)
 	}
-	if resp, _ := get(t, srv.URL+"/no-such-page", nil); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("GET /no-such-page: status %d, want 404", resp.StatusCode)
+	for _, path := range []string{"/no-such-page", "/assets/explorer.js"} {
+		if resp, _ := get(t, srv.URL+path, nil); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s: status %d, want 404", path, resp.StatusCode)
+		}
+	}
+}
+
+// TestExplorerBuilt: with the bundle, "/" is the explorer: its script and
+// stylesheet from /assets/ with a content hash (cached for a year, gzipped
+// when the client takes it), the key bar's script, the search box, and a
+// policy that allows only the server's own origin.
+func TestExplorerBuilt(t *testing.T) {
+	js := strings.Repeat("console.log('the explorer');\n", 200)
+	srv := serveExplorer(t, fstest.MapFS{
+		"explorer.js":  {Data: []byte(js)},
+		"explorer.css": {Data: []byte("body { color: black; }")},
+	})
+	resp, page := get(t, srv.URL+"/", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /: status %d", resp.StatusCode)
+	}
+	csp := resp.Header.Get("Content-Security-Policy")
+	assertStrictCSP(t, csp)
+	for _, want := range []string{"style-src 'self'", "connect-src 'self'"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("explorer CSP %q lacks %s", csp, want)
+		}
+	}
+	for _, want := range []string{`id="search"`, `id="view"`, `<form id="credentials"`, `data-endpoint="/query"`, `href="#/ingest"`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("explorer page lacks %q", want)
+		}
+	}
+	urls := resourceURLs(t, page)
+	var sawJS, sawCSS bool
+	for _, raw := range urls {
+		u, err := url.Parse(raw)
+		if err != nil || u.Scheme != "" || u.Host != "" {
+			t.Errorf("resource %q is not a same-origin path", raw)
+			continue
+		}
+		if strings.HasPrefix(u.Path, "/playground/assets/") {
+			continue
+		}
+		if !strings.HasPrefix(u.Path, "/assets/") || u.Query().Get("v") == "" {
+			t.Errorf("resource %q is not a versioned /assets/ path", raw)
+			continue
+		}
+		sawJS = sawJS || u.Path == "/assets/explorer.js"
+		sawCSS = sawCSS || u.Path == "/assets/explorer.css"
+		aresp, body := get(t, srv.URL+raw, nil) // Go's client asks for gzip and unpacks it
+		if aresp.StatusCode != http.StatusOK || len(body) == 0 {
+			t.Errorf("GET %s: status %d, %d bytes", raw, aresp.StatusCode, len(body))
+		}
+		if cc := aresp.Header.Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+			t.Errorf("GET %s: Cache-Control %q, want immutable", raw, cc)
+		}
+	}
+	if !sawJS || !sawCSS {
+		t.Errorf("page links %q, want /assets/explorer.js and /assets/explorer.css", urls)
+	}
+	// Asked for gzip by hand, the script comes compressed.
+	resp, body := get(t, srv.URL+"/assets/explorer.js", http.Header{"Accept-Encoding": {"gzip"}})
+	if resp.Header.Get("Content-Encoding") != "gzip" || len(body) >= len(js) {
+		t.Errorf("gzip asked: Content-Encoding %q, %d bytes of %d", resp.Header.Get("Content-Encoding"), len(body), len(js))
+	}
+	resp, body = get(t, srv.URL+"/assets/explorer.js", http.Header{"Accept-Encoding": {"identity"}})
+	if resp.Header.Get("Content-Encoding") != "" || string(body) != js {
+		t.Errorf("no gzip asked: Content-Encoding %q, body differs: %v", resp.Header.Get("Content-Encoding"), string(body) != js)
+	}
+	if resp, _ := get(t, srv.URL+"/assets/nope.js", nil); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /assets/nope.js: status %d, want 404", resp.StatusCode)
+	}
+}
+
+// TestExplorerServed: whichever this checkout has, the bundle or not, "/"
+// answers with a page under the strict policy.
+func TestExplorerServed(t *testing.T) {
+	srv := newServer(t)
+	resp, page := get(t, srv.URL+"/", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /: status %d", resp.StatusCode)
+	}
+	assertStrictCSP(t, resp.Header.Get("Content-Security-Policy"))
+	built := strings.Contains(string(page), `id="search"`)
+	if built != ExplorerBuilt() {
+		t.Errorf("ExplorerBuilt() = %v, but the page served is the %s one", ExplorerBuilt(), map[bool]string{true: "built", false: "unbuilt"}[built])
 	}
 }
 

@@ -136,6 +136,9 @@ try {
     } catch {
       problems.push(`the explorer does not show the tab's key in use; it says ${JSON.stringify(await page.locator('#credential-status').textContent())}`);
     }
+    // The built explorer keeps the key bar folded under "Key".
+    const keybar = page.locator('details#keybar');
+    if (await keybar.count() && !(await keybar.evaluate((d) => d.open))) await keybar.locator('summary').click();
     await page.getByRole('button', { name: 'Forget' }).click();
     if (await page.evaluate(() => sessionStorage.getItem('eventgraph.authorization')) !== null) {
       problems.push('Forget left the key in sessionStorage');
