@@ -140,6 +140,7 @@ func extractFacts(ctx context.Context, sf *sourceFlags, path string, stdin io.Re
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	failed := 0
+	var last error
 	for _, it := range items {
 		if it.Err != nil {
 			failed++
@@ -149,12 +150,18 @@ func extractFacts(ctx context.Context, sf *sourceFlags, path string, stdin io.Re
 		facts, err := loaders.ExtractArticle(ctx, x, it.Article, extract.Gazetteer{})
 		if err != nil {
 			failed++
-			fmt.Fprintf(os.Stderr, "%s: %v\n", it.Origin, err)
+			last = fmt.Errorf("%s: %w", it.Origin, err)
+			if len(items) > 1 { // one article's error is the command's, below
+				fmt.Fprintf(os.Stderr, "%v\n", last)
+			}
 			continue
 		}
 		if err := enc.Encode(facts); err != nil {
 			return err
 		}
+	}
+	if failed == 1 && len(items) == 1 && last != nil {
+		return last
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d articles failed", failed, len(items))

@@ -32,11 +32,43 @@ type chatRequest struct {
 	Stream         bool           `json:"stream"`
 }
 
-// responseFormat asks for structured output: "json_schema" with the answer
-// schema (strict), or "json_object" where a server refuses that.
+// responseFormat asks for structured output. Three forms, tried in this
+// order as servers refuse them: OpenAI's "json_schema" with the answer
+// schema, strict (OpenAI, vLLM, llama.cpp's own server, Ollama); the older
+// "json_object" with the schema beside it (llama-cpp-python's server, which
+// turns it into a grammar); plain "json_object", checked against the schema
+// only when the answer is decoded.
 type responseFormat struct {
 	Type       string            `json:"type"`
 	JSONSchema *jsonSchemaFormat `json:"json_schema,omitempty"`
+	Schema     json.RawMessage   `json:"schema,omitempty"`
+}
+
+// The response formats, in the order they are tried.
+const (
+	formatJSONSchema = iota
+	formatJSONObjectWithSchema
+	formatJSONObject
+)
+
+func responseFormatFor(level int32) responseFormat {
+	switch level {
+	case formatJSONSchema:
+		return responseFormat{Type: "json_schema", JSONSchema: &jsonSchemaFormat{Name: answerSchemaName, Strict: true, Schema: answerSchema}}
+	case formatJSONObjectWithSchema:
+		return responseFormat{Type: "json_object", Schema: answerSchema}
+	}
+	return responseFormat{Type: "json_object"}
+}
+
+func describeFormat(level int32) string {
+	switch level {
+	case formatJSONSchema:
+		return `response_format "json_schema"`
+	case formatJSONObjectWithSchema:
+		return `response_format "json_object" with a schema`
+	}
+	return `response_format "json_object" (the answer checked against the schema after)`
 }
 
 type jsonSchemaFormat struct {
@@ -78,8 +110,8 @@ var (
 	// errContextExceeded: the prompt does not fit the model's context; the
 	// passage is split and asked again.
 	errContextExceeded = errors.New("the passage does not fit the model's context")
-	// errSchemaRefused: the endpoint does not take response_format json_schema.
-	errSchemaRefused = errors.New("the endpoint refused response_format json_schema")
+	// errSchemaRefused: the endpoint does not take the response format asked.
+	errSchemaRefused = errors.New("the endpoint refused the response format")
 	errNoChoices     = errors.New("answer has no choices")
 )
 
@@ -109,16 +141,12 @@ func (e *attemptError) Unwrap() error { return e.err }
 // long again. The answer is streamed, so that when the attempt is abandoned
 // (timeout, cancelled ingest) the connection closes and a server that
 // watches for it (llama.cpp's, vLLM) stops generating.
-func (e *Extractor) complete(ctx context.Context, msgs []message) (completion, error) {
-	format := responseFormat{Type: "json_schema", JSONSchema: &jsonSchemaFormat{Name: answerSchemaName, Strict: true, Schema: answerSchema}}
-	if e.schemaRefused.Load() {
-		format = responseFormat{Type: "json_object"}
-	}
+func (e *Extractor) complete(ctx context.Context, msgs []message, format int32) (completion, error) {
 	body, err := json.Marshal(chatRequest{
 		Model:          e.cfg.Model,
 		Messages:       msgs,
 		MaxTokens:      e.cfg.MaxTokens,
-		ResponseFormat: format,
+		ResponseFormat: responseFormatFor(format),
 		Stream:         true,
 	})
 	if err != nil {

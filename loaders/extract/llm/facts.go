@@ -27,9 +27,16 @@ func (c *converter) statements(in []answerStatement) {
 		var ev domain.Evidence
 		switch {
 		case quote != "":
-			if !strings.Contains(quote, "...") && !strings.Contains(quote, "…") {
-				quote = c.ix.text(quoteAt) // the article's own characters
+			// The article's own characters, so a stored quote is always
+			// verbatim; for a quote with "..." that is the whole passage
+			// from its first part to its last, unless the left-out words
+			// are more than the quoted ones (then it is not one quote).
+			if elided := strings.Contains(quote, "...") || strings.Contains(quote, "…"); elided &&
+				quoteAt.end-quoteAt.start > 2*len([]rune(quote)) {
+				c.warnf("dropped %s: the parts of its quote lie far apart in the article: %q", what, clip(quote, 120))
+				continue
 			}
+			quote = c.ix.text(quoteAt)
 			ev = c.evidenceAt(quoteAt, confidenceLocated)
 		case st.Paraphrase != "":
 			if ev, ok = c.evidence(string(st.Evidence), []string{speaker}); !ok {

@@ -54,18 +54,27 @@ func TestStreamedAnswerIsRead(t *testing.T) {
 }
 
 // TestRefusedSchemaFallsBackToJSONObject: a server that refuses json_schema
-// is asked again for json_object, once for the Extractor's life, and the
-// facts say so.
+// is asked for json_object with the schema, and one that refuses that too
+// for plain json_object; each step down once for the Extractor's life, and
+// the facts say so.
 func TestRefusedSchemaFallsBackToJSONObject(t *testing.T) {
 	var formats []string
 	var mu sync.Mutex
 	srv := newEndpoint(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		req := decodeRequest(t, r)
 		mu.Lock()
-		formats = append(formats, req.ResponseFormat.Type)
+		format := req.ResponseFormat.Type
+		if req.ResponseFormat.Schema != nil {
+			format += "+schema"
+		}
+		formats = append(formats, format)
 		mu.Unlock()
-		if req.ResponseFormat.Type == "json_schema" {
-			http.Error(w, `{"error":{"message":"response_format type json_schema is not supported"}}`, http.StatusBadRequest)
+		switch format {
+		case "json_schema":
+			http.Error(w, `{"detail":[{"loc":["body","response_format","type"],"msg":"Input should be 'text' or 'json_object'"}]}`, http.StatusUnprocessableEntity)
+			return
+		case "json_object+schema":
+			http.Error(w, `{"error":{"message":"Unrecognized request argument supplied: schema"}}`, http.StatusBadRequest)
 			return
 		}
 		w.Write(chatBody(t, readTestdata(t, "harbour_answer.json")))
@@ -81,7 +90,7 @@ func TestRefusedSchemaFallsBackToJSONObject(t *testing.T) {
 		}
 		e.cache = newAnswerCache("") // ask again
 	}
-	if strings.Join(formats, ",") != "json_schema,json_object,json_object" {
+	if strings.Join(formats, ",") != "json_schema,json_object+schema,json_object,json_object" {
 		t.Errorf("formats asked = %v", formats)
 	}
 }

@@ -164,9 +164,9 @@ type Extractor struct {
 	// sleep waits between retries; tests replace it to record the waits.
 	sleep func(ctx context.Context, d time.Duration) error
 
-	// schemaRefused is set once the endpoint has refused response_format
-	// json_schema; from then on it is asked for json_object.
-	schemaRefused atomic.Bool
+	// format is the response format the endpoint takes (formatJSONSchema
+	// until it refuses it; see responseFormat).
+	format atomic.Int32
 
 	requests  atomic.Int64
 	retries   atomic.Int64
@@ -287,13 +287,7 @@ func (e *Extractor) extractPassage(ctx context.Context, a domain.Article, p pass
 			return []answer{ans}, nil
 		}
 	}
-	c, err := e.complete(ctx, buildMessages(a, p))
-	if errors.Is(err, errSchemaRefused) && e.schemaRefused.CompareAndSwap(false, true) {
-		*warnings = append(*warnings, fmt.Sprintf("llm: %v; asked for json_object instead and checked the answer against the schema", err))
-		c, err = e.complete(ctx, buildMessages(a, p))
-	} else if err == nil && e.schemaRefused.Load() && !slices.ContainsFunc(*warnings, isSchemaWarning) {
-		*warnings = append(*warnings, fmt.Sprintf("llm: %s refused response_format json_schema earlier; asked for json_object and checked the answer against the schema", e.endpoint))
-	}
+	c, err := e.completeInAFormat(ctx, buildMessages(a, p), warnings)
 	cutOff := err == nil && c.finishReason == "length"
 	if cutOff || errors.Is(err, errContextExceeded) {
 		halves, ok := p.halve()
@@ -331,7 +325,29 @@ func (e *Extractor) extractPassage(ctx context.Context, a domain.Article, p pass
 	return []answer{ans}, nil
 }
 
-func isSchemaWarning(w string) bool { return strings.Contains(w, "json_schema") }
+// completeInAFormat asks in the best response format the endpoint takes,
+// stepping down a format each time it refuses one; the facts' warnings say
+// which format was used when it was not the first.
+func (e *Extractor) completeInAFormat(ctx context.Context, msgs []message, warnings *[]string) (completion, error) {
+	for {
+		level := e.format.Load()
+		c, err := e.complete(ctx, msgs, level)
+		if errors.Is(err, errSchemaRefused) && level < formatJSONObject {
+			// Step down once, whichever of the parallel callers saw it first.
+			e.format.CompareAndSwap(level, level+1)
+			*warnings = append(*warnings, fmt.Sprintf("llm: %s refused %s (%v)", e.endpoint, describeFormat(level), clip(err.Error(), 300)))
+			continue
+		}
+		if err == nil && level > formatJSONSchema && !slices.ContainsFunc(*warnings, isFormatWarning) {
+			*warnings = append(*warnings, fmt.Sprintf("llm: asked %s for %s: it refused the strict json_schema", e.endpoint, describeFormat(level)))
+		}
+		return c, err
+	}
+}
+
+func isFormatWarning(w string) bool {
+	return strings.Contains(w, "asked ") && strings.Contains(w, "response_format")
+}
 
 func articleLabel(a domain.Article) string {
 	switch {
