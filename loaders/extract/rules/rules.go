@@ -51,6 +51,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	fs := domain.FactSet{Actors: []domain.ActorFact{}, Statements: []domain.StatementFact{}, Meetings: []domain.MeetingFact{},
 		Interactions: []domain.InteractionFact{}, PolicyShifts: []domain.PolicyShiftFact{}, OtherEvents: []domain.OtherEventFact{}}
 	d.readFacts(&fs)
+	d.sentenceMeetings(&fs)
 	d.ev3Facts(&fs)
 	fs.Actors = d.actorFacts()
 	dedupe(&fs)

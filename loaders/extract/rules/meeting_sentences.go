@@ -1,0 +1,353 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// The frames in meetings.go and meeting_cues.go read a meeting only when
+// they can tell who met whom from the words around one verb or noun. Real
+// copy tells meetings in more ways than frames can list ("after meeting X
+// he said", "he had seen it in conversations with X", "joined by X at a
+// school"), so a sentence the frames leave without a meeting gets a
+// second, broader reading: a meeting cue anywhere in it
+// (meetingSentenceCues), checked against the words that make it no
+// meeting (a target met, a meeting skipped or called for, a noun with no
+// "with"), and the actors the sentence names as the participants, with
+// he/she resolved, leaving out places, qualifiers ("the Labour
+// conference"), office holders never named and whoever only reports the
+// meeting ("X said"). The scorer allows one participant too many, so a
+// host or a qualifying country beside the people who met does no harm; a
+// sentence naming more than four actors is left alone.
+//
+// Hosting and visits stay with the frames: read this broadly they named
+// places and venues far more often than people met.
+
+// sentenceCue is the kind of meeting a word tells.
+type sentenceCue uint8
+
+const (
+	cueNone     sentenceCue = iota
+	cueMeet                 // met, meeting (the verb): a meeting by itself
+	cueWith                 // discussed, talks, summit: a meeting when "with" or "between" follows
+	cueCall                 // phoned, phone call
+	cueDebate               // a debate between people
+	cueJoined               // "was joined by"
+	cueEvidence             // testified before a committee
+)
+
+// meetingSentenceCues are the words that tell a meeting, by kind.
+var meetingSentenceCues = func() map[string]sentenceCue {
+	m := map[string]sentenceCue{}
+	add := func(k sentenceCue, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = k
+		}
+	}
+	add(cueMeet, "met meet meets meeting")
+	add(cueWith, `discussed discuss discusses discussing discussions discussion conversation conversations consultations
+negotiations talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
+	add(cueCall, "phoned telephoned phone telephone call")
+	add(cueDebate, "debate debates debated debating")
+	add(cueJoined, "joined")
+	add(cueEvidence, "testified testifying testify")
+	return m
+}()
+
+// meetObjectsNotPeople follow "meet" when it means to satisfy ("meet the
+// target", "meeting demand"), not to meet someone.
+var meetObjectsNotPeople = toSet(`target targets demand demands needs need cost costs costs criteria standard standards
+deadline deadlines requirement requirements obligations obligation expectations challenge challenges goal goals
+commitment commitments pledge pledges bill bills shortfall terms conditions threshold test tests end ends aim aims
+rules rule promise promises the`)
+
+// sentenceMeetingMaxActors is the most actors a sentence may name for its
+// actors to be read as the participants: beyond it, the sentence tells of
+// more than one meeting or of more than a meeting.
+const sentenceMeetingMaxActors = 4
+
+// sentenceMeetings reads a meeting from each sentence that tells one but
+// yielded none to the frames.
+func (d *doc) sentenceMeetings(fs *domain.FactSet) {
+	told := map[int]bool{}
+	for _, m := range fs.Meetings {
+		told[m.Evidence.Start] = true
+	}
+	for _, s := range d.sents {
+		if d.paras[s.para].headline || d.paras[s.para].caption || told[int(d.runeAt[s.start])] || d.allSkipped(s) {
+			continue
+		}
+		if mf, ok := d.sentenceMeeting(s); ok {
+			fs.Meetings = append(fs.Meetings, mf)
+		}
+	}
+}
+
+// sentenceMeeting reads the meeting one sentence tells, if any.
+func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
+	cue, kind := d.sentenceCueAt(s)
+	if cue < 0 {
+		return domain.MeetingFact{}, false
+	}
+	parts, persons := d.sentenceParticipants(s, cue)
+	if len(parts) < 2 || len(parts) > sentenceMeetingMaxActors {
+		return domain.MeetingFact{}, false
+	}
+	switch kind {
+	case cueDebate, cueCall, cueJoined:
+		if persons < 2 {
+			return domain.MeetingFact{}, false
+		}
+	}
+	mf, _, ok := d.meeting(parts, cue, cue+1)
+	if ok {
+		mf.Evidence.Confidence = 0.5 // a broader reading than a frame's
+	}
+	return mf, ok
+}
+
+// sentenceCueAt returns the first token outside quotes that tells a
+// meeting in its context, and the kind of meeting, or -1.
+func (d *doc) sentenceCueAt(s sentence) (int, sentenceCue) {
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.inQuote || t.skip || t.kind != tWord {
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		kind := meetingSentenceCues[lw]
+		if kind == cueNone {
+			continue
+		}
+		next := ""
+		if k+1 < s.last {
+			next = strings.ToLower(d.toks[k+1].text)
+		}
+		prev := ""
+		if k > s.first {
+			prev = strings.ToLower(d.toks[k-1].text)
+		}
+		switch kind {
+		case cueMeet:
+			if lw == "meet" || lw == "meets" || lw == "met" || lw == "meeting" {
+				if meetObjectsNotPeople[next] && next != "the" || d.meetsAThing(k, s) {
+					continue
+				}
+			}
+			if lw == "met" && (prev == "be" || prev == "been" || prev == "being") {
+				continue // "could be met": a target, not a meeting
+			}
+			if lw == "meeting" && !gerundBefore[prev] && !d.withWithin(k, s, 6) {
+				continue // "the meeting took place", "a cabinet meeting": the noun, naming no one met
+			}
+		case cueWith:
+			n := 2 // "talks with X", "a meeting on Monday with"
+			if withVerbs[lw] {
+				n = 6 // "discussed the claims with X"
+			}
+			if !d.withWithin(k, s, n) {
+				continue
+			}
+		case cueCall:
+			if (lw == "phone" || lw == "telephone") && !(next == "call" || next == "calls" || next == "conversation" || prev == "by" || prev == "the") {
+				continue
+			}
+			if lw == "call" && !(prev == "phone" || prev == "telephone") && !(d.withWithin(k, s, 1)) {
+				continue
+			}
+		case cueJoined:
+			if next != "by" && next != "at" {
+				continue
+			}
+		case cueDebate:
+			if !(next == "between" || next == "with" || next == "against" || prev == "will" || prev == "to" || prev == "would") {
+				continue // "debate stages", "the Commons debate": no meeting of two sides
+			}
+		}
+		if d.pairBeforeCue(k, s) {
+			continue // "the two agreed to meet": who the two are is for the frames to say
+		}
+		if d.missedBefore(k, s) || d.objectOfRelative(k) {
+			return -1, cueNone // "councillors who back X met Y": X met no one
+		}
+		return k, kind
+	}
+	return -1, cueNone
+}
+
+// withVerbs are the verbs among the cueWith words: their object stands
+// between them and "with".
+var withVerbs = toSet("discussed discuss discusses discussing talked chatted")
+
+// gerundBefore stand before "meeting" when it is a verb ("after meeting
+// X", "is meeting Y"), not the noun.
+var gerundBefore = toSet("after before while since by is was are were be been on without also am")
+
+// missedWords before a cue say the meeting did not take place ("skipped
+// these meetings", "boycotted the summit").
+var missedWords = toSet(`skipped skipping skips missed boycotted boycotting snubbed snubbing refused refuses declined declines
+cancelled canceled postponed avoided not never pulled quit walked abandoned suspended invited invites inviting`)
+
+// missedBefore reports whether a word of missedWords stands in the few
+// words before the cue at k.
+func (d *doc) missedBefore(k int, s sentence) bool {
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.kind == tPunct && t.text != "-" {
+			return false
+		}
+		if missedWords[strings.ToLower(t.text)] {
+			return true
+		}
+		if strings.EqualFold(t.text, "for") && j > s.first && demandWords[strings.ToLower(d.toks[j-1].text)] {
+			return true // "called for talks with X"
+		}
+	}
+	return false
+}
+
+// pairBeforeCue reports whether "the two", "both" or "they" stands in the
+// few words before the cue at k.
+func (d *doc) pairBeforeCue(k int, s sentence) bool {
+	for j := k - 1; j >= s.first && j >= k-5; j-- {
+		w := strings.ToLower(d.toks[j].text)
+		if w == "they" || w == "both" || w == "two" && j > s.first && strings.EqualFold(d.toks[j-1].text, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsAThing reports whether "meet the …" at k goes on to a thing ("meet
+// the cost", "meet the needs of"), not a person or body.
+func (d *doc) meetsAThing(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j <= k+3; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if d.mentionStarting(j) != nil {
+			return false
+		}
+		if w != "the" && meetObjectsNotPeople[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// withWithin reports whether "with" follows token k within n words,
+// inside its clause.
+func (d *doc) withWithin(k int, s sentence, n int) bool {
+	for j := k + 1; j < s.last && j <= k+n; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct && t.text != "-" {
+			return false
+		}
+		if strings.EqualFold(t.text, "with") || strings.EqualFold(t.text, "between") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceParticipants returns the actors a sentence names outside quotes
+// (a subject pronoun before the cue resolved to its person), in order, and
+// how many of them are people.
+func (d *doc) sentenceParticipants(s sentence, cue int) ([]int, int) {
+	var parts []int
+	seen := map[int]bool{}
+	persons := 0
+	add := func(rec int) {
+		if rec < 0 || seen[rec] || d.reg.recs[rec].place {
+			return
+		}
+		r := d.reg.recs[rec]
+		last := strings.ToLower(lastWord(r.name))
+		if outletLike(r.name) || groupPlurals[last] || d.isPerson(rec) && titleIndex[last] != "" {
+			return // an outlet, a group, or an office holder the story never names
+		}
+		seen[rec] = true
+		parts = append(parts, rec)
+		if d.isPerson(rec) {
+			persons++
+		}
+	}
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.inQuote || t.skip {
+			continue
+		}
+		if t.text == "he" || t.text == "He" || t.text == "she" || t.text == "She" {
+			add(d.resolvePronoun(k, -1))
+			continue
+		}
+		if i, ok := d.startAt[k]; ok {
+			m := d.ments[i]
+			if m.rec < 0 || !d.isPerson(m.rec) && (d.modifierMention(m) || d.placeBefore(k, s)) {
+				continue // "the Labour conference", "talks in Beijing": a qualifier or a place
+			}
+			if d.reportsIt(m, s) {
+				continue // "X said Y had met Z": X tells of the meeting
+			}
+			add(m.rec)
+		}
+	}
+	return parts, persons
+}
+
+// placeBefore reports whether a preposition of place stands before the
+// mention at k, over a "the".
+func (d *doc) placeBefore(k int, s sentence) bool {
+	j := k - 1
+	if j > s.first && strings.EqualFold(d.toks[j].text, "the") {
+		j--
+	}
+	return j >= s.first && whereWords[strings.ToLower(d.toks[j].text)]
+}
+
+// reportWords after or before a name make its actor the one who tells
+// of the meeting, not one who met.
+var reportWords = toSet("said says told tells added confirmed announced stated reported according")
+
+// reportsIt reports whether the mention m is the subject of a verb of
+// saying ("X said", "said X").
+func (d *doc) reportsIt(m mention, s sentence) bool {
+	if m.b < s.last && reportWords[strings.ToLower(d.toks[m.b].text)] {
+		return true
+	}
+	a := min(m.a, m.aliasFrom)
+	return a > s.first && strings.EqualFold(d.toks[a-1].text, "said")
+}
+
+// modifierMention reports whether a body's or country's mention qualifies
+// the noun after it ("the Labour spring conference", "his EU
+// counterparts", "Mr Straw's China trip") rather than naming a party.
+func (d *doc) modifierMention(m mention) bool {
+	if m.b >= len(d.toks) {
+		return false
+	}
+	if a := min(m.a, m.aliasFrom); a >= 2 && strings.EqualFold(d.toks[a-1].text, "of") && isUpperStart(d.toks[a-2].text) {
+		return true // "Minister of Justice": part of a title
+	}
+	next := d.toks[m.b]
+	if next.kind == tPoss && m.b+1 < len(d.toks) {
+		return meetingSentenceCues[strings.ToLower(d.toks[m.b+1].text)] == cueNone // "Labour's pledge", not "Labour's talks"
+	}
+	if next.kind != tWord {
+		return false
+	}
+	if !isLower(next.text) {
+		return true // "Labour Minister X", "the EU Summit": a title or a name goes on
+	}
+	w := strings.ToLower(next.text)
+	return !functionWords[w] && !clauseWords[w] && !strings.HasSuffix(w, "ed") && meetingSentenceCues[w] == cueNone
+}
+
+// whereWords before a body's or country's name make it where a
+// meeting was, not who met ("talks in Beijing", "at the United Nations").
+var whereWords = toSet("in at to from")
+
+// clauseWords after a name make it a clause's subject: auxiliaries and
+// the verbs of saying and meeting that news copy puts there.
+var clauseWords = toSet(`is was are were has had have will would could should may might must can did does do
+said says say told tells agreed agrees wants want plans plan hopes hope also later then yesterday today
+announced announces insisted insists urged urges warned warns accused accuses called calls been being be`)

@@ -1,0 +1,25 @@
+package rules
+
+import "testing"
+
+// TestSentenceMeetings checks the sentence-level reading of meetings the
+// frames leave out, and the sentences it must leave alone, on sentences
+// written for the test.
+func TestSentenceMeetings(t *testing.T) {
+	cases := []meetingCase{
+		{"discussed with", "Finance minister Clara Velez said she had discussed the budget with trade minister Omar Haddad.",
+			[]string{"Clara Velez+Omar Haddad"}},
+		{"joined by", "Before the vote, Senator Alan Price was joined by Governor Maria Lopez at a school in Denver.",
+			[]string{"Alan Price+Maria Lopez"}},
+		{"conversations with", "Peter Hale had seen the change over time in conversations with Luis Ortiz, officials said.",
+			[]string{"Luis Ortiz+Peter Hale"}},
+		{"debate between", "Rita Moreno is not the only rival of Paul Sands in Tuesday's debate between the two hopefuls.",
+			[]string{"Paul Sands+Rita Moreno"}},
+		{"meet a target is no meeting", "Finance minister Clara Velez said trade minister Omar Haddad would meet the target by June.", nil},
+		{"skipped meetings", "Clara Velez criticised Omar Haddad, who skipped a number of these meetings last year.", nil},
+		{"debate stage is no meeting", "Clara Velez, a rival to Omar Haddad, was often on debate stages in a campaign that earned her little applause.", nil},
+		{"a party as a qualifier", "Clara Velez praised the Labour pledge on schools when she met parents in Leeds.", nil},
+		{"visit to a place", "Now consider Clara Velez's visit to the Omar Haddad Centre on Saturday.", nil},
+	}
+	checkMeetingCases(t, cases)
+}
