@@ -30,7 +30,8 @@ Michal praised Finland for its support of the Baltic grid.
 `
 
 // TestExplorerInABrowser walks the explorer in headless Chromium
-// (web/e2e/explorer.mjs) against this server with the sample data: search,
+// (web/e2e/explorer.mjs) against this server: the start page of an empty
+// graph, then, with the sample data loaded: search,
 // an actor's timeline and histogram, filters, a deep link, back and
 // forward, an event with its source sentence highlighted, the
 // neighbourhood graph, a path, a stance history, a dyad, and an article
@@ -49,9 +50,6 @@ func TestExplorerInABrowser(t *testing.T) {
 		t.Fatalf("scripts/ensure-browser: %v\n%s", err, out)
 	}
 	s := neo4jtest.Store(t)
-	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
-		t.Fatal(err)
-	}
 	const key = "explorer-writer-key-0123456789"
 	keys, err := auth.ParseKeys("browser writer " + key)
 	if err != nil {
@@ -65,6 +63,17 @@ func TestExplorerInABrowser(t *testing.T) {
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
+
+	// First the empty graph's start page, then the walk over the sample.
+	empty := exec.CommandContext(ctx, "node", "explorer.mjs", srv.URL+"/")
+	empty.Dir = filepath.Join(root, "web", "e2e")
+	empty.Env = append(os.Environ(), "EXPECT_EMPTY=1")
+	if out, err := empty.CombinedOutput(); err != nil {
+		t.Fatalf("browser test of the empty graph failed: %v\n%s", err, out)
+	}
+	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.CommandContext(ctx, "node", "explorer.mjs", srv.URL+"/")
 	cmd.Dir = filepath.Join(root, "web", "e2e")
 	cmd.Env = append(os.Environ(), "AUTHORIZATION="+key,

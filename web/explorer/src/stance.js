@@ -17,6 +17,17 @@ const stanceQuery = `query Stance($actor: ID!, $topic: String!) {
 
 const d = (x) => (x ? (x.precision === 'UNKNOWN' ? `unknown${x.text ? ` ("${x.text}")` : ''}` : x.display) : null);
 
+// period says when a position held: "since X", "until Y", "X to Y", or
+// "throughout" when no shift bounds it.
+function period(p) {
+  const since = d(p.since);
+  const until = d(p.until);
+  if (since && until) return `${since} to ${until}`;
+  if (since) return `since ${since}`;
+  if (until) return `until ${until}`;
+  return 'throughout';
+}
+
 export async function stanceView({ root }, actor, topic) {
   loading(root, 'the stance history');
   try {
@@ -27,7 +38,7 @@ export async function stanceView({ root }, actor, topic) {
       h('section', { 'aria-label': 'Positions' }, h('h2', null, 'Positions'),
         st.positions.length === 0 ? h('p', { class: 'muted' }, 'No positions recorded.')
           : h('ol', { class: 'positions' }, st.positions.map((p) => h('li', { class: 'position' },
-            h('span', { class: 'period muted' }, `${d(p.since) ? `since ${d(p.since)}` : 'before'}${d(p.until) ? ` until ${d(p.until)}` : ''}`),
+            h('span', { class: 'period muted' }, period(p)),
             h('strong', { class: 'stance' }, p.stance))))),
       h('section', { 'aria-label': 'Shifts' }, h('h2', null, 'Shifts'),
         st.shifts.length === 0 ? h('p', { class: 'muted' }, 'No shifts recorded.')
