@@ -19,6 +19,11 @@ func TestSentenceMeetings(t *testing.T) {
 		{"skipped meetings", "Clara Velez criticised Omar Haddad, who skipped a number of these meetings last year.", nil},
 		{"debate stage is no meeting", "Clara Velez, a rival to Omar Haddad, was often on debate stages in a campaign that earned her little applause.", nil},
 		{"a party as a qualifier", "Clara Velez praised the Labour pledge on schools when she met parents in Leeds.", nil},
+		{"a rule met is no meeting", "Peter Hale denied claims that he had fiddled the figures to ensure that he met his own fiscal rules, Luis Ortiz said.", nil},
+		{"a meeting with no named side", "Clara Velez has been in the capital for months, meeting with lawmakers and advocates on bills about Omar Haddad.", nil},
+		{"joined by as siding", "Judge Clara Velez, joined by Judge Omar Haddad and three others, said the law was clear.", nil},
+		{"a guessed meeting", "Once she takes office, Clara Velez may meet with Omar Haddad and say the deal is off.", nil},
+		{"a show's title", "Since leaving office, Clara Velez has toured with her show, An Audience With Omar Haddad.", nil},
 		{"visit to a place", "Now consider Clara Velez's visit to the Omar Haddad Centre on Saturday.", nil},
 	}
 	checkMeetingCases(t, cases)
