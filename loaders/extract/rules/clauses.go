@@ -111,6 +111,9 @@ func (d *doc) subjectOf(v int) int {
 				return p
 			}
 			before, appos := d.mentionEnding(k-1), d.mentionStarting(k+1)
+			if p := d.apposedModifiedPerson(appos, j); p >= 0 && (before == nil || !d.isPerson(before.rec)) {
+				return p // "The host, Harbour Council board member X, has said"
+			}
 			if appos != nil && appos.b == j && d.isPerson(appos.rec) && (before == nil || !d.isPerson(before.rec)) {
 				return appos.rec // "A spokeswoman for the presidency, X, insisted"
 			}

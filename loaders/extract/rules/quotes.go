@@ -166,6 +166,11 @@ func (d *doc) tailSpeaker(k, end int) int {
 		if pronounsSubject[d.toks[h.to].text] {
 			return d.pronounSpeaker(h.to)
 		}
+		if m := d.mentionStarting(d.skipMarks(h.to)); m != nil {
+			if p := d.modifiedPersonMention(m); p != nil {
+				return p.rec // `"…," said Harbour Bank chief economist X`
+			}
+		}
 		if spk := d.objectAt(h.to, -1); spk >= 0 {
 			return spk
 		}

@@ -147,8 +147,19 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // articles (the second blind set folded in) at 0059661: statements
 // 0.814/0.822, actors 0.802/0.827, shifts F1 0.584, dates 87 of 110,
 // twelve non-actors; meetings F1 0.558 with the sentence-level reading of a cue's
-// subject and object (0.505 before any).
-var realDevBars = realBars{statementsP: 0.80, statementsR: 0.81, actorsP: 0.79, actorsF1: 0.82, meetingsF1: 0.55, shiftsF1: 0.58, dates: 0.78, notActors: 12}
+// subject and object (0.505 before any); statements P 0.846 once unnamed
+// party members stopped speaking. One field a line, so that helpers
+// raising different bars do not collide.
+var realDevBars = realBars{
+	statementsP: 0.83,
+	statementsR: 0.81,
+	actorsP:     0.79,
+	actorsF1:    0.82,
+	meetingsF1:  0.55,
+	shiftsF1:    0.58,
+	dates:       0.78,
+	notActors:   12,
+}
 
 func checkReal(t *testing.T, what string, got, want float64) {
 	t.Helper()

@@ -259,3 +259,16 @@ func (d *doc) timePhraseEnding(j, first int) bool {
 	}
 	return d.mentionEnding(j-3) != nil
 }
+
+// apposedModifiedPerson reads an appositive that names a person after the
+// body they work for ("The host, Harbour Council board member X, has
+// said"), ending at the comma j, and returns the person, or -1.
+func (d *doc) apposedModifiedPerson(appos *mention, j int) int {
+	if appos == nil {
+		return -1
+	}
+	if p := d.modifiedPersonMention(appos); p != nil && p.b == j {
+		return p.rec
+	}
+	return -1
+}

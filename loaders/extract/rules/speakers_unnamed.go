@@ -26,16 +26,27 @@ func (d *doc) unnamedPersonEnd(k, end int) int {
 	if k >= end || !unnamedDeterminers[strings.ToLower(d.toks[k].text)] || d.mentionStarting(k) != nil {
 		return -1
 	}
+	// "the MP", "the Republican governor" refer back to someone named;
+	// only "a"/"one" describe someone the story leaves unnamed.
+	indefinite := !strings.EqualFold(d.toks[k].text, "the")
 	for j := k + 1; j < end && j <= k+5; j++ {
 		t := d.toks[j]
-		if m := d.mentionStarting(j); m != nil && !t.inQuote && m.rec >= 0 && !d.isPerson(m.rec) && m.b < end && unnamedSourceNouns[d.toks[m.b].text] {
+		if partyMemberWords[t.text] && !t.inQuote && indefinite && !d.nounFollows(j+1, end) {
+			// "a Michigan Republican", "an Iowa Democrat": one member the
+			// story does not name (the word alone may read as the party).
+			if d.nameFollows(j+1, end) {
+				return -1
+			}
+			return j + 1
+		}
+		if m := d.mentionStarting(j); m != nil && !t.inQuote && m.rec >= 0 && !d.isPerson(m.rec) && m.b < end && (unnamedSourceNouns[d.toks[m.b].text] || indefinite && memberNouns[d.toks[m.b].text]) {
 			j = m.b - 1 // "a Tory source": the party is where the source is, not who speaks
 			continue
 		}
 		if t.kind != tWord || t.inQuote || d.mentionStarting(j) != nil {
 			return -1
 		}
-		if unnamedPersonNouns[t.text] {
+		if unnamedPersonNouns[t.text] || memberNouns[t.text] && indefinite {
 			if d.nameFollows(j+1, end) {
 				return -1
 			}
@@ -91,6 +102,13 @@ func (d *doc) namedAfterDescription(k, end int) int {
 // speaks for the body (read as a mention elsewhere).
 var unnamedSourceNouns = toSet("source sources insider insiders")
 
+// memberNouns head a description of an unnamed member of a body a
+// party or place may qualify: "a Labour MP", "one Republican senator", "a
+// European diplomat". Like a source, they speak for no one by name.
+var memberNouns = toSet(`MP MPs lawmaker lawmakers legislator legislators senator senators congressman
+congresswoman diplomat diplomats delegate delegates strategist strategists operative operatives
+donor donors member members backbencher backbenchers`)
+
 // labelNouns introduce a quote that is a label, not anyone's words: "the
 // slogan "…"", "a campaign with the tagline "…"".
 var labelNouns = toSet("slogan slogans tagline taglines motto mottos hashtag headline headlines banner banners")
@@ -102,4 +120,14 @@ func (d *doc) quotedLabel(q quote) bool {
 		k--
 	}
 	return k >= 0 && !d.toks[k].inQuote && labelNouns[strings.ToLower(d.toks[k].text)]
+}
+
+// nounFollows reports a lower-case word at k that is no verb: the head
+// noun of a description goes on ("a Republican senator").
+func (d *doc) nounFollows(k, end int) bool {
+	if k >= end || d.toks[k].kind != tWord || !isLower(d.toks[k].text) || functionWords[d.toks[k].text] {
+		return false
+	}
+	_, verb := d.matchVerb(k)
+	return !verb && !strings.HasSuffix(d.toks[k].text, "ed") // "a Colorado Democrat observed"
 }
