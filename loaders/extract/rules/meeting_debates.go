@@ -74,19 +74,37 @@ func (d *doc) questionTimeMeeting(k int) (domain.MeetingFact, []int, bool) {
 		return domain.MeetingFact{}, nil, false
 	}
 	pm := d.storyPrimeMinister()
-	if pm < 0 {
-		return domain.MeetingFact{}, nil, false
-	}
 	asker := -1
 	if c := k + 1; c < s.last && d.toks[c].text == "," {
 		asker = d.actorAfterOpening(c, pm)
 	} else {
 		asker = d.clauseSubject(k)
 	}
-	if !d.isPerson(asker) || asker == pm {
+	if pm < 0 && d.isPerson(asker) {
+		pm = d.replierIn(s.para, k, asker) // "… Mr Blair retorted": the one who answered the questions
+	}
+	if pm < 0 || !d.isPerson(asker) || asker == pm {
 		return domain.MeetingFact{}, nil, false
 	}
 	return d.meeting([]int{asker, pm}, k, k+1)
+}
+
+// replyVerbs tell the answer in an exchange across a chamber.
+var replyVerbs = toSet("retorted replied responded answered")
+
+// replierIn returns the person other than asker who is the subject of a
+// reply verb after token k in paragraph para, or -1.
+func (d *doc) replierIn(para, k, asker int) int {
+	for j := k + 1; j < len(d.toks) && d.sents[d.toks[j].sent].para == para; j++ {
+		t := d.toks[j]
+		if t.inQuote || !replyVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		if rec := d.subjectOf(j); d.isPerson(rec) && rec != asker {
+			return rec
+		}
+	}
+	return -1
 }
 
 // storyPrimeMinister returns the person the story gives the title of

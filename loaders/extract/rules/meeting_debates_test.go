@@ -14,6 +14,8 @@ func TestDebatesAndRepresentatives(t *testing.T) {
 		{"challenged outside a chamber is no meeting", "Labour leader Hanna Roth challenged Prime Minister Karl Weber to call an election.", nil},
 		{"the prime minister faced at question time", "Prime Minister Karl Weber defended the budget. During Prime Minister's Questions, Labour leader Hanna Roth went on the offensive over the cuts.",
 			[]string{"Hanna Roth+Karl Weber"}},
+		{"the one who answered at question time", "Karl Weber visited a school. During Prime Minister's Questions, Labour leader Hanna Roth went on the offensive over the cuts. Mr Weber retorted that the cuts were fair.",
+			[]string{"Hanna Roth+Karl Weber"}},
 		{"two speakers told the chamber", "Finance Minister Karl Weber told MPs the budget was fair. Opposition leader Hanna Roth told MPs it was a fraud.",
 			[]string{"Hanna Roth+Karl Weber"}},
 		{"one speaker told the chamber", "Finance Minister Karl Weber told MPs the budget was fair. Hanna Roth said it was a fraud.", nil},

@@ -53,7 +53,7 @@ var meetingSentenceCues = func() map[string]sentenceCue {
 negotiations talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
 	add(cueCall, "phoned telephoned phone telephone call")
 	add(cueDebate, "debate debates debated debating")
-	add(cueJoined, "joined")
+	add(cueJoined, "joined accompanied")
 	add(cueEvidence, "testified testifying testify")
 	return m
 }()
@@ -71,7 +71,9 @@ rules rule promise promises the`)
 const sentenceMeetingMaxActors = 4
 
 // sentenceMeetings reads a meeting from each sentence that tells one but
-// yielded none to the frames.
+// yielded none to the frames. (A second cue beside a frame's meeting —
+// "Soon after he met X, … would sit down with Y" — was tried: read this
+// way it mostly re-read the frame's own cue with other participants.)
 func (d *doc) sentenceMeetings(fs *domain.FactSet) {
 	told := map[int]bool{}
 	for _, m := range fs.Meetings {
@@ -235,7 +237,7 @@ func (d *doc) slotActors(s sentence, e int) []int {
 		}
 		return nil
 	}
-	for _, f := range []func(int) int{d.describedObjectPerson, d.personAfterQualifier, d.governmentAt} {
+	for _, f := range []func(int) int{d.describedObjectPerson, d.personAfterQualifier, d.governmentAt, d.officeOf, d.representativesOf, d.delegationOf} {
 		if rec := f(e); rec >= 0 {
 			if !d.sentenceEligible(rec) {
 				return nil
@@ -383,6 +385,9 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 		if d.hypotheticalBefore(k, s) {
 			continue // "X may meet Y": a guess, no meeting
 		}
+		if d.wordBefore(k, s, 3, habitualWords) {
+			continue // "part of regular meetings with X": a practice, no one meeting
+		}
 		if d.pairBeforeCue(k, s) {
 			continue // "the two agreed to meet": who the two are is for the frames to say
 		}
@@ -438,6 +443,24 @@ func (d *doc) hypotheticalBefore(k int, s sentence) bool {
 		}
 		if !(w == "be" || w == "have" || isAdverbLy(w) || w == "also" || w == "soon") {
 			return false
+		}
+	}
+	return false
+}
+
+// habitualWords before a cue make it a practice, not a meeting.
+var habitualWords = toSet("regular regularly routine routinely frequent frequently periodic")
+
+// wordBefore reports whether one of words stands in the n tokens before
+// k in its clause.
+func (d *doc) wordBefore(k int, s sentence, n int, words map[string]bool) bool {
+	for j := k - 1; j >= s.first && j >= k-n; j-- {
+		t := d.toks[j]
+		if t.kind == tPunct && t.text != "-" {
+			return false
+		}
+		if words[strings.ToLower(t.text)] {
+			return true
 		}
 	}
 	return false

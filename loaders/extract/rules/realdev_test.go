@@ -146,7 +146,7 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // realDevBars sit a little under the measurement on the 101 development
 // articles (the second blind set folded in) at 0059661: statements
 // 0.814/0.822, actors 0.802/0.827, shifts F1 0.584, dates 87 of 110,
-// twelve non-actors; meetings F1 0.558 with the sentence-level reading of a cue's
+// twelve non-actors; meetings F1 0.585 with the sentence-level reading of a cue's
 // subject and object (0.505 before any); statements P 0.846 once unnamed
 // party members stopped speaking. One field a line, so that helpers
 // raising different bars do not collide.
@@ -155,7 +155,7 @@ var realDevBars = realBars{
 	statementsR: 0.81,
 	actorsP:     0.79,
 	actorsF1:    0.82,
-	meetingsF1:  0.55,
+	meetingsF1:  0.57,
 	shiftsF1:    0.58,
 	dates:       0.78,
 	notActors:   12,
