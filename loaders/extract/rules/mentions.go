@@ -84,6 +84,7 @@ func (d *doc) findMentions() {
 			i++
 		}
 	}
+	raw = d.governmentMentions(raw)
 	d.findMediaNames(raw)
 	d.resolveMentions(raw)
 	d.markHomePlaces()

@@ -148,17 +148,19 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // 0.814/0.822, actors 0.802/0.827, shifts F1 0.584, dates 87 of 110,
 // twelve non-actors; meetings F1 0.585 with the sentence-level reading of a cue's
 // subject and object (0.505 before any); statements P 0.846 once unnamed
-// party members stopped speaking. One field a line, so that helpers
-// raising different bars do not collide.
+// party members stopped speaking; actors 0.820/0.843 and three non-actors
+// with outlets read from their context and "the government" of British
+// stories as an actor. One field a line, so that helpers raising
+// different bars do not collide.
 var realDevBars = realBars{
 	statementsP: 0.83,
 	statementsR: 0.81,
-	actorsP:     0.79,
-	actorsF1:    0.82,
+	actorsP:     0.81,
+	actorsF1:    0.835,
 	meetingsF1:  0.57,
 	shiftsF1:    0.58,
 	dates:       0.78,
-	notActors:   12,
+	notActors:   3,
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
