@@ -175,6 +175,7 @@ Mercosur||ORGANIZATION|bloc
 OSCE|Organization for Security and Co-operation in Europe|ORGANIZATION|organization
 OPEC|OPEC+|ORGANIZATION|cartel
 G7|Group of Seven|GROUP|group
+G8|Group of Eight|GROUP|group
 G20|Group of 20,Group of Twenty|GROUP|group
 BRICS||GROUP|group
 Shanghai Cooperation Organisation|Shanghai Cooperation Organization,SCO|ORGANIZATION|bloc

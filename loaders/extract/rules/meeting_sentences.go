@@ -304,6 +304,12 @@ func (d *doc) cueSubject(s sentence, k int, kind sentenceCue, objs []int) int {
 		}
 		return -1 // "the Air Force may meet with X": who met is no actor of the story
 	}
+	if rec := d.cuePossessor(s, k); rec >= 0 {
+		if isObj(rec) || !d.sentenceEligible(rec) {
+			return -1
+		}
+		return rec // "Beijing is wary of his departure from a meeting with X": he met X
+	}
 	all, _ := d.sentenceParticipants(s, k)
 	for _, p := range all {
 		if !isObj(p) {
@@ -312,6 +318,26 @@ func (d *doc) cueSubject(s sentence, k int, kind sentenceCue, objs []int) int {
 	}
 	return -1
 }
+
+// cuePossessor returns the person a "his" or "her" shortly before the
+// cue at k stands for, when it opens the cue's noun phrase or the phrase
+// it hangs from ("his talks with", "his departure from a meeting with"),
+// or -1.
+func (d *doc) cuePossessor(s sentence, k int) int {
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tPunct && t.text != "-" || slotBreaks[strings.ToLower(t.text)] {
+			return -1
+		}
+		if w := strings.ToLower(t.text); w == "his" || w == "her" {
+			return d.resolvePronoun(j, -1)
+		}
+	}
+	return -1
+}
+
+// slotBreaks end the phrase a possessive may govern.
+var slotBreaks = toSet("that which who whom when where while and or but is was are were has have had will would said says")
 
 // sentenceEligible reports whether an actor may take part in a meeting
 // read from a sentence: no place, outlet, group or unnamed office holder.
