@@ -21,6 +21,7 @@ var formalTitles = map[string]string{
 	"energy minister": "minister", "health minister": "minister", "justice minister": "minister",
 	"minister": "minister", "defense secretary": "minister", "secretary of defense": "minister",
 	"treasury secretary": "minister", "commerce secretary": "minister", "home secretary": "minister",
+	"chief secretary":   "minister",
 	"secretary-general": "official", "secretary general": "official", "high representative": "official",
 	"governor": "official", "mayor": "official", "senator": "official", "speaker": "official",
 	"chairman": "official", "chairwoman": "official", "chair": "official", "commissioner": "official",

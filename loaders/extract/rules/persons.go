@@ -44,6 +44,9 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 			title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
 		return append(out, m), end
 	}
+	if ms, end := d.officeOfBodyName(i, j, j3, last, title); end > i {
+		return append(out, ms...), end
+	}
 	if ms, end := d.titleForName(i, j3, last, title); end > i {
 		return append(out, ms...), end
 	}
@@ -141,7 +144,7 @@ func (d *doc) nameParts(j, last int) ([]string, int) {
 			parts = append(parts, d.toks[k+1].text)
 			k += 3
 			continue
-		case t.kind == tWord && isUpperStart(t.text) && (!notNameWords[t.text] || d.givenNameAt(k, last, len(parts))) && !d.startsKnown(k, last, len(parts) > 0):
+		case t.kind == tWord && isUpperStart(t.text) && (!notNameWords[t.text] || d.givenNameAt(k, last, len(parts)) || d.monthSurnameAt(k, last, parts)) && !d.startsKnown(k, last, len(parts) > 0):
 			if len(t.text) == 1 && k+1 < last && d.toks[k+1].text == "." {
 				parts = append(parts, t.text+".")
 				k += 2

@@ -133,3 +133,24 @@ func (d *doc) quotedName(q quote) bool {
 	}
 	return true
 }
+
+// monthSurnameAt reports a month that is a surname ("Theresa May", "Ann
+// June"): after one given name no list forbids, with no day number after it.
+func (d *doc) monthSurnameAt(k, last int, parts []string) bool {
+	if len(parts) != 1 || !givenNames[d.toks[k].text] || notNameWords[parts[0]] || d.toks[k-1].kind != tWord {
+		return false
+	}
+	return k+1 >= last || !isDigits(d.toks[k+1].text)
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -69,3 +69,38 @@ func TestTitleNamesItsHolderNotTheDeputy(t *testing.T) {
 			"Help me through the year", ""},
 	})
 }
+
+// TestMonthSurname holds that a month after a given name is a surname:
+// "Theresa May" speaks, and "she" after her is hers.
+func TestMonthSurname(t *testing.T) {
+	text := "Mr Ots said he had been told by Children's Minister Margaret Hodge there was not enough time.\n\nTheresa May, shadow secretary for the family, told the radio that the plans were \"papering over the cracks of the system\". She said a new government would bring a \"radical reform\" of the courts."
+	checkSpeakers(t, []speakerCase{
+		{"name then appositive", text, "papering over the cracks", "Theresa May"},
+		{"she after her", text, "radical reform", "Theresa May"},
+	})
+}
+
+// TestTitleBeforeTheNameOpensTheSentence holds that a person named after
+// an office with its body ("Chief Secretary to the Treasury X") is the
+// subject a pronoun then means.
+func TestTitleBeforeTheNameOpensTheSentence(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"office of a body",
+			"Party leader Tom Reyes said change was needed. \"People are working harder,\" he said.\n\nBut Chief Secretary to the Treasury Karl Ots attacked the plans. \"The opposition is committed to cutting spending,\" he said.",
+			"The opposition is committed", "Karl Ots"},
+	})
+}
+
+// TestOfficeOfABodyBeforeTheName holds that "Minister for Work Jo Brand"
+// names Jo Brand and no body "Work", and that a body's name ending in a
+// lower-case noun ("the Financial Crime Prevention agency") is no person.
+func TestOfficeOfABodyBeforeTheName(t *testing.T) {
+	fs := extractText(t, "Along with Minister for Work Jo Brand, he attacked the plans.\n\nMaria Holt, Director of the Financial Crime Prevention agency, compared the tactics to \"mafia methods\".")
+	names := map[string]bool{}
+	for _, a := range fs.Actors {
+		names[a.Name] = true
+	}
+	if !names["Jo Brand"] || names["Work"] || names["Crime Prevention"] || names["Financial"] {
+		t.Errorf("actors %v", names)
+	}
+}
