@@ -567,6 +567,9 @@ func (d *doc) objectOfRelative(v int) bool {
 		return false
 	}
 	a := min(m.a, m.aliasFrom)
+	if a-1 > s.first && (honorificGender[d.toks[a-1].text] != 0 || titleAbbreviations[d.toks[a-1].text]) {
+		a-- // "councillors who back Mr X met Y"
+	}
 	if a-2 < s.first {
 		return false
 	}

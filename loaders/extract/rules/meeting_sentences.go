@@ -298,6 +298,12 @@ func (d *doc) cueSubject(s sentence, k int, kind sentenceCue, objs []int) int {
 		}
 		return false
 	}
+	if rel, ante := d.relativeAntecedent(s, k); rel {
+		if ante < 0 || isObj(ante) || !d.sentenceEligible(ante) {
+			return -1 // "the five unions which met X": who met is unnamed
+		}
+		return ante
+	}
 	if rec := d.subjectOf(k); rec >= 0 && !isObj(rec) {
 		if d.sentenceEligible(rec) {
 			return rec
@@ -318,6 +324,34 @@ func (d *doc) cueSubject(s sentence, k int, kind sentenceCue, objs []int) int {
 	}
 	return -1
 }
+
+// relativeAntecedent reports whether the cue at k opens a relative
+// clause ("X, who met Y", "unions which met Y") and returns the actor the
+// relative pronoun stands for, or -1 when that is no actor.
+func (d *doc) relativeAntecedent(s sentence, k int) (bool, int) {
+	j := k - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	if j <= s.first {
+		return false, -1
+	}
+	if w := strings.ToLower(d.toks[j].text); w != "who" && w != "which" && w != "that" || !cueVerbs[strings.ToLower(d.toks[k].text)] {
+		return false, -1 // "said that talks with X": a noun, no relative clause
+	}
+	a := j - 1
+	if d.toks[a].text == "," && a > s.first {
+		a--
+	}
+	if m := d.mentionEnding(a); m != nil {
+		return true, m.rec
+	}
+	return true, -1
+}
+
+// cueVerbs are the cue words that are verbs.
+var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debated testified
+joined accompanied`)
 
 // cuePossessor returns the person a "his" or "her" shortly before the
 // cue at k stands for, when it opens the cue's noun phrase or the phrase

@@ -22,6 +22,8 @@ func TestSentenceMeetings(t *testing.T) {
 		{"regular meetings", "Clara Velez's trip is part of regular high-level meetings with Peruvian ministers.", nil},
 		{"the possessor of the meeting", "Peter Hale won the vote. Critics in Lima are wary of his abrupt exit from a meeting in Hanoi with Luis Ortiz.",
 			[]string{"Luis Ortiz+Peter Hale"}},
+		{"an unnamed group in a relative clause", "Peter Hale spoke on Monday. The five unions which met Mr Hale want the government to act.", nil},
+		{"a title before the object of a relative clause", "Two councillors who back Mr Hale met Luis Ortiz in Lima on Tuesday.", nil},
 		{"meet a target is no meeting", "Finance minister Clara Velez said trade minister Omar Haddad would meet the target by June.", nil},
 		{"skipped meetings", "Clara Velez criticised Omar Haddad, who skipped a number of these meetings last year.", nil},
 		{"debate stage is no meeting", "Clara Velez, a rival to Omar Haddad, was often on debate stages in a campaign that earned her little applause.", nil},
