@@ -10,7 +10,8 @@ import (
 var shiftNouns = map[string]string{"shift": "SHIFTED", "pivot": "SHIFTED", "switch": "SHIFTED",
 	"u-turn": "REVERSED", "reversal": "REVERSED", "about-face": "REVERSED", "turnaround": "REVERSED",
 	"volte-face": "REVERSED", "turn": "HARDENED", "change": "SHIFTED", "retreat": "REVERSED",
-	"climbdown": "REVERSED", "climb-down": "REVERSED"}
+	"climbdown": "REVERSED", "climb-down": "REVERSED", "about-turn": "REVERSED", "backflip": "REVERSED",
+	"flip-flop": "REVERSED"}
 
 // shiftVerbs change a position, with their direction.
 var shiftVerbs = map[string]string{"hardened": "HARDENED", "hardens": "HARDENED", "softened": "SOFTENED",

@@ -145,7 +145,7 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 func (d *doc) turnPhraseAt(k int) (string, int) {
 	key := strings.ToLower(d.toks[k].text)
 	if !turnFirstWords[key] {
-		return "", 0 // most words open no turn phrase: skip building the keys
+		return d.possessiveStanceTurn(k) // most words open no turn phrase: skip building the keys
 	}
 	s := d.sents[d.toks[k].sent]
 	best, bestN := "", 0
@@ -158,6 +158,9 @@ func (d *doc) turnPhraseAt(k int) (string, int) {
 		} else if dir, ok := reportedTurns[key]; ok {
 			best, bestN = dir, n
 		}
+	}
+	if bestN == 0 {
+		return d.possessiveStanceTurn(k)
 	}
 	return best, bestN
 }
