@@ -38,6 +38,7 @@ const (
 	cueDebate               // a debate between people
 	cueJoined               // "was joined by"
 	cueEvidence             // testified before a committee
+	cueQuestion             // answering a question from an MP across a chamber
 )
 
 // meetingSentenceCues are the words that tell a meeting, by kind.
@@ -55,6 +56,7 @@ negotiations talks talked chatted audience meetings summit summits encounter din
 	add(cueDebate, "debate debates debated debating")
 	add(cueJoined, "joined accompanied")
 	add(cueEvidence, "testified testifying testify")
+	add(cueQuestion, "question questions")
 	return m
 }()
 
@@ -111,9 +113,14 @@ func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
 // A cue whose slot names no actor ("met his fiscal rule", "a meeting with
 // lawmakers", "debate the matter") tells no meeting of named parties.
 func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFact, bool) {
-	objs := d.cueObjects(s, k, kind)
 	var parts []int
-	if len(objs) == 0 {
+	if objs := d.cueObjects(s, k, kind); len(objs) > 0 {
+		subj := d.cueSubject(s, k, kind, objs)
+		if subj < 0 {
+			return domain.MeetingFact{}, false
+		}
+		parts = append([]int{subj}, objs...)
+	} else if parts = d.coordinatedSubjects(k); parts == nil {
 		if !d.unnamedPairAfter(s, k) {
 			return domain.MeetingFact{}, false
 		}
@@ -124,12 +131,6 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 				parts = append(parts, p)
 			}
 		}
-	} else {
-		subj := d.cueSubject(s, k, kind, objs)
-		if subj < 0 {
-			return domain.MeetingFact{}, false
-		}
-		parts = append([]int{subj}, objs...)
 	}
 	if len(parts) < 2 || len(parts) > sentenceMeetingMaxActors {
 		return domain.MeetingFact{}, false
@@ -141,7 +142,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 		}
 	}
 	switch kind {
-	case cueDebate, cueCall, cueJoined:
+	case cueDebate, cueCall, cueJoined, cueQuestion:
 		if persons < 2 {
 			return domain.MeetingFact{}, false
 		}
@@ -152,6 +153,43 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 	}
 	return mf, ok
 }
+
+// coordinatedSubjects returns the subjects of a cue verb with no object
+// when they are two or more ("X and Y will debate on Thursday": they met
+// each other), else nil.
+func (d *doc) coordinatedSubjects(k int) []int {
+	if !cueVerbs[strings.ToLower(d.toks[k].text)] || !d.noObjectAfter(k) {
+		return nil // "X and Y phoned the station": they did not meet each other
+	}
+	subj := d.subjectOf(k)
+	if subj < 0 || !d.sentenceEligible(subj) {
+		return nil
+	}
+	var parts []int
+	for _, p := range d.coordinatedBefore(k, subj) {
+		if d.sentenceEligible(p) {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return append(parts, subj)
+}
+
+// noObjectAfter reports whether the verb at k ends its clause or goes on
+// to a place, a time or a manner, not to an object.
+func (d *doc) noObjectAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	t := d.toks[k+1]
+	return t.kind == tPunct || t.date > 0 || intransitiveFollowers[strings.ToLower(t.text)]
+}
+
+// intransitiveFollowers follow a verb used without an object.
+var intransitiveFollowers = toSet(`on in at for last this next yesterday today tomorrow earlier later privately twice again
+face briefly recently separately regularly before after during until over`)
 
 // cueObjects returns the actors in the object slot of the cue at k: after
 // the verb ("met X", "phoned X"), after the "with", "between" or "by" its
@@ -196,6 +234,8 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 		e = d.slotAfter(s, k, 6, "by")
 	case cueEvidence:
 		e = d.slotAfter(s, k, 3, "before", "to")
+	case cueQuestion:
+		e = d.slotAfter(s, k, 1, "from")
 	}
 	if e < 0 || e >= s.last {
 		return nil
@@ -350,7 +390,7 @@ func (d *doc) relativeAntecedent(s sentence, k int) (bool, int) {
 }
 
 // cueVerbs are the cue words that are verbs.
-var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debated testified
+var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debate debated testified
 joined accompanied`)
 
 // cuePossessor returns the person a "his" or "her" shortly before the
@@ -437,8 +477,12 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 			if next != "by" && next != "at" || !passiveAux[prev] {
 				continue // "X, joined by Y, said": siding with a view, not a meeting
 			}
+		case cueQuestion:
+			if !d.wordBefore(k, s, 4, answerWords) || d.slotAfter(s, k, 1, "from") < 0 {
+				continue // only "in response to an urgent question from X"
+			}
 		case cueDebate:
-			if !(next == "between" || next == "with" || next == "against" || prev == "will" || prev == "to" || prev == "would") {
+			if !(next == "between" || next == "with" || next == "against" || prev == "will" || prev == "to" || prev == "would" || lw == "debated" && d.noObjectAfter(k)) {
 				continue // "debate stages", "the Commons debate": no meeting of two sides
 			}
 		}
@@ -507,6 +551,10 @@ func (d *doc) hypotheticalBefore(k int, s sentence) bool {
 	}
 	return false
 }
+
+// answerWords before "question from X" make it an exchange across a
+// chamber or a platform: the one who answered met the one who asked.
+var answerWords = toSet("response responding answer answering answered reply replying replied")
 
 // habitualWords before a cue make it a practice, not a meeting.
 var habitualWords = toSet("regular regularly routine routinely frequent frequently periodic")
