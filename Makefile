@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load vet fmt clean fuzz test-race test-faults
+.PHONY: run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -95,6 +95,10 @@ bench: neo4j-start
 ## bench-load: the side-by-side benchmark (ours, @neo4j/graphql, hand-written Cypher) on a synthetic graph; see bench/README.md
 bench-load:
 	bench/run.sh $(or $(EVENTS),100000)
+
+## bench-explorer: how soon the explorer's actor view of the busiest actor is painted (headless Chromium, cold and warm) against the graph at NEO4J_URI; see bench/README.md
+bench-explorer:
+	bench/explorer.sh
 
 clean:
 	rm -rf bin

@@ -136,17 +136,25 @@ try {
     const items = await page.locator('#timeline .vis-item').count();
     const bars = await page.locator('.histogram .bucket').count();
     expect(bars >= 2, `histogram has ${bars} bars, want February and September 2025 at least`);
-    expect(await page.locator('.counterparts tbody tr', { hasText: 'Donald Trump' }).count() === 1, 'Trump is not among the counterparts');
+    await page.locator('.counterparts tbody tr', { hasText: 'Donald Trump' }).first().waitFor(T); // the second request's
+    expect(await page.locator('.counterparts tbody tr', { hasText: 'Donald Trump' }).count() === 1, 'Trump is not once among the counterparts');
     timings.push(`  (actor view: timeline and histogram drawn ${actorPaint} ms after the click; ${items} items, ${bars} bars, ${rows.length} rows)`);
     await shot('actor');
   });
 
   await step('filters and brushing', async () => {
+    // Brushing filters in place: the view is not rebuilt (the timeline's
+    // element stays the same one), only its page of events is asked for.
+    await page.evaluate(() => { document.getElementById('timeline').dataset.before = 'brush'; });
     await page.locator('.histogram .bucket[data-label="2025-02"] .hit').click();
     await page.waitForFunction(() => location.hash.includes('from=2025-02') && location.hash.includes('to=2025-02'), null, T);
+    await page.locator('.event-row').first().waitFor(T);
     await page.locator('#timeline .vis-item').first().waitFor(T);
     const rows = await page.locator('.event-row').allInnerTexts();
     expect(rows.length > 0 && rows.every((r) => r.startsWith('2025-02') || r.startsWith('2025 ') || r.startsWith('2025\n')), `period 2025-02 shows other dates: ${rows.join(' | ')}`);
+    expect(await page.locator('#timeline[data-before="brush"]').count() === 1, 'brushing rebuilt the view instead of filtering the timeline in place');
+    expect(await page.locator('h2 .period', { hasText: '2025-02 – 2025-02' }).count() === 1, 'the heading does not name the brushed period');
+    expect(await page.locator('.histogram .bucket.dimmed').count() > 0, 'the strip does not dim what is outside the period');
     await shot('actor-period');
     await page.goBack();
     await page.waitForFunction(() => location.hash === '#/actor/volodymyr-zelensky', null, T);
@@ -236,10 +244,28 @@ try {
   });
 
   await step('dyad', async () => {
+    // Pages of one event, so that the sample's few shared events page on
+    // with "More events" by the cursor.
+    await page.route('**/query', (route) => {
+      const body = route.request().postDataJSON();
+      if (!body || !/query Dyad(More)?\(/.test(body.query || '')) return route.continue();
+      return route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, first: 1 } }) });
+    });
     await page.goto(new URL('#/dyad/marco-rubio/sergei-lavrov', base).href);
     await page.locator('.dyad-chart .month').first().waitFor(T);
     expect(await page.locator('.dyad-chart rect.coop').count() > 0, 'no cooperation bars');
-    expect(await page.locator('.event-row').count() > 0, 'no events between them');
+    expect(await page.locator('.event-row').count() === 1, 'not one event on the first page of one');
+    const more = page.locator('button.more', { hasText: 'More events' });
+    await more.click();
+    await page.locator('.event-row').nth(1).waitFor(T);
+    const ids = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.id));
+    expect(new Set(ids).size === ids.length, `"More events" repeated an event: ${ids.join(', ')}`);
+    while (await more.isVisible()) {
+      const n = await page.locator('.event-row').count();
+      await more.click();
+      await page.locator('.event-row').nth(n).waitFor(T);
+    }
+    await page.unroute('**/query');
     await shot('dyad');
   });
 
@@ -267,6 +293,44 @@ try {
       await shot('ingest');
       await page.locator('.ingested-events a').first().click();
       await page.locator('.article-text mark.source-sentence').first().waitFor(T);
+    });
+  }
+
+  if (authorization) {
+    // Where WebSockets cannot be had, a view polls: a meeting recorded
+    // through the API appears in Rubio's open actor view at the next poll
+    // (the page's clock is moved on rather than waited for).
+    await step('polling without a WebSocket', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        await context.route('**/*', (route) => (isLoopback(route.request().url()) ? route.continue() : route.abort()));
+        let sockets = 0;
+        await context.routeWebSocket(/.*/, (ws) => { sockets++; ws.close({ code: 1011, reason: 'blocked by the test' }); });
+        const p = await context.newPage();
+        p.on('pageerror', (err) => problems.push(`page error (polling): ${err.message}`));
+        await p.clock.install();
+        await p.goto(new URL('#/actor/marco-rubio', base).href);
+        await p.locator('#view[data-view="actor"] .event-row').first().waitFor(T);
+        await p.locator('.live-status', { hasText: 'looking for new events every 20 s' }).waitFor(T);
+        expect(sockets > 0, 'the actor view did not try a WebSocket');
+        const title = 'Rubio and Lavrov meet again, recorded while the explorer polls';
+        const res = await fetch(new URL('query', base), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: /^Bearer /i.test(authorization) ? authorization : `Bearer ${authorization}` },
+          body: JSON.stringify({
+            query: 'mutation($in: MeetingInput!) { recordMeeting(input: $in) { id } }',
+            variables: { in: { participants: ['marco-rubio', 'sergei-lavrov'], when: '2025-11-20', title } },
+          }),
+        });
+        const body = await res.json();
+        expect(!body.errors, `recordMeeting: ${JSON.stringify(body.errors)}`);
+        expect(await p.locator('.event-row', { hasText: title }).count() === 0, 'the new meeting is shown before any poll');
+        await p.clock.fastForward('00:21');
+        await p.locator('.event-row', { hasText: title }).first().waitFor(T);
+        await p.screenshot({ path: join(shotDir, 'explorer-polled.png'), fullPage: true });
+      } finally {
+        await context.close();
+      }
     });
   }
 

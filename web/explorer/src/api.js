@@ -105,8 +105,9 @@ export function subscribe(query, variables, onNext, onFail) {
 // live keeps a view fresh: it subscribes to timelineUpdated with filter and
 // calls onChange(update) for each change after SUBSCRIBED (onLive() once
 // that arrives); if subscriptions are not to be had, it polls, calling
-// onChange(null) every pollMs. Returns a stop function.
-export function live(filter, { onChange, onLive, pollMs = 20000 }) {
+// onPoll(pollMs) once and onChange(null) every pollMs. Returns a stop
+// function.
+export function live(filter, { onChange, onLive, onPoll, pollMs = 20000 }) {
   let timer = null;
   const stopSub = subscribe(
     `subscription Live($filter: TimelineUpdateFilter) { timelineUpdated(filter: $filter) { kind seq eventId articleId type event { id title } } }`,
@@ -117,7 +118,9 @@ export function live(filter, { onChange, onLive, pollMs = 20000 }) {
       else onChange(u);
     },
     () => {
-      if (!timer) timer = setInterval(() => onChange(null), pollMs);
+      if (timer) return;
+      timer = setInterval(() => onChange(null), pollMs);
+      if (onPoll) onPoll(pollMs);
     },
   );
   return () => {

@@ -34,6 +34,7 @@ export function homeView({ root }) {
   load();
   return live(null, {
     onLive: () => { status.textContent = 'Live: new events appear here as they are added.'; },
+    onPoll: (ms) => { status.textContent = `Live updates unavailable: looking for new events every ${ms / 1000} s.`; },
     onChange: () => load(),
   });
 }

@@ -78,14 +78,20 @@ function route() {
 }
 
 // setParams rewrites the current view's query parameters (filters,
-// period) as a new history entry, without re-rendering when replaceOnly.
-function setParams(next, { replaceOnly = false } = {}) {
+// period) as a new history entry that renders the view again; with
+// pushOnly, a new history entry the view has already drawn itself (back
+// and forward to it render it); with replaceOnly, the same entry, not
+// rendered again.
+function setParams(next, { replaceOnly = false, pushOnly = false } = {}) {
   const { path } = parseHash(location.hash);
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(next)) if (v !== null && v !== undefined && v !== '') p.set(k, v);
   const hash = `#${path}${[...p].length ? `?${p}` : ''}`;
   if (replaceOnly) {
     history.replaceState(null, '', hash);
+    rendered = location.hash;
+  } else if (pushOnly) {
+    history.pushState(null, '', hash);
     rendered = location.hash;
   } else {
     location.hash = hash;

@@ -79,11 +79,21 @@ export function pathsView({ root, params, setParams }) {
   })();
 }
 
-const dyadQuery = `query Dyad($a: ID!, $b: ID!, $from: Date, $to: Date) {
+const dyadPage = 50;
+
+const dyadQuery = `query Dyad($a: ID!, $b: ID!, $from: Date, $to: Date, $first: Int!) {
   dyad(a: $a, b: $b, from: $from, to: $to) {
     a { id name } b { id name }
     series { month start events interactions unknownDate score cooperation conflict }
-    events(first: 50) { edges { node { ${eventSummaryFields} } } pageInfo { hasNextPage } }
+    events(first: $first) { edges { node { ${eventSummaryFields} } } pageInfo { hasNextPage endCursor } }
+  }
+}`;
+
+// The next page of the events between them, after the cursor: the series
+// is not asked for again.
+const dyadMoreQuery = `query DyadMore($a: ID!, $b: ID!, $from: Date, $to: Date, $first: Int!, $after: String) {
+  dyad(a: $a, b: $b, from: $from, to: $to) {
+    events(first: $first, after: $after) { edges { node { ${eventSummaryFields} } } pageInfo { hasNextPage endCursor } }
   }
 }`;
 
@@ -92,9 +102,26 @@ export async function dyadView({ root, params }, a, b) {
   const from = params.get('from') || null;
   const to = params.get('to') || null;
   try {
-    const d = (await gql(dyadQuery, { a, b, from, to })).dyad;
+    const d = (await gql(dyadQuery, { a, b, from, to, first: dyadPage })).dyad;
     document.title = `${d.a.name} and ${d.b.name} — eventgraph`;
     const events = d.events.edges.map((e) => e.node);
+    const list = h('div', { class: 'event-list' }, eventList(events, { empty: 'No shared events.' }));
+    const more = h('button', { type: 'button', class: 'more' }, 'More events');
+    more.hidden = !d.events.pageInfo.hasNextPage;
+    let cursor = d.events.pageInfo.endCursor;
+    more.onclick = async () => {
+      more.disabled = true;
+      try {
+        const next = (await gql(dyadMoreQuery, { a, b, from, to, first: dyadPage, after: cursor })).dyad.events;
+        events.push(...next.edges.map((e) => e.node));
+        cursor = next.pageInfo.endCursor;
+        more.hidden = !next.pageInfo.hasNextPage;
+        replace(list, eventList(events));
+      } catch (err) {
+        list.append(errorBox(err));
+      }
+      more.disabled = false;
+    };
     const totals = d.series.reduce((t, m) => ({ coop: t.coop + m.cooperation, conflict: t.conflict + m.conflict, n: t.n + m.events }), { coop: 0, conflict: 0, n: 0 });
     replace(root,
       h('h1', null, actorLink(d.a), ' and ', actorLink(d.b)),
@@ -102,8 +129,7 @@ export async function dyadView({ root, params }, a, b) {
       h('p', { class: 'actions' }, h('a', { href: `#/paths?from=${encodeURIComponent(d.a.id)}&to=${encodeURIComponent(d.b.id)}` }, 'Paths between them')),
       h('section', { 'aria-label': 'Monthly cooperation and conflict' }, h('h2', null, 'Cooperation and conflict by month'), monthlyChart(d.series)),
       h('section', { 'aria-label': 'Events between them' }, h('h2', null, 'Events between them'),
-        eventList(events, { empty: 'No shared events.' }),
-        d.events.pageInfo.hasNextPage ? h('p', { class: 'muted' }, 'The 50 latest; narrow the period (from/to in the URL) for older ones.') : null));
+        list, more));
   } catch (err) {
     replace(root, h('h1', null, 'Dyad'), errorBox(err));
   }

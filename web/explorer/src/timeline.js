@@ -27,7 +27,9 @@ export function itemOf(e) {
   return item;
 }
 
-// drawTimeline fills container with events; returns { add(events), destroy() }.
+// drawTimeline fills container with events; returns { add(events),
+// set(events) (instead of those shown, the window fitted to them), fit(),
+// destroy() }.
 export function drawTimeline(container, events) {
   const items = new DataSet(events.map(itemOf));
   const timeline = new Timeline(container, items, {
@@ -49,6 +51,11 @@ export function drawTimeline(container, events) {
   return {
     add(more) {
       items.update(more.map(itemOf));
+    },
+    set(events) {
+      items.clear();
+      items.add(events.map(itemOf));
+      timeline.fit({ animation: false });
     },
     fit() {
       timeline.fit({ animation: false });
