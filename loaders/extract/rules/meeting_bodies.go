@@ -14,7 +14,7 @@ var bodyMeetingNouns = toSet("meeting session")
 // bodyMeetingVerbs bring their subject to a body's gathering ("chaired a
 // meeting of the commission", "attended a summit of the bloc").
 var bodyMeetingVerbs = toSet(`attended attends attending attend chaired chairs chairing chair addressed
-addresses addressing address convened convenes convening`)
+addresses addressing address convened convenes convening told tells telling`)
 
 // meetingOfBody reads "X chaired a meeting of the commission", "X and Y
 // faced critics at Monday's meeting of the party" at the noun n: a

@@ -27,6 +27,8 @@ func TestMeetingsOfBodiesJoinsAndGerunds(t *testing.T) {
 		{"an opening phrase's pronoun is the subject after it", "Within hours of his final talks with Governor Tim Holt, Mayor Ana Rojas resigned.",
 			[]string{"Ana Rojas+Tim Holt"}},
 		{"joined in an act is no meeting", "Chile was joined by Peru in condemning the decision.", nil},
+		{"told a meeting of a body", "Commissioner Tim Holt told a meeting of the Rural Council that it would be unwise to speculate.",
+			[]string{"Rural Council+Tim Holt"}},
 		{"joining a party is no meeting", "Senator Mark Dunn joined the Farmers Party in 1998.", nil},
 	}
 	checkMeetingCases(t, cases)
