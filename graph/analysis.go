@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/batch"
@@ -18,13 +19,34 @@ import (
 // The analyst queries: argument checks and the calls to the store behind
 // timelineHistogram, search, dyad, paths, neighborhood and stanceHistory.
 
-// Caps on the relationship queries' arguments.
+// Caps on the relationship queries' arguments, and on the lists in their
+// answers that have no page (the schema documents each): no field returns
+// more than its cap, whatever the graph holds.
 const (
 	maxPaths        = 20
 	maxEventsPerHop = 20
 	maxNeighborHops = 3
 	maxNeighbors    = 500
+
+	defaultNeighborEdges = 1000
+	maxNeighborEdges     = 5000
+	defaultDyadMonths    = 240
+	maxDyadMonths        = 1200
+	defaultStanceShifts  = 100 // shifts and positions
+	maxStanceShifts      = 500
+	defaultShiftEvidence = 10
+	maxShiftEvidence     = 100
 )
+
+// firstOf is a capped list's first `first` items: def when first is
+// absent, BAD_USER_INPUT naming arg beyond max (or below 0).
+func firstOf[T any](arg string, items []T, first *int, def, hi int) ([]T, error) {
+	n, err := bounded(arg, first, def, 0, hi)
+	if err != nil {
+		return nil, err
+	}
+	return items[:min(n, len(items))], nil
+}
 
 // rolesAt returns the roles held at the date: begun before its end and not
 // ended before its start. Roles without bounds are held at any date.
@@ -115,8 +137,12 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) 
 	return &model.Dyad{AID: a, BID: b, From: from, To: to}, nil
 }
 
-// dyadSeries is Dyad.series over the dyad's period.
-func (r *Resolver) dyadSeries(ctx context.Context, d *model.Dyad) ([]store.DyadMonth, error) {
+// dyadSeries is Dyad.series over the dyad's period, its first months.
+func (r *Resolver) dyadSeries(ctx context.Context, d *model.Dyad, first *int) ([]store.DyadMonth, error) {
+	months, err := bounded("first", first, defaultDyadMonths, 0, maxDyadMonths)
+	if err != nil {
+		return nil, err
+	}
 	var from, to *time.Time
 	if d.From != nil {
 		from = &d.From.Start
@@ -124,7 +150,7 @@ func (r *Resolver) dyadSeries(ctx context.Context, d *model.Dyad) ([]store.DyadM
 	if d.To != nil {
 		to = &d.To.End
 	}
-	return r.Store.DyadSeries(ctx, d.AID, d.BID, from, to)
+	return r.Store.DyadSeries(ctx, d.AID, d.BID, from, to, months)
 }
 
 func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, perHop *int) ([]store.Path, error) {
@@ -188,9 +214,12 @@ func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *
 	return &nb, nil
 }
 
-func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string) (*model.StanceHistory, error) {
+func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from, to *model.Date) (*model.StanceHistory, error) {
 	if strings.TrimSpace(topic) == "" {
 		return nil, domain.Invalid("topic", "must not be empty")
+	}
+	if from != nil && to != nil && !from.Start.Before(to.End) {
+		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
 	ids := map[string][]string{"actor": {actor}}
 	if err := r.checkActors(ctx, ids); err != nil {
@@ -206,7 +235,20 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string) (*mod
 	if !ok {
 		return nil, domain.NotFound("topic", "no topic %q", topic)
 	}
-	shifts, err := r.Store.StanceHistory(ctx, actor, id)
+	// One read for every list of the answer, as long as the longest the
+	// operation asks for (each field then keeps its own first), and one
+	// shift more: the one that closes the last position.
+	q := store.StanceQuery{Actor: actor, Topic: id,
+		Shifts:   selectedFirst(ctx, []string{"shifts"}, defaultStanceShifts, maxStanceShifts),
+		Evidence: selectedFirst(ctx, []string{"shifts", "evidence"}, defaultShiftEvidence, maxShiftEvidence)}
+	q.Shifts = max(q.Shifts, selectedFirst(ctx, []string{"positions"}, defaultStanceShifts, maxStanceShifts)) + 1
+	if from != nil {
+		q.From = &from.Start
+	}
+	if to != nil {
+		q.To = &to.End
+	}
+	shifts, total, err := r.Store.StanceHistory(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +260,36 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string) (*mod
 	if positions == nil {
 		positions = []store.Position{}
 	}
-	return &model.StanceHistory{ActorID: actor, Topic: &t, Positions: positions, Shifts: shifts}, prefetchEvents(ctx, events)
+	return &model.StanceHistory{ActorID: actor, Topic: &t, Positions: positions, Shifts: shifts, ShiftCount: total},
+		prefetchEvents(ctx, events)
+}
+
+// selectedFirst is the largest `first` the operation gives the field at
+// path below the current one (aliases may select it more than once), the
+// default where it gives none, 0 when it does not select the field, and
+// never more than hi: the resolver of the field refuses what is beyond.
+func selectedFirst(ctx context.Context, path []string, def, hi int) int {
+	return min(hi, largestFirst(ctx, graphql.GetFieldContext(ctx).Field.Selections, path, def))
+}
+
+func largestFirst(ctx context.Context, sel ast.SelectionSet, path []string, def int) int {
+	op := graphql.GetOperationContext(ctx)
+	n := 0
+	for _, f := range graphql.CollectFields(op, sel, nil) {
+		if f.Name != path[0] {
+			continue
+		}
+		if len(path) > 1 {
+			n = max(n, largestFirst(ctx, f.Selections, path[1:], def))
+			continue
+		}
+		v := def
+		if first := f.ArgumentMap(op.Variables)["first"]; first != nil {
+			v = intValue(first)
+		}
+		n = max(n, v)
+	}
+	return n
 }
 
 // bounded reads an optional Int argument with a default and an inclusive

@@ -307,6 +307,10 @@ func TestDyadHasEventsAndAMonthlyCooperationSeries(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Fatalf("series:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
+	a.mustDo(`{ dyad(a: "valdoria", b: "kestria") { series(first: 2) { month start events interactions score cooperation conflict } } }`, nil, &r)
+	if len(r.Dyad.Series) != 2 || r.Dyad.Series[1].Month != "2024-02" {
+		t.Fatalf("series(first: 2), the oldest two months: %+v", r.Dyad.Series)
+	}
 }
 
 // TestDyadOverAPeriod asks for February only: the events and the series
@@ -415,6 +419,16 @@ func TestPathsAndNeighborhoodFollowSharedEvents(t *testing.T) {
 	if got := strings.Join(edges, " "); got != "kestria-valdoria:5 aria-novak-bram-osei:1 aria-novak-kestria:1 bram-osei-cleo-marsh:1" {
 		t.Fatalf("edges: %s", got)
 	}
+	var capped struct {
+		Neighborhood struct {
+			Edges     []struct{ Source, Target string }
+			EdgeCount int
+		}
+	}
+	a.mustDo(`{ neighborhood(actor: "aria-novak", hops: 2) { edges(first: 1) { source target } edgeCount } }`, nil, &capped)
+	if c := capped.Neighborhood; len(c.Edges) != 1 || c.Edges[0].Source != "kestria" || c.EdgeCount != 4 {
+		t.Fatalf("edges(first: 1), the heaviest, of 4: %+v", c)
+	}
 	a.mustDo(`{ neighborhood(actor: "aria-novak", hops: 3, limit: 3) { nodes { id } } }`, nil, &nb)
 	if len(nb.Neighborhood.Nodes) != 3 {
 		t.Fatalf("limit 3: %+v", nb.Neighborhood.Nodes)
@@ -478,6 +492,31 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	if second.Shift.To != "banned" || len(second.Evidence) != 1 || !strings.Contains(second.Evidence[0].Paraphrase, "banned") {
 		t.Fatalf("second shift: %+v", second)
 	}
+	// Every list is capped by its first; the counts tell what was left out.
+	var capped struct {
+		StanceHistory struct {
+			ShiftCount int
+			Positions  []struct{ Stance string }
+			Shifts     []struct {
+				Shift         struct{ To string }
+				Evidence      []struct{ ID string }
+				EvidenceCount int
+			}
+			Later []struct{ Shift struct{ To string } }
+		}
+	}
+	a.mustDo(`query($n: Int) { stanceHistory(actor: "valdoria", topic: "Grain Exports") { shiftCount positions(first: 2) { stance }
+	    shifts(first: $n) { shift { to } evidence(first: 0) { id } evidenceCount } later: shifts(first: 2) { shift { to } } } }`,
+		map[string]any{"n": 1}, &capped)
+	c := capped.StanceHistory
+	if c.ShiftCount != 2 || len(c.Shifts) != 1 || c.Shifts[0].Shift.To != "restricted" || len(c.Shifts[0].Evidence) != 0 ||
+		c.Shifts[0].EvidenceCount != 1 || len(c.Later) != 2 || len(c.Positions) != 2 || c.Positions[1].Stance != "restricted" {
+		t.Fatalf("capped stance history: %+v", c)
+	}
+	a.mustDo(`{ stanceHistory(actor: "valdoria", topic: "Grain Exports", from: "2024-02") { shiftCount shifts { shift { to } } } }`, nil, &capped)
+	if c := capped.StanceHistory; c.ShiftCount != 1 || len(c.Shifts) != 1 || c.Shifts[0].Shift.To != "banned" {
+		t.Fatalf("shifts from February: %+v", c)
+	}
 	var node struct {
 		Node struct{ Typename, Name string }
 	}
@@ -514,6 +553,12 @@ func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {
 		{"text without words", `{ timeline(filter: {text: "?*"}) { edges { cursor } } }`, "BAD_USER_INPUT", "filter.text"},
 		{"histogram from after to", `{ timelineHistogram(filter: {from: "2024-03", to: "2024-02"}) { count } }`, "BAD_USER_INPUT", "filter.from"},
 		{"bad bucket", `{ timelineHistogram(bucket: HOUR) { count } }`, "BAD_USER_INPUT", "HOUR"},
+		{"series over the cap", `{ dyad(a: "valdoria", b: "kestria") { series(first: 1201) { month } } }`, "BAD_USER_INPUT", "first"},
+		{"neighborhood edges over the cap", `{ neighborhood(actor: "aria-novak") { edges(first: 5001) { weight } } }`, "BAD_USER_INPUT", "first"},
+		{"shifts over the cap", `{ stanceHistory(actor: "valdoria", topic: "Grain exports") { shifts(first: 501) { shift { id } } } }`, "BAD_USER_INPUT", "first"},
+		{"positions over the cap", `{ stanceHistory(actor: "valdoria", topic: "Grain exports") { positions(first: 501) { stance } } }`, "BAD_USER_INPUT", "first"},
+		{"evidence over the cap", `{ stanceHistory(actor: "valdoria", topic: "Grain exports") { shifts { evidence(first: 101) { id } } } }`, "BAD_USER_INPUT", "first"},
+		{"stance period that ends before it starts", `{ stanceHistory(actor: "valdoria", topic: "Grain exports", from: "2024-03", to: "2024-02") { shiftCount } }`, "BAD_USER_INPUT", "from"},
 		{"stance of nobody", `{ stanceHistory(actor: "ghost", topic: "Grain exports") { shifts { evidence { id } } } }`, "NOT_FOUND", "actor"},
 		{"stance on an unknown topic", `{ stanceHistory(actor: "valdoria", topic: "Tea") { shifts { evidence { id } } } }`, "NOT_FOUND", "topic"},
 	} {

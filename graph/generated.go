@@ -117,7 +117,7 @@ type ComplexityRoot struct {
 		A      func(childComplexity int) int
 		B      func(childComplexity int) int
 		Events func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType) int
-		Series func(childComplexity int) int
+		Series func(childComplexity int, first *int) int
 	}
 
 	DyadMonth struct {
@@ -236,9 +236,10 @@ type ComplexityRoot struct {
 	}
 
 	Neighborhood struct {
-		Center func(childComplexity int) int
-		Edges  func(childComplexity int) int
-		Nodes  func(childComplexity int) int
+		Center    func(childComplexity int) int
+		EdgeCount func(childComplexity int) int
+		Edges     func(childComplexity int, first *int) int
+		Nodes     func(childComplexity int) int
 	}
 
 	NeighborhoodEdge struct {
@@ -318,7 +319,7 @@ type ComplexityRoot struct {
 		Node              func(childComplexity int, id string) int
 		Paths             func(childComplexity int, from string, to string, maxHops *int, first *int, eventsPerHop *int) int
 		Search            func(childComplexity int, text string, kinds []store.SearchKind, first *int) int
-		StanceHistory     func(childComplexity int, actor string, topic string) int
+		StanceHistory     func(childComplexity int, actor string, topic string, from *model.Date, to *model.Date) int
 		Timeline          func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order) int
 		TimelineHistogram func(childComplexity int, filter *model.TimelineFilter, bucket *store.Bucket) int
 	}
@@ -377,10 +378,11 @@ type ComplexityRoot struct {
 	}
 
 	StanceHistory struct {
-		Actor     func(childComplexity int) int
-		Positions func(childComplexity int) int
-		Shifts    func(childComplexity int) int
-		Topic     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		Positions  func(childComplexity int, first *int) int
+		ShiftCount func(childComplexity int) int
+		Shifts     func(childComplexity int, first *int) int
+		Topic      func(childComplexity int) int
 	}
 
 	StancePosition struct {
@@ -390,8 +392,9 @@ type ComplexityRoot struct {
 	}
 
 	StanceShift struct {
-		Evidence func(childComplexity int) int
-		Shift    func(childComplexity int) int
+		Evidence      func(childComplexity int, first *int) int
+		EvidenceCount func(childComplexity int) int
+		Shift         func(childComplexity int) int
 	}
 
 	Statement struct {
@@ -473,7 +476,7 @@ type DyadResolver interface {
 	A(ctx context.Context, obj *model.Dyad) (*domain.Actor, error)
 	B(ctx context.Context, obj *model.Dyad) (*domain.Actor, error)
 	Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error)
-	Series(ctx context.Context, obj *model.Dyad) ([]store.DyadMonth, error)
+	Series(ctx context.Context, obj *model.Dyad, first *int) ([]store.DyadMonth, error)
 }
 type IngestReportResolver interface {
 	Article(ctx context.Context, obj *loaders.Report) (*domain.Article, error)
@@ -514,6 +517,8 @@ type MutationResolver interface {
 }
 type NeighborhoodResolver interface {
 	Center(ctx context.Context, obj *store.Neighborhood) (*domain.Actor, error)
+
+	Edges(ctx context.Context, obj *store.Neighborhood, first *int) ([]store.NeighborEdge, error)
 }
 type NeighborhoodNodeResolver interface {
 	Actor(ctx context.Context, obj *store.NeighborNode) (*domain.Actor, error)
@@ -553,7 +558,7 @@ type QueryResolver interface {
 	Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date) (*model.Dyad, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int, eventsPerHop *int) ([]store.Path, error)
 	Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error)
-	StanceHistory(ctx context.Context, actor string, topic string) (*model.StanceHistory, error)
+	StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date) (*model.StanceHistory, error)
 }
 type RevisionResolver interface {
 	By(ctx context.Context, obj *domain.Revision) (*string, error)
@@ -571,10 +576,13 @@ type SourceResolver interface {
 }
 type StanceHistoryResolver interface {
 	Actor(ctx context.Context, obj *model.StanceHistory) (*domain.Actor, error)
+
+	Positions(ctx context.Context, obj *model.StanceHistory, first *int) ([]store.Position, error)
+	Shifts(ctx context.Context, obj *model.StanceHistory, first *int) ([]store.StanceShift, error)
 }
 type StanceShiftResolver interface {
 	Shift(ctx context.Context, obj *store.StanceShift) (*model.PolicyShift, error)
-	Evidence(ctx context.Context, obj *store.StanceShift) ([]model.Statement, error)
+	Evidence(ctx context.Context, obj *store.StanceShift, first *int) ([]model.Statement, error)
 }
 type StatementResolver interface {
 	Participants(ctx context.Context, obj *model.Statement) ([]domain.Actor, error)
@@ -888,7 +896,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Dyad.Series(childComplexity), true
+		args, err := ec.field_Dyad_series_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Dyad.Series(childComplexity, args["first"].(*int)), true
 
 	case "DyadMonth.conflict":
 		if e.ComplexityRoot.DyadMonth.Conflict == nil {
@@ -1462,12 +1475,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Neighborhood.Center(childComplexity), true
+	case "Neighborhood.edgeCount":
+		if e.ComplexityRoot.Neighborhood.EdgeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighborhood.EdgeCount(childComplexity), true
 	case "Neighborhood.edges":
 		if e.ComplexityRoot.Neighborhood.Edges == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Neighborhood.Edges(childComplexity), true
+		args, err := ec.field_Neighborhood_edges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Neighborhood.Edges(childComplexity, args["first"].(*int)), true
 	case "Neighborhood.nodes":
 		if e.ComplexityRoot.Neighborhood.Nodes == nil {
 			break
@@ -1861,7 +1885,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.StanceHistory(childComplexity, args["actor"].(string), args["topic"].(string)), true
+		return e.ComplexityRoot.Query.StanceHistory(childComplexity, args["actor"].(string), args["topic"].(string), args["from"].(*model.Date), args["to"].(*model.Date)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -2078,13 +2102,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.StanceHistory.Positions(childComplexity), true
+		args, err := ec.field_StanceHistory_positions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StanceHistory.Positions(childComplexity, args["first"].(*int)), true
+	case "StanceHistory.shiftCount":
+		if e.ComplexityRoot.StanceHistory.ShiftCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceHistory.ShiftCount(childComplexity), true
 	case "StanceHistory.shifts":
 		if e.ComplexityRoot.StanceHistory.Shifts == nil {
 			break
 		}
 
-		return e.ComplexityRoot.StanceHistory.Shifts(childComplexity), true
+		args, err := ec.field_StanceHistory_shifts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StanceHistory.Shifts(childComplexity, args["first"].(*int)), true
 	case "StanceHistory.topic":
 		if e.ComplexityRoot.StanceHistory.Topic == nil {
 			break
@@ -2116,7 +2156,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.StanceShift.Evidence(childComplexity), true
+		args, err := ec.field_StanceShift_evidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.StanceShift.Evidence(childComplexity, args["first"].(*int)), true
+	case "StanceShift.evidenceCount":
+		if e.ComplexityRoot.StanceShift.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceShift.EvidenceCount(childComplexity), true
 	case "StanceShift.shift":
 		if e.ComplexityRoot.StanceShift.Shift == nil {
 			break
@@ -2471,7 +2522,8 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../schema.graphqls", Input: `# eventgraph — the GraphQL contract.
 #
-# Conventions: lists that can grow are Relay cursor connections (first ≤ 100);
+# Conventions: lists that can grow are Relay cursor connections (first ≤ 100)
+# or capped lists whose first argument's bound the field's description gives;
 # errors carry extensions.code (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED,
 # FORBIDDEN, UNAVAILABLE, QUERY_TOO_COMPLEX, INTERNAL) and name the
 # offending argument.
@@ -2879,8 +2931,12 @@ type Dyad {
   b: Actor!
   "Events involving both, in time order."
   events(first: Int = 20, after: String, order: Order = DESC, types: [EventType!]): EventConnection!
-  "Per month with shared events, oldest first."
-  series: [DyadMonth!]!
+  """
+  Per month with shared events, oldest first: the first ` + "`" + `first` + "`" + ` (≤ 1200)
+  such months of the period; narrow the dyad's from and to for later ones.
+  BAD_USER_INPUT beyond 1200.
+  """
+  series(first: Int = 240): [DyadMonth!]!
 }
 
 type DyadMonth {
@@ -2916,7 +2972,13 @@ type PathHop {
 type Neighborhood {
   center: Actor!
   nodes: [NeighborhoodNode!]!
-  edges: [NeighborhoodEdge!]!
+  """
+  The edges among nodes, heaviest first: the first ` + "`" + `first` + "`" + ` (≤ 5000) of them.
+  BAD_USER_INPUT beyond 5000.
+  """
+  edges(first: Int = 1000): [NeighborhoodEdge!]!
+  "How many edges there are among nodes, those edges leaves out included."
+  edgeCount: Int!
 }
 
 type NeighborhoodNode {
@@ -2937,10 +2999,20 @@ type NeighborhoodEdge {
 type StanceHistory {
   actor: Actor!
   topic: Topic!
-  "Oldest first; since is the shift that opened it, until the one that closed it."
-  positions: [StancePosition!]!
-  "The policy shifts in time order, each with the statements that evidence it."
-  shifts: [StanceShift!]!
+  """
+  Oldest first; since is the shift that opened it, until the one that closed
+  it: those the first ` + "`" + `first` + "`" + ` (≤ 500) shifts open, the position before the
+  first shift leading. BAD_USER_INPUT beyond 500.
+  """
+  positions(first: Int = 100): [StancePosition!]!
+  """
+  The policy shifts in time order, each with the statements that evidence it:
+  the first ` + "`" + `first` + "`" + ` (≤ 500); stanceHistory's from and to reach later ones.
+  BAD_USER_INPUT beyond 500.
+  """
+  shifts(first: Int = 100): [StanceShift!]!
+  "How many shifts the actor made on the topic in the period, those shifts leaves out included."
+  shiftCount: Int!
 }
 
 type StancePosition {
@@ -2951,7 +3023,13 @@ type StancePosition {
 
 type StanceShift {
   shift: PolicyShift!
-  evidence: [Statement!]!
+  """
+  The statements that evidence the shift, oldest first: the first ` + "`" + `first` + "`" + `
+  (≤ 100). BAD_USER_INPUT beyond 100.
+  """
+  evidence(first: Int = 10): [Statement!]!
+  "How many statements evidence the shift, those evidence leaves out included."
+  evidenceCount: Int!
 }
 
 type Query {
@@ -2992,8 +3070,12 @@ type Query {
   edges among them, each weighing every event its pair shares.
   """
   neighborhood(actor: ID!, hops: Int = 1, limit: Int = 100): Neighborhood!
-  "An actor's stance on a topic (name or id) over time."
-  stanceHistory(actor: ID!, topic: String!): StanceHistory!
+  """
+  An actor's stance on a topic (name or id) over time; with from and/or to,
+  only the shifts that sort in that period. Its lists are capped (shifts,
+  positions, each shift's evidence): see their first arguments.
+  """
+  stanceHistory(actor: ID!, topic: String!, from: Date, to: Date): StanceHistory!
 }
 
 input ActorInput {
@@ -3625,6 +3707,8 @@ func (ec *executionContext) childFields_Neighborhood(ctx context.Context, field 
 		return ec.fieldContext_Neighborhood_nodes(ctx, field)
 	case "edges":
 		return ec.fieldContext_Neighborhood_edges(ctx, field)
+	case "edgeCount":
+		return ec.fieldContext_Neighborhood_edgeCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Neighborhood", field.Name)
 }
@@ -3853,6 +3937,8 @@ func (ec *executionContext) childFields_StanceHistory(ctx context.Context, field
 		return ec.fieldContext_StanceHistory_positions(ctx, field)
 	case "shifts":
 		return ec.fieldContext_StanceHistory_shifts(ctx, field)
+	case "shiftCount":
+		return ec.fieldContext_StanceHistory_shiftCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StanceHistory", field.Name)
 }
@@ -3875,6 +3961,8 @@ func (ec *executionContext) childFields_StanceShift(ctx context.Context, field g
 		return ec.fieldContext_StanceShift_shift(ctx, field)
 	case "evidence":
 		return ec.fieldContext_StanceShift_evidence(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_StanceShift_evidenceCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StanceShift", field.Name)
 }
@@ -4435,6 +4523,20 @@ func (ec *executionContext) field_Dyad_events_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Dyad_series_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Interaction_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4771,6 +4873,20 @@ func (ec *executionContext) field_Mutation_upsertActor_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Neighborhood_edges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_OtherEvent_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5078,6 +5194,22 @@ func (ec *executionContext) field_Query_stanceHistory_args(ctx context.Context, 
 		return nil, err
 	}
 	args["topic"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*model.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
 	return args, nil
 }
 
@@ -5138,6 +5270,48 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["order"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_StanceHistory_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_StanceHistory_shifts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_StanceShift_evidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6331,7 +6505,8 @@ func (ec *executionContext) _Dyad_series(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Dyad_series(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Dyad().Series(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Dyad().Series(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []store.DyadMonth) graphql.Marshaler {
@@ -6341,7 +6516,7 @@ func (ec *executionContext) _Dyad_series(ctx context.Context, field graphql.Coll
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Dyad_series(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Dyad_series(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Dyad",
 		Field:      field,
@@ -6350,6 +6525,17 @@ func (ec *executionContext) fieldContext_Dyad_series(_ context.Context, field gr
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DyadMonth(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Dyad_series_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9003,7 +9189,8 @@ func (ec *executionContext) _Neighborhood_edges(ctx context.Context, field graph
 			return ec.fieldContext_Neighborhood_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Neighborhood().Edges(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []store.NeighborEdge) graphql.Marshaler {
@@ -9013,17 +9200,51 @@ func (ec *executionContext) _Neighborhood_edges(ctx context.Context, field graph
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Neighborhood_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Neighborhood_edges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Neighborhood",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_NeighborhoodEdge(ctx, field)
 		},
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Neighborhood_edges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Neighborhood_edgeCount(ctx context.Context, field graphql.CollectedField, obj *store.Neighborhood) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighborhood_edgeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EdgeCount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighborhood_edgeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Neighborhood", field, true, false, "Int")
 }
 
 func (ec *executionContext) _NeighborhoodEdge_source(ctx context.Context, field graphql.CollectedField, obj *store.NeighborEdge) (ret graphql.Marshaler) {
@@ -10713,7 +10934,7 @@ func (ec *executionContext) _Query_stanceHistory(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().StanceHistory(ctx, fc.Args["actor"].(string), fc.Args["topic"].(string))
+			return ec.Resolvers.Query().StanceHistory(ctx, fc.Args["actor"].(string), fc.Args["topic"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StanceHistory) graphql.Marshaler {
@@ -11644,7 +11865,8 @@ func (ec *executionContext) _StanceHistory_positions(ctx context.Context, field 
 			return ec.fieldContext_StanceHistory_positions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Positions, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.StanceHistory().Positions(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []store.Position) graphql.Marshaler {
@@ -11654,15 +11876,26 @@ func (ec *executionContext) _StanceHistory_positions(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_StanceHistory_positions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StanceHistory_positions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StanceHistory",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StancePosition(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StanceHistory_positions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11676,7 +11909,8 @@ func (ec *executionContext) _StanceHistory_shifts(ctx context.Context, field gra
 			return ec.fieldContext_StanceHistory_shifts(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Shifts, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.StanceHistory().Shifts(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []store.StanceShift) graphql.Marshaler {
@@ -11686,17 +11920,51 @@ func (ec *executionContext) _StanceHistory_shifts(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_StanceHistory_shifts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StanceHistory_shifts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StanceHistory",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StanceShift(ctx, field)
 		},
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StanceHistory_shifts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StanceHistory_shiftCount(ctx context.Context, field graphql.CollectedField, obj *model.StanceHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceHistory_shiftCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShiftCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceHistory_shiftCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StanceHistory", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StancePosition_stance(ctx context.Context, field graphql.CollectedField, obj *store.Position) (ret graphql.Marshaler) {
@@ -11827,7 +12095,8 @@ func (ec *executionContext) _StanceShift_evidence(ctx context.Context, field gra
 			return ec.fieldContext_StanceShift_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StanceShift().Evidence(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.StanceShift().Evidence(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Statement) graphql.Marshaler {
@@ -11837,7 +12106,7 @@ func (ec *executionContext) _StanceShift_evidence(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_StanceShift_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_StanceShift_evidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "StanceShift",
 		Field:      field,
@@ -11847,7 +12116,41 @@ func (ec *executionContext) fieldContext_StanceShift_evidence(_ context.Context,
 			return ec.childFields_Statement(ctx, field)
 		},
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_StanceShift_evidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StanceShift_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *store.StanceShift) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceShift_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceShift_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StanceShift", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -16050,7 +16353,13 @@ func (ec *executionContext) _Neighborhood(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "edges":
-			out.Values[i] = ec._Neighborhood_edges(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Neighborhood_edges(ctx, field, obj)
+				})
+		case "edgeCount":
+			out.Values[i] = ec._Neighborhood_edgeCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -17045,12 +17354,19 @@ func (ec *executionContext) _StanceHistory(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "positions":
-			out.Values[i] = ec._StanceHistory_positions(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StanceHistory_positions(ctx, field, obj)
+				})
 		case "shifts":
-			out.Values[i] = ec._StanceHistory_shifts(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StanceHistory_shifts(ctx, field, obj)
+				})
+		case "shiftCount":
+			out.Values[i] = ec._StanceHistory_shiftCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -17137,6 +17453,11 @@ func (ec *executionContext) _StanceShift(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StanceShift_evidence(ctx, field, obj)
 				})
+		case "evidenceCount":
+			out.Values[i] = ec._StanceShift_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

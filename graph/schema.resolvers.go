@@ -88,8 +88,8 @@ func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, 
 }
 
 // Series is the resolver for the series field.
-func (r *dyadResolver) Series(ctx context.Context, obj *model.Dyad) ([]store.DyadMonth, error) {
-	return r.dyadSeries(ctx, obj)
+func (r *dyadResolver) Series(ctx context.Context, obj *model.Dyad, first *int) ([]store.DyadMonth, error) {
+	return r.dyadSeries(ctx, obj, first)
 }
 
 // Article is the resolver for the article field.
@@ -363,6 +363,11 @@ func (r *neighborhoodResolver) Center(ctx context.Context, obj *store.Neighborho
 	return loadActor(ctx, obj.Center)
 }
 
+// Edges is the resolver for the edges field.
+func (r *neighborhoodResolver) Edges(ctx context.Context, obj *store.Neighborhood, first *int) ([]store.NeighborEdge, error) {
+	return firstOf("first", obj.Edges, first, defaultNeighborEdges, maxNeighborEdges)
+}
+
 // Actor is the resolver for the actor field.
 func (r *neighborhoodNodeResolver) Actor(ctx context.Context, obj *store.NeighborNode) (*domain.Actor, error) {
 	return loadActor(ctx, obj.ActorID)
@@ -529,8 +534,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, actor string, hops *in
 }
 
 // StanceHistory is the resolver for the stanceHistory field.
-func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic string) (*model.StanceHistory, error) {
-	return r.stanceHistory(ctx, actor, topic)
+func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date) (*model.StanceHistory, error) {
+	return r.stanceHistory(ctx, actor, topic, from, to)
 }
 
 // By is the resolver for the by field.
@@ -570,15 +575,29 @@ func (r *stanceHistoryResolver) Actor(ctx context.Context, obj *model.StanceHist
 	return loadActor(ctx, obj.ActorID)
 }
 
+// Positions is the resolver for the positions field.
+func (r *stanceHistoryResolver) Positions(ctx context.Context, obj *model.StanceHistory, first *int) ([]store.Position, error) {
+	return firstOf("first", obj.Positions, first, defaultStanceShifts, maxStanceShifts)
+}
+
+// Shifts is the resolver for the shifts field.
+func (r *stanceHistoryResolver) Shifts(ctx context.Context, obj *model.StanceHistory, first *int) ([]store.StanceShift, error) {
+	return firstOf("first", obj.Shifts, first, defaultStanceShifts, maxStanceShifts)
+}
+
 // Shift is the resolver for the shift field.
 func (r *stanceShiftResolver) Shift(ctx context.Context, obj *store.StanceShift) (*model.PolicyShift, error) {
 	return &model.PolicyShift{Event: obj.Shift}, nil
 }
 
 // Evidence is the resolver for the evidence field.
-func (r *stanceShiftResolver) Evidence(ctx context.Context, obj *store.StanceShift) ([]model.Statement, error) {
-	out := make([]model.Statement, len(obj.Evidence))
-	for i, e := range obj.Evidence {
+func (r *stanceShiftResolver) Evidence(ctx context.Context, obj *store.StanceShift, first *int) ([]model.Statement, error) {
+	evidence, err := firstOf("first", obj.Evidence, first, defaultShiftEvidence, maxShiftEvidence)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Statement, len(evidence))
+	for i, e := range evidence {
 		out[i] = model.Statement{Event: e}
 	}
 	return out, nil

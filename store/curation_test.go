@@ -89,7 +89,7 @@ func readsOf(t *testing.T, s *store.Store, id string, fs domain.FactSet) []strin
 			seen = append(seen, "counterparts")
 		}
 	}
-	series, err := s.DyadSeries(ctx, "ana-ferreira", "kenji-sato", nil, nil)
+	series, err := s.DyadSeries(ctx, "ana-ferreira", "kenji-sato", nil, nil, 1200)
 	if err != nil {
 		t.Fatal(err)
 	}

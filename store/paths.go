@@ -141,6 +141,9 @@ type Neighborhood struct {
 	Edges  []NeighborEdge
 }
 
+// EdgeCount is how many edges the neighborhood has among its nodes.
+func (n *Neighborhood) EdgeCount() int { return len(n.Edges) }
+
 // NeighborNode is an actor in a neighborhood, Hop steps from the center.
 type NeighborNode struct {
 	ActorID string

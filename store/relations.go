@@ -124,14 +124,15 @@ RETURN month, count(*) AS events, count(CASE WHEN type = 'INTERACTION' THEN 1 EN
        count(CASE WHEN unknown THEN 1 END) AS unknownDate,
        sum(score) AS score, sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
        sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
-ORDER BY month`
+ORDER BY month LIMIT $months`
 
 // DyadSeries returns, per month with shared events, what actors a and b
-// share: event counts and their interactions' scores, oldest month first;
-// only events sorting from from (inclusive) to to (exclusive) when set.
-func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time) ([]DyadMonth, error) {
+// share: event counts and their interactions' scores, oldest month first,
+// at most months of them; only events sorting from from (inclusive) to to
+// (exclusive) when set.
+func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time, months int) ([]DyadMonth, error) {
 	lower, upper := keyBounds(TimelineFilter{From: from, To: to})
-	recs, err := s.read(ctx, cypherDyadSeries, map[string]any{"a": a, "b": b, "lower": lower, "upper": upper})
+	recs, err := s.read(ctx, cypherDyadSeries, map[string]any{"a": a, "b": b, "lower": lower, "upper": upper, "months": months})
 	if err != nil {
 		return nil, err
 	}
@@ -170,28 +171,57 @@ func TopicID(name string) string {
 	return "topic-" + domain.Slug(name)
 }
 
-// StanceShift is one policy shift with the statements that evidence it.
+// StanceShift is one policy shift with the statements that evidence it:
+// the first of them (StanceHistory's evidence bound) and how many there are.
 type StanceShift struct {
-	Shift    domain.Event
-	Evidence []domain.Event
+	Shift         domain.Event
+	Evidence      []domain.Event
+	EvidenceCount int
 }
 
+// StanceQuery is what StanceHistory reads: the actor's shifts on the topic
+// that sort from From (inclusive) to To (exclusive) when set, the first
+// Shifts of them, each with its first Evidence statements.
+type StanceQuery struct {
+	Actor, Topic     string
+	From, To         *time.Time
+	Shifts, Evidence int
+}
+
+// cypherStanceHistory reads the actor's shifts through its SHIFTED edges
+// and keeps those on the topic, then for only the first $shifts of them
+// the first $evidence statements and the count of the rest: the answer
+// holds at most $shifts × $evidence statements however many evidence a
+// shift (on the 100k-event graph the busiest actor's shifts on one topic
+// had 7,630).
 const cypherStanceHistory = `
 MATCH (:Actor {id: $actor})-[:SHIFTED]->(p:PolicyShift)-[:ON]->(:Topic {id: $topic})
-OPTIONAL MATCH (p)-[:EVIDENCED_BY]->(s:Statement)
-WITH p, s ORDER BY s.sortKey
-RETURN p, collect(s) AS evidence ORDER BY p.sortKey`
+WHERE p.sortKey >= $lower AND p.sortKey < $upper
+WITH p ORDER BY p.sortKey, p.id
+WITH collect(p) AS shifts
+UNWIND shifts[..$shifts] AS p
+CALL (p) {
+  OPTIONAL MATCH (p)-[:EVIDENCED_BY]->(s:Statement)
+  WITH s ORDER BY s.sortKey, s.id LIMIT $evidence
+  RETURN collect(s) AS evidence
+}
+RETURN size(shifts) AS total, p, evidence, COUNT { (p)-[:EVIDENCED_BY]->(:Statement) } AS evidenceCount`
 
 // StanceHistory returns the actor's policy shifts on the topic in time
-// order, each with its evidence statements.
-func (s *Store) StanceHistory(ctx context.Context, actor, topic string) ([]StanceShift, error) {
-	recs, err := s.read(ctx, cypherStanceHistory, map[string]any{"actor": actor, "topic": topic})
+// order, at most q.Shifts of them each with its first q.Evidence evidence
+// statements, and how many shifts there are in all.
+func (s *Store) StanceHistory(ctx context.Context, q StanceQuery) ([]StanceShift, int, error) {
+	lower, upper := keyBounds(TimelineFilter{From: q.From, To: q.To})
+	recs, err := s.read(ctx, cypherStanceHistory, map[string]any{"actor": q.Actor, "topic": q.Topic,
+		"lower": lower, "upper": upper, "shifts": q.Shifts, "evidence": q.Evidence})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	out := make([]StanceShift, 0, len(recs))
+	total := 0
 	for _, r := range recs {
-		sh := StanceShift{Shift: eventFrom(r, "p", EventProps{}), Evidence: []domain.Event{}}
+		total = recordInt(r, "total")
+		sh := StanceShift{Shift: eventFrom(r, "p", EventProps{}), Evidence: []domain.Event{}, EvidenceCount: recordInt(r, "evidenceCount")}
 		v, _ := r.Get("evidence")
 		list, _ := v.([]any)
 		for _, x := range list {
@@ -201,7 +231,7 @@ func (s *Store) StanceHistory(ctx context.Context, actor, topic string) ([]Stanc
 		}
 		out = append(out, sh)
 	}
-	return out, nil
+	return out, total, nil
 }
 
 // Position is a stance held between two shifts; Since is nil for the

@@ -17,10 +17,13 @@ type Dyad struct {
 }
 
 // StanceHistory is an actor's shifts on one topic and the positions
-// between them.
+// between them: as many shifts as the largest first asked for (plus one,
+// which closes the last position), each with as much evidence, and how
+// many shifts there are in all.
 type StanceHistory struct {
-	ActorID   string
-	Topic     *domain.Topic
-	Positions []store.Position
-	Shifts    []store.StanceShift
+	ActorID    string
+	Topic      *domain.Topic
+	Positions  []store.Position
+	Shifts     []store.StanceShift
+	ShiftCount int
 }
