@@ -154,3 +154,26 @@ func (c *GraphQLClient) Fetch(ctx context.Context) (map[string]any, error) {
 	}
 	return out.Data, nil
 }
+
+// Answer sends the query once, with the Authorization header when set,
+// and returns the whole body, for checking answers against each other.
+func (c *GraphQLClient) Answer(ctx context.Context) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.URL, bytes.NewReader(c.body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if c.Authorization != "" {
+		req.Header.Set("Authorization", c.Authorization)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err == nil && resp.StatusCode != http.StatusOK {
+		err = fmt.Errorf("status %d: %.300s", resp.StatusCode, data)
+	}
+	return data, err
+}

@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # bench/run.sh EVENTS [ACTORS] — the side-by-side benchmark on one graph size.
 #
-# 1. starts a second Neo4j for benchmarks (bolt 127.0.0.1:7688, with APOC for
-#    the peer) unless one answers there; stops it at the end if it started it;
+# 1. starts a second Neo4j for benchmarks (bolt 127.0.0.1:$BENCH_NEO4J_PORT,
+#    7688 by default, in $BENCH_NEO4J_HOME, .neo4j-bench by default, with APOC
+#    for the peer) unless one answers there; stops it at the end if it started it;
 # 2. writes a synthetic graph with `eventgraph gen` (skip with SKIP_GEN=1) and
 #    records how long that took;
-# 3. serves eventgraph (127.0.0.1:18080) and the @neo4j/graphql peer
-#    (127.0.0.1:14000) against it;
-# 4. sends the same timeline page (the busiest actor's 50 newest events with
-#    participants and sources) through both and through hand-written Cypher,
-#    and through the same Cypher served as JSON over HTTP by a minimal Go
-#    server (bench.FloorServer), at concurrency 1 and $CONC, and prints
-#    throughput, p50/p99 and ratios.
+# 3. serves eventgraph (127.0.0.1:$OURS_PORT, 18080) and the @neo4j/graphql
+#    peer (127.0.0.1:$PEER_PORT, 14000) against it;
+# 4. for every analyst shape (bench.ShapeNames: timeline page, dyad events
+#    page, search, stance history, counterparts, neighborhood, paths,
+#    histogram) checks that ours, its hand-written Cypher floor and the peer
+#    (where its type definitions can say it) answer the same, then measures
+#    each at concurrency 1 and $CONC; the timeline page also as the floor
+#    served as JSON over HTTP by a minimal Go server (bench.FloorServer);
+# 5. prints one ratio line per shape and concurrency, in ShapeNames' order.
 #
 # Results go to bench/results/ (git-ignored). Everything listens on loopback.
 # Environment: CONC (default 8), DUR (default 20s), WARM_ROUNDS (4: turns of 10 s of ours and 10 s of the
 # floor before anything is measured), WARMUP (200 requests before each measurement), PEER_WARMUP (20: the
 # peer's pages take seconds), SEED (1), BATCH (5000), SETTLE (90 s after gen),
-# WRITERS (3), NEO4J_HEAP/NEO4J_PAGECACHE (4g each), AUTH (1: ours is asked with a reader's API key; 0: anonymously).
+# WRITERS (3), NEO4J_HEAP/NEO4J_PAGECACHE (4g each), AUTH (1: ours is asked with a reader's API key; 0: anonymously),
+# SHAPES (every shape: a space-separated subset, measured in ShapeNames' order), BENCH_NEO4J_PORT, BENCH_NEO4J_HOME,
+# OURS_PORT, PEER_PORT.
 set -euo pipefail
 
 events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
@@ -25,11 +30,14 @@ actors=${2:-$(( events / 20 < 50000 ? (events / 20 > 500 ? events / 20 : 500) : 
 root=$(cd "$(dirname "$0")/.." && pwd)
 conc=${CONC:-8}
 dur=${DUR:-20s}
-warmup=${WARMUP:-200}
+warmup=${WARMUP:-50}
 peer_warmup=${PEER_WARMUP:-20}
-port=7688
+port=${BENCH_NEO4J_PORT:-7688}
+ours_port=${OURS_PORT:-18080}
+peer_port=${PEER_PORT:-14000}
+shapes=${SHAPES:-timeline dyad search stance counterparts neighborhood paths histogram}
 export NEO4J_URI=bolt://127.0.0.1:$port
-neo=(env NEO4J_HOME_DIR="$root/.neo4j-bench" NEO4J_BOLT_PORT=$port NEO4J_APOC=1
+neo=(env NEO4J_HOME_DIR="${BENCH_NEO4J_HOME:-$root/.neo4j-bench}" NEO4J_BOLT_PORT=$port NEO4J_APOC=1
   NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}" "$root/scripts/neo4j")
 results=$root/bench/results
 mkdir -p "$results"
@@ -56,7 +64,7 @@ wait_http() { # url: poll until it answers, up to 60 s
 }
 
 cd "$root"
-for p in 18080 14000; do
+for p in "$ours_port" "$peer_port"; do
   if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "run.sh: 127.0.0.1:$p is taken; stop what listens there" >&2; exit 1; fi
 done
 go build -o bin/eventgraph ./cmd/eventgraph
@@ -83,62 +91,78 @@ if [ "${AUTH:-1}" = 1 ]; then
   ours_auth=(-authorization "Bearer $(cat "$out.key")")
 fi
 EVENTGRAPH_API_KEYS_FILE=$([ "${AUTH:-1}" = 1 ] && echo "$out.keys") EVENTGRAPH_LOG_LEVEL=warn \
-  bin/eventgraph serve --addr 127.0.0.1:18080 >>"$log" 2>&1 &
+  bin/eventgraph serve --addr 127.0.0.1:$ours_port >>"$log" 2>&1 &
 pids+=($!)
 [ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund >>"$log" 2>&1)
-(cd bench/peer && NODE_ENV=production PEER_PORT=14000 exec node server.mjs >>"$log" 2>&1) &
+(cd bench/peer && NODE_ENV=production PEER_PORT=$peer_port exec node server.mjs >>"$log" 2>&1) &
 pids+=($!)
-wait_http http://127.0.0.1:18080/healthz
-wait_http http://127.0.0.1:14000/
+wait_http http://127.0.0.1:$ours_port/healthz
+wait_http http://127.0.0.1:$peer_port/
 
-actor=$(bin/load -busiest 1)
+bin/load -find-params >"$out.params.json"
+actor=$(sed -E 's/.*"actor":"([^"]*)".*/\1/' "$out.params.json")
+echo "== shapes' parameters: $(cat "$out.params.json")" | tee -a "$log"
+echo "== machine load before: $(uptime)" | tee -a "$log"
+shape() { # shape mode name c [extra flags]: one measurement, appended to $out.jsonl
+  local s=$1 mode=$2 name=$3 c=$4; shift 4
+  bin/load -shape "$s" -mode "$mode" -name "$name" -params "$out.params.json" -url http://127.0.0.1:$ours_port/query \
+    -peer-url http://127.0.0.1:$peer_port/ "$@" -c "$c" -d "$dur" -out "$out.jsonl" | tee -a "$log" || true
+}
 # A Neo4j just started runs the same statements markedly slower for its
 # first minute or two, while the JVM compiles them (measured here: the
 # floor's p50 3.5, 2.5, 2.0 ms in three 10 s runs after a start): whatever
 # is measured first would pay for it. Everything is warmed up first, in
-# turns, WARM_ROUNDS times 10 s each.
-echo "== warming up ($((${WARM_ROUNDS:-4} * 20)) s)" | tee -a "$log"
-for _ in $(seq "${WARM_ROUNDS:-4}"); do
-  bin/load -name warm-ours -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c 1 -d 10s -warmup 0 >/dev/null
-  bin/load -name warm-cypher -mode cypher -actor "$actor" -c 1 -d 10s -warmup 0 >/dev/null
+# turns, WARM_ROUNDS times; each shape is checked on the way.
+echo "== checking and warming up every shape" | tee -a "$log"
+for r in $(seq "${WARM_ROUNDS:-2}"); do
+  for s in $shapes; do
+    if [ "$r" = 1 ]; then
+      bin/load -shape "$s" -check -params "$out.params.json" -url http://127.0.0.1:$ours_port/query "${ours_auth[@]}" \
+        -peer-url http://127.0.0.1:$peer_port/ | tee -a "$log"
+    fi
+    bin/load -shape "$s" -mode graphql -params "$out.params.json" -url http://127.0.0.1:$ours_port/query "${ours_auth[@]}" -c 1 -d 5s -warmup 0 >/dev/null || true
+    bin/load -shape "$s" -mode cypher -params "$out.params.json" -c 1 -d 5s -warmup 0 >/dev/null || true
+  done
 done
-echo "== timeline page for the busiest actor: $actor" | tee -a "$log"
-for c in 1 "$conc"; do
-  bin/load -name ours -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
-  bin/load -name cypher -mode cypher -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
-  bin/load -name cypher-http -mode cypher-http -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
-done
-
-# Ours only (the peer has no equivalent): paths between the busiest actor
-# and a far less active one, and a year's histogram over the whole graph.
-far=$(bin/load -busiest 2000 | tail -1)
-echo "== paths $actor -> $far (maxHops 4); timelineHistogram over 2025" | tee -a "$log"
-for c in 1 "$conc"; do
-  bin/load -name paths -url http://127.0.0.1:18080/query "${ours_auth[@]}" -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" \
-    -query 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name } hops { from { id } to { id } events { id title } } } }' \
-    -vars "{\"from\": \"\$ACTOR\", \"to\": \"$far\"}" | tee -a "$log" || true
-  bin/load -name histogram -url http://127.0.0.1:18080/query "${ours_auth[@]}" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.extra.jsonl" -vars '{}' \
-    -query '{ timelineHistogram(filter: {from: "2025", to: "2025"}, bucket: MONTH) { label count byType { type count } } }' | tee -a "$log" || true
+for s in $shapes; do
+  echo "== $s" | tee -a "$log"
+  for c in 1 "$conc"; do
+    shape "$s" graphql "$s-ours" "$c" "${ours_auth[@]}" -warmup "$warmup"
+    shape "$s" cypher "$s-floor" "$c" -warmup "$warmup"
+    if [ "$s" = timeline ]; then
+      bin/load -name timeline-cypher-http -mode cypher-http -actor "$actor" -c "$c" -d "$dur" -warmup "$warmup" -out "$out.jsonl" | tee -a "$log"
+    fi
+  done
 done
 
 # The peer last: its pages take seconds, and the ones in flight when a
 # measurement ends keep Neo4j busy well after it, which would slow whatever
 # is measured next.
-for c in 1 "$conc"; do
-  bin/load -name peer -url http://127.0.0.1:14000/ -query-file bench/peer/timeline.graphql -actor "$actor" -c "$c" -d "$dur" -warmup "$peer_warmup" -out "$out.jsonl" | tee -a "$log"
+for s in $shapes; do
+  case $s in timeline|dyad) ;; *) continue ;; esac
+  for c in 1 "$conc"; do
+    shape "$s" peer "$s-peer" "$c" -warmup "$peer_warmup"
+  done
 done
+echo "== machine load after: $(uptime)" | tee -a "$log"
 
-# Ratios per concurrency: ours/peer throughput, peer/ours p99, ours/cypher
-# p50 and throughput, ours/cypher p50 with ours timed by the server itself
-# (Server-Timing: without the HTTP hop and the client, as the driver's
-# time is), and against the floor served over HTTP (cypher-http: what HTTP
-# and JSON cost any server here).
-awk -F'[,:]' '
+# One line per shape and concurrency, in a fixed order: ours against the
+# floor (p50 as the client saw it, and with ours timed by the server
+# itself, Server-Timing, which leaves out the HTTP hop and the client as
+# the driver's time does; throughput), ours' p50 and p99 in ms, and ours
+# against the peer where it has the shape. The timeline line adds the
+# floor served over HTTP (cypher-http).
+awk -F'[,:]' -v shapes="$shapes" -v conc="$conc" '
   { delete f; for (i = 1; i < NF; i++) { k = $i; gsub(/[{}" ]/, "", k); v = $(i+1); gsub(/[{}" ]/, "", v); f[k] = v }
     n = f["name"]; c = f["concurrency"]
-    rps[n, c] = f["rps"]; p50[n, c] = f["p50ms"]; p99[n, c] = f["p99ms"]; sp50[n, c] = f["serverp50ms"]; cs[c] = 1 }
-  END { for (c in cs) printf "c=%s  throughput ours/peer %.2fx  p99 peer/ours %.2fx  p50 ours/cypher %.2fx (ours at the server %.2fx)  rps cypher/ours %.2fx  p50 cypher-http/cypher %.2fx  p50 ours/cypher-http %.2fx  rps cypher-http/ours %.2fx\n",
-          c, rps["ours", c] / rps["peer", c], p99["peer", c] / p99["ours", c], p50["ours", c] / p50["cypher", c], sp50["ours", c] / p50["cypher", c],
-          rps["cypher", c] / rps["ours", c], p50["cypher-http", c] / p50["cypher", c], p50["ours", c] / p50["cypher-http", c], rps["cypher-http", c] / rps["ours", c] }
+    rps[n, c] = f["rps"]; p50[n, c] = f["p50ms"]; p99[n, c] = f["p99ms"]; sp50[n, c] = f["serverp50ms"]; sp99[n, c] = f["serverp99ms"] }
+  function r(a, b) { return (b > 0 && a > 0) ? sprintf("%.2fx", a / b) : "-" }
+  END { ns = split(shapes, S, " "); split("1 " conc, C, " ")
+    for (i = 1; i <= ns; i++) for (j = 1; j <= 2; j++) { s = S[i]; c = C[j]; o = s "-ours"; fl = s "-floor"; pe = s "-peer"
+      line = sprintf("%-12s c=%-2s p50 ours/floor %s (at the server %s)  rps floor/ours %s  ours p50 %s ms p99 %s ms (server p99 %s ms)",
+        s, c, r(p50[o, c], p50[fl, c]), r(sp50[o, c], p50[fl, c]), r(rps[fl, c], rps[o, c]), p50[o, c], p99[o, c], sp99[o, c])
+      if ((pe, c) in rps) line = line sprintf("  rps ours/peer %s  p99 peer/ours %s", r(rps[o, c], rps[pe, c]), r(p99[pe, c], p99[o, c]))
+      if (s == "timeline") line = line sprintf("  p50 cypher-http/floor %s", r(p50["timeline-cypher-http", c], p50[fl, c]))
+      print line } }
 ' "$out.jsonl" | tee -a "$log"
 echo "results: $log and $out.jsonl"

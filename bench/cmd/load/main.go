@@ -31,6 +31,8 @@ import (
 type options struct {
 	mode, url, query, queryFile, vars, actor, neo4jURI, name, out string
 	authorization                                                 string
+	shape, paramsFile, peerURL                                    string
+	check, findParams                                             bool
 	busiest, actors, serverPID                                    int
 	run                                                           bench.Run
 	rate                                                          float64
@@ -56,6 +58,11 @@ func main() {
 	flag.IntVar(&o.run.Count, "n", 0, "stop after this many requests (0: no limit)")
 	flag.IntVar(&o.run.Warmup, "warmup", 50, "unmeasured requests first")
 	flag.StringVar(&o.authorization, "authorization", os.Getenv("EVENTGRAPH_AUTHORIZATION"), `Authorization header to send ("Bearer <key or JWT>"; EVENTGRAPH_AUTHORIZATION)`)
+	flag.StringVar(&o.shape, "shape", "", "an analyst shape (bench.ShapeNames: "+strings.Join(bench.ShapeNames, ", ")+"): -mode graphql sends ours,\ncypher its floor, peer its @neo4j/graphql form to -peer-url; needs -params")
+	flag.StringVar(&o.paramsFile, "params", "", "the shapes' actors, topic and words as JSON (from -find-params)")
+	flag.StringVar(&o.peerURL, "peer-url", "http://127.0.0.1:14000/", "@neo4j/graphql peer endpoint for -shape with -mode peer or -check")
+	flag.BoolVar(&o.check, "check", false, "with -shape: ask ours, the floor and the peer (where it can say it) once each and fail unless they answer the same")
+	flag.BoolVar(&o.findParams, "find-params", false, "print the shapes' parameters for the graph at -neo4j-uri as JSON and exit")
 	flag.Parse()
 	if err := run(context.Background(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -66,6 +73,9 @@ func main() {
 func run(ctx context.Context, o options) error {
 	if o.mode == "mixed" {
 		return mixed(ctx, o)
+	}
+	if o.findParams || o.shape != "" {
+		return runShape(ctx, o)
 	}
 	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" || o.mode == "cypher-http" {
 		drv, err := bench.NewCypherClient(o.neo4jURI)
