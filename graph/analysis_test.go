@@ -419,6 +419,18 @@ func TestPathsAndNeighborhoodFollowSharedEvents(t *testing.T) {
 	if got := strings.Join(edges, " "); got != "kestria-valdoria:5 aria-novak-bram-osei:1 aria-novak-kestria:1 bram-osei-cleo-marsh:1" {
 		t.Fatalf("edges: %s", got)
 	}
+	// One hop is answered in one statement; it must agree with the loop.
+	a.mustDo(`{ neighborhood(actor: "aria-novak", hops: 1) { center { id } nodes { id hop actor { name } } edges { source target weight } } }`, nil, &nb)
+	nodes, edges = nil, nil
+	for _, n := range nb.Neighborhood.Nodes {
+		nodes = append(nodes, fmt.Sprintf("%s@%d", n.ID, n.Hop))
+	}
+	for _, e := range nb.Neighborhood.Edges {
+		edges = append(edges, fmt.Sprintf("%s-%s:%d", e.Source, e.Target, e.Weight))
+	}
+	if got := strings.Join(nodes, " ") + " / " + strings.Join(edges, " "); got != "aria-novak@0 bram-osei@1 kestria@1 / aria-novak-bram-osei:1 aria-novak-kestria:1" {
+		t.Fatalf("one hop: %s", got)
+	}
 	var capped struct {
 		Neighborhood struct {
 			Edges     []struct{ Source, Target string }

@@ -182,6 +182,68 @@ MATCH (e)<-[o:INVOLVED_IN]-()
 WHERE o.actor <> aid AND ($within IS NULL OR o.actor IN $within)
 RETURN aid, o.actor AS other, count(*) AS weight`
 
+// cypherNeighborhoodOneHop is Neighborhood's loop for one hop in one
+// statement, so the commonest neighbourhood costs one round trip instead
+// of three: the actors most often in the center's latest $centerEvents
+// events ($ring of them), the pairs among them each sees in its latest
+// $ringEvents, and every pair's exact weight from its LINKED tally (a pair
+// whose LINKED edge is missing, while links are rebuilt, is left out).
+const cypherNeighborhoodOneHop = `
+MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = $id AND r.key >= ''
+WITH e ORDER BY r.actor DESC, r.key DESC LIMIT $centerEvents
+MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor <> $id
+WITH o.actor AS other, count(*) AS w ORDER BY w DESC, other ASC LIMIT $ring
+WITH collect(other) AS ring
+WITH ring, [$id] + ring AS members
+CALL (ring, members) {
+  UNWIND ring AS x
+  CALL (x, members) {
+    MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = x AND r.key >= ''
+    WITH e ORDER BY r.actor DESC, r.key DESC LIMIT $ringEvents
+    MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor <> x AND o.actor IN members
+    RETURN DISTINCT o.actor AS y
+  }
+  RETURN collect(DISTINCT CASE WHEN x < y THEN x + '|' + y ELSE y + '|' + x END) AS seen
+}
+WITH ring, seen + [x IN ring | CASE WHEN $id < x THEN $id + '|' + x ELSE x + '|' + $id END] AS keys
+CALL (keys) {
+  UNWIND keys AS k
+  WITH DISTINCT k
+  MATCH ()-[l:LINKED {key: k}]->()
+  RETURN collect([k, l.n]) AS edges
+}
+RETURN ring, edges`
+
+// neighborhoodOneHop is Neighborhood for hops 1, in one round trip.
+func (s *Store) neighborhoodOneHop(ctx context.Context, center string, limit int) (Neighborhood, error) {
+	nb := Neighborhood{Center: center, Nodes: []NeighborNode{{ActorID: center}}}
+	if limit < 2 {
+		return nb, nil
+	}
+	recs, err := s.read(ctx, cypherNeighborhoodOneHop, map[string]any{"id": center, "ring": limit - 1,
+		"centerEvents": eventsPerActor(1), "ringEvents": eventsPerActor(limit - 1)})
+	if err != nil || len(recs) == 0 {
+		return nb, err
+	}
+	for _, id := range recordStrings(recs[0], "ring") {
+		nb.Nodes = append(nb.Nodes, NeighborNode{ActorID: id, Hop: 1})
+	}
+	v, _ := recs[0].Get("edges")
+	edges, _ := v.([]any)
+	for _, x := range edges {
+		kn, _ := x.([]any)
+		if len(kn) != 2 {
+			continue
+		}
+		k, _ := kn[0].(string)
+		n, _ := kn[1].(int64)
+		a, b, _ := strings.Cut(k, "|")
+		nb.Edges = append(nb.Edges, NeighborEdge{Source: a, Target: b, Weight: int(n)})
+	}
+	sortEdges(nb.Edges)
+	return nb, nil
+}
+
 // cypherLinkCounts reads the LINKED edges of the given pair keys: the
 // exact number of events each pair shares.
 const cypherLinkCounts = `
@@ -197,6 +259,9 @@ RETURN k, l.n AS n`
 // hop, one for the edges among the last hop's actors and one for the
 // weights.
 func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int) (Neighborhood, error) {
+	if hops == 1 {
+		return s.neighborhoodOneHop(ctx, center, limit)
+	}
 	nb := Neighborhood{Center: center, Nodes: []NeighborNode{{ActorID: center}}}
 	in := map[string]bool{center: true}
 	weights := map[[2]string]int{}
@@ -234,14 +299,19 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 	if err := s.exactWeights(ctx, nb.Edges); err != nil {
 		return Neighborhood{}, err
 	}
-	sort.Slice(nb.Edges, func(i, j int) bool {
-		a, b := nb.Edges[i], nb.Edges[j]
+	sortEdges(nb.Edges)
+	return nb, nil
+}
+
+// sortEdges puts the heaviest edges first, then by pair.
+func sortEdges(edges []NeighborEdge) {
+	sort.Slice(edges, func(i, j int) bool {
+		a, b := edges[i], edges[j]
 		if a.Weight != b.Weight {
 			return a.Weight > b.Weight
 		}
 		return a.Source+"|"+a.Target < b.Source+"|"+b.Target
 	})
-	return nb, nil
 }
 
 // exactWeights sets each edge's weight to its pair's LINKED count, which
