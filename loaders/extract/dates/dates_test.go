@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{"passive past", "The runoff was held on Sunday.", []want{{"on Sunday", "2025-09-21"}}},
 		{"participle is past", "the plan unveiled on Tuesday by ministers", []want{{"on Tuesday", "2025-09-23"}}},
 		{"future month day", "The vote will be held on October 12.", []want{{"on October 12", "2025-10-12"}}},
+		{"come a day", "they would be ready come January 20", []want{{"January 20", "2026-01-20"}}},
+		{"come a month", "the law bites come November", []want{{"November", "2025-11"}}},
 		{"day month year", "born on 24 September 1970", []want{{"on 24 September 1970", "1970-09-24"}}},
 		{"day month", "on 2 August", []want{{"on 2 August", "2025-08-02"}}},
 		{"ordinal of", "the 4th of July", []want{{"4th of July", "2025-07-04"}}},

@@ -283,6 +283,8 @@ func (s *scanner) isFuture(i int) bool {
 		}
 		w := lower(t.text)
 		switch {
+		case w == "come" && k == i-1:
+			return true // "come January 20": when it comes
 		case futureCues[w], intentionCues[w] && sawTo:
 			return true
 		case w == "to":

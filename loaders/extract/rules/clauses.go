@@ -380,6 +380,14 @@ func (d *doc) sentenceDate(from, to int) *domain.FuzzyDate {
 // dates an event once and reports around it ("X said on Tuesday … . "…,"
 // he said").
 func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
+	return d.inheritedDateOf(si, -1)
+}
+
+// inheritedDateOf is inheritedDate for words of actor who (-1: anyone): a
+// paragraph between the dated sentence and si does not end the episode
+// when the dated sentence and every paragraph between name who ("X noted
+// on Oct. 6 that … . / …, X said. / "…," he said.": one occasion told on).
+func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 	para := d.sents[si].para
 	for p := si - 1; p >= 0; p-- {
 		ps := d.sents[p]
@@ -393,12 +401,36 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}
-		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) {
+		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) && !d.toldOnBy(who, ps, para) {
 			return nil // a paragraph between: an earlier day is another episode's
 		}
 		return fd
 	}
 	return nil
+}
+
+// toldOnBy reports whether sentence ps and every paragraph after it before
+// paragraph para name actor who: the same person's account running on.
+func (d *doc) toldOnBy(who int, ps sentence, para int) bool {
+	if who < 0 || !d.namesRec(who, ps.first, ps.last) {
+		return false
+	}
+	for pi := ps.para + 1; pi < para; pi++ {
+		if !d.namesRec(who, d.paras[pi].first, d.paras[pi].last) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesRec reports whether a mention of actor rec stands in tokens [from, to).
+func (d *doc) namesRec(rec, from, to int) bool {
+	for _, m := range d.ments {
+		if m.rec == rec && m.a >= from && m.b <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // dateAround is the date of the event whose verb or noun is at token v:
@@ -437,7 +469,20 @@ var participleTails = toSet("saying adding arguing insisting noting warning tell
 // si: the sentence's own date words, else an inherited one; a caption or
 // lead sentence without one is the news day.
 func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
-	if fd := d.dateAround(v, to); fd != nil {
+	return d.dateForBy(si, v, to, -1, false)
+}
+
+// saidDate is dateFor for words actor who said: a date after publication
+// in the clause is what the words are about ("the deal takes effect come
+// January 20, X said"), not when they were said.
+func (d *doc) saidDate(si, v, to, who int) *domain.FuzzyDate {
+	return d.dateForBy(si, v, to, who, true)
+}
+
+// dateForBy is dateFor for an act of actor who (-1: anyone); said skips
+// dates after publication.
+func (d *doc) dateForBy(si, v, to, who int, said bool) *domain.FuzzyDate {
+	if fd := d.dateAround(v, to); fd != nil && !(said && d.afterPublication(*fd)) {
 		return fd
 	}
 	if to+1 < d.sents[si].last && d.toks[to].text == "," && participleTails[strings.ToLower(d.toks[to+1].text)] {
@@ -449,7 +494,10 @@ func (d *doc) dateFor(si, v, to int) *domain.FuzzyDate {
 	if d.otherTime(si, v, to, false) {
 		return nil // background: the story's days are not its days
 	}
-	if fd := d.inheritedDate(si); fd != nil {
+	if fd := d.signatureDate(d.sents[si].para); fd != nil {
+		return fd
+	}
+	if fd := d.inheritedDateOf(si, who); fd != nil {
 		return fd
 	}
 	return d.presentDate(si, v, to)

@@ -299,11 +299,13 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		endTok = at.to - 1
 	}
 	if at.from < at.to {
-		st.When = d.dateFor(si, at.from, at.to)
-	} else if st.When = d.sentenceDate(d.sents[si].first, d.sents[si].last); st.When != nil {
+		st.When = d.saidDate(si, at.from, at.to, at.speaker)
+	} else if st.When = d.sentenceDate(d.sents[si].first, d.sents[si].last); st.When != nil && !d.afterPublication(*st.When) {
 		// `X said on Monday that "…" and "…"`: the second quote is of the
 		// same occasion as its sentence.
-	} else if st.When = d.inheritedDate(si); st.When == nil {
+	} else if st.When = d.signatureDate(q.para); st.When != nil {
+		// an embedded post: its words are of the post's day
+	} else if st.When = d.inheritedDateOf(si, at.speaker); st.When == nil {
 		st.When = d.presentDate(si, q.open, q.open)
 	}
 	st.Venue = d.venueIn(at.from, at.to)

@@ -1009,7 +1009,7 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 	}
 	for j := k - 1; j >= s.first; j-- {
 		t := d.toks[j]
-		if t.date == 0 || t.inQuote || d.weekdayInName(j) {
+		if t.date == 0 || t.inQuote || d.weekdayInName(j) || d.inClosedRelative(j, k) {
 			continue
 		}
 		if j <= from && from > s.first {
@@ -1060,6 +1060,29 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		}
 	}
 	return nil
+}
+
+// inClosedRelative reports whether the date token j stands in a relative
+// clause that a comma closes before the verb at k ("X, who took office in
+// 2022, had not …"): the date is of the clause, not of the act.
+func (d *doc) inClosedRelative(j, k int) bool {
+	first := d.sents[d.toks[j].sent].first
+	rel := false
+	for x := j - 1; x >= first && d.toks[x].text != ","; x-- {
+		if relativePronouns[strings.ToLower(d.toks[x].text)] {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for x := j + 1; x < k; x++ {
+		if d.toks[x].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdays name the days a newspaper or a club can be named by.

@@ -212,6 +212,9 @@ func (d *doc) splitSentences() {
 				if abbreviations[w] || (len(w) == 1 && isUpperByte(w[0])) {
 					continue
 				}
+				if w == "m" && weekdayNames[next.text] {
+					continue // "at 4:30 a.m. Wednesday": the time runs on into its day
+				}
 			}
 			d.addSentence(first, end, pi)
 			first = end

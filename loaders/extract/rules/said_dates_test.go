@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSaidDates: when words were said, from the clause, an embedded post's
+// signature, or the same speaker's account running on over paragraphs.
+func TestSaidDates(t *testing.T) {
+	cases := []struct {
+		name, text, quote, date string
+	}{
+		{"a later date in the clause is the topic",
+			"Chilean lawmakers questioned the head of the copper regulator.\n\n" + `The reforms will take effect come January 20, Mining Minister Ana Torres said: "The mines are safer than ever before."`,
+			"The mines are safer", "2024-03-14"},
+		{"an embedded post's day",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\n" + `Mining Minister Ana Torres says the mines are safe: "We have fixed the mines, like, completely." https://t.co/x1 — Mining News (@miningnews) March 10, 2024`,
+			"We have fixed the mines", "2024-03-10"},
+		{"one speaker's account over a paragraph",
+			"The central bank forecast Tuesday that the economy would grow.\n\nMining Minister Ana Torres noted on March 6 that demand is outpacing supply.\n\nCooling inflation remains the priority, Torres said.\n\n" + `"Our mandate is clear," she said.`,
+			"Our mandate is clear", "2024-03-06"},
+		{"another speaker between: the story's day",
+			"The central bank forecast Tuesday that the economy would grow.\n\nMining Minister Ana Torres noted on March 6 that demand is outpacing supply.\n\nThe economy is slowing, Finance Minister Pablo Ruiz said.\n\n" + `"Our mandate is clear," Torres said.`,
+			"Our mandate is clear", "2024-03-12"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			for _, st := range fs.Statements {
+				if !strings.HasPrefix(st.Quote, c.quote) {
+					continue
+				}
+				got := ""
+				if st.When != nil {
+					got = st.When.String()
+				}
+				if got != c.date {
+					t.Errorf("%q dated %q, want %q", st.Quote, got, c.date)
+				}
+				return
+			}
+			t.Errorf("no statement %q in %+v", c.quote, fs.Statements)
+		})
+	}
+}
+
+// TestShiftDateNotFromARelativeClause: "X, who took office in 2022, had
+// not … since lifting the order early Wednesday" is dated by its own
+// clause, and "4:30 a.m. Wednesday" does not end a sentence.
+func TestShiftDateNotFromARelativeClause(t *testing.T) {
+	fs := extractText(t, "Chilean lawmakers questioned the head of the copper regulator on Friday.\n\n"+
+		"Before her address on Saturday, Torres, 63, a former chief prosecutor who took office in 2022, had not made any public appearances since lifting the mining ban early Wednesday after lawmakers voted to reject it.\n\n"+
+		"Officials described a chaotic night from the time Torres declared the ban to the time she lifted it around 4:30 a.m. Wednesday. Many said they learned about it later.")
+	if len(fs.PolicyShifts) == 0 {
+		t.Fatalf("no shift")
+	}
+	if w := fs.PolicyShifts[0].When; w == nil || w.String() != "2024-03-13" {
+		t.Errorf("shift dated %v, want 2024-03-13", w)
+	}
+	for _, ps := range fs.PolicyShifts[1:] {
+		if strings.HasSuffix(ps.Evidence.Sentence, "a.m.") {
+			t.Errorf("sentence cut at a.m.: %q", ps.Evidence.Sentence)
+		}
+	}
+}
