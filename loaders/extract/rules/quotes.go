@@ -103,12 +103,12 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			if owner, noun := d.ownerSubject(v); owner >= 0 && d.ownedSubjectWins(spk, noun, v) {
 				spk = owner
 			} else if spk >= 0 {
-				spk = d.reportingSpeaker(v, spk)
+				spk = d.reportingSpeaker(v, d.firstOfCoordinated(v, spk))
 			} else if a := d.bareSpokesBefore(v); a >= 0 {
 				spk = d.bareSpokesBody(a)
 				at.unnamed = spk == unnamedSpeaker
-			} else if spk = d.nounSubjectBefore(v); spk < 0 && d.unnamedSubjectBefore(v) {
-				at.unnamed = true // `A Tory source said: "…"`
+			} else if spk = d.nounSubjectBefore(v); spk < 0 && (d.unnamedSubjectBefore(v) || d.unresolvedSubjectBefore(v)) {
+				at.unnamed = true // `A Tory source said: "…"`, `A leader of the union said`
 			}
 			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
@@ -131,6 +131,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 				return
 			}
 			if spk := d.subjectOf(v); spk >= 0 {
+				spk = d.firstOfCoordinated(v, spk)
 				at.speaker, at.explicit, at.from, at.to = d.reportingSpeaker(v, spk), true, s.first, d.attributionEnd(v, q.open)
 				at.weak = true
 			}

@@ -77,7 +77,16 @@ func (d *doc) sentenceEndAttribution(q quote, at *attribution) {
 		}
 	}
 	if c < 0 {
-		return
+		// `… and "smash it to pieces," X said.`: the comma inside the
+		// quote. Only the name-first order: in `"…," said Germany would
+		// invest` the name after the verb opens a reported clause.
+		if q.close+1 >= cs.last {
+			return
+		}
+		if h, ok := d.matchVerb(q.close + 1); ok && h.p.attrib {
+			return
+		}
+		c = q.close
 	}
 	if spk := d.tailSpeaker(c+1, cs.last); spk >= 0 {
 		at.speaker, at.explicit, at.from, at.to = spk, true, c+1, cs.last

@@ -192,8 +192,11 @@ func (d *doc) modifiedPerson(m *mention) int {
 
 // modifiedPersonMention is modifiedPerson's mention of the person, or nil.
 func (d *doc) modifiedPersonMention(m *mention) *mention {
-	if m.rec < 0 || d.isPerson(m.rec) {
+	if m.rec < 0 {
 		return nil
+	}
+	if d.isPerson(m.rec) {
+		return d.aideOfPerson(m) // "Harris senior adviser X"
 	}
 	for k := m.b; k < len(d.toks) && k <= m.b+3; k++ {
 		if p := d.mentionStarting(k); p != nil {
@@ -272,3 +275,30 @@ func (d *doc) apposedModifiedPerson(appos *mention, j int) int {
 	}
 	return -1
 }
+
+// aideOfPerson reads a person named as the modifier of someone who works
+// for them ("Harris senior adviser X", "Obama aide Y"): up to three
+// lower-case words ending in a job noun, then a person. It returns the
+// second person's mention, or nil.
+func (d *doc) aideOfPerson(m *mention) *mention {
+	for k := m.b; k < len(d.toks) && k <= m.b+3; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || !isLower(t.text) || functionWords[t.text] {
+			return nil
+		}
+		if _, ok := d.matchVerb(k); ok {
+			return nil
+		}
+		if !aideNouns[t.text] {
+			continue
+		}
+		if p := d.mentionStarting(k + 1); p != nil && p.a == k+1 && d.isPerson(p.rec) && p.rec != m.rec {
+			return p
+		}
+	}
+	return nil
+}
+
+// aideNouns are the jobs of people who work for a politician.
+var aideNouns = toSet(`adviser advisor aide strategist pollster spokesman spokeswoman spokesperson
+manager chairman chairwoman director secretary lawyer attorney counsel deputy assistant`)

@@ -104,3 +104,37 @@ func TestOfficeOfABodyBeforeTheName(t *testing.T) {
 		t.Errorf("actors %v", names)
 	}
 }
+
+// TestAttributionAfterTheQuoteOutweighsTheClause holds that the speaker
+// named after a quote ending inside a clause is who said it, not the
+// clause's subject.
+func TestAttributionAfterTheQuoteOutweighsTheClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"comma inside the quote",
+			"Tom Reyes opposed the bill.\n\nThe government had proposed to take the court and \"smash it to pieces,\" Mr Reyes said.",
+			"smash it to pieces", "Tom Reyes"},
+		{"an aide named after the person they work for",
+			"Jo Brand leads the race.\n\n\"There is not a scenario here that is easy,\" Brand senior adviser Karl Ots said in an interview.",
+			"There is not a scenario", "Karl Ots"},
+	})
+}
+
+// TestUnresolvedSubjectStopsTheRunOn holds that a quote whose speech verb
+// has a subject no actor was found for is not the last speaker's.
+func TestUnresolvedSubjectStopsTheRunOn(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a leader of a union",
+			"\"We will sign it,\" Governor Jo Brand said.\n\nA leader of the state's largest teachers union said lawmakers \"missed the mark\" on schools.",
+			"missed the mark", ""},
+	})
+}
+
+// TestFirstOfTwoSubjectsSpeaks holds that a quote two actors say together
+// goes to the one named first.
+func TestFirstOfTwoSubjectsSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"both A and B",
+			"The men were freed on Tuesday.\n\nBoth the Harbour Workers Union and the lobby group Harbour Rights Commission described the release as \"long overdue\".",
+			"long overdue", "Harbour Workers Union"},
+	})
+}

@@ -131,3 +131,50 @@ func (d *doc) nounFollows(k, end int) bool {
 	_, verb := d.matchVerb(k)
 	return !verb && !strings.HasSuffix(d.toks[k].text, "ed") // "a Colorado Democrat observed"
 }
+
+// unresolvedSubjectBefore reports a noun phrase no actor was found for as
+// the subject of the speech verb at v ("A leader of the state's teachers
+// union said", "a UK Government official responded"): someone the story
+// does not name spoke, not the last speaker, so the quote must not run on
+// from them.
+func (d *doc) unresolvedSubjectBefore(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	k := v - 1
+	for n := 0; k > s.first && n < 3 && (skippableBeforeVerb[strings.ToLower(d.toks[k].text)] || isAdverbLy(d.toks[k].text)); n++ {
+		k--
+	}
+	if k < s.first || d.toks[k].inQuote || d.toks[k].kind != tWord || pronounsSubject[d.toks[k].text] || functionWords[strings.ToLower(d.toks[k].text)] {
+		return false
+	}
+	if d.mentionEnding(k) != nil {
+		return false
+	}
+	// The noun phrase opens with a determiner at most eight words back.
+	possessor := false // "the state's" inside the phrase is not its determiner
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.kind == tPoss {
+			possessor = true
+		}
+		if t.inQuote || t.kind == tQuote || t.text == "," {
+			return false
+		}
+		if d.mentionStarting(j) != nil && d.isPerson(d.mentionStarting(j).rec) {
+			return false
+		}
+		if _, ok := d.matchVerb(j); ok {
+			return false
+		}
+		switch strings.ToLower(t.text) {
+		case "a", "an":
+			return j == s.first || d.afterConnectives(s) == j
+		case "the":
+			if possessor {
+				possessor = false
+				continue
+			}
+			return false // "the prime minister said": often the last speaker, by title
+		}
+	}
+	return false
+}
