@@ -80,8 +80,14 @@ func (d *doc) questionTimeMeeting(k int) (domain.MeetingFact, []int, bool) {
 	} else {
 		asker = d.clauseSubject(k)
 	}
+	if !d.isPerson(asker) {
+		asker = d.firstNamedPerson(s, pm) // "Prime minister's questions also saw Mr X predict …"
+	}
 	if pm < 0 && d.isPerson(asker) {
 		pm = d.replierIn(s.para, k, asker) // "… Mr Blair retorted": the one who answered the questions
+	}
+	if pm < 0 && d.isPerson(asker) {
+		pm = d.exchangeSideAfter(t.sent, asker) // "… But Mr Blair dismissed the talk of splits"
 	}
 	if pm < 0 || !d.isPerson(asker) || asker == pm {
 		return domain.MeetingFact{}, nil, false
@@ -102,6 +108,40 @@ func (d *doc) replierIn(para, k, asker int) int {
 		}
 		if rec := d.subjectOf(j); d.isPerson(rec) && rec != asker {
 			return rec
+		}
+	}
+	return -1
+}
+
+// exchangeVerbs tell one side's turn in an exchange across a chamber.
+var exchangeVerbs = toSet(`retorted replied responded answered dismissed denied insisted countered defended rejected
+attacked accused asked demanded pressed challenged said says`)
+
+// exchangeSideAfter returns the first named person other than asker who
+// is the subject of an exchange verb in sentence si or the few after it,
+// outside quotes, or -1: at question time the two sides take turns.
+func (d *doc) exchangeSideAfter(si, asker int) int {
+	for x := si; x < len(d.sents) && x <= si+4; x++ {
+		s := d.sents[x]
+		for j := s.first; j < s.last; j++ {
+			t := d.toks[j]
+			if t.inQuote || !exchangeVerbs[strings.ToLower(t.text)] {
+				continue
+			}
+			if rec := d.subjectOf(j); d.namedPerson(rec) && rec != asker {
+				return rec
+			}
+		}
+	}
+	return -1
+}
+
+// firstNamedPerson returns the first named person sentence s names
+// outside quotes, other than not, or -1.
+func (d *doc) firstNamedPerson(s sentence, not int) int {
+	for j := s.first; j < s.last; j++ {
+		if m := d.mentionStarting(j); m != nil && !d.toks[j].inQuote && d.namedPerson(m.rec) && m.rec != not {
+			return m.rec
 		}
 	}
 	return -1

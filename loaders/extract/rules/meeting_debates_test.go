@@ -16,6 +16,8 @@ func TestDebatesAndRepresentatives(t *testing.T) {
 			[]string{"Hanna Roth+Karl Weber"}},
 		{"the one who answered at question time", "Karl Weber visited a school. During Prime Minister's Questions, Labour leader Hanna Roth went on the offensive over the cuts. Mr Weber retorted that the cuts were fair.",
 			[]string{"Hanna Roth+Karl Weber"}},
+		{"the other side's turn a few sentences on", "Tory leader Hanna Roth has claimed in a heated prime minister's questions that the cabinet is split.\n\nMs Roth asked how they could fight crime. That question was later used on posters. But Mr Karl Weber dismissed the talk of splits.",
+			[]string{"Hanna Roth+Karl Weber"}},
 		{"two speakers told the chamber", "Finance Minister Karl Weber told MPs the budget was fair. Opposition leader Hanna Roth told MPs it was a fraud.",
 			[]string{"Hanna Roth+Karl Weber"}},
 		{"one speaker told the chamber", "Finance Minister Karl Weber told MPs the budget was fair. Hanna Roth said it was a fraud.", nil},
