@@ -46,8 +46,10 @@ type HistogramOptions struct {
 }
 
 // The histogram reads the same candidates as the timeline, without order
-// or limit, and counts them per day and type in the database; Go folds the
-// days into the bucket asked for (at most 366 × 6 rows a year). The
+// or limit, and counts them per day and type in the database — per month
+// or year for bars that wide ($prefix of the sort key: 10, 7 or 4), since
+// streaming a busy actor's day rows costs as much as counting them; Go folds
+// them into the bucket asked for (at most 366 × 6 rows a year). The
 // whole-graph case seeks the Event(type, sortKey) index once per type, so
 // both values come from the index and no event node is read.
 var histogramSources = map[driver]string{
@@ -55,32 +57,32 @@ var histogramSources = map[driver]string{
 UNWIND $typeList AS typ
 MATCH (e:Event)
 WHERE e.type = typ AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
-RETURN substring(e.sortKey, 0, 10) AS day, typ AS type, count(*) AS n`,
+RETURN substring(e.sortKey, 0, $prefix) AS day, typ AS type, count(*) AS n`,
 	driveActors: `
 UNWIND $drive AS aid
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = aid AND r.key >= $lower AND r.key < $upper AND {CHECK}
 WITH DISTINCT r.key AS key, r.type AS type
-RETURN substring(key, 0, 10) AS day, type, count(*) AS n`,
+RETURN substring(key, 0, $prefix) AS day, type, count(*) AS n`,
 	driveOneActor: `
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = $drive AND r.key >= $lower AND r.key < $upper AND {CHECK}
-RETURN substring(r.key, 0, 10) AS day, r.type AS type, count(*) AS n`,
+RETURN substring(r.key, 0, $prefix) AS day, r.type AS type, count(*) AS n`,
 	driveAllActors: `
 MATCH (a:Actor) WHERE a.id IN $drive
 WITH a ORDER BY COUNT { (a)-[:INVOLVED_IN]->() } ASC LIMIT 1
 MATCH ()-[r:INVOLVED_IN]->(e:Event)
 WHERE r.actor = a.id AND r.key >= $lower AND r.key < $upper AND {CHECK}
-RETURN substring(r.key, 0, 10) AS day, r.type AS type, count(*) AS n`,
+RETURN substring(r.key, 0, $prefix) AS day, r.type AS type, count(*) AS n`,
 	driveTopics: `
 MATCH (t:Topic)<-[:ON]-(e:Event) USING INDEX t:Topic(id)
 WHERE t.id IN $drive AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
 WITH DISTINCT e
-RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
+RETURN substring(e.sortKey, 0, $prefix) AS day, e.type AS type, count(*) AS n`,
 	driveText: `
 CALL db.index.fulltext.queryNodes('event_text', $drive) YIELD node AS e
 WHERE e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
-RETURN substring(e.sortKey, 0, 10) AS day, e.type AS type, count(*) AS n`,
+RETURN substring(e.sortKey, 0, $prefix) AS day, e.type AS type, count(*) AS n`,
 }
 
 var histogramCypher = map[driver]string{}
@@ -92,11 +94,11 @@ var (
 	cypherHistogramUnknown = withCheck(`
 MATCH (e:DateUnknown)
 WHERE e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
-RETURN substring(e.sortKey, 0, 10) AS day, count(*) AS n`)
+RETURN substring(e.sortKey, 0, $prefix) AS day, count(*) AS n`)
 	cypherHistogramUnknownText = withCheck(`
 CALL db.index.fulltext.queryNodes('event_text', $text) YIELD node AS e
 WHERE e:DateUnknown AND e.sortKey >= $lower AND e.sortKey < $upper AND {CHECK}
-RETURN substring(e.sortKey, 0, 10) AS day, count(*) AS n`)
+RETURN substring(e.sortKey, 0, $prefix) AS day, count(*) AS n`)
 )
 
 // cypherHistogramTallies counts from the day tallies (tally.go): a few
@@ -167,6 +169,7 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 		params["typeList"], params["types"] = typeNames(types), nil
 	}
 	cypher := histogramCypher[d]
+	params["prefix"] = keyPrefix(b)
 	switch {
 	case d == driveAll && (b == BucketMonth || b == BucketYear) && monthBound(lower) && monthBound(upper):
 		// Nothing but types, whole months, bars of a month or more: the
@@ -185,9 +188,9 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 	byStart := map[time.Time]*TimelineBucket{}
 	perType := map[time.Time]map[domain.EventType]int{}
 	for _, r := range recs {
-		day, err := time.Parse("2006-01-02", recordString(r, "day"))
+		day, err := parseKeyPrefix(recordString(r, "day"))
 		if err != nil {
-			return nil, fmt.Errorf("histogram: event sort key without a day: %w", err)
+			return nil, err
 		}
 		start, end, label := bucketOf(day, b)
 		bk := byStart[start]
@@ -221,7 +224,7 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 // event of unknown date is counted in one of them already).
 func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucket, lower, upper string, byStart map[time.Time]*TimelineBucket) error {
 	params := checkParams(f)
-	params["lower"], params["upper"] = lower, upper
+	params["lower"], params["upper"], params["prefix"] = lower, upper, keyPrefix(b)
 	cypher := cypherHistogramUnknown
 	if strings.TrimSpace(f.Text) != "" {
 		cypher, params["text"] = cypherHistogramUnknownText, AllWordsQuery(f.Text)
@@ -231,9 +234,9 @@ func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucke
 		return err
 	}
 	for _, r := range recs {
-		day, err := time.Parse("2006-01-02", recordString(r, "day"))
+		day, err := parseKeyPrefix(recordString(r, "day"))
 		if err != nil {
-			return fmt.Errorf("histogram: event sort key without a day: %w", err)
+			return err
 		}
 		start, _, _ := bucketOf(day, b)
 		if bk := byStart[start]; bk != nil {
@@ -241,6 +244,33 @@ func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucke
 		}
 	}
 	return nil
+}
+
+// keyPrefix is how much of a sort key the database counts by for bars of
+// width b: the day (which Go folds into weeks), the month or the year.
+func keyPrefix(b Bucket) int {
+	switch b {
+	case BucketMonth:
+		return 7
+	case BucketYear:
+		return 4
+	default:
+		return 10
+	}
+}
+
+// parseKeyPrefix reads a counted prefix of a sort key ("2025-09-24",
+// "2025-09" or "2025") as the first day it covers.
+func parseKeyPrefix(p string) (time.Time, error) {
+	layout := map[int]string{10: "2006-01-02", 7: "2006-01", 4: "2006"}[len(p)]
+	if layout == "" {
+		return time.Time{}, fmt.Errorf("histogram: event sort key without a date: %q", p)
+	}
+	day, err := time.Parse(layout, p)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("histogram: event sort key without a date: %w", err)
+	}
+	return day, nil
 }
 
 // bucketOf returns the bucket holding day: its start, end and label. Weeks
