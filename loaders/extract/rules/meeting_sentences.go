@@ -39,6 +39,7 @@ const (
 	cueJoined               // "was joined by"
 	cueEvidence             // testified before a committee
 	cueQuestion             // answering a question from an MP across a chamber
+	cueAttended             // attended a summit; a meeting attended by X and Y
 )
 
 // meetingSentenceCues are the words that tell a meeting, by kind.
@@ -51,12 +52,13 @@ var meetingSentenceCues = func() map[string]sentenceCue {
 	}
 	add(cueMeet, "met meet meets meeting")
 	add(cueWith, `discussed discuss discusses discussing discussions discussion conversation conversations consultations
-negotiations talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
+negotiations negotiated negotiating negotiate negotiates talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
 	add(cueCall, "phoned telephoned phone telephone call")
 	add(cueDebate, "debate debates debated debating")
 	add(cueJoined, "joined accompanied")
 	add(cueEvidence, "testified testifying testify")
 	add(cueQuestion, "question questions")
+	add(cueAttended, "attended")
 	return m
 }()
 
@@ -116,10 +118,14 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 	var parts []int
 	if objs := d.cueObjects(s, k, kind); len(objs) > 0 {
 		subj := d.cueSubject(s, k, kind, objs)
-		if subj < 0 {
+		switch {
+		case subj >= 0:
+			parts = append([]int{subj}, objs...)
+		case kind == cueAttended && len(objs) >= 2:
+			parts = objs // "the summit was attended by X and Y"
+		default:
 			return domain.MeetingFact{}, false
 		}
-		parts = append([]int{subj}, objs...)
 	} else if parts = d.coordinatedSubjects(k); parts == nil {
 		if !d.unnamedPairAfter(s, k) {
 			return domain.MeetingFact{}, false
@@ -142,7 +148,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 		}
 	}
 	switch kind {
-	case cueDebate, cueCall, cueJoined, cueQuestion:
+	case cueDebate, cueCall, cueJoined, cueQuestion, cueAttended:
 		if persons < 2 {
 			return domain.MeetingFact{}, false
 		}
@@ -158,7 +164,8 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 // when they are two or more ("X and Y will debate on Thursday": they met
 // each other), else nil.
 func (d *doc) coordinatedSubjects(k int) []int {
-	if !cueVerbs[strings.ToLower(d.toks[k].text)] || !d.noObjectAfter(k) {
+	lw := strings.ToLower(d.toks[k].text)
+	if !cueVerbs[lw] || !d.noObjectAfter(k) && lw != "attended" {
 		return nil // "X and Y phoned the station": they did not meet each other
 	}
 	subj := d.subjectOf(k)
@@ -175,6 +182,24 @@ func (d *doc) coordinatedSubjects(k int) []int {
 		return nil
 	}
 	return append(parts, subj)
+}
+
+// gatheringNouns name a gathering whose attenders met each other.
+var gatheringNouns = toSet("summit meeting talks dinner lunch luncheon breakfast debate session negotiations")
+
+// gatheringAfter reports whether the object of the verb at k is a
+// gathering ("attended the summit", "attended a dinner in Lima").
+func (d *doc) gatheringAfter(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if gatheringNouns[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // noObjectAfter reports whether the verb at k ends its clause or goes on
@@ -236,6 +261,8 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 		e = d.slotAfter(s, k, 3, "before", "to")
 	case cueQuestion:
 		e = d.slotAfter(s, k, 1, "from")
+	case cueAttended:
+		e = d.slotAfter(s, k, 1, "by")
 	}
 	if e < 0 || e >= s.last {
 		return nil
@@ -391,6 +418,7 @@ func (d *doc) relativeAntecedent(s sentence, k int) (bool, int) {
 
 // cueVerbs are the cue words that are verbs.
 var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debate debated testified
+negotiated negotiating negotiate negotiates attended
 joined accompanied`)
 
 // cuePossessor returns the person a "his" or "her" shortly before the
@@ -477,6 +505,10 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 			if next != "by" && next != "at" || !passiveAux[prev] {
 				continue // "X, joined by Y, said": siding with a view, not a meeting
 			}
+		case cueAttended:
+			if next != "by" && !d.gatheringAfter(k, s) {
+				continue // "attended the school", "attended the launch": no meeting of the people named
+			}
 		case cueQuestion:
 			if !d.wordBefore(k, s, 4, answerWords) || d.slotAfter(s, k, 1, "from") < 0 {
 				continue // only "in response to an urgent question from X"
@@ -505,7 +537,7 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 
 // withVerbs are the verbs among the cueWith words: their object stands
 // between them and "with".
-var withVerbs = toSet("discussed discuss discusses discussing talked chatted")
+var withVerbs = toSet("discussed discuss discusses discussing talked chatted negotiated negotiating negotiate negotiates")
 
 // gerundBefore stand before "meeting" when it is a verb ("after meeting
 // X", "is meeting Y"), not the noun.
