@@ -52,7 +52,7 @@ var meetingSentenceCues = func() map[string]sentenceCue {
 	}
 	add(cueMeet, "met meet meets meeting")
 	add(cueWith, `discussed discuss discusses discussing discussions discussion conversation conversations consultations
-negotiations negotiated negotiating negotiate negotiates talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
+negotiations talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
 	add(cueCall, "phoned telephoned phone telephone call")
 	add(cueDebate, "debate debates debated debating")
 	add(cueJoined, "joined accompanied")
@@ -418,7 +418,7 @@ func (d *doc) relativeAntecedent(s sentence, k int) (bool, int) {
 
 // cueVerbs are the cue words that are verbs.
 var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debate debated testified
-negotiated negotiating negotiate negotiates attended
+attended
 joined accompanied`)
 
 // cuePossessor returns the person a "his" or "her" shortly before the
@@ -537,7 +537,7 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 
 // withVerbs are the verbs among the cueWith words: their object stands
 // between them and "with".
-var withVerbs = toSet("discussed discuss discusses discussing talked chatted negotiated negotiating negotiate negotiates")
+var withVerbs = toSet("discussed discuss discusses discussing talked chatted")
 
 // gerundBefore stand before "meeting" when it is a verb ("after meeting
 // X", "is meeting Y"), not the noun.
