@@ -45,10 +45,11 @@ until curl -s -o /dev/null "http://127.0.0.1:$port/"; do
   sleep 0.3
 done
 
-js=$(stat -c %s web/explorer/dist/explorer.js)
-jsgz=$(gzip -9c web/explorer/dist/explorer.js | wc -c)
+js=$(cat web/explorer/dist/*.js | wc -c)
+jsgz=$(for f in web/explorer/dist/*.js; do gzip -9c "$f"; done | wc -c)
+entry=$(stat -c %s web/explorer/dist/explorer.js)
 css=$(stat -c %s web/explorer/dist/explorer.css)
-echo "bundle: explorer.js $((js / 1024)) KiB ($((jsgz / 1024)) KiB gzipped), explorer.css $((css / 1024)) KiB"
+echo "bundle: $((js / 1024)) KiB of script ($((jsgz / 1024)) KiB gzipped), of which explorer.js $((entry / 1024)) KiB and the rest chunks loaded when a view needs them; explorer.css $((css / 1024)) KiB"
 body='{"query":"query($id: ID!) { timelineHistogram(filter: {actors: [$id]}, bucket: YEAR) { count } }","variables":{"id":"'"$actor"'"}}'
 events=$(curl -s -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/query" | grep -o '"count":[0-9]*' | cut -d: -f2 | paste -sd+ | bc)
 echo "graph: the busiest actor, $actor, is in $events events"

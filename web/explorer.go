@@ -13,7 +13,8 @@ import (
 	"time"
 )
 
-// explorerBuild holds the explorer's bundle (explorer.js, explorer.css),
+// explorerBuild holds the explorer's bundle (explorer.js, explorer.css and
+// the chunks explorer.js imports when a view needs them, chunk-HASH.js),
 // built from web/explorer by `make explorer` and not committed: a checkout
 // that has not built it embeds only the folder's README.md.
 //
@@ -58,6 +59,17 @@ func explorerHandler(dist fs.FS) http.Handler {
 	var page []byte
 	var csp string
 	if len(assets) == 2 {
+		// The chunks are named by their content (esbuild's chunk-[hash]),
+		// so they cache for a year without a ?v= of their own: the script
+		// imports them by name.
+		chunks, _ := fs.Glob(dist, "chunk-*.js")
+		for _, name := range chunks {
+			if body, err := fs.ReadFile(dist, name); err == nil {
+				a := newAsset(name, body)
+				a.namedByContent = true
+				assets[name] = a
+			}
+		}
 		page = renderPage("explorer.html", func(name string) (string, error) {
 			if a, ok := assets[name]; ok {
 				return explorerAssetsPath + name + "?v=" + a.version, nil

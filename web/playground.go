@@ -19,6 +19,9 @@ type asset struct {
 	gzipped     []byte // body gzipped, served to clients that take it; nil when that saves little
 	contentType string
 	version     string // first hex digits of the SHA-256 of body
+	// namedByContent: the name changes with the body (the explorer's
+	// chunks), so it is cached for a year whatever the query says.
+	namedByContent bool
 }
 
 func newAsset(name string, body []byte) asset {
@@ -156,7 +159,7 @@ func serveAsset(w http.ResponseWriter, r *http.Request, assets map[string]asset,
 	h := w.Header()
 	h.Set("Content-Type", a.contentType)
 	h.Set("Vary", "Accept-Encoding")
-	if r.URL.Query().Get("v") == a.version {
+	if a.namedByContent || r.URL.Query().Get("v") == a.version {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
 		h.Set("Cache-Control", "no-cache")

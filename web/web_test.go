@@ -240,8 +240,11 @@ func TestExplorerUnbuilt(t *testing.T) {
 func TestExplorerBuilt(t *testing.T) {
 	js := strings.Repeat("console.log('the explorer');\n", 200)
 	srv := serveExplorer(t, fstest.MapFS{
-		"explorer.js":  {Data: []byte(js)},
-		"explorer.css": {Data: []byte("body { color: black; }")},
+		"explorer.js":          {Data: []byte(js)},
+		"explorer.css":         {Data: []byte("body { color: black; }")},
+		"chunk-ABCD1234.js":    {Data: []byte("export const timeline = 1;")},
+		"README.md":            {Data: []byte("not served")},
+		"notachunk-ABCD123.js": {Data: []byte("not served")},
 	})
 	resp, page := get(t, srv.URL+"/", nil)
 	if resp.StatusCode != http.StatusOK {
@@ -296,8 +299,19 @@ func TestExplorerBuilt(t *testing.T) {
 	if resp.Header.Get("Content-Encoding") != "" || string(body) != js {
 		t.Errorf("no gzip asked: Content-Encoding %q, body differs: %v", resp.Header.Get("Content-Encoding"), string(body) != js)
 	}
-	if resp, _ := get(t, srv.URL+"/assets/nope.js", nil); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("GET /assets/nope.js: status %d, want 404", resp.StatusCode)
+	for _, name := range []string{"nope.js", "README.md", "notachunk-ABCD123.js"} {
+		if resp, _ := get(t, srv.URL+"/assets/"+name, nil); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("GET /assets/%s: status %d, want 404", name, resp.StatusCode)
+		}
+	}
+	// A chunk the script imports by its name (named by its content):
+	// served as a script and cached for a year without a version query.
+	resp, body = get(t, srv.URL+"/assets/chunk-ABCD1234.js", nil)
+	if resp.StatusCode != http.StatusOK || string(body) != "export const timeline = 1;" {
+		t.Errorf("GET /assets/chunk-ABCD1234.js: status %d, body %q", resp.StatusCode, body)
+	}
+	if ct, cc := resp.Header.Get("Content-Type"), resp.Header.Get("Cache-Control"); !strings.HasPrefix(ct, "text/javascript") && !strings.HasPrefix(ct, "application/javascript") || !strings.Contains(cc, "immutable") {
+		t.Errorf("GET /assets/chunk-ABCD1234.js: Content-Type %q, Cache-Control %q; want a script cached for a year", ct, cc)
 	}
 }
 

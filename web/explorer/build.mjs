@@ -2,7 +2,7 @@
 // package web embeds. `node build.mjs` (or `make explorer` at the top);
 // `node build.mjs --watch` rebuilds on every change while you work.
 import * as esbuild from 'esbuild';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,12 @@ const options = {
   outdir: dist,
   bundle: true,
   minify: true,
-  format: 'iife',
+  // ES modules split into chunks: vis-timeline and cytoscape load when a
+  // view first needs them (chunk-HASH.js, named by their content, which
+  // the server caches for a year), not before the first request is sent.
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: ['es2020'],
   legalComments: 'none',
   // vis-timeline's stylesheet names a few icons; keep them inside the CSS
@@ -34,8 +39,10 @@ if (process.argv.includes('--watch')) {
   await ctx.watch();
   console.log('watching src/ …');
 } else {
+  // Chunks of an earlier build would be embedded too: start clean.
+  for (const f of readdirSync(dist)) if (/\.(js|css)$/.test(f)) rmSync(join(dist, f));
   await esbuild.build(options);
-  for (const f of ['explorer.js', 'explorer.css']) {
+  for (const f of readdirSync(dist).filter((n) => /\.(js|css)$/.test(n)).sort()) {
     console.log(`dist/${f}: ${(statSync(join(dist, f)).size / 1024).toFixed(0)} KiB`);
   }
 }

@@ -9,7 +9,12 @@ import { gql, live } from './api.js';
 import { h, replace, loading, errorBox, actorLink, typeNames, eventTypes, num } from './dom.js';
 import { eventSummaryFields, eventList } from './events.js';
 import { histogram } from './histogram.js';
-import { drawTimeline } from './timeline.js';
+
+// vis-timeline is a chunk of its own: the view asks for it when it sends
+// its first request, so the two load side by side (and the start page, the
+// search and the other views never wait for it).
+let timelineChunk = null;
+const loadTimeline = () => (timelineChunk ||= import('./timeline.js'));
 
 // The first page is what the first paint waits for; "More" pages are
 // larger.
@@ -53,6 +58,7 @@ export function actorView({ root, params, setParams }, id) {
   const to = datePattern.test(params.get('to') || '') ? params.get('to') : null;
   const vars = { id, types: types.length ? types : null, from, to }; // from and to move with brushing
   let tl = null;
+  let drawTimeline = null; // from the timeline's chunk
   let stopLive = null;
   let reloadTimer = null;
   let gone = false; // the user left before an answer came
@@ -178,7 +184,8 @@ export function actorView({ root, params, setParams }, id) {
     const side = gql(sideQuery, { id });
     side.catch(() => {}); // drawn, or shown as an error, by render
     try {
-      const data = await first;
+      const [data, lib] = await Promise.all([first, loadTimeline()]);
+      drawTimeline = lib.drawTimeline;
       if (!gone) render(data, side);
     } catch (err) {
       if (!gone) replace(root, h('h1', null, 'Actor'), errorBox(err));

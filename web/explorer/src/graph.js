@@ -2,7 +2,7 @@
 // actors it shares events with around it, edges as thick as the events the
 // pair shares. Drag and zoom; choose a node to open it, expand it (its own
 // neighbours join the drawing) or see the dyad with the centre.
-import cytoscape from 'cytoscape';
+// Cytoscape is a chunk of its own, fetched when this view first opens.
 import { gql } from './api.js';
 import { h, replace, loading, errorBox } from './dom.js';
 
@@ -43,8 +43,11 @@ export function graphView({ root, params, setParams }, id) {
 
   (async () => {
     let n;
+    let cytoscape;
     try {
+      const lib = import('cytoscape');
       n = (await gql(neighborhoodQuery, { id, hops, limit: 60 })).neighborhood;
+      cytoscape = (await lib).default;
     } catch (err) {
       replace(panel, errorBox(err));
       return;
