@@ -245,6 +245,9 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 	s := d.sents[si]
 	for k := j - 1; k >= s.first; k-- {
 		if m := d.mentionEnding(k); m != nil && !d.toks[k].inQuote && fits(m.rec) {
+			if d.frontedObject(m, j) {
+				break // "at a dinner hosted by X he told Y": he is the story's subject, not X
+			}
 			return m.rec
 		}
 	}

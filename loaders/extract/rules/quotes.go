@@ -125,7 +125,11 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 	if q.open-s.first >= 3 {
 		// `X called the decision "deeply flawed"`: a fragment inside a
 		// clause belongs to the clause's subject.
-		if v := d.lastVerbBefore(q.open, s.first); v >= 0 {
+		v := d.lastVerbBefore(q.open, s.first)
+		if v < 0 {
+			v = d.verbBeforeAside(q, s.first)
+		}
+		if v >= 0 {
 			if c := d.controlledSubject(v); c >= 0 {
 				at.speaker, at.explicit, at.from, at.to, at.weak = c, true, s.first, d.attributionEnd(v, q.open), true
 				return

@@ -106,12 +106,17 @@ func (d *doc) participleHead(v, first int) int {
 		if t.inQuote || t.kind == tQuote || t.text == "," {
 			return -1
 		}
-		if t.kind == tWord && isLower(t.text) && strings.HasSuffix(t.text, "ed") {
+		if t.kind == tWord && isLower(t.text) && (strings.HasSuffix(t.text, "ed") || irregularPasts[t.text]) {
 			return k
 		}
 	}
 	return -1
 }
+
+// irregularPasts are past tenses a participle may hang on that do not end
+// in -ed ("X also left the party saying …").
+var irregularPasts = toSet(`left met told made gave took went came wrote held sent brought put set
+won lost spoke broke chose hit led began fought kept paid sought struck threw stood`)
 
 // dashPairOpen returns the dash that opens a parenthetical closed by the
 // dash at j ("X - who was … - said"), or -1 when there is none in the
@@ -302,3 +307,50 @@ func (d *doc) aideOfPerson(m *mention) *mention {
 // aideNouns are the jobs of people who work for a politician.
 var aideNouns = toSet(`adviser advisor aide strategist pollster spokesman spokeswoman spokesperson
 manager chairman chairwoman director secretary lawyer attorney counsel deputy assistant`)
+
+// frontedPhrasePrepositions govern a person named in a phrase fronted
+// before a clause's subject.
+var frontedPhrasePrepositions = toSet("by with from to at for against beside alongside")
+
+// frontedObject reports a person named as the object of a preposition in
+// a phrase that runs up to the subject pronoun at j ("At a dinner hosted
+// by X he told Y", "After talks with X, she said"): the pronoun opens the
+// clause, and its antecedent is someone named before, not X.
+func (d *doc) frontedObject(m *mention, j int) bool {
+	if !pronounsSubject[d.toks[j].text] {
+		return false
+	}
+	between := m.b
+	if between < j && d.toks[between].text == "," {
+		between++
+	}
+	if between != j {
+		return false
+	}
+	a := m.a
+	if m.aliasFrom >= 0 && m.aliasFrom < a {
+		a = m.aliasFrom
+	}
+	if a > 0 && strings.EqualFold(d.toks[a-1].text, "the") {
+		a--
+	}
+	return a > 0 && frontedPhrasePrepositions[strings.ToLower(d.toks[a-1].text)]
+}
+
+// verbBeforeAside finds the verb that introduces a quote across an aside
+// set off by commas between them ("led X to suggest, in a hot-mic moment
+// on Wednesday evening, "…""), or -1.
+func (d *doc) verbBeforeAside(q quote, first int) int {
+	c := q.open - 1
+	if c <= first || d.toks[c].text != "," {
+		return -1
+	}
+	k := d.previousComma(c, first)
+	if k < 0 || c-k > 14 {
+		return -1
+	}
+	if v := k - 1; v >= first && d.isSpeechVerbAt(v) || v >= first && d.toks[v].kind == tWord && isLower(d.toks[v].text) && v > 0 && strings.EqualFold(d.toks[v-1].text, "to") {
+		return v
+	}
+	return -1
+}

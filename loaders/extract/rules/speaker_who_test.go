@@ -138,3 +138,34 @@ func TestFirstOfTwoSubjectsSpeaks(t *testing.T) {
 			"long overdue", "Harbour Workers Union"},
 	})
 }
+
+// TestPronounAfterAFrontedPhrase holds that a subject pronoun after a
+// phrase naming someone as a preposition's object ("at a dinner hosted
+// by X he told …") means the person the story made its subject.
+func TestPronounAfterAFrontedPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"hosted by",
+			"The book claims Tom Reyes felt he had lost the voters' trust. And at a dinner hosted by Deputy Leader Karl Ots he told Jo Brand: \"Help me through the year and I will stand down.\"",
+			"Help me through the year", "Tom Reyes"},
+	})
+}
+
+// TestVerbBeforeAnAside holds that a quote after an aside set off by
+// commas belongs to the verb before the aside.
+func TestVerbBeforeAnAside(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"led X to suggest, aside,",
+			"Jo Brand said she would pardon him. That kind of talk led Tom Reyes to suggest, in a hot-mic moment on Wednesday evening, \"She is going to get smoked, and you know it.\"",
+			"She is going to get smoked", "Tom Reyes"},
+	})
+}
+
+// TestParticipleAfterAnIrregularPast holds that "X left the party saying
+// …" is X's, not the party's.
+func TestParticipleAfterAnIrregularPast(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"left X saying",
+			"Jo Brand quit the Harbour Party last week.\n\nMr Tom Reyes also left the Harbour Party saying Ms Brand would \"deliver better\" as leader.",
+			"deliver better", "Tom Reyes"},
+	})
+}

@@ -21,7 +21,7 @@ type verbPattern struct {
 // a quote attribution, m meeting.
 const verbSpecs = `
 said|says|say|told|tells|tell|added|adds|asked|wrote|writes|declared|stated|explained|noted|continued|replied|responded|remarked|recalled|concluded|tweeted|posted|announced|acknowledged|admitted|conceded|reiterated|maintained|contended|insisting|adding|saying|noting|arguing|stressing|declaring|explaining;sa;
-insisted|insists|argued|argues|claimed|claims|stressed|stresses|emphasized|emphasised|suggested|suggests|predicted|vowed|vows|pledged|pledges|promised|promises|asserted|declared|hinted|signalled|signaled|questioned|denied|denies|demanded|demands|highlighted|underlined|underscored|lamented|complained|boasted|confirmed|confirms|revealed|disclosed;sa;
+insisted|insists|argued|argues|claimed|claims|stressed|stresses|emphasized|emphasised|suggested|suggests|predicted|vowed|vows|pledged|pledges|promised|promises|asserted|asserts|declared|hinted|signalled|signaled|questioned|denied|denies|demanded|demands|highlighted|underlined|underscored|lamented|complained|boasted|confirmed|confirms|revealed|disclosed;sa;
 warned|warns|warning|warn|cautioned|cautions|cautioning;sa;WARN
 urged|urges|urging|urge|implored|beseeched;s;APPEAL
 called|calls|call|calling on|upon;s;APPEAL
