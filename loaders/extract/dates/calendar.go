@@ -75,12 +75,34 @@ func week(pub time.Time, n int) domain.FuzzyDate {
 	return domain.FuzzyDate{Start: monday, End: monday.AddDate(0, 0, 7), Precision: domain.PrecisionDay}
 }
 
-// weekend is the Saturday and Sunday of the week n weeks from pub's, a
-// two-day range with DAY precision.
+// weekend is the Saturday and Sunday of the week n weeks from pub's. As
+// with a week, the words name no day: a weekend in one month is that
+// month, one across two a two-day range with DAY precision.
 func weekend(pub time.Time, n int) domain.FuzzyDate {
 	monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*n)
 	sat := monday.AddDate(0, 0, 5)
+	if sat.Month() == sat.AddDate(0, 0, 1).Month() {
+		return domain.Month(sat.Year(), sat.Month())
+	}
 	return domain.FuzzyDate{Start: sat, End: sat.AddDate(0, 0, 2), Precision: domain.PrecisionDay}
+}
+
+// season is the year of "last/this/next spring, summer or autumn", its
+// first month given: "last autumn" told in March is the year before's,
+// told in December this year's. Winter, across two years, is not read.
+func season(pub time.Time, first time.Month, dir direction) domain.FuzzyDate {
+	y, last := pub.Year(), first+2
+	switch dir {
+	case dirLast:
+		if pub.Month() <= last {
+			y--
+		}
+	case dirNext:
+		if pub.Month() >= first {
+			y++
+		}
+	}
+	return domain.Year(y)
 }
 
 // pastWeekend is the most recent weekend that has begun by pub: the

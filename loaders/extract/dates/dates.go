@@ -47,7 +47,9 @@ func Find(text string, published time.Time) []Mention {
 	s.toks = tokenize(text, *buf)
 	defer func() { *buf = s.toks[:0]; tokenPool.Put(buf) }()
 	var out []Mention
+	var yearless []monthDay // per mention of out, for an undated text
 	for i := 0; i < len(s.toks); {
+		s.yearless = monthDay{}
 		end, date, ok := s.match(i)
 		if !ok {
 			i++
@@ -64,9 +66,54 @@ func Find(text string, published time.Time) []Mention {
 		}
 		date.Text = words
 		out = append(out, Mention{Start: start, End: stop, Text: words, Date: date})
+		yearless = append(yearless, s.yearless)
 		i = end
 	}
+	if undated {
+		yearFromContext(out, yearless)
+	}
 	return out
+}
+
+// yearFromContext gives a month or day named without its year in an
+// undated text ("on 13 March") the year of the nearest mention of the same
+// month that names one ("7 March 2003"): the text's own account of which
+// March it is.
+func yearFromContext(out []Mention, yearless []monthDay) {
+	for i, md := range yearless {
+		if md.month == 0 || out[i].Date.Known() {
+			continue
+		}
+		best, dist := -1, 0
+		for j, o := range out {
+			if yearless[j].month != 0 || !o.Date.Known() || o.Date.Precision == domain.PrecisionYear || o.Date.Start.Month() != md.month {
+				continue
+			}
+			if dd := abs(o.Start - out[i].Start); best < 0 || dd < dist {
+				best, dist = j, dd
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		y := out[best].Date.Start.Year()
+		d := domain.Month(y, md.month)
+		if md.day > 0 {
+			var ok bool
+			if d, ok = validDay(y, md.month, md.day); !ok {
+				continue
+			}
+		}
+		d.Text = out[i].Text
+		out[i].Date = d
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // tokenPool recycles token slices: Find runs on every sentence of every
@@ -82,6 +129,16 @@ type scanner struct {
 	// counting from pub (a weekday, a month without its year, "last
 	// week"), as opposed to one that names its own year.
 	fromPub bool
+	// yearless is the month (and day) of an expression that names them
+	// without a year ("13 March", "in March"), for an undated text to
+	// take the year from a mention that has one.
+	yearless monthDay
+}
+
+// monthDay is a month and a day of it (0: the whole month).
+type monthDay struct {
+	month time.Month
+	day   int
 }
 
 // anchor is the publication day an expression is placed from; reading it

@@ -111,7 +111,14 @@ func TestFind(t *testing.T) {
 		{"last week", "last week", []want{{"last week", "2025-09"}}},
 		{"this week", "earlier this week", []want{{"earlier this week", "2025-09"}}},
 		{"next week", "next week", []want{{"next week", "2025-09-29..2025-10-06"}}},
-		{"weekend", "over the weekend", []want{{"over the weekend", "2025-09-20..2025-09-22"}}},
+		{"weekend", "over the weekend", []want{{"over the weekend", "2025-09"}}},
+		{"this weekend told early in the week", "they talked this weekend", []want{{"this weekend", "2025-09"}}},
+		{"weekend across two months", "will meet next weekend", []want{{"next weekend", "2025-10"}}},
+		{"last autumn", "Last fall, voters elected a new parliament", []want{{"Last fall", "2024"}}},
+		{"last spring", "last spring", []want{{"last spring", "2025"}}},
+		{"this summer", "this summer", []want{{"this summer", "2025"}}},
+		{"next spring", "next spring", []want{{"next spring", "2026"}}},
+		{"season and year", "in autumn 2019", []want{{"2019", "2019"}}},
 		{"days ago", "three days ago", []want{{"three days ago", "2025-09-21"}}},
 		{"the last year", "over the last year", nil},
 		// False positives.
@@ -204,6 +211,7 @@ func TestFindWithoutPublicationDateResolvesOnlyDatesWithTheirYear(t *testing.T) 
 		{"They met on 23 September.", "on 23 September", "unknown"},
 		{"Prices rose three years ago.", "three years ago", "unknown"},
 		{"Reform came early this year.", "early this year", "unknown"},
+		{"Last fall, voters elected a new parliament.", "Last fall", "unknown"},
 	}
 	for _, tt := range tests {
 		got := Find(tt.in, time.Time{})
@@ -214,6 +222,21 @@ func TestFindWithoutPublicationDateResolvesOnlyDatesWithTheirYear(t *testing.T) 
 		if tt.date == "unknown" && (!got[0].Date.Start.IsZero() || got[0].Date.Known()) {
 			t.Errorf("Find(%q, no date) invented %v", tt.in, got[0].Date.Start)
 		}
+	}
+}
+
+// TestUndatedTextTakesAYearFromItsOwnDates: "on 13 March" in an undated
+// text that also says "7 March 2003" is 13 March 2003; with no such
+// mention of its month it stays unknown.
+func TestUndatedTextTakesAYearFromItsOwnDates(t *testing.T) {
+	in := "He warned on 7 March 2003 that it was unclear. On 13 March he met the envoy, and in March he wrote again. In June they met."
+	got := Find(in, time.Time{})
+	var dates []string
+	for _, m := range got {
+		dates = append(dates, m.Date.String())
+	}
+	if want := "2003-03-07 2003-03-13 2003-03 unknown"; strings.Join(dates, " ") != want {
+		t.Errorf("Find(%q, no date) = %s, want %s", in, describe(got), want)
 	}
 }
 

@@ -40,6 +40,7 @@ var datePrepositions = map[string]bool{
 	"from": true, "through": true, "during": true, "before": true, "after": true,
 	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true,
 	"between": true, "of": true, "a": true, "and": true, "to": true, "throughout": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true,
 }
 
 // strictMonthPrepositions are the words that make an ambiguous month a
@@ -60,6 +61,10 @@ var spanPrepositions = map[string]bool{"on": true, "in": true}
 var periodModifiers = map[string]bool{
 	"early": true, "earlier": true, "late": true, "later": true, "mid": true,
 }
+
+// seasons maps a season to its first month (northern hemisphere, as the
+// news that says "last autumn" mostly is).
+var seasons = map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September}
 
 // partsOfDay may follow a day and belong to its expression ("Tuesday night").
 var partsOfDay = map[string]bool{

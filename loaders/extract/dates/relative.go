@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/eventgraph/eventgraph/domain"
+import (
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
 
 // relative reads the expressions that start with a plain word: "today",
 // "yesterday", "this year", "last week", "next Tuesday", "early this
@@ -61,7 +65,13 @@ func (s *scanner) anchored(i int, dir direction) (int, domain.FuzzyDate, bool) {
 	case "week":
 		return i + 2, week(s.anchor(), n), true
 	case "weekend":
+		if dir == dirThis && !s.isFuture(i) && s.anchor().Weekday() >= time.Monday && s.anchor().Weekday() <= time.Wednesday {
+			// "talked this weekend", told early in the week: the one just gone
+			return i + 2, pastWeekend(s.anchor()), true
+		}
 		return i + 2, weekend(s.anchor(), n), true
+	case "spring", "summer", "fall", "autumn":
+		return i + 2, season(s.anchor(), seasons[s.word(i+1)], dir), true
 	case "night":
 		if dir == dirLast {
 			return i + 2, dayAt(s.anchor(), -1), true
