@@ -75,10 +75,11 @@ func Find(text string, published time.Time) []Mention {
 	return out
 }
 
-// yearFromContext gives a month or day named without its year in an
-// undated text ("on 13 March") the year of the nearest mention of the same
-// month that names one ("7 March 2003"): the text's own account of which
-// March it is.
+// yearFromContext gives a day named without its year in an undated text
+// ("on 13 March") the year of the nearest mention of the same month that
+// names one ("7 March 2003"): the text's own account of which March it is.
+// A bare month ("in October" beside "October 2006") and a day ahead ("will
+// rise on 1 October") are too often another year's.
 func yearFromContext(out []Mention, yearless []monthDay) {
 	for i, md := range yearless {
 		if md.month == 0 || out[i].Date.Known() {
@@ -96,13 +97,9 @@ func yearFromContext(out []Mention, yearless []monthDay) {
 		if best < 0 {
 			continue
 		}
-		y := out[best].Date.Start.Year()
-		d := domain.Month(y, md.month)
-		if md.day > 0 {
-			var ok bool
-			if d, ok = validDay(y, md.month, md.day); !ok {
-				continue
-			}
+		d, ok := validDay(out[best].Date.Start.Year(), md.month, md.day)
+		if !ok {
+			continue
 		}
 		d.Text = out[i].Text
 		out[i].Date = d
@@ -129,13 +126,13 @@ type scanner struct {
 	// counting from pub (a weekday, a month without its year, "last
 	// week"), as opposed to one that names its own year.
 	fromPub bool
-	// yearless is the month (and day) of an expression that names them
-	// without a year ("13 March", "in March"), for an undated text to
-	// take the year from a mention that has one.
+	// yearless is the month and day of an expression that names them
+	// without a year ("13 March"), for an undated text to take the year
+	// from a mention that has one.
 	yearless monthDay
 }
 
-// monthDay is a month and a day of it (0: the whole month).
+// monthDay is a month and a day of it.
 type monthDay struct {
 	month time.Month
 	day   int

@@ -226,16 +226,16 @@ func TestFindWithoutPublicationDateResolvesOnlyDatesWithTheirYear(t *testing.T) 
 }
 
 // TestUndatedTextTakesAYearFromItsOwnDates: "on 13 March" in an undated
-// text that also says "7 March 2003" is 13 March 2003; with no such
-// mention of its month it stays unknown.
+// text that also says "7 March 2003" is 13 March 2003; a bare month, a day
+// ahead and a day of a month no mention gives a year stay unknown.
 func TestUndatedTextTakesAYearFromItsOwnDates(t *testing.T) {
-	in := "He warned on 7 March 2003 that it was unclear. On 13 March he met the envoy, and in March he wrote again. In June they met."
+	in := "He warned on 7 March 2003 that it was unclear. On 13 March he met the envoy, and in March he wrote again. They will meet on 20 March. On 2 June they met."
 	got := Find(in, time.Time{})
 	var dates []string
 	for _, m := range got {
 		dates = append(dates, m.Date.String())
 	}
-	if want := "2003-03-07 2003-03-13 2003-03 unknown"; strings.Join(dates, " ") != want {
+	if want := "2003-03-07 2003-03-13 unknown unknown unknown"; strings.Join(dates, " ") != want {
 		t.Errorf("Find(%q, no date) = %s, want %s", in, describe(got), want)
 	}
 }

@@ -84,7 +84,6 @@ func (s *scanner) monthName(i int, dir direction) (int, domain.FuzzyDate, bool) 
 		return 0, noDate, false
 	}
 	var d domain.FuzzyDate
-	s.yearless = monthDay{m, 0}
 	switch dir {
 	case dirLast:
 		d = monthBefore(s.anchor(), m, true)
@@ -168,8 +167,11 @@ func (s *scanner) monthDay(i, from int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return k + 1, d, ok
 	}
-	d, ok := dayInYear(s.anchor(), m, day, s.isFuture(from))
-	s.yearless = monthDay{m, day}
+	future := s.isFuture(from)
+	d, ok := dayInYear(s.anchor(), m, day, future)
+	if !future {
+		s.yearless = monthDay{m, day}
+	}
 	return j + 1, d, ok
 }
 
@@ -200,8 +202,11 @@ func (s *scanner) dayMonth(i int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return j + 2, d, ok
 	}
-	d, ok := dayInYear(s.anchor(), m, day, s.isFuture(i))
-	s.yearless = monthDay{m, day}
+	future := s.isFuture(i)
+	d, ok := dayInYear(s.anchor(), m, day, future)
+	if !future {
+		s.yearless = monthDay{m, day}
+	}
 	return j + 1, d, ok
 }
 

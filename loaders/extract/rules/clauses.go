@@ -485,7 +485,11 @@ func (d *doc) saidDate(si, v, to, who int) *domain.FuzzyDate {
 // dateForBy is dateFor for an act of actor who (-1: anyone); said skips
 // dates after publication.
 func (d *doc) dateForBy(si, v, to, who int, said bool) *domain.FuzzyDate {
-	if fd := d.dateAround(v, to); fd != nil && !(said && d.afterPublication(*fd)) {
+	if said {
+		if fd := d.saidDateAround(v, to); fd != nil {
+			return fd
+		}
+	} else if fd := d.dateAround(v, to); fd != nil {
 		return fd
 	}
 	if to+1 < d.sents[si].last && d.toks[to].text == "," && participleTails[strings.ToLower(d.toks[to+1].text)] {
@@ -493,6 +497,9 @@ func (d *doc) dateForBy(si, v, to, who int, said bool) *domain.FuzzyDate {
 		if fd := d.sentenceDate(to+1, d.clauseEnd(to+1)); fd != nil {
 			return fd
 		}
+	}
+	if fd := d.pointedDate(si); fd != nil {
+		return fd
 	}
 	if d.otherTime(si, v, to, false) {
 		return nil // background: the story's days are not its days

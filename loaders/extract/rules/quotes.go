@@ -305,9 +305,11 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	}
 	if at.from < at.to {
 		st.When = d.saidDate(si, at.from, at.to, at.speaker)
-	} else if st.When = d.sentenceDate(d.sents[si].first, d.sents[si].last); st.When != nil && !d.afterPublication(*st.When) {
+	} else if st.When = d.saidDateAround(d.sents[si].first, d.sents[si].last); st.When != nil {
 		// `X said on Monday that "…" and "…"`: the second quote is of the
 		// same occasion as its sentence.
+	} else if st.When = d.pointedDate(si); st.When != nil {
+		// "During the call, he said, "…"": the occasion told before
 	} else if st.When = d.signatureDate(q.para); st.When != nil {
 		// an embedded post: its words are of the post's day
 	} else if st.When = d.inheritedDateOf(si, at.speaker); st.When == nil {

@@ -1,0 +1,176 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// saidDateAround is dateAround for words said at token v: the first date
+// in [v, to) that dates the saying, not what was said ("said the vote
+// would be held on 13 May", "the deal takes effect come January 20"),
+// else the nearest one before v.
+func (d *doc) saidDateAround(v, to int) *domain.FuzzyDate {
+	for k := v; k < to; k++ {
+		t := d.toks[k]
+		switch strings.ToLower(t.text) {
+		case "following", "after", "since", "before":
+			to = k // what follows dates an earlier event
+			continue
+		}
+		if t.date == 0 || t.inQuote || (k > v && d.toks[k-1].date == t.date) {
+			continue
+		}
+		fd := d.dates[t.date-1].Date
+		if d.afterPublication(fd) || d.prospective(k) {
+			continue
+		}
+		return &fd
+	}
+	if fd := d.dateAround(v, v); fd != nil && !d.afterPublication(*fd) {
+		return fd
+	}
+	return nil
+}
+
+// prospectiveCues, shortly before a date in its clause, put it ahead of
+// the clause's act: "said talks would resume on Monday".
+var prospectiveCues = toSet("will would could might shall should 'll due scheduled expected planned")
+
+// prospective reports whether the date at token k is told as ahead of its
+// clause's act.
+func (d *doc) prospective(k int) bool {
+	first := d.sents[d.toks[k].sent].first
+	for x := k - 1; x >= first && x >= k-6; x-- {
+		t := d.toks[x]
+		if t.kind == tQuote || t.text == "," || t.text == ";" || t.text == ":" {
+			return false
+		}
+		if prospectiveCues[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedDate is the date of an earlier sentence that sentence si points
+// back to: "at the time", "during the call".
+func (d *doc) pointedDate(si int) *domain.FuzzyDate {
+	if fd := d.atTheTimeDate(si); fd != nil {
+		return fd
+	}
+	return d.occasionDate(si)
+}
+
+// atTheTimeDate is the date "at the time" in sentence si points back to:
+// the last date told before the sentence, in its paragraph or the one
+// before, at whatever precision ("… cancelled the contract in 2009. X at
+// the time called it …"). Nil when the sentence does not say it.
+func (d *doc) atTheTimeDate(si int) *domain.FuzzyDate {
+	s := d.sents[si]
+	found := false
+	for k := s.first; k+2 < s.last; k++ {
+		if d.toks[k].inQuote || !strings.EqualFold(d.toks[k].text, "at") || !strings.EqualFold(d.toks[k+1].text, "the") || !strings.EqualFold(d.toks[k+2].text, "time") {
+			continue
+		}
+		if k+3 < s.last && strings.EqualFold(d.toks[k+3].text, "of") {
+			continue // "at the time of the vote" names its own occasion
+		}
+		found = true
+		break
+	}
+	if !found {
+		return nil
+	}
+	stop := d.paras[s.para].first
+	if s.para > 0 {
+		stop = d.paras[s.para-1].first
+	}
+	for k := s.first - 1; k >= stop; k-- {
+		t := d.toks[k]
+		if t.date == 0 || t.inQuote || t.skip {
+			continue
+		}
+		fd := d.dates[t.date-1].Date
+		if !fd.Known() || d.afterPublication(fd) {
+			return nil
+		}
+		return &fd
+	}
+	return nil
+}
+
+// occasionNouns name an occasion a later sentence can point back to with
+// "during the call", "at the rally", "in the interview".
+var occasionNouns = toSet(`call calls meeting interview speech rally debate hearing conference briefing
+summit visit trip address session broadcast talks ceremony dinner event programme program show`)
+
+// occasionDate dates sentence si by an occasion it points back to ("During
+// the call, he said …") when an earlier sentence, at most three paragraphs
+// back, gave that occasion a date ("the March 21 call", "a call on March
+// 21", "Tuesday's debate"). Nil otherwise.
+func (d *doc) occasionDate(si int) *domain.FuzzyDate {
+	s := d.sents[si]
+	noun := ""
+	for k := s.first; k+2 < s.last; k++ {
+		t := d.toks[k]
+		if t.inQuote {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "during", "at", "in":
+		default:
+			continue
+		}
+		if strings.EqualFold(d.toks[k+1].text, "the") && occasionNouns[strings.ToLower(d.toks[k+2].text)] {
+			noun = strings.ToLower(d.toks[k+2].text)
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	stop := 0
+	if s.para >= 3 {
+		stop = d.paras[s.para-3].first
+	}
+	for k := s.first - 1; k >= stop; k-- {
+		t := d.toks[k]
+		if t.inQuote || t.skip || strings.ToLower(t.text) != noun {
+			continue
+		}
+		if fd := d.occasionNounDate(k); fd != nil {
+			return fd
+		}
+	}
+	return nil
+}
+
+// occasionNounDate is the date attached to the occasion noun at k: just
+// before it ("the March 21 call", "Tuesday's debate") or just after it
+// ("a call on March 21").
+func (d *doc) occasionNounDate(k int) *domain.FuzzyDate {
+	j := k - 1
+	if j >= 0 && d.toks[j].kind == tPoss {
+		j--
+	}
+	for x := j; x >= 0 && x >= j-1; x-- {
+		if t := d.toks[x]; t.date > 0 && !t.inQuote {
+			return d.knownBefore(d.dates[t.date-1].Date)
+		}
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+2; x++ {
+		if t := d.toks[x]; t.date > 0 && !t.inQuote {
+			return d.knownBefore(d.dates[t.date-1].Date)
+		}
+	}
+	return nil
+}
+
+// knownBefore is fd when it is a known date not after publication.
+func (d *doc) knownBefore(fd domain.FuzzyDate) *domain.FuzzyDate {
+	if !fd.Known() || d.afterPublication(fd) {
+		return nil
+	}
+	return &fd
+}
