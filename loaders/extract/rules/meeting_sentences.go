@@ -99,12 +99,53 @@ func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
 	for from := s.first; from < s.last; {
 		cue, kind := d.sentenceCueAt(s, from)
 		if cue < 0 {
-			return domain.MeetingFact{}, false
+			break
 		}
 		from = cue + 1
 		if mf, ok := d.cueMeeting(s, cue, kind); ok {
 			return mf, true
 		}
+	}
+	return d.pairMeeting(s)
+}
+
+// pairMeeting reads "They met for three hours", "Both men met in Berlin"
+// after a sentence that names two people and no one else: the two met
+// each other. A pair the sentence names itself, or a "they" after a
+// sentence naming more or fewer people, is left alone.
+func (d *doc) pairMeeting(s sentence) (domain.MeetingFact, bool) {
+	if d.toks[s.first].sent == 0 {
+		return domain.MeetingFact{}, false
+	}
+	for k := s.first; k < s.last && k <= s.first+4; k++ {
+		t := d.toks[k]
+		lw := strings.ToLower(t.text)
+		if t.inQuote || d.mentionStarting(k) != nil {
+			return domain.MeetingFact{}, false
+		}
+		if !(lw == "met" || lw == "talked" || lw == "debated") || !d.noObjectAfter(k) || !d.pairBeforeCue(k, s) {
+			continue
+		}
+		prev := d.sents[d.toks[s.first].sent-1]
+		var people []int
+		for j := prev.first; j < prev.last; j++ {
+			m := d.mentionStarting(j)
+			if m == nil || d.toks[j].inQuote || m.rec < 0 || containsInt(people, m.rec) {
+				continue
+			}
+			if !d.namedPerson(m.rec) {
+				return domain.MeetingFact{}, false // "Peter Hale and the unions …. They met"
+			}
+			people = append(people, m.rec)
+		}
+		if len(people) != 2 {
+			return domain.MeetingFact{}, false
+		}
+		mf, _, ok := d.meeting(people, k, k+1)
+		if ok {
+			mf.Evidence.Confidence = 0.5
+		}
+		return mf, ok
 	}
 	return domain.MeetingFact{}, false
 }
