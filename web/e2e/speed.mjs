@@ -17,7 +17,8 @@
 // first bar are in the DOM. For each run it also notes how long the view's
 // /query request took (the browser's Resource Timing, and the server's own
 // Server-Timing when it sends one), how many timeline items and strip
-// bars were drawn, and how many rows the list shows.
+// bars were drawn, and how many rows the list shows. A run ends when the
+// counterparts, which come after the first paint, are drawn too.
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2];
@@ -57,8 +58,16 @@ function painted() {
   }, true);
 }
 
+// settled waits until the view has drawn what comes after the first
+// paint (the counterparts), so that one run's requests do not slow the
+// next one's.
+async function settled(page) {
+  await page.locator('section[aria-label="Counterparts"] .table-wrap > :not([aria-busy])').first().waitFor(T);
+}
+
 async function measure(page) {
   await page.waitForFunction(() => window.__painted > 0, null, T);
+  await settled(page);
   return page.evaluate(() => {
     const res = performance.getEntriesByType('resource').filter((r) => r.startTime >= window.__navStart);
     const js = res.find((r) => /\/assets\/explorer\.js/.test(r.name));

@@ -3,7 +3,7 @@
 // by type and period, the list of its events, and its counterparts with the
 // cooperation/conflict balance. The first paint waits for one request
 // (the actor, the first page, the strip); the counterparts come in a
-// second; "More" pages on with the timeline's cursor. New events arrive
+// second, sent after it; "More" pages on with the timeline's cursor. New events arrive
 // live.
 import { gql, live } from './api.js';
 import { h, replace, loading, errorBox, actorLink, typeNames, eventTypes, num } from './dom.js';
@@ -23,9 +23,9 @@ const pageSize = 100;
 
 // The first paint's request: who the actor is, the first page of its
 // timeline and the strip. The counterparts and the stance links come in a
-// second request sent at the same time (sideQuery), drawn when they come:
-// for a hub they cost more than the rest of the view together, and nothing
-// on the timeline waits for them.
+// second request (sideQuery), sent when the first is answered and drawn
+// when they come: for a hub they cost more than the rest of the view
+// together, and nothing on the timeline waits for them.
 const actorQuery = `query ActorView($id: ID!, $types: [EventType!], $from: Date, $to: Date, $strip: TimelineFilter!, $first: Int!) {
   actor(id: $id) {
     id name kind aliases description
@@ -181,11 +181,15 @@ export function actorView({ root, params, setParams }, id) {
 
   const load = async () => {
     const first = gql(actorQuery, { ...vars, first: firstPage, strip: { actors: [id], types: vars.types } });
-    const side = gql(sideQuery, { id });
-    side.catch(() => {}); // drawn, or shown as an error, by render
+    loadTimeline().catch(() => {}); // beside the first request; awaited below
     try {
-      const [data, lib] = await Promise.all([first, loadTimeline()]);
-      drawTimeline = lib.drawTimeline;
+      const data = await first;
+      // The counterparts are asked for once the first answer is in: sent
+      // with it, they would take their share of a busy server's time from
+      // the first paint.
+      const side = gql(sideQuery, { id });
+      side.catch(() => {}); // drawn, or shown as an error, by render
+      drawTimeline = (await loadTimeline()).drawTimeline;
       if (!gone) render(data, side);
     } catch (err) {
       if (!gone) replace(root, h('h1', null, 'Actor'), errorBox(err));
