@@ -203,6 +203,9 @@ func (d *doc) shiftSubject(k int) int {
 	if a := d.gerundAfterSubject(k); a >= 0 {
 		return a
 	}
+	if a := d.coordinatedSubject(k); a >= 0 {
+		return a
+	}
 	return d.bodySubject(k)
 }
 

@@ -1049,7 +1049,7 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		return &fd
 	}
 	if !d.paras[s.para].lead || d.story == nil {
-		return nil
+		return d.perfectShiftYear(k)
 	}
 	for j := k - 1; j >= s.first && j >= k-2; j-- {
 		if w := strings.ToLower(d.toks[j].text); w == "has" || w == "have" {
@@ -1059,7 +1059,7 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 			return &fd
 		}
 	}
-	return nil
+	return d.perfectShiftYear(k)
 }
 
 // inClosedRelative reports whether the date token j stands in a relative

@@ -152,6 +152,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		y := domain.Year(ps.When.Start.Year())
 		ps.When = &y
 	}
+	if ps.When == nil {
+		ps.When = d.perfectShiftYear(k)
+	}
 	ps.Evidence = d.ev(s.start, s.end, 0.6)
 	return ps, true
 }
