@@ -193,10 +193,32 @@ func (m *merger) check(ev domain.Evidence, actors ...string) string {
 
 func overlaps(a, b domain.Evidence) bool { return a.Start < b.End && b.Start < a.End }
 
+// The words by which a news sentence tells of a meeting, and of a change of
+// position. A model fact whose sentence has none of them is a reading the
+// sentence does not support (a small model calls any co-mention a meeting).
+var (
+	meetingWords = []string{"met", "meet", "meets", "meeting", "meetings", "talks", "talked", "summit", "sat down",
+		"spoke with", "spoke to", "call with", "phone call", "hosted", "received", "visited", "visit", "discussed",
+		"conferred", "encounter", "sidelines", "held talks", "welcomed"}
+	shiftWords = []string{"shift", "shifted", "shifts", "reversal", "reversed", "reverses", "u-turn", "about-face",
+		"changed", "change of", "no longer", "backtracked", "softened", "hardened", "turned against", "flip",
+		"flipped", "pivot", "pivoted", "abandoned", "dropped", "now backs", "now supports", "once", "previously"}
+)
+
+// says reports whether the sentence has one of the words.
+func says(ev domain.Evidence, words []string) bool {
+	s := strings.ToLower(ev.Sentence)
+	return slices.ContainsFunc(words, func(w string) bool { return containsWord(s, w) })
+}
+
 func (m *merger) meetings(in []domain.MeetingFact) {
 	for _, x := range in {
 		if r := m.check(x.Evidence, x.Participants...); r != "" {
 			m.reject(r)
+			continue
+		}
+		if !says(x.Evidence, meetingWords) {
+			m.reject("its sentence does not tell of a meeting")
 			continue
 		}
 		if slices.ContainsFunc(m.out.Meetings, func(b domain.MeetingFact) bool { return overlaps(b.Evidence, x.Evidence) }) {
@@ -264,6 +286,10 @@ func (m *merger) policyShifts(in []domain.PolicyShiftFact) {
 	for _, x := range in {
 		if r := m.check(x.Evidence, x.Actor); r != "" {
 			m.reject(r)
+			continue
+		}
+		if !says(x.Evidence, shiftWords) {
+			m.reject("its sentence does not tell of a change of position")
 			continue
 		}
 		if slices.ContainsFunc(m.out.PolicyShifts, func(b domain.PolicyShiftFact) bool { return overlaps(b.Evidence, x.Evidence) }) {

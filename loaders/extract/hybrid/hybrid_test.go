@@ -34,6 +34,8 @@ Over dinner, Morrow and Reyes sat down together with the harbour board.
 "We will not sign an agreement that empties our waters," Morrow told reporters.
 
 Later, Reyes turned against the joint patrol plan he had once backed.
+
+Morrow criticised Reyes over the quota plan.
 `
 
 func article() domain.Article {
@@ -71,6 +73,7 @@ func TestModelFactsAreCheckedBeforeTheyAreAdded(t *testing.T) {
 			{Participants: []string{"Anika Morrow", "Ghost"}, Evidence: sentence(t, "sat down together", 0.7)},         // Ghost not in the sentence
 			{Participants: []string{"Anika Morrow", "Tomas Reyes"}, Evidence: sentence(t, "We will not sign", 0.5)},    // guessed evidence
 			{Participants: []string{"Anika Morrow", "Tomas Reyes"}, Evidence: sentence(t, "met Corvinian envoy", 0.7)}, // the rules have it
+			{Participants: []string{"Anika Morrow", "Tomas Reyes"}, Evidence: sentence(t, "criticised Reyes", 0.7)},    // no meeting told
 		},
 		Statements: []domain.StatementFact{
 			{Speaker: "Anika Morrow", Quote: "We will not sign a deal", Evidence: sentence(t, "We will not sign", 0.7)}, // not verbatim
@@ -109,7 +112,7 @@ func TestModelFactsAreCheckedBeforeTheyAreAdded(t *testing.T) {
 		}
 	}
 	summary := got.Warnings[len(got.Warnings)-1]
-	for _, want := range []string{"hybrid: the model added", "not named in its sentence", "not verbatim", "without a quote", "not in the article"} {
+	for _, want := range []string{"hybrid: the model added", "not named in its sentence", "not verbatim", "without a quote", "not in the article", "does not tell of a meeting"} {
 		if !strings.Contains(summary, want) {
 			t.Errorf("summary %q lacks %q", summary, want)
 		}
