@@ -29,6 +29,7 @@ func (f *extractorFlags) add(fs *pflag.FlagSet) {
 	fs.StringVar(&f.llm.Model, "llm-model", f.llm.Model, "model name the endpoint knows ("+llm.EnvModel+"; the key is read from "+llm.EnvAPIKey+" only)")
 	fs.DurationVar(&f.llm.Timeout, "llm-timeout", orDuration(f.llm.Timeout, llm.DefaultTimeout), "bound on one request; an abandoned request is closed and not retried ("+llm.EnvTimeout+")")
 	fs.IntVar(&f.llm.MaxTokens, "llm-max-tokens", orInt(f.llm.MaxTokens, llm.DefaultMaxTokens), "longest answer, sent as max_tokens; a passage whose answer is cut off is halved ("+llm.EnvMaxTokens+")")
+	fs.StringVar(&f.llm.CacheDir, "llm-cache-dir", f.llm.CacheDir, "keep the model's answers here too, so a re-run over the same articles asks nothing ("+llm.EnvCacheDir+"; default: memory only)")
 	fs.IntVar(&f.llm.Context, "llm-context", orInt(f.llm.Context, llm.DefaultContext), "the model's context in tokens as the server runs it; longer articles are split into passages ("+llm.EnvContext+")")
 }
 

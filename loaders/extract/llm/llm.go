@@ -44,6 +44,7 @@ const (
 	EnvTimeout   = "EVENTGRAPH_LLM_TIMEOUT"
 	EnvMaxTokens = "EVENTGRAPH_LLM_MAX_TOKENS"
 	EnvContext   = "EVENTGRAPH_LLM_CONTEXT"
+	EnvCacheDir  = "EVENTGRAPH_LLM_CACHE_DIR"
 )
 
 // Defaults New applies to zero Config fields.
@@ -98,14 +99,16 @@ type Config struct {
 }
 
 // ConfigFromEnv returns a Config read from EVENTGRAPH_LLM_URL, _MODEL,
-// _API_KEY, _TIMEOUT (a Go duration, "90s"), _MAX_TOKENS and _CONTEXT; what
+// _API_KEY, _TIMEOUT (a Go duration, "90s"), _MAX_TOKENS, _CONTEXT and
+// _CACHE_DIR; what
 // is unset is left for New to default. A value that does not parse is a
 // BAD_USER_INPUT error naming the variable.
 func ConfigFromEnv() (Config, error) {
 	cfg := Config{
-		URL:    strings.TrimSpace(os.Getenv(EnvURL)),
-		Model:  strings.TrimSpace(os.Getenv(EnvModel)),
-		APIKey: strings.TrimSpace(os.Getenv(EnvAPIKey)),
+		URL:      strings.TrimSpace(os.Getenv(EnvURL)),
+		Model:    strings.TrimSpace(os.Getenv(EnvModel)),
+		APIKey:   strings.TrimSpace(os.Getenv(EnvAPIKey)),
+		CacheDir: strings.TrimSpace(os.Getenv(EnvCacheDir)),
 	}
 	if v := strings.TrimSpace(os.Getenv(EnvTimeout)); v != "" {
 		d, err := time.ParseDuration(v)
