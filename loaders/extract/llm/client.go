@@ -255,8 +255,14 @@ func statusError(resp *http.Response, endpoint string) error {
 		}
 		return err
 	}
-	if saysContextExceeded(said) { // some servers answer 500 for it
+	// Some servers answer 500 for what is the request's fault: a prompt too
+	// long, or a response format they do not take (llama-cpp-python's server
+	// does so for "json_schema"). Retrying those would not help.
+	if saysContextExceeded(said) {
 		return fmt.Errorf("%w: %w", errContextExceeded, err)
+	}
+	if strings.Contains(strings.ToLower(said), "response_format") {
+		return fmt.Errorf("%w: %w", errSchemaRefused, err)
 	}
 	wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	return &attemptError{err: err, status: resp.StatusCode, retryable: true, retryAfter: wait, hasRetryAfter: ok}

@@ -70,8 +70,8 @@ func TestRefusedSchemaFallsBackToJSONObject(t *testing.T) {
 		formats = append(formats, format)
 		mu.Unlock()
 		switch format {
-		case "json_schema":
-			http.Error(w, `{"detail":[{"loc":["body","response_format","type"],"msg":"Input should be 'text' or 'json_object'"}]}`, http.StatusUnprocessableEntity)
+		case "json_schema": // as llama-cpp-python's server answers it
+			http.Error(w, `{"error":{"message":"1 validation error: {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\"}","type":"internal_server_error"}}`, http.StatusInternalServerError)
 			return
 		case "json_object+schema":
 			http.Error(w, `{"error":{"message":"Unrecognized request argument supplied: schema"}}`, http.StatusBadRequest)
