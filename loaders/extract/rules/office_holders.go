@@ -106,3 +106,34 @@ func titleCase(s string) string {
 	}
 	return string(b)
 }
+
+// trailingAppositions finds a description set off by commas right after
+// a name — "Tom Reyes, the chancellor, said", "Mr Reyes, the home
+// secretary." — which ties the title to that one person: the name takes
+// the title (so a later bare "the chancellor" finds its holder) and the
+// description resolves to the name. The map goes from the description's
+// first token to the name's.
+func (d *doc) trailingAppositions(raw []mention) map[int]int {
+	out := map[int]int{}
+	for i := 0; i+1 < len(raw); i++ {
+		name, desc := &raw[i], &raw[i+1]
+		if !(name.kind == mPerson || name.kind == mSingle) || desc.kind != mDesc || name.title != "" {
+			continue
+		}
+		if _, formal := titleIndex[desc.title]; !formal || orgClassNouns[desc.title] || firmNouns[desc.title] {
+			continue
+		}
+		if name.b >= len(d.toks) || d.toks[name.b].text != "," || desc.aliasFrom != name.b+1 && desc.a != name.b+1 {
+			continue
+		}
+		if !strings.EqualFold(d.toks[name.b+1].text, "the") {
+			continue // "X, his lawyer," is a relation, not an office
+		}
+		if desc.b < len(d.toks) && d.toks[desc.b].text != "," && d.toks[desc.b].text != "." {
+			continue
+		}
+		name.kind, name.title, name.qual, name.qualCountry = mPerson, desc.title, desc.qual, desc.qualCountry
+		out[desc.a] = name.a
+	}
+	return out
+}

@@ -293,6 +293,9 @@ func (d *doc) resolveMentions(raw []mention) {
 	lastSeen := map[int]int{}
 	var deferred []mention
 	appos := d.appositions(raw)
+	for desc, name := range d.trailingAppositions(raw) {
+		appos[desc] = name
+	}
 	var apposDescs []mention
 	army := "" // the country whose military the story last named
 	anon := -1 // the country the last anonymous source spoke for

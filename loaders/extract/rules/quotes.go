@@ -197,6 +197,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = m.rec, m.b
 		if p := d.modifiedPersonMention(m); p != nil {
 			spk, next = p.rec, p.b // `"…," Commerzbank analyst X said`
+		} else if p := d.possessedPerson(m); p != nil {
+			spk, next = p.rec, p.b // `"…," the Harbour Party's X said`
 		}
 	} else if d.toks[k].text == "it" || d.toks[k].text == "It" {
 		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last

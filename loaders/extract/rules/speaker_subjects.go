@@ -354,3 +354,16 @@ func (d *doc) verbBeforeAside(q quote, first int) int {
 	}
 	return -1
 }
+
+// possessedPerson reads a body's possessive before a person's name ("the
+// Harbour Party's Jo Brand", "Labour's X") and returns the person's
+// mention, or nil.
+func (d *doc) possessedPerson(m *mention) *mention {
+	if m.rec < 0 || d.isPerson(m.rec) || m.b+1 >= len(d.toks) || d.toks[m.b].kind != tPoss {
+		return nil
+	}
+	if p := d.mentionStarting(m.b + 1); p != nil && d.isPerson(p.rec) {
+		return p
+	}
+	return nil
+}

@@ -169,3 +169,71 @@ func TestParticipleAfterAnIrregularPast(t *testing.T) {
 			"deliver better", "Tom Reyes"},
 	})
 }
+
+// TestTitleResolvesToTheHolderTheStoryNames holds that "the chancellor"
+// is the person the story ties to that office, by a title before the
+// name or an appositive after it, even when someone else spoke last.
+func TestTitleResolvesToTheHolderTheStoryNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"title before the name",
+			"Chancellor Tom Reyes set out the budget on Monday.\n\n\"It is a fair deal,\" Jo Brand said.\n\nLater the chancellor told MPs: \"We will not raise taxes.\"",
+			"We will not raise taxes", "Tom Reyes"},
+		{"appositive",
+			"Tom Reyes, the home secretary, set out the plans on Monday.\n\n\"It is a fair deal,\" Jo Brand said.\n\nThe home secretary said: \"We will not back down.\"",
+			"We will not back down", "Tom Reyes"},
+		{"quote before the title",
+			"Attorney General Maria Holt opened the inquiry.\n\n\"It is a fair deal,\" Jo Brand said.\n\n\"We will follow the evidence,\" the attorney general said.",
+			"We will follow the evidence", "Maria Holt"},
+		{"surname then appositive later",
+			"Mr Reyes met the union on Monday. Tom Reyes, the chancellor, later spoke to reporters.\n\n\"It is a fair deal,\" Jo Brand said.\n\nThe chancellor said: \"We will not raise taxes.\"",
+			"We will not raise taxes", "Tom Reyes"},
+	})
+}
+
+// TestUnresolvedBodyIsNotTheLastSpeaker holds that "The government says
+// … "…"" in a story that resolves "the government" to no actor is not the
+// words of the person quoted before.
+func TestUnresolvedBodyIsNotTheLastSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the government says",
+			"\"We want to make courts the last resort,\" Jo Brand said.\n\nThe government says children cannot be divided up \"like property\" when a marriage collapses.",
+			"like property", ""},
+	})
+}
+
+// TestBodyInsideAReportedClause holds that "X said the police had said
+// "…"" stays X's.
+func TestBodyInsideAReportedClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"reported body",
+			"Jo Brand backed the cards.\n\nMs Brand said the police had said the cards could \"help them foil a bomb plot\".",
+			"help them foil a bomb plot", "Jo Brand"},
+	})
+}
+
+// TestSpeakerPatternsOfNewsCopy holds the attributions of common news
+// patterns: subordinate clauses and fronted phrases naming someone else,
+// two speakers in one sentence, bodies before a person's name, run-on
+// quote paragraphs, titles and pronouns.
+func TestSpeakerPatternsOfNewsCopy(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"subordinate after", "After Tom Reyes attacked the plan, Jo Brand said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"who-clause with agent", "Jo Brand, who was criticised by Tom Reyes on Monday, said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"while Y said", "Jo Brand said the plan was \"a fair deal\", while Tom Reyes said it was \"a disgrace to the country\".", "a disgrace to the country", "Tom Reyes"},
+		{"while Y said first", "Jo Brand said the plan was \"a fair deal for all\", while Tom Reyes said it was \"a disgrace to the country\".", "a fair deal for all", "Jo Brand"},
+		{"X told Y", "Jo Brand told Tom Reyes: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"party possessive", "The Harbour Party's Jo Brand said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"party leader", "Harbour Party leader Jo Brand said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"party spokesman named", "A Harbour Party spokesman, Jo Brand, said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"body then person tail", "\"We will not back down,\" the Harbour Party's Jo Brand said.", "We will not back down", "Jo Brand"},
+		{"after Y's remark", "Responding to Tom Reyes, Jo Brand said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"said of Y", "Speaking about Tom Reyes on Monday, Jo Brand said: \"He will not back down.\"", "He will not back down", "Jo Brand"},
+		{"continuation new name in narration", "Jo Brand said: \"We will win.\"\n\nShe said Tom Reyes had failed.\n\n\"The voters know it.\"", "The voters know it", "Jo Brand"},
+		{"continuation quote names another", "Jo Brand said: \"We will win.\"\n\n\"Tom Reyes has failed and the voters know it.\"", "Tom Reyes has failed", "Jo Brand"},
+
+		{"pronoun she", "Jo Brand met Tom Reyes on Monday. Ms Brand criticised him. \"It went badly,\" she said.", "It went badly", "Jo Brand"},
+		{"the minister", "Tom Reyes said the deal was fair.\n\nForeign Minister Jo Brand met Karl Ots on Monday.\n\n\"It went well,\" the minister said.", "It went well", "Jo Brand"},
+		{"according to", "The plan will fail, according to Jo Brand, who said it was \"a recipe for disaster\".", "a recipe for disaster", "Jo Brand"},
+		{"he told colon after two", "Tom Reyes praised Jo Brand. He told reporters: \"She has done well.\"", "She has done well", "Tom Reyes"},
+	})
+}

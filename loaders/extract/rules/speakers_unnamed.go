@@ -173,7 +173,26 @@ func (d *doc) unresolvedSubjectBefore(v int) bool {
 				possessor = false
 				continue
 			}
-			return false // "the prime minister said": often the last speaker, by title
+			// "the prime minister said", "the letter said": often the last
+			// speaker, by title or by their letter; "the government says"
+			// is a body, never the person quoted last.
+			return j == k-1 && unresolvedBodyNouns[strings.ToLower(d.toks[k].text)] && !d.speechVerbBefore(s.first, j)
+		}
+	}
+	return false
+}
+
+// unresolvedBodyNouns head "the <noun>" subjects that are bodies.
+var unresolvedBodyNouns = toSet(`government party council ministry department company firm union committee
+commission agency authority court administration campaign board police army regime opposition`)
+
+// speechVerbBefore reports a verb of saying in [from, to) outside quotes:
+// a subject after it opens a reported clause ("X said the police had
+// said …"), and the quote is X's.
+func (d *doc) speechVerbBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.toks[k].inQuote && d.toks[k].kind == tWord && d.isSpeechVerbAt(k) {
+			return true
 		}
 	}
 	return false
