@@ -45,15 +45,17 @@ import (
 type sentenceCue uint8
 
 const (
-	cueNone     sentenceCue = iota
-	cueMeet                 // met, meeting (the verb): a meeting by itself
-	cueWith                 // discussed, talks, summit: a meeting when "with" or "between" follows
-	cueCall                 // phoned, phone call
-	cueDebate               // a debate between people
-	cueJoined               // "was joined by"
-	cueEvidence             // testified before a committee
-	cueQuestion             // answering a question from an MP across a chamber
-	cueAttended             // attended a summit; a meeting attended by X and Y
+	cueNone       sentenceCue = iota
+	cueMeet                   // met, meeting (the verb): a meeting by itself
+	cueWith                   // discussed, talks, summit: a meeting when "with" or "between" follows
+	cueCall                   // phoned, phone call
+	cueDebate                 // a debate between people
+	cueJoined                 // "was joined by"
+	cueEvidence               // testified before a committee
+	cueQuestion               // answering a question from an MP across a chamber
+	cueAttended               // attended a summit; a meeting attended by X and Y
+	cueCalledOn               // called on a person (a visit, not a demand)
+	cuePlayedHost             // played host to X
 )
 
 // meetingSentenceCues are the words that tell a meeting, by kind.
@@ -66,13 +68,15 @@ var meetingSentenceCues = func() map[string]sentenceCue {
 	}
 	add(cueMeet, "met meet meets meeting")
 	add(cueWith, `discussed discuss discusses discussing discussions discussion conversation conversations consultations
-negotiations talks talked chatted audience meetings summit summits encounter dinner lunch luncheon breakfast`)
+negotiations talks talked chatted conferred huddled exchanged audience meetings summit summits encounter dinner lunch luncheon breakfast`)
 	add(cueCall, "phoned telephoned phone telephone call")
 	add(cueDebate, "debate debates debated debating")
-	add(cueJoined, "joined accompanied")
+	add(cueJoined, "joined accompanied visited")
 	add(cueEvidence, "testified testifying testify")
 	add(cueQuestion, "question questions")
 	add(cueAttended, "attended")
+	add(cueCalledOn, "called")
+	add(cuePlayedHost, "host")
 	return m
 }()
 
@@ -203,7 +207,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 		}
 	}
 	switch kind {
-	case cueDebate, cueCall, cueJoined, cueQuestion, cueAttended:
+	case cueDebate, cueCall, cueJoined, cueQuestion, cueAttended, cueCalledOn:
 		if persons < 2 {
 			return domain.MeetingFact{}, false
 		}
@@ -238,6 +242,24 @@ func (d *doc) coordinatedSubjects(k int) []int {
 	}
 	return append(parts, subj)
 }
+
+// exchangedNouns make "exchanged … with X" a meeting.
+var exchangedNouns = toSet("views greetings pleasantries ideas")
+
+// visitedPersonAt reports whether a person's name opens token e and what
+// follows it says where or when ("called on X in Delhi on Monday"), not
+// what X was asked to do ("called on X to resign").
+func (d *doc) visitedPersonAt(e int, s sentence) bool {
+	m := d.mentionStarting(e)
+	if m == nil || !d.isPerson(m.rec) || m.b >= s.last {
+		return m != nil && d.isPerson(m.rec) && m.b >= s.last
+	}
+	t := d.toks[m.b]
+	return t.text == "." || t.date > 0 || visitFollowers[strings.ToLower(t.text)]
+}
+
+// visitFollowers follow the person called on in a visit.
+var visitFollowers = toSet("in at during on last yesterday today")
 
 // gatheringNouns name a gathering whose attenders met each other.
 var gatheringNouns = toSet("summit meeting talks dinner lunch luncheon breakfast debate session negotiations")
@@ -303,7 +325,7 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 		case lw == "phoned" || lw == "telephoned":
 			e = k + 1
 		default:
-			e = d.slotAfter(s, k, 3, "with", "between")
+			e = d.slotAfter(s, k, 3, "with", "between", "from") // "a phone call from X"
 		}
 	case cueDebate:
 		e = d.slotAfter(s, k, 1, "with", "between", "against")
@@ -318,6 +340,8 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 		e = d.slotAfter(s, k, 1, "from")
 	case cueAttended:
 		e = d.slotAfter(s, k, 1, "by")
+	case cueCalledOn, cuePlayedHost:
+		e = k + 2
 	}
 	if e < 0 || e >= s.last {
 		return nil
@@ -542,6 +566,9 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 				continue // "the meeting took place", "a cabinet meeting": the noun, naming no one met
 			}
 		case cueWith:
+			if lw == "exchanged" && !exchangedNouns[next] {
+				continue // "exchanged fire with": no meeting
+			}
 			n := 2 // "talks with X", "a meeting on Monday with"
 			if withVerbs[lw] {
 				n = 6 // "discussed the claims with X"
@@ -557,8 +584,16 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 				continue
 			}
 		case cueJoined:
-			if next != "by" && next != "at" || !passiveAux[prev] {
+			if next != "by" && next != "at" || !passiveAux[prev] || lw == "visited" && next != "by" {
 				continue // "X, joined by Y, said": siding with a view, not a meeting
+			}
+		case cueCalledOn:
+			if next != "on" || !d.visitedPersonAt(k+2, s) {
+				continue // "called on X to resign": a demand, no meeting
+			}
+		case cuePlayedHost:
+			if prev != "played" || next != "to" {
+				continue
 			}
 		case cueAttended:
 			if next != "by" && !d.gatheringAfter(k, s) {
@@ -592,7 +627,7 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 
 // withVerbs are the verbs among the cueWith words: their object stands
 // between them and "with".
-var withVerbs = toSet("discussed discuss discusses discussing talked chatted")
+var withVerbs = toSet("discussed discuss discusses discussing talked chatted conferred huddled exchanged")
 
 // gerundBefore stand before "meeting" when it is a verb ("after meeting
 // X", "is meeting Y"), not the noun.
