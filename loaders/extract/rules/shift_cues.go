@@ -19,7 +19,8 @@ var reportedTurns = map[string]string{
 	"came to his senses": "REVERSED", "came to her senses": "REVERSED", "came to their senses": "REVERSED",
 	"come to his senses": "REVERSED", "come to her senses": "REVERSED", "come to their senses": "REVERSED",
 	"rowed back on": "REVERSED", "rowed back from": "REVERSED", "rows back on": "REVERSED",
-	"rowing back on": "REVERSED", "backed away from": "REVERSED", "backs away from": "REVERSED",
+	"rowing back on": "REVERSED", "rowing back from": "REVERSED", "rows back from": "REVERSED",
+	"row back on": "REVERSED", "row back from": "REVERSED", "backed away from": "REVERSED", "backs away from": "REVERSED",
 	"backing away from": "REVERSED", "walked back": "REVERSED", "walks back": "REVERSED",
 	"relented": "REVERSED", "relents": "REVERSED", "caved in": "REVERSED", "caves in": "REVERSED",
 	"gave in to": "REVERSED", "gives in to": "REVERSED", "bowed to pressure": "REVERSED",
@@ -204,6 +205,9 @@ func (d *doc) shiftSubject(k int) int {
 		return a
 	}
 	if a := d.coordinatedSubject(k); a >= 0 {
+		return a
+	}
+	if a := d.participleSubject(k); a >= 0 {
 		return a
 	}
 	return d.bodySubject(k)

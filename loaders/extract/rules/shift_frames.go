@@ -152,8 +152,8 @@ func (d *doc) infinitiveStanceShift(k int) (domain.PolicyShiftFact, bool) {
 // phrasalDrops end or weaken a plan in two words: "called off its
 // plan", "watered down the proposals", "scaled back the cuts".
 var phrasalDrops = map[string]string{"called": "off", "calls": "off", "calling": "off",
-	"watered": "down", "waters": "down", "scaled": "back", "scales": "back", "rolled": "back", "rolls": "back",
-	"gave": "up", "gives": "up", "giving": "up"}
+	"watered": "down", "waters": "down", "watering": "down", "scaled": "back", "scales": "back", "scaling": "back",
+	"rolled": "back", "rolls": "back", "rolling": "back", "gave": "up", "gives": "up", "giving": "up"}
 
 // phrasalDropAt reports how many extra tokens the phrasal drop verb at k
 // takes ("called off": 1), or 0.

@@ -47,3 +47,41 @@ func (d *doc) perfectShiftYear(k int) *domain.FuzzyDate {
 	}
 	return nil
 }
+
+// participleSubject reads "X has changed policy, apparently rowing back
+// from A and watering down B": a participle clause after a comma (or
+// joined with "and" to one) tells the sentence's opening actor's act. It
+// returns that actor, or -1.
+func (d *doc) participleSubject(k int) int {
+	s := d.sents[d.toks[k].sent]
+	if !strings.HasSuffix(strings.ToLower(d.toks[k].text), "ing") {
+		return -1
+	}
+	j := d.skipAdverbsBack(k-1, s.first)
+	if j <= s.first {
+		return -1
+	}
+	if strings.EqualFold(d.toks[j].text, "and") {
+		for x := j - 1; x > s.first && x >= j-12; x-- {
+			if t := d.toks[x]; t.kind == tWord && isLower(t.text) && strings.HasSuffix(t.text, "ing") {
+				if c := d.skipAdverbsBack(x-1, s.first); c > s.first && d.toks[c].text == "," {
+					return d.openingActor(s)
+				}
+			}
+		}
+		return -1
+	}
+	if d.toks[j].text != "," {
+		return -1
+	}
+	return d.openingActor(s)
+}
+
+// skipAdverbsBack steps back from j over "-ly" adverbs ("apparently"),
+// not before first.
+func (d *doc) skipAdverbsBack(j, first int) int {
+	for j > first && d.toks[j].kind == tWord && strings.HasSuffix(strings.ToLower(d.toks[j].text), "ly") {
+		j--
+	}
+	return j
+}

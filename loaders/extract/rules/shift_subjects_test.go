@@ -18,3 +18,17 @@ func TestCoordinatedShiftSubject(t *testing.T) {
 		t.Errorf("shifts %+v, want none without a named actor", fs.PolicyShifts)
 	}
 }
+
+// TestParticipleShifts: "X has changed policy, apparently rowing back from
+// A and watering down B" tells two changes of X's, kept apart.
+func TestParticipleShifts(t *testing.T) {
+	fs := extractText(t, "Ministers met on Tuesday.\n\nPresident Ana Torres has seemingly changed policy on a dime, apparently rowing back from support for the mining tax and watering down her plan for a wall all the way across the border.")
+	if len(fs.PolicyShifts) != 2 {
+		t.Fatalf("shifts %+v, want two", fs.PolicyShifts)
+	}
+	for _, ps := range fs.PolicyShifts {
+		if ps.Actor != "Ana Torres" {
+			t.Errorf("shift %+v, want Ana Torres's", ps)
+		}
+	}
+}

@@ -490,8 +490,8 @@ func (d *doc) mergeActorShifts(fs *domain.FactSet) {
 		merged := false
 		for i := range out {
 			o := &out[i]
-			if o.Actor != ps.Actor {
-				continue
+			if o.Actor != ps.Actor || (o.Evidence.Start == ps.Evidence.Start && o.Topic != ps.Topic) {
+				continue // one sentence may tell two changes ("rowing back from A and watering down B")
 			}
 			psDated, oDated := d.evidenceDated(ps.Evidence), d.evidenceDated(o.Evidence)
 			if dateKey(o.When) != dateKey(ps.When) && psDated && oDated {
