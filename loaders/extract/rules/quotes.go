@@ -107,7 +107,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			} else if a := d.bareSpokesBefore(v); a >= 0 {
 				spk = d.bareSpokesBody(a)
 				at.unnamed = spk == unnamedSpeaker
-			} else if spk = d.nounSubjectBefore(v); spk < 0 && (d.unnamedSubjectBefore(v) || d.unresolvedSubjectBefore(v)) {
+			} else if spk = d.nounSubjectBefore(v); spk < 0 && (d.unnamedSubjectBefore(v) || d.unresolvedSubjectBefore(v) || d.quantitySubjectBefore(v)) {
 				at.unnamed = true // `A Tory source said: "…"`, `A leader of the union said`
 			}
 			if spk >= 0 {

@@ -153,8 +153,8 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // stories as an actor. One field a line, so that helpers raising
 // different bars do not collide.
 var realDevBars = realBars{
-	statementsP: 0.84,
-	statementsR: 0.81,
+	statementsP: 0.85,
+	statementsR: 0.82,
 	actorsP:     0.81,
 	actorsF1:    0.835,
 	meetingsF1:  0.57,

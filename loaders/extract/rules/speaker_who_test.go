@@ -237,3 +237,13 @@ func TestSpeakerPatternsOfNewsCopy(t *testing.T) {
 		{"he told colon after two", "Tom Reyes praised Jo Brand. He told reporters: \"She has done well.\"", "She has done well", "Tom Reyes"},
 	})
 }
+
+// TestCountedPeopleMakeNoStatement holds that a poll's finding ("About 3
+// in 10 say that "…" describes X") is nobody's statement.
+func TestCountedPeopleMakeNoStatement(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"3 in 10 say",
+			"\"It is a toss-up,\" pollster Jo Brand said.\n\nAbout 3 in 10 also say that \"committed to democracy\" describes Tom Reyes better.",
+			"committed to democracy", ""},
+	})
+}

@@ -197,3 +197,31 @@ func (d *doc) speechVerbBefore(from, to int) bool {
 	}
 	return false
 }
+
+// quantityWords open a subject that counts people rather than naming
+// them: "About 3 in 10 say", "Most voters said", "Two-thirds of
+// Republicans say".
+var quantityWords = toSet(`about around nearly almost roughly most many some few half majority
+minority two-thirds one-third three-quarters none`)
+
+// quantitySubjectBefore reports a subject that counts unnamed people (a
+// number or a quantity word opening the clause before the speech verb at
+// v, with no actor named between): poll findings, not anyone's words.
+func (d *doc) quantitySubjectBefore(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	start := d.afterConnectives(s)
+	for j := v - 1; j >= s.first && j >= v-8; j-- {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tQuote || t.text == "," || d.mentionStarting(j) != nil {
+			return false
+		}
+		if j == start || j > s.first && d.toks[j-1].text == "," {
+			lw := strings.ToLower(t.text)
+			if lw == "a" && j+1 < v && strings.EqualFold(d.toks[j+1].text, "majority") {
+				return true
+			}
+			return quantityWords[lw] || isDigits(strings.TrimSuffix(t.text, "%"))
+		}
+	}
+	return false
+}
