@@ -124,8 +124,90 @@ func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
 			return mf, true
 		}
 	}
-	return d.pairMeeting(s)
+	if mf, ok := d.pairMeeting(s); ok {
+		return mf, true
+	}
+	if mf, ok := d.theyMetWhen(s); ok {
+		return mf, true
+	}
+	return d.jointAppearance(s)
 }
+
+// theyMetWhen reads "X urged Y to sign when they met on Monday": a "they
+// met" clause after a sentence start that names two people and no other
+// actor is a meeting of the two.
+func (d *doc) theyMetWhen(s sentence) (domain.MeetingFact, bool) {
+	for k := s.first + 2; k < s.last; k++ {
+		t := d.toks[k]
+		if t.inQuote || !strings.EqualFold(t.text, "met") || !strings.EqualFold(d.toks[k-1].text, "they") ||
+			!whenWords[strings.ToLower(d.toks[k-2].text)] || !d.noObjectAfter(k) {
+			continue
+		}
+		var people []int
+		for j := s.first; j < k-2; j++ {
+			m := d.mentionStarting(j)
+			if m == nil || d.toks[j].inQuote || m.rec < 0 || containsInt(people, m.rec) {
+				continue
+			}
+			if !d.namedPerson(m.rec) {
+				return domain.MeetingFact{}, false // a body or a country may be among "they"
+			}
+			people = append(people, m.rec)
+		}
+		if len(people) != 2 {
+			return domain.MeetingFact{}, false
+		}
+		mf, _, ok := d.meeting(people, k, k+1)
+		if ok {
+			mf.Evidence.Confidence = 0.5
+		}
+		return mf, ok
+	}
+	return domain.MeetingFact{}, false
+}
+
+// whenWords open a clause that dates a main clause by another event.
+var whenWords = toSet("when as after before while since where")
+
+// jointAppearance reads "At a joint press conference, X and Y said …":
+// the people listed after an opening joint appearance met there.
+func (d *doc) jointAppearance(s sentence) (domain.MeetingFact, bool) {
+	c := -1
+	for k := s.first; k < s.last && k <= s.first+8; k++ {
+		if d.toks[k].inQuote {
+			return domain.MeetingFact{}, false
+		}
+		if d.toks[k].text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !d.wordBefore(c, s, 4, jointAppearanceNouns) || !d.wordBefore(c, s, 6, toSet("joint")) {
+		return domain.MeetingFact{}, false
+	}
+	m := d.mentionStarting(c + 1)
+	if m == nil || !d.namedPerson(m.rec) {
+		return domain.MeetingFact{}, false
+	}
+	parts := []int{m.rec}
+	for _, rec := range d.coordinatedAfter(c + 1) {
+		if d.sentenceEligible(rec) {
+			parts = append(parts, rec)
+		}
+	}
+	if len(parts) < 2 {
+		return domain.MeetingFact{}, false
+	}
+	mf, _, ok := d.meeting(parts, c, c+1)
+	if ok {
+		mf.Evidence.Confidence = 0.5
+	}
+	return mf, ok
+}
+
+// jointAppearanceNouns name an appearance two sides make together (a
+// joint statement is written, not made together).
+var jointAppearanceNouns = toSet("conference briefing appearance")
 
 // pairMeeting reads "They met for three hours", "Both men met in Berlin"
 // after a sentence that names two people and no one else: the two met
