@@ -337,7 +337,18 @@ func (d *doc) visitedPersonAt(e int, s sentence) bool {
 		return m != nil && d.isPerson(m.rec) && m.b >= s.last
 	}
 	t := d.toks[m.b]
-	return t.text == "." || t.date > 0 || visitFollowers[strings.ToLower(t.text)]
+	if !(t.text == "." || t.date > 0 || visitFollowers[strings.ToLower(t.text)]) {
+		return false
+	}
+	for j := m.b; j < s.last && j <= m.b+8; j++ {
+		if d.toks[j].kind == tPunct {
+			break
+		}
+		if strings.EqualFold(d.toks[j].text, "to") {
+			return false // "called on X in the Commons to resign"
+		}
+	}
+	return true
 }
 
 // visitFollowers follow the person called on in a visit.

@@ -46,6 +46,7 @@ func TestSentenceMeetings(t *testing.T) {
 		{"they never met", "Peter Hale praised Otto Brandt on Sunday. They have never met.", nil},
 		{"called on in a place", "Peter Hale called on Otto Brandt in Delhi on Monday.", []string{"Otto Brandt+Peter Hale"}},
 		{"called on to act is a demand", "Peter Hale called on Otto Brandt to resign.", nil},
+		{"called on in a chamber to act", "Peter Hale called on Otto Brandt in the Commons to resign.", nil},
 		{"exchanged views with", "Peter Hale exchanged views with Otto Brandt on regional issues.", []string{"Otto Brandt+Peter Hale"}},
 		{"exchanged fire is no meeting", "Troops loyal to Peter Hale exchanged fire with Otto Brandt's men.", nil},
 		{"was visited by", "Peter Hale was visited by Otto Brandt at his office.", []string{"Otto Brandt+Peter Hale"}},
