@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnnamedPartyMembersMakeNoStatements holds that "a Michigan
 // Republican said" is someone the story does not name: neither their
@@ -245,5 +248,36 @@ func TestCountedPeopleMakeNoStatement(t *testing.T) {
 		{"3 in 10 say",
 			"\"It is a toss-up,\" pollster Jo Brand said.\n\nAbout 3 in 10 also say that \"committed to democracy\" describes Tom Reyes better.",
 			"committed to democracy", ""},
+	})
+}
+
+// TestSpokesmanForABodyOfOneWord holds that "A spokesman for Unison,
+// Britain's biggest union, said" speaks for the union, and "a spokesman
+// for Reyes" in a story naming Tom Reyes makes no body "Reyes".
+func TestSpokesmanForABodyOfOneWord(t *testing.T) {
+	fs := extractText(t, "Five unions met Tom Reyes on Saturday.\n\nA spokesman for Harbourcare, Britain's biggest union, said after the meeting: \"At least we are still talking.\" But a spokesman for Reyes said nothing was agreed.")
+	var got []string
+	for _, st := range fs.Statements {
+		if st.Quote != "" {
+			got = append(got, st.Speaker+"|"+st.OnBehalfOf)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Harbourcare") {
+		t.Errorf("statements %v", got)
+	}
+	for _, a := range fs.Actors {
+		if a.Name == "Reyes" {
+			t.Errorf("actor %q", a.Name)
+		}
+	}
+}
+
+// TestTheOutletsOwnCorrespondentMakesNoStatement holds that "our
+// correspondent added" after a quote is nobody's statement.
+func TestTheOutletsOwnCorrespondentMakesNoStatement(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"our correspondent",
+			"\"We are still talking,\" Jo Brand said.\n\nPrivately ministers believe this will be the \"less painful\" option, our correspondent added.",
+			"less painful", ""},
 	})
 }

@@ -16,7 +16,7 @@ campaigner campaigners observer observers critic critics expert experts staffer 
 employees worker workers analyst analysts voter voters supporter supporters activist activists`)
 
 // unnamedDeterminers open such a description.
-var unnamedDeterminers = toSet("a an the one another two three several some many other")
+var unnamedDeterminers = toSet("a an the one another two three several some many other our")
 
 // unnamedPersonEnd reads a description of an unnamed person at k ("a
 // senior administration official", "the former adviser", "one user") and
@@ -46,7 +46,7 @@ func (d *doc) unnamedPersonEnd(k, end int) int {
 		if t.kind != tWord || t.inQuote || d.mentionStarting(j) != nil {
 			return -1
 		}
-		if unnamedPersonNouns[t.text] || memberNouns[t.text] && indefinite {
+		if unnamedPersonNouns[t.text] || memberNouns[t.text] && indefinite || presenterNouns[t.text] {
 			if d.nameFollows(j+1, end) {
 				return -1
 			}

@@ -39,7 +39,9 @@ func (d *doc) unnamedSpokesAt(i, last int) (mention, bool) {
 		}
 		b, ok := d.spokesBody(k, last)
 		if !ok {
-			return mention{}, false
+			if b, ok = d.oneWordBody(k, last); !ok {
+				return mention{}, false
+			}
 		}
 		body, end = b, b.b
 	} else {
