@@ -182,7 +182,7 @@ func (d *doc) jointAppearance(s sentence) (domain.MeetingFact, bool) {
 			break
 		}
 	}
-	if c < 0 || !d.wordBefore(c, s, 4, jointAppearanceNouns) || !d.wordBefore(c, s, 6, toSet("joint")) {
+	if c < 0 || !d.wordBefore(c, s, 4, jointAppearanceNouns) || !d.wordBefore(c, s, 6, jointWords) {
 		return domain.MeetingFact{}, false
 	}
 	m := d.mentionStarting(c + 1)
@@ -204,6 +204,9 @@ func (d *doc) jointAppearance(s sentence) (domain.MeetingFact, bool) {
 	}
 	return mf, ok
 }
+
+// jointWords make an appearance shared.
+var jointWords = toSet("joint")
 
 // jointAppearanceNouns name an appearance two sides make together (a
 // joint statement is written, not made together).
