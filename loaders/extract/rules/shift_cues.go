@@ -131,6 +131,8 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 		ps, ok = d.severShift(k)
 	case outlawVerbs[lw]:
 		ps, ok = d.outlawShift(k)
+	case comparativeStanceVerbs[lw]:
+		ps, ok = d.comparativeStanceShift(k)
 	}
 	if !ok && passiveParticiples[lw] {
 		ps, ok = d.passiveShift(k, fs.PolicyShifts)
@@ -553,7 +555,7 @@ var shiftCueWords = func() map[string]bool {
 	out := toSet(`no for after despite having as breaking broke breaks reversing overturning ending
 stripped strips stripping pulled pulls pulling concession concessions`)
 	for _, set := range []map[string]bool{restoreVerbs, restoreBaseVerbs, stanceBaseVerbs, concessionBaseVerbs,
-		passiveParticiples, imposeVerbs, decisionVerbs, exitVerbs, severVerbs, outlawVerbs} {
+		passiveParticiples, imposeVerbs, decisionVerbs, exitVerbs, severVerbs, outlawVerbs, comparativeStanceVerbs} {
 		for w := range set {
 			out[w] = true
 		}

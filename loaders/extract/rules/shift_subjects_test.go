@@ -32,3 +32,27 @@ func TestParticipleShifts(t *testing.T) {
 		}
 	}
 }
+
+// TestComparativeStanceShift: "adopted a tougher line on X" and "will
+// display a more consensual approach" change a stance; "took a more
+// sarcastic tone" and "took a more direct route" do not.
+func TestComparativeStanceShift(t *testing.T) {
+	cases := []struct{ text, actor, dir string }{
+		{"The Chilean government adopted a tougher line on immigration.", "Chilean government", "HARDENED"},
+		{"President Ana Torres will display a more consensual approach to world politics as she begins her second term.", "Ana Torres", "SOFTENED"},
+		{"In a later post, President Ana Torres took a more sarcastic tone.", "", ""},
+		{"President Ana Torres took a more direct route to the capital.", "", ""},
+	}
+	for _, c := range cases {
+		fs := extractText(t, "Ministers met on Tuesday.\n\n"+c.text)
+		if c.actor == "" {
+			if len(fs.PolicyShifts) != 0 {
+				t.Errorf("%q: shifts %+v, want none", c.text, fs.PolicyShifts)
+			}
+			continue
+		}
+		if len(fs.PolicyShifts) != 1 || fs.PolicyShifts[0].Actor != c.actor || fs.PolicyShifts[0].Direction != c.dir {
+			t.Errorf("%q: shifts %+v, want one %s by %s", c.text, fs.PolicyShifts, c.dir, c.actor)
+		}
+	}
+}
