@@ -226,6 +226,12 @@ func (e *Extractor) attempt(ctx context.Context, body []byte) (completion, error
 // cancellation is final, and so is a timeout (another try would take as
 // long); a refused or dropped connection may be retried.
 func (e *Extractor) transportError(ctx, actx context.Context, err error) error {
+	// A stream broken by the timeout comes as a retryable attemptError; the
+	// timeout decides, so only its cause is kept.
+	var broken *attemptError
+	if errors.As(err, &broken) {
+		err = broken.err
+	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("llm request to %s: %w", e.endpoint, context.Cause(ctx))
 	}

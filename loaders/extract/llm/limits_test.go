@@ -325,3 +325,22 @@ func TestTooSmallContextIsRefused(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestTimeoutMidStreamIsNotRetried: an answer that starts streaming and then
+// stalls past the timeout is abandoned once, not asked again (found against
+// llama.cpp's server, whose grammar-bound answers can take minutes).
+func TestTimeoutMidStreamIsNotRetried(t *testing.T) {
+	var hits atomic.Int32
+	srv := newEndpoint(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/event-stream")
+		fmt.Fprint(w, `data: {"choices":[{"delta":{"content":"{"}}]}`+"\n\n")
+		w.(http.Flusher).Flush()
+		<-r.Context().Done()
+	}))
+	e, _ := newTestExtractor(t, srv, Config{Timeout: 100 * time.Millisecond, MaxRetries: 3})
+	_, err := e.Extract(context.Background(), harbourArticle(t), extract.Gazetteer{})
+	if domain.CodeOf(err) != domain.EUnavailable || !strings.Contains(err.Error(), "no answer within 100ms") || hits.Load() != 1 {
+		t.Fatalf("err = %v after %d requests; want one request, timed out", err, hits.Load())
+	}
+}
