@@ -56,6 +56,7 @@ const (
 	cueAttended               // attended a summit; a meeting attended by X and Y
 	cueCalledOn               // called on a person (a visit, not a demand)
 	cuePlayedHost             // played host to X
+	cueAsked                  // asked X whether …: a question put face to face
 )
 
 // meetingSentenceCues are the words that tell a meeting, by kind.
@@ -77,6 +78,7 @@ negotiations talks talked chatted conferred huddled exchanged audience meetings 
 	add(cueAttended, "attended")
 	add(cueCalledOn, "called")
 	add(cuePlayedHost, "host")
+	add(cueAsked, "asked")
 	return m
 }()
 
@@ -292,7 +294,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 		}
 	}
 	switch kind {
-	case cueDebate, cueCall, cueJoined, cueQuestion, cueAttended, cueCalledOn:
+	case cueDebate, cueCall, cueJoined, cueQuestion, cueAttended, cueCalledOn, cueAsked:
 		if persons < 2 {
 			return domain.MeetingFact{}, false
 		}
@@ -353,6 +355,19 @@ func (d *doc) visitedPersonAt(e int, s sentence) bool {
 	}
 	return true
 }
+
+// questionAfterPerson reports whether a named person opens token e and
+// a question follows ("asked Mr X whether …", "asked X about …").
+func (d *doc) questionAfterPerson(e int, s sentence) bool {
+	m := d.mentionStarting(e)
+	if m == nil || !d.namedPerson(m.rec) || m.b >= s.last {
+		return false
+	}
+	return questionWords[strings.ToLower(d.toks[m.b].text)]
+}
+
+// questionWords open the question put to someone.
+var questionWords = toSet("whether if why what how when about")
 
 // visitFollowers follow the person called on in a visit.
 var visitFollowers = toSet("in at during on last yesterday today")
@@ -438,6 +453,8 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 		e = d.slotAfter(s, k, 1, "by")
 	case cueCalledOn, cuePlayedHost:
 		e = k + 2
+	case cueAsked:
+		e = k + 1
 	}
 	if e < 0 || e >= s.last {
 		return nil
@@ -690,6 +707,10 @@ func (d *doc) sentenceCueAt(s sentence, from int) (int, sentenceCue) {
 		case cuePlayedHost:
 			if prev != "played" || next != "to" {
 				continue
+			}
+		case cueAsked:
+			if !d.questionAfterPerson(k+1, s) {
+				continue // "asked X to resign", "asked for": a request, perhaps by letter
 			}
 		case cueAttended:
 			if next != "by" && !d.gatheringAfter(k, s) {

@@ -56,6 +56,8 @@ func TestSentenceMeetings(t *testing.T) {
 		{"when they met with a group among them", "Peter Hale urged the unions to sign the deal when they met on Monday.", nil},
 		{"a joint press conference", "At a joint press conference, Peter Hale and Otto Brandt said the deal was done.", []string{"Otto Brandt+Peter Hale"}},
 		{"a joint statement is no meeting", "In a joint statement, Peter Hale and Otto Brandt said the deal was done.", nil},
+		{"asked someone whether", "Peter Hale asked Mr Otto Brandt whether the Treasury had leaned on the statisticians.", []string{"Otto Brandt+Peter Hale"}},
+		{"asked someone to act", "Peter Hale asked Otto Brandt to resign.", nil},
 		{"meet a target is no meeting", "Finance minister Clara Velez said trade minister Omar Haddad would meet the target by June.", nil},
 		{"skipped meetings", "Clara Velez criticised Omar Haddad, who skipped a number of these meetings last year.", nil},
 		{"debate stage is no meeting", "Clara Velez, a rival to Omar Haddad, was often on debate stages in a campaign that earned her little applause.", nil},
