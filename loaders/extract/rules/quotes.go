@@ -58,6 +58,11 @@ func (d *doc) attributeQuote(q quote) attribution {
 		// closing the sentence outweighs the subject of the clause.
 		d.sentenceEndAttribution(q, &at)
 	}
+	if at.speaker < 0 && !at.unnamed {
+		if spk, from, to := d.accordingToOpening(q); spk >= 0 {
+			at.speaker, at.explicit, at.from, at.to = spk, true, from, to // `According to X, the deal "…"`
+		}
+	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
 		at.principal = m.rec
 	}
@@ -204,6 +209,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.lastBody(k), k+1 // `"…," it added`: the body quoted last
 	} else if e := d.bareSpokesEnd(k, end); e > 0 {
 		spk, next = d.bareSpokesBody(k), e // `"…," a spokesman said`
+	} else if rec, e := d.documentOwnerAt(k, end); rec >= 0 {
+		spk, next = rec, e // `… said in a statement. "…," the statement said`
 	} else if rec, e := d.nounReferentAt(k, end); rec >= 0 {
 		spk, next = rec, e // `"…," the bureau said`
 	} else if e := d.unnamedPersonEnd(k, end); e > 0 {

@@ -29,3 +29,60 @@ func (d *doc) oneWordBody(k, last int) (mention, bool) {
 	}
 	return mention{a: k, b: k + 1, kind: mOrg, rec: -1, name: w, aliasFrom: k}, true
 }
+
+// documentNouns are things that speak for whoever issued them.
+var documentNouns = toSet("statement letter memo memorandum release note")
+
+// documentOwnerAt reads "the statement" at k (`"…," the statement said`)
+// as whoever the story said issued it: the subject of the verb in the
+// nearest sentence before, at most three back, that names the same
+// document ("the US military said in a statement", "X issued a
+// statement"). It returns the owner and the token after the noun, or -1.
+func (d *doc) documentOwnerAt(k, end int) (int, int) {
+	if k+1 >= end || !strings.EqualFold(d.toks[k].text, "the") || !documentNouns[d.toks[k+1].text] {
+		return -1, -1
+	}
+	noun := d.toks[k+1].text
+	si := d.toks[k].sent
+	for p := si; p >= 0 && p >= si-3; p-- {
+		ps := d.sents[p]
+		for j := ps.first; j < ps.last; j++ {
+			if j >= k || d.toks[j].inQuote || d.toks[j].text != noun {
+				continue
+			}
+			for v := j - 1; v >= ps.first && v >= j-12; v-- {
+				if d.toks[v].inQuote || d.toks[v].kind != tWord || !isLower(d.toks[v].text) {
+					continue
+				}
+				if _, ok := d.matchVerb(v); ok || d.toks[v].text == "issued" || d.toks[v].text == "released" {
+					if rec := d.subjectOf(v); rec >= 0 {
+						return rec, k + 2
+					}
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// accordingToOpening reads a sentence that opens "According to X," and
+// returns X as the speaker of the quotes in it, with the phrase's token
+// range; -1 otherwise.
+func (d *doc) accordingToOpening(q quote) (int, int, int) {
+	s := d.sents[d.toks[q.open].sent]
+	k := s.first
+	for k < q.open && (connectives[strings.ToLower(d.toks[k].text)] || d.toks[k].text == ",") {
+		k++
+	}
+	if k+2 >= q.open || !strings.EqualFold(d.toks[k].text, "according") || d.toks[k+1].text != "to" {
+		return -1, -1, -1
+	}
+	m := d.mentionStarting(k + 2)
+	if m == nil || m.rec < 0 || m.b >= q.open || d.toks[m.b].text != "," {
+		return -1, -1, -1
+	}
+	if p := d.modifiedPersonMention(m); p != nil {
+		return p.rec, k, p.b
+	}
+	return m.rec, k, m.b
+}

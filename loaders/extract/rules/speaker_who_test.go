@@ -281,3 +281,33 @@ func TestTheOutletsOwnCorrespondentMakesNoStatement(t *testing.T) {
 			"less painful", ""},
 	})
 }
+
+// TestTheStatementSpeaksForItsIssuer holds that `"…," the statement said`
+// is the words of whoever the story said issued the statement.
+func TestTheStatementSpeaksForItsIssuer(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"said in a statement",
+			"Two soldiers died in a crash, the Harbour Defence Ministry said in a statement on Wednesday.\n\n\"The cause of the crash is under investigation,\" the statement said.",
+			"The cause of the crash", "Harbour Defence Ministry"},
+	})
+}
+
+// TestSpeakerPatternsOfNewsCopyTwo holds more common attributions:
+// "according to", an owner's spokesman, statements, interviews, posts,
+// quotes run on over a paragraph break, titles and pronouns.
+func TestSpeakerPatternsOfNewsCopyTwo(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"according to X colon", "According to Jo Brand, the deal \"will collapse within a year\".", "will collapse within a year", "Jo Brand"},
+		{"X's spokesman said", "Tom Reyes met the unions.\n\nMr Reyes's spokesman said: \"Talks will continue next week.\"", "Talks will continue", "Tom Reyes"},
+		{"in a statement X said", "In a statement, the Harbour Ministry said: \"We regret the loss of life.\"", "We regret the loss", "Harbour Ministry"},
+		{"tweet", "Jo Brand wrote on Twitter: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"interview", "In an interview with the Harbour Times, Jo Brand said: \"We will not back down.\"", "We will not back down", "Jo Brand"},
+		{"X told the paper", "\"We will not back down,\" Jo Brand told the Harbour Times.", "We will not back down", "Jo Brand"},
+		{"said X, adding", "\"We will not back down,\" said Jo Brand, adding that talks would continue.", "We will not back down", "Jo Brand"},
+		{"two paragraphs quote", "Jo Brand said: \"We will not back down.\n\n\"We will fight on.\"", "We will fight on", "Jo Brand"},
+		{"he added after new subject", "Jo Brand spoke first. Tom Reyes, the chancellor, then rose. \"We will cut taxes,\" he added.", "We will cut taxes", "Tom Reyes"},
+		{"quote then said pronoun she two women", "Jo Brand met Maria Holt on Monday. Ms Holt later told reporters: \"It was frank.\" \"We disagreed,\" she said.", "We disagreed", "Maria Holt"},
+		{"title subject", "Prime Minister Tom Reyes met Jo Brand on Monday.\n\n\"It was frank,\" the prime minister said.", "It was frank", "Tom Reyes"},
+		{"the former minister", "Former minister Tom Reyes attacked the plan. \"It is a disgrace,\" the former minister said.", "It is a disgrace", "Tom Reyes"},
+	})
+}
