@@ -133,6 +133,8 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 		ps, ok = d.outlawShift(k)
 	case comparativeStanceVerbs[lw]:
 		ps, ok = d.comparativeStanceShift(k)
+	case lw == "had":
+		ps, ok = d.hadInitiallyShift(k)
 	}
 	if !ok && passiveParticiples[lw] {
 		ps, ok = d.passiveShift(k, fs.PolicyShifts)
@@ -553,7 +555,7 @@ func (d *doc) memberBody(v int) int {
 // shiftCueWords are the words shiftCueFacts reads a cue at.
 var shiftCueWords = func() map[string]bool {
 	out := toSet(`no for after despite having as breaking broke breaks reversing overturning ending
-stripped strips stripping pulled pulls pulling concession concessions`)
+stripped strips stripping pulled pulls pulling concession concessions had`)
 	for _, set := range []map[string]bool{restoreVerbs, restoreBaseVerbs, stanceBaseVerbs, concessionBaseVerbs,
 		passiveParticiples, imposeVerbs, decisionVerbs, exitVerbs, severVerbs, outlawVerbs, comparativeStanceVerbs} {
 		for w := range set {

@@ -56,3 +56,23 @@ func TestComparativeStanceShift(t *testing.T) {
 		}
 	}
 }
+
+// TestHadInitiallyShift: "had initially proposed" / "had originally
+// opposed" tell a position since given up; "had originally pledged" does
+// not say so.
+func TestHadInitiallyShift(t *testing.T) {
+	cases := []struct {
+		text  string
+		shift bool
+	}{
+		{"Chancellor Ana Torres had originally opposed the mining bill.", true},
+		{"Chancellor Ana Torres had initially proposed to abolish the mining council.", true},
+		{"Chancellor Ana Torres had originally pledged two hours of sport a week for every pupil.", false},
+	}
+	for _, c := range cases {
+		fs := extractText(t, "Ministers met on Tuesday.\n\n"+c.text)
+		if got := len(fs.PolicyShifts) == 1 && fs.PolicyShifts[0].Actor == "Ana Torres"; got != c.shift || len(fs.PolicyShifts) > 1 {
+			t.Errorf("%q: shifts %+v, want a shift %v", c.text, fs.PolicyShifts, c.shift)
+		}
+	}
+}
