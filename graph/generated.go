@@ -2527,6 +2527,9 @@ var sources = []*ast.Source{
 # errors carry extensions.code (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED,
 # FORBIDDEN, UNAVAILABLE, QUERY_TOO_COMPLEX, INTERNAL) and name the
 # offending argument.
+#
+# Every type, field, argument and enum value carries a description (a test
+# in graph/ fails otherwise): GraphiQL's docs are the API reference.
 
 """
 The least role a caller needs for a field. Every Mutation field carries one
@@ -2535,7 +2538,7 @@ without credentials have when the server allows anonymous reads. A caller
 without credentials is refused with UNAUTHENTICATED, one whose role is too
 low with FORBIDDEN, before anything in the operation runs.
 """
-directive @requires(role: AccessRole!) on FIELD_DEFINITION
+directive @requires("The least role that may run the field." role: AccessRole!) on FIELD_DEFINITION
 
 "What a caller may do; each role includes the ones before it."
 enum AccessRole {
@@ -2549,7 +2552,7 @@ enum AccessRole {
   ADMIN
 }
 
-"An instant, RFC 3339."
+"An instant, RFC 3339 (answers are in UTC, e.g. 2025-09-24T18:00:00Z)."
 scalar DateTime
 
 """
@@ -2559,23 +2562,118 @@ bound (to) the period's end, so to: "2025-09" includes all of September.
 """
 scalar Date
 
+"An object that can be fetched by its id alone, with Query.node."
 interface Node {
+  "Globally unique and stable; the same id always names the same object."
   id: ID!
 }
 
-enum ActorKind { PERSON ORGANIZATION COUNTRY GROUP }
-enum EventType { MEETING STATEMENT INTERACTION POLICY_SHIFT ELECTION OTHER }
+"What sort of actor an actor is."
+enum ActorKind {
+  "A person: a head of state, a minister, a spokesperson."
+  PERSON
+  "An organization: a ministry, a party, a company, an alliance (NATO), a body (the UN)."
+  ORGANIZATION
+  "A state, named as an actor (Ukraine, \"Washington\" when it stands for the United States)."
+  COUNTRY
+  "An armed or political group that is not an organization with a seat: a militia, a movement."
+  GROUP
+}
+
+"The kind of an event; each has its own type implementing Event."
+enum EventType {
+  "Two or more actors met (type Meeting)."
+  MEETING
+  "An actor said something, quoted or paraphrased (type Statement)."
+  STATEMENT
+  "One actor did something to another: appealed, criticized, sanctioned… (type Interaction)."
+  INTERACTION
+  "An actor changed its position on a topic (type PolicyShift)."
+  POLICY_SHIFT
+  "An election or a vote (type OtherEvent)."
+  ELECTION
+  "Any other dated event: a summit, a signing, an attack (type OtherEvent)."
+  OTHER
+}
+
 """
 How much of a date is known. UNKNOWN: the source tells the date only in
 words that need a reference day it does not give ("on Tuesday", "last week"
 in an article without a publication date); the words are kept in text, no
 day is invented, and the event sorts at its reported day.
 """
-enum Precision { DAY MONTH YEAR UNKNOWN }
-enum Order { ASC DESC }
-enum InteractionKind { APPEAL PRAISE CRITICIZE ACCUSE WARN THREATEN MEET CONSULT SUPPORT AGREE REJECT SANCTION ATTACK }
+enum Precision {
+  "A day: start is its midnight (UTC), end the next midnight."
+  DAY
+  "A month: \"in February\"; start is its first day, end the first day of the next."
+  MONTH
+  "A year: \"in 2003\"; start is 1 January, end 1 January of the next."
+  YEAR
+  "Told only in words that cannot be placed; start and end are null, text keeps the words."
+  UNKNOWN
+}
+
+"Which way a list in time order runs."
+enum Order {
+  "Oldest first."
+  ASC
+  "Newest first (the default)."
+  DESC
+}
+
+"""
+What one actor did to another, after CAMEO's top-level categories. Each kind
+has a CAMEO root code (Interaction.code) and a score from -10 (most hostile)
+to +10 (most cooperative) (Interaction.score).
+"""
+enum InteractionKind {
+  "Called on the target to act (CAMEO 02, +3.0)."
+  APPEAL
+  "Praised or thanked the target (CAMEO 051, +3.5)."
+  PRAISE
+  "Criticized or denounced the target (CAMEO 111, -2.0)."
+  CRITICIZE
+  "Accused the target of something (CAMEO 112, -2.0)."
+  ACCUSE
+  "Warned the target (CAMEO 1125, -3.0)."
+  WARN
+  "Threatened the target (CAMEO 13, -4.4)."
+  THREATEN
+  "Met the target (CAMEO 036, +4.0)."
+  MEET
+  "Consulted or spoke with the target, by phone or in talks (CAMEO 04, +1.0)."
+  CONSULT
+  "Backed the target, politically or materially (CAMEO 05, +3.5)."
+  SUPPORT
+  "Agreed with the target or signed an agreement with it (CAMEO 057, +8.0)."
+  AGREE
+  "Rejected the target's proposal or demand (CAMEO 12, -4.0)."
+  REJECT
+  "Imposed sanctions or other penalties on the target (CAMEO 163, -8.0)."
+  SANCTION
+  "Attacked the target with force (CAMEO 19, -10.0)."
+  ATTACK
+}
+
 "How an actor takes part in an event."
-enum InvolvementRole { PARTICIPATED_IN SAID ON_BEHALF_OF ABOUT SOURCE TARGET SHIFTED ON }
+enum InvolvementRole {
+  "Took part in a meeting, an election or another event."
+  PARTICIPATED_IN
+  "Made the statement."
+  SAID
+  "The principal a spokesperson's statement spoke for."
+  ON_BEHALF_OF
+  "Whom a statement addresses or concerns."
+  ABOUT
+  "The actor that did what an interaction says."
+  SOURCE
+  "The actor an interaction was done to."
+  TARGET
+  "The actor whose position a policy shift changed."
+  SHIFTED
+  "The actor a policy shift is about, when it is about one."
+  ON
+}
 
 """
 A date as the source gives it: start and end of the period, its precision and
@@ -2587,48 +2685,123 @@ type FuzzyDate {
   start: DateTime
   "First instant after the period; null when the precision is UNKNOWN."
   end: DateTime
+  "How much of the date the source gave: DAY, MONTH, YEAR or UNKNOWN."
   precision: Precision!
-  "The source's words, e.g. \"on Tuesday\"."
+  "The source's words, e.g. \"on Tuesday\"; empty when none were kept (a date set by hand or the publication day)."
   text: String
   "The date at its precision: 2025-09-24, 2025-09 or 2025; \"unknown\" when the precision is UNKNOWN."
   display: String!
 }
 
+"A person, organization, country or group that takes part in events."
 type Actor implements Node {
+  "A slug of the canonical name (\"marco-rubio\"); an id merged into another actor keeps answering with that actor."
   id: ID!
+  "The canonical name, e.g. \"Marco Rubio\"."
   name: String!
+  "What sort of actor it is."
   kind: ActorKind!
+  "Other names the actor is known by (\"Rubio\", \"the Secretary of State\"); ingests resolve them to this actor. Empty when none."
   aliases: [String!]!
+  "A line on who the actor is, when one was given (upsertActor, the sample data); empty otherwise."
   description: String
   "Offices held: Secretary of State of the United States. With at, only those held at that date."
-  roles(at: Date): [Role!]!
+  roles("A date; only the offices begun by its end and not ended before its start. All offices when absent." at: Date): [Role!]!
   "Events this actor takes part in, in time order (an event of unknown date at its reported day)."
-  timeline(first: Int = 20, after: String, order: Order = DESC, types: [EventType!], from: Date, to: Date): EventConnection!
+  timeline(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only events of these types; all types when absent."
+    types: [EventType!]
+    "Only events that sort from the start of this date on."
+    from: Date
+    "Only events that sort up to the end of this date."
+    to: Date
+  ): EventConnection!
   "Statements the actor made, made on its behalf, or that are about it."
-  statements(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
-  meetings(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  statements(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only statements that sort from the start of this date on."
+    from: Date
+    "Only statements that sort up to the end of this date."
+    to: Date
+  ): EventConnection!
+  "Meetings the actor took part in."
+  meetings(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only meetings that sort from the start of this date on."
+    from: Date
+    "Only meetings that sort up to the end of this date."
+    to: Date
+  ): EventConnection!
   "Interactions the actor is the source or the target of."
-  interactions(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
-  policyShifts(first: Int = 20, after: String, order: Order = DESC, from: Date, to: Date): EventConnection!
+  interactions(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only interactions that sort from the start of this date on."
+    from: Date
+    "Only interactions that sort up to the end of this date."
+    to: Date
+  ): EventConnection!
+  "Policy shifts the actor made or that are about it (stanceHistory reads them by topic)."
+  policyShifts(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only policy shifts that sort from the start of this date on."
+    from: Date
+    "Only policy shifts that sort up to the end of this date."
+    to: Date
+  ): EventConnection!
   "Actors this one met or interacted with, most shared events first (first ≤ 100)."
-  counterparts(first: Int = 20): [Counterpart!]!
+  counterparts("How many, 0 to 100." first: Int = 20): [Counterpart!]!
   """
   Every recorded change to this actor, oldest first: the write that created
   it, and each curation (merges, renames, aliases removed, kind set), those
   of the actors merged into it included.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
 }
 
 "Another actor an actor met or interacted with, and how that went."
 type Counterpart {
+  "The other actor."
   actor: Actor!
   "Meetings and interactions the two share."
   events: Int!
+  "Of events, the meetings both took part in."
   meetings: Int!
+  "Of events, the interactions between the two, either direction."
   interactions: Int!
-  "When the first and the last shared event sort."
+  "When the first shared event sorts."
   firstSeen: DateTime!
+  "When the last shared event sorts."
   lastSeen: DateTime!
   "Sum of the positive interaction scores between the two, either direction."
   cooperation: Float!
@@ -2638,30 +2811,47 @@ type Counterpart {
   balance: Float!
 }
 
+"An office an actor holds in another actor: Secretary of State of the United States."
 type Role {
+  "The office, e.g. \"Secretary of State\"."
   title: String!
+  "The actor the office is in: the country, the organization."
   of: Actor!
+  "When the actor took the office; null when the sources do not say."
   from: FuzzyDate
+  "When the actor left the office; null while it holds it or when the sources do not say."
   to: FuzzyDate
 }
 
+"A place where a meeting was held."
 type Place implements Node {
+  "\"place-\" and a slug of the name (\"place-new-york\")."
   id: ID!
+  "The name as the source gave it, e.g. \"New York\"."
   name: String!
 }
 
+"What policy shifts and statements are about: \"Russia-Ukraine war: Ukraine's territory\"."
 type Topic implements Node {
+  "\"topic-\" and a slug of the name."
   id: ID!
+  "The topic's name."
   name: String!
 }
 
+"A news article the graph's facts were read from."
 type Article implements Node {
+  "\"art-\" and a hash of the URL, or of the text for an article without one."
   id: ID!
+  "Where the article was published; empty when it was ingested without one."
   url: String
+  "The headline; empty when unknown."
   title: String
+  "The outlet, e.g. \"Reuters\"; empty when unknown."
   publisher: String
   "Null when the article gave no publication date (its events' relative dates are then UNKNOWN)."
   publishedAt: DateTime
+  "The language as the source declared it (\"en\"); empty when it did not."
   language: String
   "The full text; spans in sources index into it (Unicode code points)."
   text: String!
@@ -2669,24 +2859,35 @@ type Article implements Node {
 
 "Where a fact was read: the article, the sentence and its span, the extractor and its confidence."
 type Source {
+  "The article the fact was read from."
   article: Article!
+  "The sentence that states the fact."
   sentence: String!
+  "Where the sentence starts in the article's text, in Unicode code points from 0."
   start: Int!
+  "Where the sentence ends in the article's text: the code point after its last."
   end: Int!
+  "What read the fact: \"rules/1\" (the rule extractor), \"llm/<model>\", \"manual\" (a record mutation), \"curated\" (the sample data)."
   extractor: String!
+  "How sure the extractor was, from 0 to 1 (1 for facts recorded by hand)."
   confidence: Float!
 }
 
+"An actor and how it takes part in an event."
 type Involvement {
+  "The actor."
   actor: Actor!
+  "How it takes part: SAID, SOURCE, TARGET…"
   role: InvolvementRole!
 }
 
 "Anything on a timeline."
 interface Event {
+  "\"mtg-\", \"stm-\", \"int-\", \"pol-\", \"ele-\" or \"oth-\" and a hash of the facts that define the event, so every article reporting it gives the same id."
   id: ID!
+  "The kind of event; says which type implements it."
   type: EventType!
-"""
+  """
   When it happened, if the sources say: null when they give no date; precision
   UNKNOWN (with the source's words, if any) when the article has no
   publication date and the date cannot be placed.
@@ -2699,84 +2900,147 @@ interface Event {
   reported the same day, where a reader of that day's news would look.
   """
   reported: FuzzyDate!
+  "A one-line title made from the facts (\"Meeting of Marco Rubio and Sergei Lavrov\", \"Trump: …\")."
   title: String!
+  "For an interaction, what the source said of it (a spoken appeal or warning: its words); empty for the other types."
   summary: String
   "Every actor involved, in any role, once each, by name."
   participants: [Actor!]!
+  "Every actor involved, each with its role."
   involvements: [Involvement!]!
+  "The article spans that support the event; empty for an event recorded by hand without evidence."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
 }
 
+"Two or more actors met: talks, a visit, a call, a summit's sidelines."
 type Meeting implements Event & Node {
+  "\"mtg-\" and a hash of who met and when."
   id: ID!
+  "MEETING."
   type: EventType!
+  "When they met; null when the sources do not say, precision UNKNOWN when they say it in words an undated article cannot place."
   when: FuzzyDate
+  "The publication day of its first source, or the day an undated article was ingested; the meeting sorts here when its date is unknown."
   reported: FuzzyDate!
+  "The title the source gave, or \"Meeting of A and B\"."
   title: String!
+  "Empty for meetings."
   summary: String
+  "The actors who met, once each."
   participants: [Actor!]!
+  "The actors who met, each PARTICIPATED_IN."
   involvements: [Involvement!]!
+  "The article spans that report the meeting."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
+  "Where they met; null when the sources do not say."
   place: Place
   "The occasion, e.g. a summit it was held on the sidelines of."
   occasion: String
 }
 
+"An actor said something, quoted or paraphrased."
 type Statement implements Event & Node {
+  "\"stm-\" and a hash of the speaker and the words."
   id: ID!
+  "STATEMENT."
   type: EventType!
+  "When it was said; null when the sources do not say, precision UNKNOWN when they say it in words an undated article cannot place."
   when: FuzzyDate
+  "The publication day of its first source, or the day an undated article was ingested; the statement sorts here when its date is unknown."
   reported: FuzzyDate!
+  "\"Speaker: \" and the first 90 characters of the quote (or the paraphrase)."
   title: String!
+  "Empty for statements."
   summary: String
+  "The speaker, the principal and the actors the statement is about, once each."
   participants: [Actor!]!
+  "The speaker (SAID), the principal (ON_BEHALF_OF), the actors it is about (ABOUT)."
   involvements: [Involvement!]!
+  "The article spans that report the statement."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
+  "Who said it."
   speaker: Actor!
   "The principal a spokesperson spoke for."
   onBehalfOf: Actor
+  "The speaker's words, when the source quotes them; empty otherwise (then paraphrase is set)."
   quote: String
+  "What the speaker said, in the source's words, when it does not quote; empty otherwise."
   paraphrase: String
+  "Where or at what it was said (\"at the UN General Assembly\"); empty when the source does not say."
   venue: String
+  "The actors the statement addresses or concerns, the speaker left out; empty when none."
   about: [Actor!]!
 }
 
+"One actor did something to another: appealed, praised, criticized, threatened, sanctioned…"
 type Interaction implements Event & Node {
+  "\"int-\" and a hash of source, target, kind and date."
   id: ID!
+  "INTERACTION."
   type: EventType!
+  "When it happened; null when the sources do not say, precision UNKNOWN when they say it in words an undated article cannot place."
   when: FuzzyDate
+  "The publication day of its first source, or the day an undated article was ingested; the interaction sorts here when its date is unknown."
   reported: FuzzyDate!
+  "\"Source → Target: kind\", e.g. \"Marco Rubio → Sergei Lavrov: appeal\"."
   title: String!
+  "What the source said of the interaction (a spoken appeal or warning: its words); empty when it gave nothing beyond the sentence, or for one recorded by hand."
   summary: String
+  "The source and the target."
   participants: [Actor!]!
+  "The source (SOURCE) and the target (TARGET)."
   involvements: [Involvement!]!
+  "The article spans that report the interaction."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
+  "The actor that acted."
   source: Actor!
+  "The actor acted upon."
   target: Actor!
+  "What the source did to the target."
   kind: InteractionKind!
   "CAMEO-style event code."
   code: String!
@@ -2784,83 +3048,137 @@ type Interaction implements Event & Node {
   score: Float!
 }
 
+"An actor changed its position on a topic: from one stance to another."
 type PolicyShift implements Event & Node {
+  "\"pol-\" and a hash of actor, topic and date."
   id: ID!
+  "POLICY_SHIFT."
   type: EventType!
+  "When the shift happened; null when the sources do not say, precision UNKNOWN when they say it in words an undated article cannot place."
   when: FuzzyDate
+  "The publication day of its first source, or the day an undated article was ingested; the shift sorts here when its date is unknown."
   reported: FuzzyDate!
+  "\"Actor shifts on topic\"."
   title: String!
+  "Empty for policy shifts."
   summary: String
+  "The actor that shifted and the actor the shift is about, if any."
   participants: [Actor!]!
+  "The actor that shifted (SHIFTED) and the actor it is about (ON)."
   involvements: [Involvement!]!
+  "The article spans that report the shift."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
+  "The actor whose position changed."
   actor: Actor!
+  "The topic's name (stanceHistory takes it, or its id)."
   topic: String!
   "The actor the shift is about, when it is about one."
   onActor: Actor
+  "The stance before, in the source's words; empty when it does not say."
   from: String
+  "The stance after, in the source's words; empty when it does not say."
   to: String
+  "Which way it moved, e.g. HARDENED, SOFTENED, REVERSED; free text, empty when not given."
   direction: String
 }
 
 "An election, a vote, a summit, or any other dated event."
 type OtherEvent implements Event & Node {
+  "\"ele-\" (ELECTION) or \"oth-\" (OTHER) and a hash of type, actors and date."
   id: ID!
+  "ELECTION or OTHER."
   type: EventType!
+  "When it happened; null when the sources do not say, precision UNKNOWN when they say it in words an undated article cannot place."
   when: FuzzyDate
+  "The publication day of its first source, or the day an undated article was ingested; the event sorts here when its date is unknown."
   reported: FuzzyDate!
+  "The title the source gave it, e.g. \"Presidential election\"."
   title: String!
+  "Empty for these events."
   summary: String
+  "The actors that took part."
   participants: [Actor!]!
+  "The actors that took part, each PARTICIPATED_IN."
   involvements: [Involvement!]!
+  "The article spans that report the event."
   sources: [Source!]!
   """
   Every recorded change to this event, oldest first: the articles that
   reported it (ingested, re-ingested, retracted) and each curation
   (corrected, rejected, restored), with who made it and why.
   """
-  history(first: Int = 20, after: String): RevisionConnection!
+  history(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): RevisionConnection!
 }
 
+"Where a page of a connection stands in its list."
 type PageInfo {
+  "True when more items follow this page: ask again with after: endCursor."
   hasNextPage: Boolean!
+  "True when the page was asked for with after (items come before it); the lists page forward only."
   hasPreviousPage: Boolean!
+  "The first edge's cursor; null on an empty page."
   startCursor: String
+  "The last edge's cursor, to pass as after for the next page; null on an empty page."
   endCursor: String
 }
 
+"One actor of a page, with its place in the list."
 type ActorEdge {
+  "Opaque and stable: pass it as after to get the actors after this one."
   cursor: String!
+  "The actor."
   node: Actor!
 }
 
+"A page of actors, ordered by name, then id."
 type ActorConnection {
+  "The actors of this page, at most first."
   edges: [ActorEdge!]!
+  "Whether more follow, and the cursors to ask for them."
   pageInfo: PageInfo!
 }
 
+"One event of a page, with its place in the list."
 type EventEdge {
+  "Opaque and stable: pass it as after to get the events after this one."
   cursor: String!
+  "The event."
   node: Event!
 }
 
+"A page of events in time order (by when, or reported when the date is unknown, then id)."
 type EventConnection {
+  "The events of this page, at most first."
   edges: [EventEdge!]!
+  "Whether more follow, and the cursors to ask for them."
   pageInfo: PageInfo!
 }
 
+"Which actors Query.actors lists; every given field must match."
 input ActorFilter {
   "Case-insensitive part of the name or of an alias."
   name: String
+  "Only actors of this kind."
   kind: ActorKind
 }
 
+"Which events a timeline shows; every given field must match."
 input TimelineFilter {
   "Events involving any of these actors."
   actors: [ID!]
@@ -2868,6 +3186,7 @@ input TimelineFilter {
   allActors: [ID!]
   "Events on any of these topics, by name or id (policy shifts are on topics)."
   topics: [String!]
+  "Events of any of these types; all types when absent."
   types: [EventType!]
   "Events that sort from this date on (an event of unknown date sorts at its reported day)."
   from: Date
@@ -2880,10 +3199,23 @@ input TimelineFilter {
   text: String
 }
 
-enum Bucket { DAY WEEK MONTH YEAR }
+"The width of a timelineHistogram bar."
+enum Bucket {
+  "A calendar day (UTC)."
+  DAY
+  "An ISO week, Monday to Sunday."
+  WEEK
+  "A calendar month (the default)."
+  MONTH
+  "A calendar year."
+  YEAR
+}
 
+"How many events of one type a bucket holds."
 type TypeCount {
+  "The event type."
   type: EventType!
+  "Its events in the bucket; never 0 (types with none are left out)."
   count: Int!
 }
 
@@ -2891,9 +3223,11 @@ type TypeCount {
 type TimelineBucket {
   "2025-09-24, 2025-W39 (ISO week), 2025-09 or 2025."
   label: String!
+  "First instant of the bucket (UTC)."
   start: DateTime!
   "First instant after the bucket."
   end: DateTime!
+  "Events that sort in the bucket, of every type; never 0 (empty buckets are left out)."
   count: Int!
   "Counts per event type, types with none left out."
   byType: [TypeCount!]!
@@ -2906,42 +3240,69 @@ type TimelineBucket {
   unknownDate: Int!
 }
 
-enum SearchKind { ACTOR STATEMENT TOPIC }
+"What search looks through."
+enum SearchKind {
+  "Actors, by name and aliases."
+  ACTOR
+  "Statements, by quote and paraphrase."
+  STATEMENT
+  "Topics, by name."
+  TOPIC
+}
 
+"What a search hit is."
 union SearchResult = Actor | Statement | Topic
 
 "A matched field, cut around the match, query words wrapped in <em>…</em>."
 type Highlight {
   "name, alias, quote, paraphrase"
   field: String!
+  "About 60 characters either side of the first match, HTML: the text is escaped, the matches wrapped in <em>…</em>."
   fragment: String!
 }
 
+"One thing search found."
 type SearchHit {
+  "What it is: an actor, a statement or a topic."
   kind: SearchKind!
   "Full-text relevance; hits come best first."
   score: Float!
+  "The actor, statement or topic."
   node: SearchResult!
+  "The fields that matched, one fragment each."
   highlights: [Highlight!]!
 }
 
 "Everything between two actors."
 type Dyad {
+  "The first actor asked for (after merges, the actor it names now)."
   a: Actor!
+  "The second actor asked for."
   b: Actor!
   "Events involving both, in time order."
-  events(first: Int = 20, after: String, order: Order = DESC, types: [EventType!]): EventConnection!
+  events(
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+    "Only events of these types; all types when absent."
+    types: [EventType!]
+  ): EventConnection!
   """
   Per month with shared events, oldest first: the first ` + "`" + `first` + "`" + ` (≤ 1200)
   such months of the period; narrow the dyad's from and to for later ones.
   BAD_USER_INPUT beyond 1200.
   """
-  series(first: Int = 240): [DyadMonth!]!
+  series("How many months, 0 to 1200." first: Int = 240): [DyadMonth!]!
 }
 
+"One month of a dyad's series: what the two shared, and how it went."
 type DyadMonth {
   "2025-09"
   month: String!
+  "First instant of the month (UTC)."
   start: DateTime!
   "Events involving both, of any type."
   events: Int!
@@ -2951,18 +3312,25 @@ type DyadMonth {
   unknownDate: Int!
   "Sum of the interaction scores (-10 hostile … +10 cooperative each)."
   score: Float!
+  "Sum of the positive interaction scores."
   cooperation: Float!
+  "Sum of the negative interaction scores (a negative number, or 0)."
   conflict: Float!
 }
 
 "A chain of actors, each linked to the next by events they share."
 type Path {
+  "The chain, from first and to last."
   actors: [Actor!]!
+  "One hop per pair of neighbours in actors, in order."
   hops: [PathHop!]!
 }
 
+"Two neighbours of a path and the events that link them."
 type PathHop {
+  "The actor nearer the path's start."
   from: Actor!
+  "The actor nearer the path's end."
   to: Actor!
   "The most recent events the two share (at most eventsPerHop)."
   events: [Event!]!
@@ -2970,26 +3338,34 @@ type PathHop {
 
 "Actors around one actor and who shares events with whom, ready to draw."
 type Neighborhood {
+  "The actor asked about (after merges, the actor it names now)."
   center: Actor!
+  "The center (hop 0) and the actors around it, the closest and most connected first."
   nodes: [NeighborhoodNode!]!
   """
   The edges among nodes, heaviest first: the first ` + "`" + `first` + "`" + ` (≤ 5000) of them.
   BAD_USER_INPUT beyond 5000.
   """
-  edges(first: Int = 1000): [NeighborhoodEdge!]!
+  edges("How many edges, 0 to 5000." first: Int = 1000): [NeighborhoodEdge!]!
   "How many edges there are among nodes, those edges leaves out included."
   edgeCount: Int!
 }
 
+"One actor of a neighborhood."
 type NeighborhoodNode {
+  "The actor's id, as edges name it."
   id: ID!
+  "The actor."
   actor: Actor!
   "Hops from the center (0 for the center)."
   hop: Int!
 }
 
+"Two actors of a neighborhood that share events."
 type NeighborhoodEdge {
+  "One actor's id (a node's id)."
   source: ID!
+  "The other actor's id (a node's id)."
   target: ID!
   "Events the two share, all of them."
   weight: Int!
@@ -2997,7 +3373,9 @@ type NeighborhoodEdge {
 
 "An actor's positions on a topic over time and the shifts between them."
 type StanceHistory {
+  "The actor asked about."
   actor: Actor!
+  "The topic asked about."
   topic: Topic!
   """
   Oldest first; since is the shift that opened it, until the one that closed
@@ -3015,19 +3393,26 @@ type StanceHistory {
   shiftCount: Int!
 }
 
+"A stance an actor held on a topic between two shifts."
 type StancePosition {
+  "The stance, in the source's words."
   stance: String!
+  "The date of the shift that opened it; null for the stance held before the first shift."
   since: FuzzyDate
+  "The date of the shift that closed it; null for the stance held now."
   until: FuzzyDate
 }
 
+"A policy shift and what evidences it."
 type StanceShift {
+  "The shift."
   shift: PolicyShift!
   """
-  The statements that evidence the shift, oldest first: the first ` + "`" + `first` + "`" + `
-  (≤ 100). BAD_USER_INPUT beyond 100.
+  The statements that evidence the shift (those the shifting actor made in
+  the articles that report it), oldest first: the first ` + "`" + `first` + "`" + ` (≤ 100).
+  BAD_USER_INPUT beyond 100.
   """
-  evidence(first: Int = 10): [Statement!]!
+  evidence("How many statements, 0 to 100." first: Int = 10): [Statement!]!
   "How many statements evidence the shift, those evidence leaves out included."
   evidenceCount: Int!
 }
@@ -3078,12 +3463,17 @@ type Query {
   stanceHistory(actor: ID!, topic: String!, from: Date, to: Date): StanceHistory!
 }
 
+"An actor for upsertActor to create, or new aliases for one the graph has."
 input ActorInput {
   "Defaults to a slug of the name."
   id: ID
+  "The canonical name (not empty); an existing actor keeps its own (renameActor changes it)."
   name: String!
+  "What sort of actor it is; an existing actor keeps its own (setActorKind changes it)."
   kind: ActorKind!
+  "Other names to resolve to this actor; added to those it has, except aliases removeAlias took away."
   aliases: [String!]
+  "A line on who the actor is; set only when the actor is created."
   description: String
 }
 
@@ -3092,67 +3482,117 @@ The article a recorded fact comes from. It is created if the graph does not
 have it; the sentence becomes the fact's evidence.
 """
 input SourceInput {
+  "The article's URL (not empty); it identifies the article."
   url: String!
+  "The headline."
   title: String
+  "The outlet."
   publisher: String
+  "When the article was published."
   publishedAt: DateTime!
+  "The sentence that states the fact (not empty); it becomes the source's span, extractor \"manual\", confidence 1."
   sentence: String!
 }
 
+"A meeting to record by hand."
 input MeetingInput {
+  "The ids of the actors who met; each must exist (NOT_FOUND names it)."
   participants: [ID!]!
+  "When they met, at its precision; leave out when unknown."
   when: Date
+  "Where they met, by name."
   place: String
+  "The occasion, e.g. the summit it was held on the sidelines of."
   occasion: String
+  "A title; \"Meeting of A and B\" when left out."
   title: String
+  "The article and sentence that report it; the meeting has no source without it."
   evidence: SourceInput
 }
 
+"A statement to record by hand; give a quote, a paraphrase or both."
 input StatementInput {
+  "The id of the actor who spoke; it must exist."
   speaker: ID!
+  "The id of the principal a spokesperson spoke for."
   onBehalfOf: ID
+  "The speaker's words, verbatim."
   quote: String
+  "What the speaker said, in other words."
   paraphrase: String
+  "The ids of the actors the statement addresses or concerns."
   about: [ID!]
+  "Where or at what it was said."
   venue: String
+  "When it was said, at its precision; leave out when unknown."
   when: Date
+  "The article and sentence that report it; the statement has no source without it."
   evidence: SourceInput
 }
 
+"An interaction to record by hand: source did kind to target."
 input InteractionInput {
+  "The id of the actor that acted; it must exist."
   source: ID!
+  "The id of the actor acted upon; it must exist."
   target: ID!
+  "What the source did; it sets the interaction's code and score."
   kind: InteractionKind!
+  "When it happened, at its precision; leave out when unknown."
   when: Date
+  "The article and sentence that report it; the interaction has no source without it."
   evidence: SourceInput
 }
 
+"A policy shift to record by hand."
 input PolicyShiftInput {
+  "The id of the actor whose position changed; it must exist."
   actor: ID!
+  "The topic, by name; created if the graph does not have it."
   topic: String!
+  "The id of the actor the shift is about, if any."
   onActor: ID
+  "The stance before."
   from: String
+  "The stance after."
   to: String
+  "Which way it moved, e.g. HARDENED, SOFTENED, REVERSED."
   direction: String
+  "When it happened, at its precision; leave out when unknown."
   when: Date
+  "The article and sentence that report it; the shift has no source without it."
   evidence: SourceInput
 }
 
+"What retractArticle did."
 type RetractReport {
+  "The article removed."
   articleId: ID!
+  "Events only this article supported; they are gone."
   eventsRemoved: Int!
+  "Events other articles still support; they lost this article as a source."
   eventsKept: Int!
 }
 
-enum ArticleFormat { TEXT HTML }
+"How ingestArticle reads ArticleInput.text."
+enum ArticleFormat {
+  "Plain text, the article itself."
+  TEXT
+  "An HTML page: its main text is found by readability, and its title, outlet, language and date are read from it when the input does not give them."
+  HTML
+}
 
 "An article to ingest: its text (or HTML page) and what is known of it."
 input ArticleInput {
+  "The article's text, or its HTML page with format: HTML; at most 2 MiB, UTF-8."
   text: String!
   "TEXT (default) or HTML: a page whose main text is found by readability, chrome left out."
   format: ArticleFormat = TEXT
+  "Where it was published; with a URL the article's id follows the URL, so a new text replaces the old one."
   url: String
+  "The headline."
   title: String
+  "The outlet."
   publisher: String
   """
   Leave out for an article without a publication date (or an HTML page that
@@ -3160,20 +3600,29 @@ input ArticleInput {
   others keep their words with precision UNKNOWN, and warnings say so.
   """
   publishedAt: DateTime
+  "The language, e.g. \"en\"."
   language: String
 }
 
+"Facts an extractor found in one article, by type."
 type FactCounts {
+  "Actors named."
   actors: Int!
+  "Statements."
   statements: Int!
+  "Meetings."
   meetings: Int!
+  "Interactions."
   interactions: Int!
+  "Policy shifts."
   policyShifts: Int!
+  "Elections and other events."
   otherEvents: Int!
 }
 
 "What ingesting one article did."
 type IngestReport {
+  "The article's id: \"art-\" and a hash of its URL, or of its text without one."
   articleId: ID!
   "True when the same article with the same text was ingested before: nothing changed."
   skipped: Boolean!
@@ -3183,38 +3632,66 @@ type IngestReport {
   created: Int!
   "Events the graph had already; they gained this article as a source."
   merged: Int!
+  "Actors new to the graph."
   actorsCreated: Int!
+  "What a reader should know: no publication date, facts dropped as invalid (each named). Empty when none."
   warnings: [String!]!
+  "The article as written; null when it could not be read back."
   article: Article
 }
 
+"Writes. Each runs in one transaction and is recorded in the history of what it changed."
 type Mutation {
   "Extract an article's facts and write them, with the article as their source, in one transaction."
-  ingestArticle(input: ArticleInput!): IngestReport! @requires(role: WRITER)
-  "Create an actor, or add aliases and set fields of an existing one."
-  upsertActor(input: ActorInput!): Actor! @requires(role: WRITER)
-  recordMeeting(input: MeetingInput!): Meeting! @requires(role: WRITER)
-  recordStatement(input: StatementInput!): Statement! @requires(role: WRITER)
-  recordInteraction(input: InteractionInput!): Interaction! @requires(role: WRITER)
-  recordPolicyShift(input: PolicyShiftInput!): PolicyShift! @requires(role: WRITER)
+  ingestArticle("The article and what is known of it." input: ArticleInput!): IngestReport! @requires(role: WRITER)
+  """
+  Create an actor, or add new aliases to one the graph has (its name, kind
+  and description stay: renameActor and setActorKind change those).
+  """
+  upsertActor("The actor." input: ActorInput!): Actor! @requires(role: WRITER)
+  "Record a meeting by hand; recording it again (same participants and date) adds to the same meeting."
+  recordMeeting("The meeting." input: MeetingInput!): Meeting! @requires(role: WRITER)
+  "Record a statement by hand; recording it again (same speaker and words) adds to the same statement."
+  recordStatement("The statement." input: StatementInput!): Statement! @requires(role: WRITER)
+  "Record an interaction by hand; recording it again (same actors, kind and date) adds to the same interaction."
+  recordInteraction("The interaction." input: InteractionInput!): Interaction! @requires(role: WRITER)
+  "Record a policy shift by hand; recording it again (same actor, topic and date) adds to the same shift."
+  recordPolicyShift("The policy shift." input: PolicyShiftInput!): PolicyShift! @requires(role: WRITER)
   "Remove an article and the facts only it supported."
-  retractArticle(id: ID!): RetractReport! @requires(role: ADMIN)
+  retractArticle("The article's id." id: ID!): RetractReport! @requires(role: ADMIN)
   """
   Take an event out of every read (timelines, counts, search, paths, by id)
   and out of every later ingest of the articles that report it: it is kept,
   with its sources and history, until restoreEvent. NOT_FOUND for an unknown
   id; BAD_USER_INPUT when it is rejected already or the reason is empty.
   """
-  rejectEvent(id: ID!, reason: String!): RejectReport! @requires(role: EDITOR)
+  rejectEvent(
+    "The event's id."
+    id: ID!
+    "Why, for the event's history; not empty."
+    reason: String!
+  ): RejectReport! @requires(role: EDITOR)
   "Undo rejectEvent: the event is back in every read."
-  restoreEvent(id: ID!, reason: String!): Event! @requires(role: EDITOR)
+  restoreEvent(
+    "The rejected event's id."
+    id: ID!
+    "Why, for the event's history; not empty."
+    reason: String!
+  ): Event! @requires(role: EDITOR)
   """
   Set an event's date, a meeting's place, a policy shift's topic or stances.
   The analyst's values win over what a later ingest of the event's articles
   extracts; the event keeps its id. BAD_USER_INPUT for a date that does not
   parse or a field the event's type does not have.
   """
-  correctEvent(id: ID!, input: EventCorrectionInput!, reason: String!): Event! @requires(role: EDITOR)
+  correctEvent(
+    "The event's id."
+    id: ID!
+    "The fields to set; those left out stay."
+    input: EventCorrectionInput!
+    "Why, for the event's history; not empty."
+    reason: String!
+  ): Event! @requires(role: EDITOR)
   """
   Merge the actor from into the actor into, in one transaction: from's
   involvements, roles, offices, names and aliases move to into. from's id
@@ -3223,13 +3700,41 @@ type Mutation {
   into itself, NOT_FOUND naming the argument for an unknown id; nothing is
   changed then.
   """
-  mergeActors(into: ID!, from: ID!, reason: String!): Actor! @requires(role: EDITOR)
+  mergeActors(
+    "The id of the actor that stays."
+    into: ID!
+    "The id of the actor merged away."
+    from: ID!
+    "Why, for both actors' history; not empty."
+    reason: String!
+  ): Actor! @requires(role: EDITOR)
   "Give an actor a new name; the old one stays an alias (removeAlias drops it)."
-  renameActor(actor: ID!, name: String!, reason: String!): Actor! @requires(role: EDITOR)
+  renameActor(
+    "The actor's id; it does not change."
+    actor: ID!
+    "The new name; not empty."
+    name: String!
+    "Why, for the actor's history; not empty."
+    reason: String!
+  ): Actor! @requires(role: EDITOR)
   "Take a wrong alias from an actor; later ingests do not add it back."
-  removeAlias(actor: ID!, alias: String!, reason: String!): Actor! @requires(role: EDITOR)
+  removeAlias(
+    "The actor's id."
+    actor: ID!
+    "The alias, as the actor's aliases list it."
+    alias: String!
+    "Why, for the actor's history; not empty."
+    reason: String!
+  ): Actor! @requires(role: EDITOR)
   "Say what sort of actor an actor is."
-  setActorKind(actor: ID!, kind: ActorKind!, reason: String!): Actor! @requires(role: EDITOR)
+  setActorKind(
+    "The actor's id."
+    actor: ID!
+    "Its kind from now on."
+    kind: ActorKind!
+    "Why, for the actor's history; not empty."
+    reason: String!
+  ): Actor! @requires(role: EDITOR)
 }
 
 "What an analyst sets on an event; fields left out stay as they are."
@@ -3248,6 +3753,7 @@ input EventCorrectionInput {
 
 "What rejectEvent did."
 type RejectReport {
+  "The rejected event's id."
   eventId: ID!
   "True: the event is out of every read until restoreEvent."
   rejected: Boolean!
@@ -3263,25 +3769,37 @@ enum RevisionKind {
   RECORDED
   "An article removed, with the facts only it supported."
   RETRACTED
+  "An event rejected by an analyst (rejectEvent)."
   REJECTED
+  "A rejected event restored (restoreEvent)."
   RESTORED
+  "An event's fields corrected (correctEvent)."
   CORRECTED
+  "One actor merged into another (mergeActors)."
   MERGED
+  "An alias taken from an actor (removeAlias)."
   ALIAS_REMOVED
+  "An actor's name changed (renameActor)."
   RENAMED
+  "An actor's kind changed (setActorKind)."
   KIND_SET
 }
 
 "One field a revision changed, its values as text."
 type FieldChange {
+  "The field: when, place, topic, from, to, name, kind, aliases, or merged (before the actor merged away, after the one it went into)."
   field: String!
+  "The value before, as text; empty when there was none."
   before: String
+  "The value after, as text; empty when there is none (an alias removed)."
   after: String
 }
 
 "One recorded change to the graph: when, what, why and who."
 type Revision {
+  "When the change was committed."
   at: DateTime!
+  "What sort of change it was."
   kind: RevisionKind!
   "Who: the API key's name or the token's subject; null from the command line."
   by: String
@@ -3289,16 +3807,23 @@ type Revision {
   reason: String
   "The article ingested or retracted; null for curation."
   articleId: ID
+  "The fields a curation changed, before and after; empty for ingests."
   changes: [FieldChange!]!
 }
 
+"One revision of a history, with its place in the list."
 type RevisionEdge {
+  "Opaque and stable: pass it as after to get the revisions after this one."
   cursor: String!
+  "The revision."
   node: Revision!
 }
 
+"A page of a history, oldest revision first."
 type RevisionConnection {
+  "The revisions of this page, at most first."
   edges: [RevisionEdge!]!
+  "Whether more follow, and the cursors to ask for them."
   pageInfo: PageInfo!
 }
 
@@ -3324,7 +3849,7 @@ type Subscription {
   subscriptions; a server 1,000 (then UNAVAILABLE: try another replica or
   later).
   """
-  timelineUpdated(filter: TimelineUpdateFilter): TimelineUpdate!
+  timelineUpdated("Which changed events to hear of; every one when absent." filter: TimelineUpdateFilter): TimelineUpdate!
 }
 
 """

@@ -12,49 +12,70 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 )
 
+// A page of actors, ordered by name, then id.
 type ActorConnection struct {
-	Edges    []ActorEdge `json:"edges"`
-	PageInfo *PageInfo   `json:"pageInfo"`
+	// The actors of this page, at most first.
+	Edges []ActorEdge `json:"edges"`
+	// Whether more follow, and the cursors to ask for them.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// One actor of a page, with its place in the list.
 type ActorEdge struct {
-	Cursor string        `json:"cursor"`
-	Node   *domain.Actor `json:"node"`
+	// Opaque and stable: pass it as after to get the actors after this one.
+	Cursor string `json:"cursor"`
+	// The actor.
+	Node *domain.Actor `json:"node"`
 }
 
+// Which actors Query.actors lists; every given field must match.
 type ActorFilter struct {
 	// Case-insensitive part of the name or of an alias.
-	Name *string           `json:"name,omitempty"`
+	Name *string `json:"name,omitempty"`
+	// Only actors of this kind.
 	Kind *domain.ActorKind `json:"kind,omitempty"`
 }
 
+// An actor for upsertActor to create, or new aliases for one the graph has.
 type ActorInput struct {
 	// Defaults to a slug of the name.
-	ID          *string          `json:"id,omitempty"`
-	Name        string           `json:"name"`
-	Kind        domain.ActorKind `json:"kind"`
-	Aliases     []string         `json:"aliases,omitempty"`
-	Description *string          `json:"description,omitempty"`
+	ID *string `json:"id,omitempty"`
+	// The canonical name (not empty); an existing actor keeps its own (renameActor changes it).
+	Name string `json:"name"`
+	// What sort of actor it is; an existing actor keeps its own (setActorKind changes it).
+	Kind domain.ActorKind `json:"kind"`
+	// Other names to resolve to this actor; added to those it has, except aliases removeAlias took away.
+	Aliases []string `json:"aliases,omitempty"`
+	// A line on who the actor is; set only when the actor is created.
+	Description *string `json:"description,omitempty"`
 }
 
 // An article to ingest: its text (or HTML page) and what is known of it.
 type ArticleInput struct {
+	// The article's text, or its HTML page with format: HTML; at most 2 MiB, UTF-8.
 	Text string `json:"text"`
 	// TEXT (default) or HTML: a page whose main text is found by readability, chrome left out.
-	Format    *ArticleFormat `json:"format,omitempty"`
-	URL       *string        `json:"url,omitempty"`
-	Title     *string        `json:"title,omitempty"`
-	Publisher *string        `json:"publisher,omitempty"`
+	Format *ArticleFormat `json:"format,omitempty"`
+	// Where it was published; with a URL the article's id follows the URL, so a new text replaces the old one.
+	URL *string `json:"url,omitempty"`
+	// The headline.
+	Title *string `json:"title,omitempty"`
+	// The outlet.
+	Publisher *string `json:"publisher,omitempty"`
 	// Leave out for an article without a publication date (or an HTML page that
 	// gives its own): then only dates that carry their year are resolved, the
 	// others keep their words with precision UNKNOWN, and warnings say so.
 	PublishedAt *time.Time `json:"publishedAt,omitempty"`
-	Language    *string    `json:"language,omitempty"`
+	// The language, e.g. "en".
+	Language *string `json:"language,omitempty"`
 }
 
+// A page of events in time order (by when, or reported when the date is unknown, then id).
 type EventConnection struct {
-	Edges    []EventEdge `json:"edges"`
-	PageInfo *PageInfo   `json:"pageInfo"`
+	// The events of this page, at most first.
+	Edges []EventEdge `json:"edges"`
+	// Whether more follow, and the cursors to ask for them.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
 // What an analyst sets on an event; fields left out stay as they are.
@@ -71,47 +92,78 @@ type EventCorrectionInput struct {
 	To *string `json:"to,omitempty"`
 }
 
+// One event of a page, with its place in the list.
 type EventEdge struct {
+	// Opaque and stable: pass it as after to get the events after this one.
 	Cursor string `json:"cursor"`
-	Node   Event  `json:"node"`
+	// The event.
+	Node Event `json:"node"`
 }
 
+// An interaction to record by hand: source did kind to target.
 type InteractionInput struct {
-	Source   string                 `json:"source"`
-	Target   string                 `json:"target"`
-	Kind     domain.InteractionKind `json:"kind"`
-	When     *Date                  `json:"when,omitempty"`
-	Evidence *SourceInput           `json:"evidence,omitempty"`
+	// The id of the actor that acted; it must exist.
+	Source string `json:"source"`
+	// The id of the actor acted upon; it must exist.
+	Target string `json:"target"`
+	// What the source did; it sets the interaction's code and score.
+	Kind domain.InteractionKind `json:"kind"`
+	// When it happened, at its precision; leave out when unknown.
+	When *Date `json:"when,omitempty"`
+	// The article and sentence that report it; the interaction has no source without it.
+	Evidence *SourceInput `json:"evidence,omitempty"`
 }
 
+// A meeting to record by hand.
 type MeetingInput struct {
-	Participants []string     `json:"participants"`
-	When         *Date        `json:"when,omitempty"`
-	Place        *string      `json:"place,omitempty"`
-	Occasion     *string      `json:"occasion,omitempty"`
-	Title        *string      `json:"title,omitempty"`
-	Evidence     *SourceInput `json:"evidence,omitempty"`
+	// The ids of the actors who met; each must exist (NOT_FOUND names it).
+	Participants []string `json:"participants"`
+	// When they met, at its precision; leave out when unknown.
+	When *Date `json:"when,omitempty"`
+	// Where they met, by name.
+	Place *string `json:"place,omitempty"`
+	// The occasion, e.g. the summit it was held on the sidelines of.
+	Occasion *string `json:"occasion,omitempty"`
+	// A title; "Meeting of A and B" when left out.
+	Title *string `json:"title,omitempty"`
+	// The article and sentence that report it; the meeting has no source without it.
+	Evidence *SourceInput `json:"evidence,omitempty"`
 }
 
+// Writes. Each runs in one transaction and is recorded in the history of what it changed.
 type Mutation struct {
 }
 
+// Where a page of a connection stands in its list.
 type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
+	// True when more items follow this page: ask again with after: endCursor.
+	HasNextPage bool `json:"hasNextPage"`
+	// True when the page was asked for with after (items come before it); the lists page forward only.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The first edge's cursor; null on an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The last edge's cursor, to pass as after for the next page; null on an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A policy shift to record by hand.
 type PolicyShiftInput struct {
-	Actor     string       `json:"actor"`
-	Topic     string       `json:"topic"`
-	OnActor   *string      `json:"onActor,omitempty"`
-	From      *string      `json:"from,omitempty"`
-	To        *string      `json:"to,omitempty"`
-	Direction *string      `json:"direction,omitempty"`
-	When      *Date        `json:"when,omitempty"`
-	Evidence  *SourceInput `json:"evidence,omitempty"`
+	// The id of the actor whose position changed; it must exist.
+	Actor string `json:"actor"`
+	// The topic, by name; created if the graph does not have it.
+	Topic string `json:"topic"`
+	// The id of the actor the shift is about, if any.
+	OnActor *string `json:"onActor,omitempty"`
+	// The stance before.
+	From *string `json:"from,omitempty"`
+	// The stance after.
+	To *string `json:"to,omitempty"`
+	// Which way it moved, e.g. HARDENED, SOFTENED, REVERSED.
+	Direction *string `json:"direction,omitempty"`
+	// When it happened, at its precision; leave out when unknown.
+	When *Date `json:"when,omitempty"`
+	// The article and sentence that report it; the shift has no source without it.
+	Evidence *SourceInput `json:"evidence,omitempty"`
 }
 
 type Query struct {
@@ -119,40 +171,61 @@ type Query struct {
 
 // What rejectEvent did.
 type RejectReport struct {
+	// The rejected event's id.
 	EventID string `json:"eventId"`
 	// True: the event is out of every read until restoreEvent.
 	Rejected bool `json:"rejected"`
 }
 
+// A page of a history, oldest revision first.
 type RevisionConnection struct {
-	Edges    []RevisionEdge `json:"edges"`
-	PageInfo *PageInfo      `json:"pageInfo"`
+	// The revisions of this page, at most first.
+	Edges []RevisionEdge `json:"edges"`
+	// Whether more follow, and the cursors to ask for them.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// One revision of a history, with its place in the list.
 type RevisionEdge struct {
-	Cursor string           `json:"cursor"`
-	Node   *domain.Revision `json:"node"`
+	// Opaque and stable: pass it as after to get the revisions after this one.
+	Cursor string `json:"cursor"`
+	// The revision.
+	Node *domain.Revision `json:"node"`
 }
 
 // The article a recorded fact comes from. It is created if the graph does not
 // have it; the sentence becomes the fact's evidence.
 type SourceInput struct {
-	URL         string    `json:"url"`
-	Title       *string   `json:"title,omitempty"`
-	Publisher   *string   `json:"publisher,omitempty"`
+	// The article's URL (not empty); it identifies the article.
+	URL string `json:"url"`
+	// The headline.
+	Title *string `json:"title,omitempty"`
+	// The outlet.
+	Publisher *string `json:"publisher,omitempty"`
+	// When the article was published.
 	PublishedAt time.Time `json:"publishedAt"`
-	Sentence    string    `json:"sentence"`
+	// The sentence that states the fact (not empty); it becomes the source's span, extractor "manual", confidence 1.
+	Sentence string `json:"sentence"`
 }
 
+// A statement to record by hand; give a quote, a paraphrase or both.
 type StatementInput struct {
-	Speaker    string       `json:"speaker"`
-	OnBehalfOf *string      `json:"onBehalfOf,omitempty"`
-	Quote      *string      `json:"quote,omitempty"`
-	Paraphrase *string      `json:"paraphrase,omitempty"`
-	About      []string     `json:"about,omitempty"`
-	Venue      *string      `json:"venue,omitempty"`
-	When       *Date        `json:"when,omitempty"`
-	Evidence   *SourceInput `json:"evidence,omitempty"`
+	// The id of the actor who spoke; it must exist.
+	Speaker string `json:"speaker"`
+	// The id of the principal a spokesperson spoke for.
+	OnBehalfOf *string `json:"onBehalfOf,omitempty"`
+	// The speaker's words, verbatim.
+	Quote *string `json:"quote,omitempty"`
+	// What the speaker said, in other words.
+	Paraphrase *string `json:"paraphrase,omitempty"`
+	// The ids of the actors the statement addresses or concerns.
+	About []string `json:"about,omitempty"`
+	// Where or at what it was said.
+	Venue *string `json:"venue,omitempty"`
+	// When it was said, at its precision; leave out when unknown.
+	When *Date `json:"when,omitempty"`
+	// The article and sentence that report it; the statement has no source without it.
+	Evidence *SourceInput `json:"evidence,omitempty"`
 }
 
 // Live updates. Subscriptions run over WebSocket at /query with the
@@ -169,14 +242,16 @@ type StatementInput struct {
 type Subscription struct {
 }
 
+// Which events a timeline shows; every given field must match.
 type TimelineFilter struct {
 	// Events involving any of these actors.
 	Actors []string `json:"actors,omitempty"`
 	// Events involving every one of these actors.
 	AllActors []string `json:"allActors,omitempty"`
 	// Events on any of these topics, by name or id (policy shifts are on topics).
-	Topics []string           `json:"topics,omitempty"`
-	Types  []domain.EventType `json:"types,omitempty"`
+	Topics []string `json:"topics,omitempty"`
+	// Events of any of these types; all types when absent.
+	Types []domain.EventType `json:"types,omitempty"`
 	// Events that sort from this date on (an event of unknown date sorts at its reported day).
 	From *Date `json:"from,omitempty"`
 	// Events that sort up to the end of this date.
@@ -264,10 +339,13 @@ func (e AccessRole) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How ingestArticle reads ArticleInput.text.
 type ArticleFormat string
 
 const (
+	// Plain text, the article itself.
 	ArticleFormatText ArticleFormat = "TEXT"
+	// An HTML page: its main text is found by readability, and its title, outlet, language and date are read from it when the input does not give them.
 	ArticleFormatHTML ArticleFormat = "HTML"
 )
 
@@ -319,10 +397,13 @@ func (e ArticleFormat) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Which way a list in time order runs.
 type Order string
 
 const (
-	OrderAsc  Order = "ASC"
+	// Oldest first.
+	OrderAsc Order = "ASC"
+	// Newest first (the default).
 	OrderDesc Order = "DESC"
 )
 
