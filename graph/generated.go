@@ -3382,13 +3382,13 @@ type StanceHistory {
   it: those the first ` + "`" + `first` + "`" + ` (≤ 500) shifts open, the position before the
   first shift leading. BAD_USER_INPUT beyond 500.
   """
-  positions(first: Int = 100): [StancePosition!]!
+  positions("How many positions, 0 to 500." first: Int = 100): [StancePosition!]!
   """
   The policy shifts in time order, each with the statements that evidence it:
   the first ` + "`" + `first` + "`" + ` (≤ 500); stanceHistory's from and to reach later ones.
   BAD_USER_INPUT beyond 500.
   """
-  shifts(first: Int = 100): [StanceShift!]!
+  shifts("How many shifts, 0 to 500." first: Int = 100): [StanceShift!]!
   "How many shifts the actor made on the topic in the period, those shifts leaves out included."
   shiftCount: Int!
 }
@@ -3417,50 +3417,116 @@ type StanceShift {
   evidenceCount: Int!
 }
 
+"Reads. Every list is bounded; see each field for its caps."
 type Query {
-  "Any object by its id."
-  node(id: ID!): Node
+  "Any object by its id; NOT_FOUND if there is none with this id."
+  node("An actor's, event's, article's (art-…), place's (place-…) or topic's (topic-…) id." id: ID!): Node
   "One actor; NOT_FOUND if there is none with this id."
-  actor(id: ID!): Actor
-  actors(filter: ActorFilter, first: Int = 20, after: String): ActorConnection!
+  actor("The actor's id; an id merged away answers with the actor it went into." id: ID!): Actor
+  "Actors by name, then id."
+  actors(
+    "Which actors; all when absent."
+    filter: ActorFilter
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+  ): ActorConnection!
   "One event; NOT_FOUND if there is none with this id."
-  event(id: ID!): Event
+  event("The event's id." id: ID!): Event
   "One article; NOT_FOUND if there is none with this id."
-  article(id: ID!): Article
+  article("The article's id (art-…)." id: ID!): Article
   """
   Events across actors and types in time order. An event without a known date
   (when null or of precision UNKNOWN) sorts at its reported day: for an article
   without a publication date, the day it was ingested.
   """
-  timeline(filter: TimelineFilter, first: Int = 20, after: String, order: Order = DESC): EventConnection!
+  timeline(
+    "Which events; all when absent. An unknown actor or topic is NOT_FOUND naming it."
+    filter: TimelineFilter
+    "Page size, 0 to 100."
+    first: Int = 20
+    "A cursor from this list's edges or pageInfo: the page after it."
+    after: String
+    "DESC (newest first) or ASC."
+    order: Order = DESC
+  ): EventConnection!
   "Counts of the timeline's events per bucket and type, oldest bucket first; empty buckets left out."
-  timelineHistogram(filter: TimelineFilter, bucket: Bucket = MONTH): [TimelineBucket!]!
+  timelineHistogram(
+    "Which events, as for timeline; all when absent."
+    filter: TimelineFilter
+    "The width of a bar: DAY, WEEK, MONTH (default) or YEAR."
+    bucket: Bucket = MONTH
+  ): [TimelineBucket!]!
   "Full-text search over actor names and aliases, statement quotes and paraphrases, and topics."
-  search(text: String!, kinds: [SearchKind!], first: Int = 20): [SearchHit!]!
+  search(
+    "The words to look for (1 to 256 of them; case-insensitive; Lucene syntax is taken literally)."
+    text: String!
+    "What to look through; every kind when absent."
+    kinds: [SearchKind!]
+    "How many hits, 0 to 100."
+    first: Int = 20
+  ): [SearchHit!]!
   """
   Everything between two actors; with from and/or to, only what sorts in
   that period (to: "2025-09" includes all of September), for both the
   events and the series.
   """
-  dyad(a: ID!, b: ID!, from: Date, to: Date): Dyad!
+  dyad(
+    "One actor's id."
+    a: ID!
+    "The other actor's id; BAD_USER_INPUT when it is a (or was merged into it)."
+    b: ID!
+    "Only what sorts from the start of this date on."
+    from: Date
+    "Only what sorts up to the end of this date; BAD_USER_INPUT before from."
+    to: Date
+  ): Dyad!
   """
   Shortest chains of actors linking from to to through shared events
   (maxHops ≤ 6 actor-to-actor hops; first ≤ 20 paths; eventsPerHop ≤ 20).
   Empty when they are not connected within maxHops.
   """
-  paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 5, eventsPerHop: Int = 3): [Path!]!
+  paths(
+    "The actor the paths start at."
+    from: ID!
+    "The actor the paths end at; BAD_USER_INPUT when it is from (or was merged into it)."
+    to: ID!
+    "The longest chain looked for, in actor-to-actor hops, 1 to 6."
+    maxHops: Int = 4
+    "How many paths, 1 to 20."
+    first: Int = 5
+    "How many shared events each hop shows, newest first, 1 to 20."
+    eventsPerHop: Int = 3
+  ): [Path!]!
   """
   Actors within hops (≤ 3) of actor, at most limit (≤ 500) of them, the closest and most connected first
   (how connected is judged on each actor's latest events, so a hub costs what anyone else does), and the
   edges among them, each weighing every event its pair shares.
   """
-  neighborhood(actor: ID!, hops: Int = 1, limit: Int = 100): Neighborhood!
+  neighborhood(
+    "The center's id."
+    actor: ID!
+    "How far out to look, 1 to 3 hops."
+    hops: Int = 1
+    "How many actors at most, the center included, 1 to 500."
+    limit: Int = 100
+  ): Neighborhood!
   """
   An actor's stance on a topic (name or id) over time; with from and/or to,
   only the shifts that sort in that period. Its lists are capped (shifts,
   positions, each shift's evidence): see their first arguments.
   """
-  stanceHistory(actor: ID!, topic: String!, from: Date, to: Date): StanceHistory!
+  stanceHistory(
+    "The actor's id."
+    actor: ID!
+    "The topic, by name or id; NOT_FOUND when the graph has no such topic."
+    topic: String!
+    "Only shifts that sort from the start of this date on."
+    from: Date
+    "Only shifts that sort up to the end of this date."
+    to: Date
+  ): StanceHistory!
 }
 
 "An actor for upsertActor to create, or new aliases for one the graph has."

@@ -166,6 +166,7 @@ type PolicyShiftInput struct {
 	Evidence *SourceInput `json:"evidence,omitempty"`
 }
 
+// Reads. Every list is bounded; see each field for its caps.
 type Query struct {
 }
 
