@@ -13,22 +13,6 @@ import (
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// eventTypes are the object types an Event selection can match, for
-// collecting fields under fragments like "... on Meeting".
-var eventTypes = []string{"Event", "Node", "Meeting", "Statement", "Interaction", "PolicyShift", "OtherEvent",
-	"SearchResult", "SearchHit", "Path", "PathHop", "StanceHistory", "StanceShift"}
-
-// actorFields are the event fields answered from involvements: all but
-// participants show actors by role.
-var actorFields = map[string]bool{"participants": true, "involvements": true, "speaker": true, "onBehalfOf": true,
-	"about": true, "source": true, "target": true, "actor": true, "onActor": true}
-
-// eventHolders are the fields whose selections hold events: connections'
-// edges and nodes, a search hit's node, a path's hops and their events, a
-// stance history's shifts and their evidence.
-var eventHolders = map[string]bool{"edges": true, "node": true, "hops": true, "events": true,
-	"shifts": true, "shift": true, "evidence": true}
-
 // prefetchEvents loads, for a page of events, the nested data the query
 // selects (involved actors, sources and their articles, places) in parallel
 // and primes the request's loaders with it. The nested resolvers then hit
