@@ -2,7 +2,10 @@
 // thin resolvers that turn arguments into store calls and store results into
 // schema types. Root fields call the store directly; nested fields go through
 // the request-scoped batch loaders in graph/batch. No Cypher lives here, and
-// no business rules: validation of arguments is in validate.go.
+// no business rules: arguments are checked beside the resolvers that take
+// them (connection.go: page sizes and cursors; queries.go and analysis.go:
+// filters and the analyst queries' bounds; ingest.go, mutations.go and
+// curation.go: inputs), facts by domain.
 package graph
 
 //go:generate go run github.com/99designs/gqlgen generate
