@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -33,7 +34,7 @@ type sourceFlags struct {
 }
 
 func (f *sourceFlags) add(fs *pflag.FlagSet) {
-	fs.StringVar(&f.meta, "meta", "", "JSON sidecar with url, title, publisher, publishedAt (like the seed's article.json)")
+	fs.StringVar(&f.meta, "meta", "", "JSON sidecar with url, title, publisher, language, publishedAt or published_at (read as a folder's NAME.meta.json is)")
 	fs.StringVar(&f.url, "url", "", "the article's URL (overrides the source)")
 	fs.StringVar(&f.title, "title", "", "the article's title")
 	fs.StringVar(&f.publisher, "publisher", "", "the publisher")
@@ -44,24 +45,9 @@ func (f *sourceFlags) add(fs *pflag.FlagSet) {
 func (f *sourceFlags) options() (source.Options, error) {
 	var m source.Meta
 	if f.meta != "" {
-		data, err := os.ReadFile(f.meta)
-		if err != nil {
-			return source.Options{}, domain.Invalid("--meta", "%v", err)
-		}
-		var raw struct {
-			URL, Title, Publisher, Language string
-			PublishedAt                     string `json:"publishedAt"`
-		}
-		if err := json.Unmarshal(data, &raw); err != nil {
-			return source.Options{}, domain.Invalid("--meta", "%s is not JSON: %v", f.meta, err)
-		}
-		m = source.Meta{URL: raw.URL, Title: raw.Title, Publisher: raw.Publisher, Language: raw.Language}
-		if raw.PublishedAt != "" {
-			t, err := source.ParseDate(raw.PublishedAt)
-			if err != nil {
-				return source.Options{}, domain.Invalid("--meta publishedAt", "%s: %q is not a date; use RFC 3339 like 2025-09-24T18:00:00Z or a plain 2025-09-24", f.meta, raw.PublishedAt)
-			}
-			m.PublishedAt = t
+		var err error
+		if m, err = source.ReadSidecar(f.meta, source.Options{}); err != nil {
+			return source.Options{}, metaError(err)
 		}
 	}
 	for _, o := range []struct {
@@ -80,6 +66,16 @@ func (f *sourceFlags) options() (source.Options, error) {
 		m.PublishedAt = t
 	}
 	return source.Options{Meta: &m}, nil
+}
+
+// metaError names --meta in a sidecar's error, a usage mistake:
+// "--meta publishedAt: meta.json: "last Tuesday" is not a date".
+func metaError(err error) error {
+	var de *domain.Error
+	if errors.As(err, &de) && de.Code == domain.EInvalid {
+		return domain.Invalid(strings.TrimSpace("--meta "+de.Field), "%s", de.Message)
+	}
+	return domain.Invalid("--meta", "%v", err)
 }
 
 // build returns what the flags ask for: how to read sources and which

@@ -146,7 +146,7 @@ func sidecarMeta(path string, opt Options) (Meta, error) {
 	base := strings.TrimSuffix(path, filepath.Ext(path))
 	for _, side := range []string{base + ".meta.json", base + ".json"} {
 		if _, err := os.Stat(side); err == nil {
-			return readSidecar(side, opt)
+			return ReadSidecar(side, opt)
 		}
 	}
 	return Meta{}, nil

@@ -143,8 +143,10 @@ func jsonText(ja jsonArticle, origin, dir string, opt Options) (string, error) {
 	return "", invalid(origin, "text", "no article text (want a \"text\", \"content\", \"body\" or \"html\" field)")
 }
 
-// readSidecar reads a metadata file beside a text or HTML file.
-func readSidecar(path string, opt Options) (Meta, error) {
+// ReadSidecar reads an article's metadata file (url, title, publisher,
+// language, publishedAt or published_at), as found beside a text or HTML
+// file or named by ingest's --meta, refusing one over opt's size limit.
+func ReadSidecar(path string, opt Options) (Meta, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return Meta{}, fmt.Errorf("open sidecar %s: %w", path, err)
