@@ -31,9 +31,9 @@ func ContentHash(text string) string {
 // has one, else of its content.
 func ArticleID(url, text string) string {
 	if url != "" {
-		return "art-" + ContentHash(url)[:20]
+		return ArticlePrefix + ContentHash(url)[:20]
 	}
-	return "art-" + ContentHash(text)[:20]
+	return ArticlePrefix + ContentHash(text)[:20]
 }
 
 // Seal fills the derived fields (ContentHash, ID) from URL and Text.

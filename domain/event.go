@@ -3,7 +3,7 @@ package domain
 // EventType names the kinds of event on a timeline.
 type EventType string
 
-// The event types. Each is also a Neo4j label beside :Event.
+// The event types.
 const (
 	TypeMeeting     EventType = "MEETING"
 	TypeStatement   EventType = "STATEMENT"
@@ -24,24 +24,6 @@ func (t EventType) Valid() bool {
 		}
 	}
 	return false
-}
-
-// Label is the Neo4j label of the type ("Meeting", "PolicyShift").
-func (t EventType) Label() string {
-	switch t {
-	case TypeMeeting:
-		return "Meeting"
-	case TypeStatement:
-		return "Statement"
-	case TypeInteraction:
-		return "Interaction"
-	case TypePolicyShift:
-		return "PolicyShift"
-	case TypeElection:
-		return "Election"
-	default:
-		return "OtherEvent"
-	}
 }
 
 // Event is what every timeline entry has, whatever its type. When is nil if

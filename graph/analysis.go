@@ -226,7 +226,7 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 		return nil, err
 	}
 	actor = ids["actor"][0]
-	id := store.TopicID(topic)
+	id := domain.TopicIDOf(topic)
 	topics, err := r.Store.TopicsByIDs(ctx, []string{id})
 	if err != nil {
 		return nil, err

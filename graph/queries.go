@@ -91,7 +91,7 @@ func (r *Resolver) topicIDs(ctx context.Context, field string, names []string) (
 	}
 	ids := make([]string, len(names))
 	for i, name := range names {
-		ids[i] = store.TopicID(name)
+		ids[i] = domain.TopicIDOf(name)
 	}
 	found, err := r.Store.TopicsByIDs(ctx, ids)
 	if err != nil {
@@ -137,19 +137,19 @@ func (r *Resolver) checkActors(ctx context.Context, byArg map[string][]string) e
 // prefix, places and topics by prefix, anything else is an actor slug.
 func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	switch {
-	case strings.HasPrefix(id, "art-"):
+	case strings.HasPrefix(id, domain.ArticlePrefix):
 		m, err := r.Store.ArticlesByIDs(ctx, []string{id})
 		if a, ok := m[id]; ok && err == nil {
 			return &a, nil
 		}
 		return nil, notFoundOr(err, id)
-	case strings.HasPrefix(id, "topic-"):
+	case strings.HasPrefix(id, domain.TopicPrefix):
 		m, err := r.Store.TopicsByIDs(ctx, []string{id})
 		if t, ok := m[id]; ok && err == nil {
 			return &t, nil
 		}
 		return nil, notFoundOr(err, id)
-	case strings.HasPrefix(id, "place-"):
+	case strings.HasPrefix(id, domain.PlacePrefix):
 		m, err := r.Store.PlacesByIDs(ctx, []string{id})
 		if p, ok := m[id]; ok && err == nil {
 			return &p, nil

@@ -186,7 +186,7 @@ func writtenEvents(recs []domain.EventRecord, fresh map[string]bool, withArticle
 		sort.Strings(actors)
 		topics := []string{}
 		if r.TopicName != "" {
-			topics = append(topics, topicID(r.TopicName))
+			topics = append(topics, domain.TopicID(r.TopicName))
 		}
 		byID[r.ID] = domain.ChangedEvent{ID: r.ID, Kind: kind, Type: r.Type, Actors: slices.Compact(actors), Topics: topics}
 	}

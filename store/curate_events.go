@@ -259,12 +259,12 @@ func (s *Store) applyEventCorrection(ctx context.Context, t neo4j.ManagedTransac
 		}
 	}
 	if c.Place != nil {
-		if _, err := s.run(ctx, t, cypherCorrectPlace, map[string]any{"id": id, "place": *c.Place, "placeId": placeID(*c.Place)}); err != nil {
+		if _, err := s.run(ctx, t, cypherCorrectPlace, map[string]any{"id": id, "place": *c.Place, "placeId": domain.PlaceID(*c.Place)}); err != nil {
 			return err
 		}
 	}
 	if c.Topic != nil {
-		if _, err := s.run(ctx, t, cypherCorrectTopic, map[string]any{"id": id, "topic": *c.Topic, "topicId": topicID(*c.Topic)}); err != nil {
+		if _, err := s.run(ctx, t, cypherCorrectTopic, map[string]any{"id": id, "topic": *c.Topic, "topicId": domain.TopicID(*c.Topic)}); err != nil {
 			return err
 		}
 	}

@@ -34,12 +34,3 @@ func TestWordsQueriesKeepOperatorsAsWords(t *testing.T) {
 		}
 	}
 }
-
-func TestTopicIDTakesNamesAndIDs(t *testing.T) {
-	for in, want := range map[string]string{"Grain exports": "topic-grain-exports", "topic-grain-exports": "topic-grain-exports",
-		"Russia–Ukraine war": "topic-russia-ukraine-war"} {
-		if got := store.TopicID(in); got != want {
-			t.Errorf("TopicID(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -162,15 +162,6 @@ func (s *Store) TopicsByIDs(ctx context.Context, ids []string) (map[string]domai
 	return out, nil
 }
 
-// TopicID is the id of a topic named name, or name itself when it is
-// already an id: topic ids are "topic-" and the slug of the name.
-func TopicID(name string) string {
-	if len(name) > 6 && name[:6] == "topic-" {
-		return name
-	}
-	return "topic-" + domain.Slug(name)
-}
-
 // StanceShift is one policy shift with the statements that evidence it:
 // the first of them (StanceHistory's evidence bound) and how many there are.
 type StanceShift struct {

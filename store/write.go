@@ -444,10 +444,10 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	days, months := map[string]bool{}, map[string]bool{}
 	for _, r := range recs {
 		if r.PlaceName != "" {
-			places[placeID(r.PlaceName)] = r.PlaceName
+			places[domain.PlaceID(r.PlaceName)] = r.PlaceName
 		}
 		if r.TopicName != "" {
-			topics[topicID(r.TopicName)] = r.TopicName
+			topics[domain.TopicID(r.TopicName)] = r.TopicName
 		}
 		day := tallyKey(r.SortKey, string(r.Type), tx)
 		days[day], months[monthKey(day)] = true, true
@@ -505,10 +505,10 @@ func eventRow(r domain.EventRecord) map[string]any {
 	row := map[string]any{"id": r.ID, "props": props, "involved": involvedRows(r.Involved), "pairs": actorPairs(r.Involved),
 		"place": nil, "topic": nil, "evidence": nil}
 	if r.PlaceName != "" {
-		row["place"] = placeID(r.PlaceName)
+		row["place"] = domain.PlaceID(r.PlaceName)
 	}
 	if r.TopicName != "" {
-		row["topic"] = topicID(r.TopicName)
+		row["topic"] = domain.TopicID(r.TopicName)
 	}
 	if r.Evidence != nil {
 		e := r.Evidence
@@ -590,9 +590,6 @@ func actorPairs(inv []domain.Involvement) []string {
 	}
 	return pairs
 }
-
-func placeID(name string) string { return "place-" + domain.Slug(name) }
-func topicID(name string) string { return "topic-" + domain.Slug(name) }
 
 // sortedRows returns {id, name} rows of names keyed by id, sorted by id.
 func sortedRows(names map[string]string) []map[string]any {
