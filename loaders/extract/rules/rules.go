@@ -64,7 +64,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 func (d *doc) readFacts(fs *domain.FactSet) {
 	lastSpeaker := -1
 	qi := 0
-	for si, s := range d.sents {
+	for _, s := range d.sents {
 		p := d.paras[s.para]
 		if p.headline || d.allSkipped(s) {
 			continue
@@ -86,7 +86,6 @@ func (d *doc) readFacts(fs *domain.FactSet) {
 			}
 			d.wordFacts(k, fs, &lastSpeaker)
 		}
-		_ = si
 	}
 }
 
