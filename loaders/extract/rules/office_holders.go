@@ -137,3 +137,19 @@ func (d *doc) trailingAppositions(raw []mention) map[int]int {
 	}
 	return out
 }
+
+// exactTitleHolders reports whether the story has already named someone
+// with exactly this title ("Chancellor X", "X, the chancellor,"): then "the
+// chancellor" is that person, never another who only shares the title's
+// class (a prime minister is a "leader" too).
+func (d *doc) exactTitleHolders(title string, seen map[int]int) bool {
+	if title == "" {
+		return false
+	}
+	for idx := range seen {
+		if rec := d.reg.recs[idx]; rec.kind == domain.KindPerson && rec.holdsTitleEnding(title) {
+			return true
+		}
+	}
+	return false
+}

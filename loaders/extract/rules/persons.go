@@ -529,11 +529,15 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 		}
 		return best
 	}
+	exact := d.exactTitleHolders(m.title, lastSeen)
 	pick := func(country string) {
 		for idx, at := range lastSeen {
 			rec := r.recs[idx]
 			if rec.kind != domain.KindPerson || !(rec.hasClass(cls) || rec.holdsTitleEnding(m.title)) || at <= bestAt {
 				continue
+			}
+			if exact && !rec.holdsTitleEnding(m.title) {
+				continue // "the chancellor" is the one titled so, not the prime minister of the same class
 			}
 			if m.title != "leader" && cls == "leader" && !rec.holdsTitleEnding(m.title) && rec.partyLeaderOnly() {
 				continue // "Tory leader X" is not "the prime minister"

@@ -311,3 +311,27 @@ func TestSpeakerPatternsOfNewsCopyTwo(t *testing.T) {
 		{"the former minister", "Former minister Tom Reyes attacked the plan. \"It is a disgrace,\" the former minister said.", "It is a disgrace", "Tom Reyes"},
 	})
 }
+
+// TestMeetingParticipantsFromTitlesAndPronouns holds that a meeting told
+// with a title and a pronoun ("the prime minister said he had discussed
+// … with the chancellor") has the people the story titled so, and that
+// "the chancellor" is the person titled chancellor, not a prime minister
+// who shares the office's class.
+func TestMeetingParticipantsFromTitlesAndPronouns(t *testing.T) {
+	for _, c := range []struct{ text, a, b string }{
+		{"Senator Tom Reyes flew to Kabul on Monday with Jo Brand. Soon after he met Karl Ots.", "Tom Reyes", "Karl Ots"},
+		{"Prime Minister Tom Reyes denied the claims. Chancellor Karl Ots was silent. But the prime minister said he had discussed these claims with the chancellor.", "Tom Reyes", "Karl Ots"},
+		{"Tom Reyes, the chancellor, was silent. Prime Minister Jo Brand said she had met the chancellor on Monday.", "Jo Brand", "Tom Reyes"},
+	} {
+		fs := extractText(t, c.text)
+		found := false
+		for _, m := range fs.Meetings {
+			if len(m.Participants) == 2 && (m.Participants[0] == c.a && m.Participants[1] == c.b || m.Participants[0] == c.b && m.Participants[1] == c.a) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: meetings %+v, want %s and %s", c.text, fs.Meetings, c.a, c.b)
+		}
+	}
+}
