@@ -504,13 +504,17 @@ func (d *doc) slotActors(s sentence, e int) []int {
 			return []int{rec}
 		}
 	}
-	for j := e; j < s.last && j <= e+4; j++ {
+	for j := e; j < s.last && j <= e+8; j++ {
 		t := d.toks[j]
-		if t.inQuote || t.kind != tWord && t.text != "." || slotStops[strings.ToLower(t.text)] {
+		if t.inQuote || t.kind != tWord && t.text != "." && t.text != "-" || slotStops[strings.ToLower(t.text)] {
 			return nil
 		}
 		m := d.mentionStarting(j)
 		if m == nil {
+			continue
+		}
+		if m.rec >= 0 && !d.isPerson(m.rec) && d.modifierMention(*m) && m.b < s.last && isLower(d.toks[m.b].text) {
+			j = m.b - 1 // "a student from Liverpool", "22-year-old Liverpool student X": a qualifier before the one named
 			continue
 		}
 		if m.rec < 0 || !d.sentenceEligible(m.rec) || !d.isPerson(m.rec) && d.modifierMention(*m) {
@@ -569,6 +573,11 @@ func (d *doc) cueSubject(s sentence, k int, kind sentenceCue, objs []int) int {
 		}
 		return -1 // "the Air Force may meet with X": who met is no actor of the story
 	}
+	if kind == cueQuestion {
+		if rec := d.mainSubjectAfter(s, k, objs[0]); rec >= 0 {
+			return rec // "In answer to a question from X, Y said …": Y answered
+		}
+	}
 	if rec := d.cuePossessor(s, k); rec >= 0 {
 		if isObj(rec) || !d.sentenceEligible(rec) {
 			return -1
@@ -612,6 +621,30 @@ func (d *doc) relativeAntecedent(s sentence, k int) (bool, int) {
 var cueVerbs = toSet(`met meet meets discussed discuss discusses talked chatted phoned telephoned debate debated testified
 attended
 joined accompanied`)
+
+// mainSubjectAfter returns the eligible actor that opens the main clause
+// after the opening phrase holding the cue at k ("In answer to a question
+// from X about …, Y said"), other than not, or -1.
+func (d *doc) mainSubjectAfter(s sentence, k, not int) int {
+	for j := k + 1; j < s.last; j++ {
+		if d.toks[j].inQuote {
+			return -1
+		}
+		if d.toks[j].text != "," {
+			continue
+		}
+		for x := j + 1; x < s.last && x <= j+4; x++ {
+			if m := d.mentionStarting(x); m != nil {
+				if m.rec != not && d.sentenceEligible(m.rec) {
+					return m.rec
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // cuePossessor returns the person a "his" or "her" shortly before the
 // cue at k stands for, when it opens the cue's noun phrase or the phrase

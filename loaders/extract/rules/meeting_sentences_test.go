@@ -26,6 +26,8 @@ func TestSentenceMeetings(t *testing.T) {
 		{"a title before the object of a relative clause", "Two councillors who back Mr Hale met Luis Ortiz in Lima on Tuesday.", nil},
 		{"an answer to a question from", "Peter Hale spoke first. Mr Hale's comments came in response to an urgent question from Labour spokesman Luis Ortiz.",
 			[]string{"Luis Ortiz+Peter Hale"}},
+		{"in answer to a question from", "In answer to a question from 22-year-old Leeds student Luis Ortiz about trust, Mr Peter Hale said talking was the only answer.",
+			[]string{"Luis Ortiz+Peter Hale"}},
 		{"a question from with no answer", "The article raised a question from Luis Ortiz about Peter Hale's plans.", nil},
 		{"two subjects will debate", "Labour leader Hanna Roth and Prime Minister Karl Weber will debate on Thursday night.",
 			[]string{"Hanna Roth+Karl Weber"}},
