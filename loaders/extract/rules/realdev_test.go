@@ -158,7 +158,7 @@ var realDevBars = realBars{
 	actorsP:     0.81,
 	actorsF1:    0.835,
 	meetingsF1:  0.57,
-	shiftsF1:    0.61,
+	shiftsF1:    0.63,
 	dates:       0.86,
 	notActors:   3,
 }

@@ -85,3 +85,31 @@ func (d *doc) skipAdverbsBack(j, first int) int {
 	}
 	return j
 }
+
+// policyOwnerAfter reads "a shift in US foreign policy", "an evolution
+// of US policy" at the shift noun k: the country or body whose policy
+// the noun says changed, or -1.
+func (d *doc) policyOwnerAfter(k int) int {
+	s := d.sents[d.toks[k].sent]
+	if k+2 >= s.last || !(strings.EqualFold(d.toks[k+1].text, "in") || strings.EqualFold(d.toks[k+1].text, "of")) {
+		return -1
+	}
+	m := d.mentionStarting(d.skipThe(k + 2))
+	if m == nil || m.rec < 0 || d.isPerson(m.rec) {
+		return -1
+	}
+	j := m.b
+	if j < s.last && d.toks[j].kind == tPoss {
+		j++
+	}
+	for x := j; x < s.last && x < j+3; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || !isLower(t.text) {
+			return -1
+		}
+		if stanceNouns[strings.ToLower(t.text)] || strings.EqualFold(t.text, "strategy") {
+			return m.rec
+		}
+	}
+	return -1
+}

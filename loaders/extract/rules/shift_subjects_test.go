@@ -76,3 +76,22 @@ func TestHadInitiallyShift(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyOwnerAfterShiftNoun: "a clear evolution of US policy", "a
+// shift in US foreign policy" are the United States' change, not the
+// speaker's; an evolution of anything else is none.
+func TestPolicyOwnerAfterShiftNoun(t *testing.T) {
+	for _, text := range []string{
+		"The prime minister said there has been a clear evolution of US policy since the war.",
+		"The prime minister said there has been a clear shift in US foreign policy.",
+	} {
+		fs := extractText(t, "Ministers met on Tuesday.\n\n"+text)
+		if len(fs.PolicyShifts) != 1 || fs.PolicyShifts[0].Actor != "United States" {
+			t.Errorf("%q: shifts %+v, want one by the United States", text, fs.PolicyShifts)
+		}
+	}
+	fs := extractText(t, "Ministers met on Tuesday.\n\nPresident Ana Torres spoke of the evolution of the species.")
+	if len(fs.PolicyShifts) != 0 {
+		t.Errorf("shifts %+v, want none", fs.PolicyShifts)
+	}
+}

@@ -11,7 +11,7 @@ var shiftNouns = map[string]string{"shift": "SHIFTED", "pivot": "SHIFTED", "swit
 	"u-turn": "REVERSED", "reversal": "REVERSED", "about-face": "REVERSED", "turnaround": "REVERSED",
 	"volte-face": "REVERSED", "turn": "HARDENED", "change": "SHIFTED", "retreat": "REVERSED",
 	"climbdown": "REVERSED", "climb-down": "REVERSED", "about-turn": "REVERSED", "backflip": "REVERSED",
-	"flip-flop": "REVERSED"}
+	"flip-flop": "REVERSED", "evolution": "SHIFTED"}
 
 // shiftVerbs change a position, with their direction.
 var shiftVerbs = map[string]string{"hardened": "HARDENED", "hardens": "HARDENED", "softened": "SOFTENED",
@@ -37,6 +37,9 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 	if lw == "turnaround" && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "from") && d.objectAt(k+2, -1) < 0 {
 		return ps, false // "a dramatic turnaround from four years ago": a result, not a position
 	}
+	if lw == "evolution" && d.policyOwnerAfter(k) < 0 {
+		return ps, false // species and styles evolve; "an evolution in US policy" is a change
+	}
 	if lw == "retreat" && !d.markedNoun(k) {
 		return ps, false // troops retreat; a policy is "a notable retreat"
 	}
@@ -61,6 +64,11 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 				actor, forX = a, true // "a shift for Hanoi", "a sharp change for the president", "a U-turn by X"
 			} else if a := d.governmentAt(k + 2); a >= 0 {
 				actor, forX = a, true // "a reversal for the government"
+			}
+		}
+		if actor < 0 {
+			if a := d.policyOwnerAfter(k); a >= 0 {
+				actor, forX = a, true // "a shift in US foreign policy"
 			}
 		}
 		if actor < 0 {
