@@ -282,6 +282,8 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		at.speaker, conf = lastSpeaker, 0.6
 		if p := d.introducedSpeaker(q); p >= 0 {
 			at.speaker = p
+		} else if p := d.sentenceIntroducedSpeaker(q); p >= 0 {
+			at.speaker = p
 		}
 	} else if body := d.pronounSpokesBody(at); body >= 0 {
 		at.speaker = body

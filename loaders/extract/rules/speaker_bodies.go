@@ -86,3 +86,32 @@ func (d *doc) accordingToOpening(q quote) (int, int, int) {
 	}
 	return m.rec, k, m.b
 }
+
+// sentenceIntroducedSpeaker reads a quote opening a sentence with no
+// attribution right after a sentence of narration in the same paragraph
+// whose subject is a person other than whoever spoke before: `"…," X
+// said. Y disagreed. "…"` is Y's. The narration must quote no one and
+// have no verb of saying (then the quote would be that speaker's).
+func (d *doc) sentenceIntroducedSpeaker(q quote) int {
+	si := d.toks[q.open].sent
+	s := d.sents[si]
+	if q.open != s.first || si == 0 || q.open == d.paras[q.para].first {
+		return -1
+	}
+	ps := d.sents[si-1]
+	if ps.para != q.para {
+		return -1
+	}
+	for k := ps.first; k < ps.last; k++ {
+		if d.toks[k].kind == tQuote || d.toks[k].inQuote || d.toks[k].kind == tWord && d.isSpeechVerbAt(k) {
+			return -1
+		}
+	}
+	if ps.last-ps.first > 12 {
+		return -1 // a short sentence of stance ("Y disagreed."), not a story of its own
+	}
+	if rec := d.openingSubject(d.afterConnectives(ps), ps.last); d.isPerson(rec) {
+		return rec
+	}
+	return -1
+}

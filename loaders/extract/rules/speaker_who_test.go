@@ -335,3 +335,21 @@ func TestMeetingParticipantsFromTitlesAndPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteRunOnAndNewSpeakers holds that an unattributed quote continues
+// the last speaker over narration about someone else and over names inside
+// the quote, and goes to a person a short sentence of narration just made
+// its subject ("Y disagreed. "…"") or a paraphrase just reported.
+func TestQuoteRunOnAndNewSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"cont after paraphrase mention", "\"We will win,\" Jo Brand said.\n\nShe criticised Tom Reyes for his record.\n\n\"He has failed the voters.\"", "He has failed the voters", "Jo Brand"},
+		{"cont quote only mentions name", "\"We will win,\" Jo Brand said.\n\n\"Tom Reyes has failed the voters and Karl Ots knows it.\"", "Tom Reyes has failed", "Jo Brand"},
+		{"cont two sentence para then quote", "Jo Brand said: \"We will win.\"\n\n\"The voters know it. Tom Reyes knows it.\"", "The voters know it", "Jo Brand"},
+		{"second quote in para other subject", "\"We will win,\" Jo Brand said. Tom Reyes disagreed. \"She is wrong.\"", "She is wrong", "Tom Reyes"},
+		{"quote para then attribution names object", "\"We will win,\" Jo Brand told Tom Reyes.\n\n\"The voters know it.\"", "The voters know it", "Jo Brand"},
+		{"quote after paraphrase of new speaker", "\"We will win,\" Jo Brand said.\n\nTom Reyes said the party was divided. \"It is a mess.\"", "It is a mess", "Tom Reyes"},
+		{"mid para continuation", "Jo Brand said the plan was wrong. \"It will not work. We need a new one.\"", "It will not work", "Jo Brand"},
+		{"continuation after said of other", "\"We will win,\" Jo Brand said of Tom Reyes.\n\n\"The voters know it.\"", "The voters know it", "Jo Brand"},
+		{"new speaker described", "\"We will win,\" Jo Brand said.\n\nBut Tom Reyes, the party's treasurer, was less sure.\n\n\"We have no money left.\"", "We have no money left", "Tom Reyes"},
+	})
+}
