@@ -115,3 +115,26 @@ func (d *doc) sentenceIntroducedSpeaker(q quote) int {
 	}
 	return -1
 }
+
+// frontedTimeEnd reads a short phrase of time fronted before a clause's
+// subject and set off by a comma ("Earlier Saturday,", "Late on Monday,",
+// "Last week,") at k and returns the token after its comma, or k.
+func (d *doc) frontedTimeEnd(k, last int) int {
+	dated := false
+	for j := k; j < last && j < k+5; j++ {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tQuote {
+			return k
+		}
+		if t.date > 0 {
+			dated = true
+		}
+		if t.text == "," {
+			if dated && j > k {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}

@@ -353,3 +353,13 @@ func TestQuoteRunOnAndNewSpeakers(t *testing.T) {
 		{"new speaker described", "\"We will win,\" Jo Brand said.\n\nBut Tom Reyes, the party's treasurer, was less sure.\n\n\"We have no money left.\"", "We have no money left", "Tom Reyes"},
 	})
 }
+
+// TestFrontedTimeBeforeTheSubject holds that "Earlier Saturday, X
+// apologized in a nationally televised address, saying they "…"" is X's.
+func TestFrontedTimeBeforeTheSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"earlier Saturday",
+			"Title\n\nEarlier Saturday, Jo Brand apologized for her actions in a brief nationally televised address, saying they \"stemmed from the urgency\" she felt.",
+			"stemmed from the urgency", "Jo Brand"},
+	})
+}

@@ -179,6 +179,9 @@ func (d *doc) afterConnectives(s sentence) int {
 	for start < s.last && (connectives[strings.ToLower(d.toks[start].text)] || d.toks[start].text == ",") {
 		start++
 	}
+	if e := d.frontedTimeEnd(start, s.last); e > start {
+		start = e // "Earlier Saturday, X …", "On Monday, X …"
+	}
 	if start < s.last && frontedPrepositions[strings.ToLower(d.toks[start].text)] {
 		for j := start; j < s.last && j < start+16; j++ {
 			if d.toks[j].text == "," && !d.toks[j].inQuote {
