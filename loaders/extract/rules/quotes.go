@@ -58,7 +58,7 @@ func (d *doc) attributeQuote(q quote) attribution {
 		// closing the sentence outweighs the subject of the clause.
 		d.sentenceEndAttribution(q, &at)
 	}
-	if at.speaker < 0 && !at.unnamed {
+	if (at.speaker < 0 || at.weak) && !at.unnamed {
 		if spk, from, to := d.accordingToOpening(q); spk >= 0 {
 			at.speaker, at.explicit, at.from, at.to = spk, true, from, to // `According to X, the deal "…"`
 		}

@@ -65,16 +65,21 @@ func (d *doc) documentOwnerAt(k, end int) (int, int) {
 	return -1, -1
 }
 
-// accordingToOpening reads a sentence that opens "According to X," and
-// returns X as the speaker of the quotes in it, with the phrase's token
-// range; -1 otherwise.
+// accordingToOpening reads "according to X," set off by commas before a
+// quote in its sentence ("According to X, the deal "…"", "Y, according to
+// X, made a trip for a "…"") and returns X as the speaker of the quote,
+// with the phrase's token range; -1 otherwise.
 func (d *doc) accordingToOpening(q quote) (int, int, int) {
 	s := d.sents[d.toks[q.open].sent]
 	k := s.first
-	for k < q.open && (connectives[strings.ToLower(d.toks[k].text)] || d.toks[k].text == ",") {
-		k++
+	for ; k+2 < q.open; k++ {
+		// "According to X, …", "Y, according to X, made … for a "…""
+		if !d.toks[k].inQuote && strings.EqualFold(d.toks[k].text, "according") && d.toks[k+1].text == "to" &&
+			(k == s.first || d.toks[k-1].text == "," || connectives[strings.ToLower(d.toks[k-1].text)]) {
+			break
+		}
 	}
-	if k+2 >= q.open || !strings.EqualFold(d.toks[k].text, "according") || d.toks[k+1].text != "to" {
+	if k+2 >= q.open {
 		return -1, -1, -1
 	}
 	m := d.mentionStarting(k + 2)

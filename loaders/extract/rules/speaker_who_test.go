@@ -363,3 +363,13 @@ func TestFrontedTimeBeforeTheSubject(t *testing.T) {
 			"stemmed from the urgency", "Jo Brand"},
 	})
 }
+
+// TestAccordingToMidSentence holds that "Y, according to X, made a trip
+// for a "…"" is X's words.
+func TestAccordingToMidSentence(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"parenthetical",
+			"President Tom Reyes, according to the Harbour Ministry, made an unscheduled trip to hospital on Saturday for a \"quick exam and labs\" as part of his physical.",
+			"quick exam and labs", "Harbour Ministry"},
+	})
+}
