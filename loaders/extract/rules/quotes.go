@@ -63,6 +63,11 @@ func (d *doc) attributeQuote(q quote) attribution {
 			at.speaker, at.explicit, at.from, at.to = spk, true, from, to // `According to X, the deal "…"`
 		}
 	}
+	if at.speaker < 0 && !at.unnamed {
+		if spk := d.directiveFrom(q); spk >= 0 {
+			at.speaker, at.explicit, at.from, at.to = spk, true, q.open-4, q.open // `directives from X to "…"`
+		}
+	}
 	if m := d.mentionEnding(q.open - 1); m != nil && q.open-1 >= head {
 		at.principal = m.rec
 	}

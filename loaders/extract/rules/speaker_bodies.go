@@ -143,3 +143,30 @@ func (d *doc) frontedTimeEnd(k, last int) int {
 	}
 	return k
 }
+
+// directiveNouns are orders and appeals whose words a quote after "from X
+// to" gives.
+var directiveNouns = toSet(`directive directives order orders instruction instructions call calls appeal appeals
+demand demands plea pleas request requests exhortation exhortations`)
+
+// directiveFrom reads `<directive> from X to "…"` ("directives from Xi to
+// "show absolutely no mercy"", "a call from X to "…"") before a quote and
+// returns X, a person, or -1.
+func (d *doc) directiveFrom(q quote) int {
+	k := q.open - 1
+	if k < 3 || d.toks[k].text != "to" {
+		return -1
+	}
+	m := d.mentionEnding(k - 1)
+	if m == nil || !d.isPerson(m.rec) || m.a < 2 {
+		return -1
+	}
+	a := m.a
+	if m.aliasFrom >= 0 && m.aliasFrom < a {
+		a = m.aliasFrom
+	}
+	if a < 2 || d.toks[a-1].text != "from" || !directiveNouns[strings.ToLower(d.toks[a-2].text)] {
+		return -1
+	}
+	return m.rec
+}

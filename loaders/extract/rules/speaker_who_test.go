@@ -373,3 +373,12 @@ func TestAccordingToMidSentence(t *testing.T) {
 			"quick exam and labs", "Harbour Ministry"},
 	})
 }
+
+// TestDirectiveFromAPerson holds that "directives from X to "…"" quotes X.
+func TestDirectiveFromAPerson(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"directives from",
+			"President Tom Reyes rules the country.\n\nAs documents leaked to the press have unveiled, the detentions originated in directives from Reyes to \"show absolutely no mercy\" to dissent.",
+			"show absolutely no mercy", "Tom Reyes"},
+	})
+}
