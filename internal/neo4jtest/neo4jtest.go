@@ -104,7 +104,7 @@ func wipe(ctx context.Context, s *store.Store, uri string) error {
 		return err
 	}
 	if !marked && nodes > 0 && os.Getenv("NEO4J_TEST_WIPE") != "1" {
-		return fmt.Errorf("the Neo4j at %s holds %d nodes that no test wrote (a `make run` graph, or another developer's): "+
+		return fmt.Errorf("the Neo4j at %s holds %d actors and articles that no test wrote (a `make run` graph, or another developer's): "+
 			"tests wipe the database they use. Point NEO4J_URI (or NEO4J_BOLT_PORT) at another, or set NEO4J_TEST_WIPE=1 to wipe this one", uri, nodes)
 	}
 	if err := s.DeleteEverything(ctx); err != nil {

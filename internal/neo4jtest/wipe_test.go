@@ -29,7 +29,7 @@ func TestWipeRefusesADatabaseTestsDidNotWrite(t *testing.T) {
 	run(`CREATE (:Actor {id: 'kept', name: 'Somebody Else'})`)
 	t.Setenv("NEO4J_TEST_WIPE", "")
 	err := wipe(ctx, s, "bolt://example:1")
-	if err == nil || !strings.Contains(err.Error(), "holds 1 nodes") || !strings.Contains(err.Error(), "bolt://example:1") {
+	if err == nil || !strings.Contains(err.Error(), "holds 1 actors") || !strings.Contains(err.Error(), "bolt://example:1") {
 		t.Fatalf("want a refusal naming the database and its 1 node, got %v", err)
 	}
 	if _, nodes, _ := s.TestDatabaseState(ctx); nodes != 1 {
@@ -41,5 +41,14 @@ func TestWipeRefusesADatabaseTestsDidNotWrite(t *testing.T) {
 	}
 	if marked, nodes, _ := s.TestDatabaseState(ctx); !marked || nodes != 0 {
 		t.Fatalf("after a wipe: marked %v, %d nodes", marked, nodes)
+	}
+	// A fresh database that Migrate has only prepared is no one's graph.
+	run(`DROP INDEX ` + "eventgraph_test_database")
+	t.Setenv("NEO4J_TEST_WIPE", "")
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := wipe(ctx, s, "URI"); err != nil {
+		t.Fatalf("a migrated empty database must be wiped: %v", err)
 	}
 }
