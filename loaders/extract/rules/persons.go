@@ -267,10 +267,16 @@ func (d *doc) resolveMentions(raw []mention) {
 	}
 	orgFirsts := map[string]string{} // "Nordhaven" of "Nordhaven Cloud"
 	for _, m := range raw {
-		if m.kind == mOrg && strings.Contains(m.name, " ") {
-			f := m.name[:strings.IndexByte(m.name, ' ')]
+		name := m.name
+		if m.kind == mEntity && !m.entity.place && m.entity.kind == domain.KindOrganization {
+			name = m.entity.name // "Amnesty" of "Amnesty International", a body the lexicon knows
+		} else if m.kind != mOrg {
+			continue
+		}
+		if strings.Contains(name, " ") {
+			f := name[:strings.IndexByte(name, ' ')]
 			if _, isCountry := lexicon[f]; !isCountry && !directionWords[f] && !orgLeadWords[f] {
-				orgFirsts[f] = m.name
+				orgFirsts[f] = name
 			}
 		}
 	}

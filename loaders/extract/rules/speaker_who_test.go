@@ -382,3 +382,14 @@ func TestDirectiveFromAPerson(t *testing.T) {
 			"show absolutely no mercy", "Tom Reyes"},
 	})
 }
+
+// TestShortFormOfAKnownBody holds that the first word of a body the
+// lexicon knows ("Amnesty" of "Amnesty International") is that body, so
+// "Both Amnesty and the union called it "…"" is the body's.
+func TestShortFormOfAKnownBody(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"short form first of two",
+			"Amnesty International welcomed the ruling on Monday.\n\nBoth Amnesty and the Harbour Workers Union called the verdict \"a step long overdue\".",
+			"a step long overdue", "Amnesty International"},
+	})
+}
