@@ -52,8 +52,8 @@ func TestRealDevScore(t *testing.T) {
 
 // TestRealBlindScore holds the extractor to the real blind set, annotated
 // by readers who never saw the extractor and measured once, after the
-// tuning it was kept apart from (2026-12-06, extractor at efd1f97). Its
-// bars are that measurement, rounded down, so that a change which makes
+// tuning it was kept apart from (the third blind set, 2026-12-07, extractor
+// at 07e9448). Its bars are that measurement, rounded down, so that a change which makes
 // extraction worse on text no rule was written for fails. Never tune on
 // it: read loaders/testdata/real/README.md.
 func TestRealBlindScore(t *testing.T) {
@@ -63,12 +63,13 @@ func TestRealBlindScore(t *testing.T) {
 // realBlindDir is the blind set; no rule may be written from it.
 var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 
-// realBlindBars are the one measurement of the blind set (38 articles:
-// statements P 0.664 R 0.695, meetings F1 0.091, shifts F1 0.261, actors
-// P 0.751 F1 0.790, dates 14 of 22, six non-actors), rounded down. They
-// are far under the acceptance: they guard against regressions,
-// they are no goal to tune towards.
-var realBlindBars = realBars{statementsP: 0.65, statementsR: 0.68, actorsP: 0.74, actorsF1: 0.78, meetingsF1: 0.09, shiftsF1: 0.25, dates: 0.6, notActors: 6}
+// realBlindBars are the one measurement of the blind set (36 articles:
+// statements P 0.781 R 0.781, meetings 0 of 12 (3 predicted), shifts 0 of
+// 24 (2 predicted), actors P 0.806 F1 0.825, dates 47 of 64, twelve
+// non-actors), rounded down. They are far under the acceptance:
+// they guard against regressions (the meetings and shifts bars, at zero,
+// guard nothing yet), they are no goal to tune towards.
+var realBlindBars = realBars{statementsP: 0.77, statementsR: 0.77, actorsP: 0.80, actorsF1: 0.82, meetingsF1: 0, shiftsF1: 0, dates: 0.72, notActors: 12}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
@@ -143,24 +144,21 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 	}
 }
 
-// realDevBars sit a little under the measurement on the 101 development
-// articles (the second blind set folded in) at 0059661: statements
-// 0.814/0.822, actors 0.802/0.827, shifts F1 0.584, dates 87 of 110,
-// twelve non-actors; meetings F1 0.585 with the sentence-level reading of a cue's
-// subject and object (0.505 before any); statements P 0.871 R 0.847 after
-// the speaker work of 2026-12-07 (0.819/0.822 before); actors 0.820/0.843 and three non-actors
-// with outlets read from their context and "the government" of British
-// stories as an actor. One field a line, so that helpers raising
-// different bars do not collide.
+// realDevBars sit a little under the measurement on the 104 development
+// articles at 07e9448 (the second blind set and three articles of the
+// third that a helper had read folded in): statements 0.866/0.846, actors
+// 0.822/0.845, meetings F1 0.574, shifts F1 0.622, dates 110 of 125, four
+// non-actors. One field a line, so that helpers raising different bars do
+// not collide.
 var realDevBars = realBars{
 	statementsP: 0.86,
-	statementsR: 0.83,
+	statementsR: 0.84,
 	actorsP:     0.81,
-	actorsF1:    0.835,
-	meetingsF1:  0.57,
-	shiftsF1:    0.63,
-	dates:       0.86,
-	notActors:   3,
+	actorsF1:    0.84,
+	meetingsF1:  0.56,
+	shiftsF1:    0.61,
+	dates:       0.87,
+	notActors:   4,
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
