@@ -2,6 +2,7 @@ package domain
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -35,6 +36,9 @@ type Actor struct {
 	Kind        ActorKind `json:"kind"`
 	Aliases     []string  `json:"aliases,omitempty"`
 	Description string    `json:"description,omitempty"`
+	// AsOf is the moment the actor was read as of (zero: the present);
+	// the reads below it (its timelines) answer at that moment too.
+	AsOf time.Time `json:"-"`
 }
 
 // Role is an office an actor holds in another actor: Secretary of State of

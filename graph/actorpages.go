@@ -19,7 +19,8 @@ import (
 // costs one round trip, not one per actor. Arguments are checked here, per
 // actor, in the order the root timeline checks them, so errors name the
 // same argument; the page primes the loaders as the root timeline's does.
-func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
+func (r *Resolver) actorEventPage(ctx context.Context, actor *domain.Actor, types []domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
+	actorID := actor.ID
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -29,7 +30,7 @@ func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []d
 		return nil, err
 	}
 	// The actor is already loaded: its id needs no check.
-	f, err := r.timelineFilter(ctx, &model.TimelineFilter{Types: types, From: from, To: to}, false)
+	f, err := r.timelineFilter(ctx, &model.TimelineFilter{Types: types, From: from, To: to}, false, actor.AsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +39,9 @@ func (r *Resolver) actorEventPage(ctx context.Context, actorID string, types []d
 	with := batch.Memo(l, selectionOf(ctx), func() store.Details { return detailsSelected(ctx) })
 	page := store.TimelinePage{First: n, After: key, Desc: desc, With: with}
 	var p store.EventPage
-	if fromRoot(ctx) {
+	if fromRoot(ctx) || !actor.AsOf.IsZero() {
+		// (An actor read as of a moment reads its own pages: the
+		// siblings' batch reads the present.)
 		// One actor asked for by id has no siblings to wait for.
 		f.Actors = []string{actorID}
 		p, err = r.Store.Timeline(ctx, f, page)

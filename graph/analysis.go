@@ -68,7 +68,7 @@ func rolesAt(roles []domain.Role, at *model.Date) []domain.Role {
 }
 
 func (r *Resolver) histogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error) {
-	f, err := r.timelineFilter(ctx, filter, true)
+	f, err := r.timelineFilter(ctx, filter, true, time.Time{})
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,11 @@ func searchNode(h *store.SearchHit) model.SearchResult {
 	}
 }
 
-func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) (*model.Dyad, error) {
+func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date, asOf *time.Time) (*model.Dyad, error) {
+	at, err := asOfArg(asOf)
+	if err != nil {
+		return nil, err
+	}
 	if a == b {
 		return nil, domain.Invalid("b", "is the same actor as a (%q)", a)
 	}
@@ -127,14 +131,14 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date) 
 		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
 	ids := map[string][]string{"a": {a}, "b": {b}}
-	if err := r.checkActors(ctx, ids); err != nil {
+	if err := r.checkActorsAt(ctx, ids, at); err != nil {
 		return nil, err
 	}
 	a, b = ids["a"][0], ids["b"][0]
 	if a == b {
 		return nil, domain.Invalid("b", "names the actor a was merged into (%q)", a)
 	}
-	return &model.Dyad{AID: a, BID: b, From: from, To: to}, nil
+	return &model.Dyad{AID: a, BID: b, From: from, To: to, AsOf: at}, nil
 }
 
 // dyadSeries is Dyad.series over the dyad's period, its first months.
@@ -149,6 +153,9 @@ func (r *Resolver) dyadSeries(ctx context.Context, d *model.Dyad, first *int) ([
 	}
 	if d.To != nil {
 		to = &d.To.End
+	}
+	if !d.AsOf.IsZero() {
+		return r.Store.DyadSeriesAsOf(ctx, d.AID, d.BID, from, to, months, d.AsOf)
 	}
 	return r.Store.DyadSeries(ctx, d.AID, d.BID, from, to, months)
 }
@@ -190,7 +197,11 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, p
 	return ps, prefetchEvents(ctx, events)
 }
 
-func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *int) (*store.Neighborhood, error) {
+func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *int, asOf *time.Time) (*store.Neighborhood, error) {
+	at, err := asOfArg(asOf)
+	if err != nil {
+		return nil, err
+	}
 	h, err := bounded("hops", hops, 1, 1, maxNeighborHops)
 	if err != nil {
 		return nil, err
@@ -200,11 +211,16 @@ func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *
 		return nil, err
 	}
 	ids := map[string][]string{"actor": {actor}}
-	if err := r.checkActors(ctx, ids); err != nil {
+	if err := r.checkActorsAt(ctx, ids, at); err != nil {
 		return nil, err
 	}
 	actor = ids["actor"][0]
-	nb, err := r.Store.Neighborhood(ctx, actor, h, n)
+	var nb store.Neighborhood
+	if at.IsZero() {
+		nb, err = r.Store.Neighborhood(ctx, actor, h, n)
+	} else if nb, err = r.Store.NeighborhoodAsOf(ctx, actor, h, n, at); err == nil {
+		err = r.neighborhoodActorsAt(ctx, &nb, at)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +230,11 @@ func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *
 	return &nb, nil
 }
 
-func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from, to *model.Date) (*model.StanceHistory, error) {
+func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from, to *model.Date, asOf *time.Time) (*model.StanceHistory, error) {
+	at, err := asOfArg(asOf)
+	if err != nil {
+		return nil, err
+	}
 	if strings.TrimSpace(topic) == "" {
 		return nil, domain.Invalid("topic", "must not be empty")
 	}
@@ -222,7 +242,7 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
 	ids := map[string][]string{"actor": {actor}}
-	if err := r.checkActors(ctx, ids); err != nil {
+	if err := r.checkActorsAt(ctx, ids, at); err != nil {
 		return nil, err
 	}
 	actor = ids["actor"][0]
@@ -248,7 +268,13 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	if to != nil {
 		q.To = &to.End
 	}
-	shifts, total, err := r.Store.StanceHistory(ctx, q)
+	var shifts []store.StanceShift
+	var total int
+	if at.IsZero() {
+		shifts, total, err = r.Store.StanceHistory(ctx, q)
+	} else {
+		shifts, total, err = r.Store.StanceHistoryAsOf(ctx, q, at)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -260,7 +286,7 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	if positions == nil {
 		positions = []store.Position{}
 	}
-	return &model.StanceHistory{ActorID: actor, Topic: &t, Positions: positions, Shifts: shifts, ShiftCount: total},
+	return &model.StanceHistory{ActorID: actor, AsOf: at, Topic: &t, Positions: positions, Shifts: shifts, ShiftCount: total},
 		prefetchEvents(ctx, events)
 }
 

@@ -314,7 +314,11 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	if err != nil {
 		return err
 	}
-	id := args["id"].(string)
+	id, asOf := args["id"].(string), args["asOf"].(*time.Time)
+	at, err := asOfArg(asOf)
+	if err != nil {
+		return err
+	}
 	ctx = fieldContext(ctx, "Query", f, args)
 	fields := graphql.CollectFields(w.ec.OperationContext, f.Selections, actorImplementors)
 	pages := make([]*model.EventConnection, len(fields))
@@ -327,14 +331,14 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	var reads []func(context.Context) error
 	if read {
 		reads = append(reads, func(ctx context.Context) (err error) {
-			actor, err = w.r.Query().Actor(ctx, id)
+			actor, err = w.r.Query().Actor(ctx, id, asOf)
 			return err
 		})
 	}
 	for i, pf := range fields {
 		if actorPages[pf.Name] {
 			reads = append(reads, func(ctx context.Context) (err error) {
-				pages[i], err = w.actorPage(ctx, &domain.Actor{ID: id}, pf)
+				pages[i], err = w.actorPage(ctx, &domain.Actor{ID: id, AsOf: at}, pf)
 				return err
 			})
 		}
@@ -344,8 +348,8 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 	}
 	if !read {
 		if anyEvents(pages) {
-			actor = &domain.Actor{ID: id}
-		} else if actor, err = w.r.Query().Actor(ctx, id); err != nil {
+			actor = &domain.Actor{ID: id, AsOf: at}
+		} else if actor, err = w.r.Query().Actor(ctx, id, asOf); err != nil {
 			return err
 		}
 	}
@@ -454,7 +458,7 @@ func (w *pageWriter) rootTimeline(ctx context.Context, f graphql.CollectedField)
 	}
 	ctx = fieldContext(ctx, "Query", f, args)
 	conn, err := w.r.Query().Timeline(ctx, args["filter"].(*model.TimelineFilter), args["first"].(*int),
-		args["after"].(*string), args["order"].(*model.Order))
+		args["after"].(*string), args["order"].(*model.Order), args["asOf"].(*time.Time))
 	if err != nil {
 		return err
 	}

@@ -310,17 +310,17 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Actor             func(childComplexity int, id string) int
+		Actor             func(childComplexity int, id string, asOf *time.Time) int
 		Actors            func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
 		Article           func(childComplexity int, id string) int
-		Dyad              func(childComplexity int, a string, b string, from *model.Date, to *model.Date) int
-		Event             func(childComplexity int, id string) int
-		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int) int
+		Dyad              func(childComplexity int, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) int
+		Event             func(childComplexity int, id string, asOf *time.Time) int
+		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int, asOf *time.Time) int
 		Node              func(childComplexity int, id string) int
 		Paths             func(childComplexity int, from string, to string, maxHops *int, first *int, eventsPerHop *int) int
 		Search            func(childComplexity int, text string, kinds []store.SearchKind, first *int) int
-		StanceHistory     func(childComplexity int, actor string, topic string, from *model.Date, to *model.Date) int
-		Timeline          func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order) int
+		StanceHistory     func(childComplexity int, actor string, topic string, from *model.Date, to *model.Date, asOf *time.Time) int
+		Timeline          func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) int
 		TimelineHistogram func(childComplexity int, filter *model.TimelineFilter, bucket *store.Bucket) int
 	}
 
@@ -548,17 +548,17 @@ type PolicyShiftResolver interface {
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
-	Actor(ctx context.Context, id string) (*domain.Actor, error)
+	Actor(ctx context.Context, id string, asOf *time.Time) (*domain.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
-	Event(ctx context.Context, id string) (model.Event, error)
+	Event(ctx context.Context, id string, asOf *time.Time) (model.Event, error)
 	Article(ctx context.Context, id string) (*domain.Article, error)
-	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error)
+	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) (*model.EventConnection, error)
 	TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error)
 	Search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error)
-	Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date) (*model.Dyad, error)
+	Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) (*model.Dyad, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, first *int, eventsPerHop *int) ([]store.Path, error)
-	Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error)
-	StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date) (*model.StanceHistory, error)
+	Neighborhood(ctx context.Context, actor string, hops *int, limit *int, asOf *time.Time) (*store.Neighborhood, error)
+	StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date, asOf *time.Time) (*model.StanceHistory, error)
 }
 type RevisionResolver interface {
 	By(ctx context.Context, obj *domain.Revision) (*string, error)
@@ -1785,7 +1785,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Actor(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Actor(childComplexity, args["id"].(string), args["asOf"].(*time.Time)), true
 	case "Query.actors":
 		if e.ComplexityRoot.Query.Actors == nil {
 			break
@@ -1818,7 +1818,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*model.Date), args["to"].(*model.Date)), true
+		return e.ComplexityRoot.Query.Dyad(childComplexity, args["a"].(string), args["b"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["asOf"].(*time.Time)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -1829,7 +1829,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Event(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Event(childComplexity, args["id"].(string), args["asOf"].(*time.Time)), true
 
 	case "Query.neighborhood":
 		if e.ComplexityRoot.Query.Neighborhood == nil {
@@ -1841,7 +1841,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["actor"].(string), args["hops"].(*int), args["limit"].(*int)), true
+		return e.ComplexityRoot.Query.Neighborhood(childComplexity, args["actor"].(string), args["hops"].(*int), args["limit"].(*int), args["asOf"].(*time.Time)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1885,7 +1885,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.StanceHistory(childComplexity, args["actor"].(string), args["topic"].(string), args["from"].(*model.Date), args["to"].(*model.Date)), true
+		return e.ComplexityRoot.Query.StanceHistory(childComplexity, args["actor"].(string), args["topic"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["asOf"].(*time.Time)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1896,7 +1896,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["filter"].(*model.TimelineFilter), args["first"].(*int), args["after"].(*string), args["order"].(*model.Order)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["filter"].(*model.TimelineFilter), args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["asOf"].(*time.Time)), true
 	case "Query.timelineHistogram":
 		if e.ComplexityRoot.Query.TimelineHistogram == nil {
 			break
@@ -3421,8 +3421,19 @@ type StanceShift {
 type Query {
   "Any object by its id; NOT_FOUND if there is none with this id."
   node("An actor's, event's, article's (art-…), place's (place-…) or topic's (topic-…) id." id: ID!): Node
-  "One actor; NOT_FOUND if there is none with this id."
-  actor("The actor's id; an id merged away answers with the actor it went into." id: ID!): Actor
+  """
+  One actor; NOT_FOUND if there is none with this id. With asOf, the actor as
+  it stood at that moment (transaction time: what the graph said then, before
+  later merges and curations; an id merged away later answers itself, one
+  merged away by then its survivor; NOT_FOUND if no actor had this id yet),
+  and its event connections as they stood then too.
+  """
+  actor(
+    "The actor's id; an id merged away answers with the actor it went into."
+    id: ID!
+    "The moment to read the graph as of (transaction time); the present when absent; BAD_USER_INPUT in the future."
+    asOf: DateTime
+  ): Actor
   "Actors by name, then id."
   actors(
     "Which actors; all when absent."
@@ -3432,14 +3443,27 @@ type Query {
     "A cursor from this list's edges or pageInfo: the page after it."
     after: String
   ): ActorConnection!
-  "One event; NOT_FOUND if there is none with this id."
-  event("The event's id." id: ID!): Event
+  """
+  One event; NOT_FOUND if there is none with this id. With asOf, the event as
+  it stood at that moment, with its participants, sources and place then
+  (NOT_FOUND if it did not exist then, or was rejected or retracted by then).
+  """
+  event(
+    "The event's id."
+    id: ID!
+    "The moment to read the graph as of (transaction time); the present when absent; BAD_USER_INPUT in the future."
+    asOf: DateTime
+  ): Event
   "One article; NOT_FOUND if there is none with this id."
   article("The article's id (art-…)." id: ID!): Article
   """
   Events across actors and types in time order. An event without a known date
   (when null or of precision UNKNOWN) sorts at its reported day: for an article
-  without a publication date, the day it was ingested.
+  without a publication date, the day it was ingested. With asOf, the timeline
+  as the graph stood at that moment (transaction time): events rejected,
+  retracted, corrected or merged since appear as they were then, events and
+  sources ingested later do not, and filter.actors name actors as they were
+  then (one merged away later is still itself).
   """
   timeline(
     "Which events; all when absent. An unknown actor or topic is NOT_FOUND naming it."
@@ -3450,6 +3474,8 @@ type Query {
     after: String
     "DESC (newest first) or ASC."
     order: Order = DESC
+    "The moment to read the graph as of (transaction time); the present when absent; BAD_USER_INPUT in the future."
+    asOf: DateTime
   ): EventConnection!
   "Counts of the timeline's events per bucket and type, oldest bucket first; empty buckets left out."
   timelineHistogram(
@@ -3481,6 +3507,8 @@ type Query {
     from: Date
     "Only what sorts up to the end of this date; BAD_USER_INPUT before from."
     to: Date
+    "The moment to read the graph as of (events and series as they stood then); the present when absent."
+    asOf: DateTime
   ): Dyad!
   """
   Shortest chains of actors linking from to to through shared events
@@ -3511,6 +3539,8 @@ type Query {
     hops: Int = 1
     "How many actors at most, the center included, 1 to 500."
     limit: Int = 100
+    "The moment to read the graph as of (actors and shared events as they stood then); the present when absent."
+    asOf: DateTime
   ): Neighborhood!
   """
   An actor's stance on a topic (name or id) over time; with from and/or to,
@@ -3526,6 +3556,8 @@ type Query {
     from: Date
     "Only shifts that sort up to the end of this date."
     to: Date
+    "The moment to read the graph as of (shifts and evidence as they stood then); the present when absent."
+    asOf: DateTime
   ): StanceHistory!
 }
 
@@ -5547,6 +5579,14 @@ func (ec *executionContext) field_Query_actor_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -5629,6 +5669,14 @@ func (ec *executionContext) field_Query_dyad_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
 	return args, nil
 }
 
@@ -5643,6 +5691,14 @@ func (ec *executionContext) field_Query_event_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -5673,6 +5729,14 @@ func (ec *executionContext) field_Query_neighborhood_args(ctx context.Context, r
 		return nil, err
 	}
 	args["limit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg3
 	return args, nil
 }
 
@@ -5801,6 +5865,14 @@ func (ec *executionContext) field_Query_stanceHistory_args(ctx context.Context, 
 		return nil, err
 	}
 	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
 	return args, nil
 }
 
@@ -5861,6 +5933,14 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["order"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
 	return args, nil
 }
 
@@ -11085,7 +11165,7 @@ func (ec *executionContext) _Query_actor(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Actor(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Actor(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
@@ -11173,7 +11253,7 @@ func (ec *executionContext) _Query_event(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Event(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Event(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Event) graphql.Marshaler {
@@ -11261,7 +11341,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["filter"].(*model.TimelineFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["filter"].(*model.TimelineFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["order"].(*model.Order), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -11393,7 +11473,7 @@ func (ec *executionContext) _Query_dyad(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+			return ec.Resolvers.Query().Dyad(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Dyad) graphql.Marshaler {
@@ -11481,7 +11561,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["actor"].(string), fc.Args["hops"].(*int), fc.Args["limit"].(*int))
+			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["actor"].(string), fc.Args["hops"].(*int), fc.Args["limit"].(*int), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *store.Neighborhood) graphql.Marshaler {
@@ -11525,7 +11605,7 @@ func (ec *executionContext) _Query_stanceHistory(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().StanceHistory(ctx, fc.Args["actor"].(string), fc.Args["topic"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date))
+			return ec.Resolvers.Query().StanceHistory(ctx, fc.Args["actor"].(string), fc.Args["topic"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.StanceHistory) graphql.Marshaler {

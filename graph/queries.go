@@ -3,25 +3,31 @@ package graph
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/graph/model"
 	"github.com/eventgraph/eventgraph/store"
 )
 
-// timeline validates a timeline request and runs it: the root timeline.
-func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error) {
-	return r.runTimeline(ctx, filter, true, first, after, order)
+// timeline validates a timeline request and runs it: the root timeline,
+// as of a moment when asOf is given.
+func (r *Resolver) timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) (*model.EventConnection, error) {
+	at, err := asOfArg(asOf)
+	if err != nil {
+		return nil, err
+	}
+	return r.runTimeline(ctx, filter, true, first, after, order, at)
 }
 
 // ownTimeline is timeline for fields of actors already loaded (Actor's
 // event connections, Dyad.events): their ids need no check, which saves a
 // round trip.
-func (r *Resolver) ownTimeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error) {
-	return r.runTimeline(ctx, filter, false, first, after, order)
+func (r *Resolver) ownTimeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, at time.Time) (*model.EventConnection, error) {
+	return r.runTimeline(ctx, filter, false, first, after, order, at)
 }
 
-func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter, checkActors bool, first *int, after *string, order *model.Order) (*model.EventConnection, error) {
+func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter, checkActors bool, first *int, after *string, order *model.Order, at time.Time) (*model.EventConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -30,7 +36,7 @@ func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter
 	if err != nil {
 		return nil, err
 	}
-	f, err := r.timelineFilter(ctx, filter, checkActors)
+	f, err := r.timelineFilter(ctx, filter, checkActors, at)
 	if err != nil {
 		return nil, err
 	}
@@ -45,9 +51,11 @@ func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter
 
 // timelineFilter checks a filter and turns it into the store's: dates in
 // order, actors and topics that exist (one round trip for all the actors,
-// one for the topics), text with words in it.
-func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFilter, checkActors bool) (store.TimelineFilter, error) {
-	f := store.TimelineFilter{}
+// one for the topics), text with words in it. With a moment (at not
+// zero), the actors are those of that moment and the filter reads as of
+// it.
+func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFilter, checkActors bool, at time.Time) (store.TimelineFilter, error) {
+	f := store.TimelineFilter{AsOf: at}
 	if filter == nil {
 		return f, nil
 	}
@@ -70,7 +78,7 @@ func (r *Resolver) timelineFilter(ctx context.Context, filter *model.TimelineFil
 		f.Text = *filter.Text
 	}
 	if checkActors {
-		if err := r.checkActors(ctx, map[string][]string{"filter.actors": f.Actors, "filter.allActors": f.AllActors}); err != nil {
+		if err := r.checkActorsAt(ctx, map[string][]string{"filter.actors": f.Actors, "filter.allActors": f.AllActors}, at); err != nil {
 			return f, err
 		}
 	}

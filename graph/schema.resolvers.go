@@ -26,27 +26,27 @@ func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor, at *model.
 
 // Timeline is the resolver for the timeline field.
 func (r *actorResolver) Timeline(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEventPage(ctx, obj.ID, types, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj, types, first, after, order, from, to)
 }
 
 // Statements is the resolver for the statements field.
 func (r *actorResolver) Statements(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeStatement}, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj, []domain.EventType{domain.TypeStatement}, first, after, order, from, to)
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *actorResolver) Meetings(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeMeeting}, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj, []domain.EventType{domain.TypeMeeting}, first, after, order, from, to)
 }
 
 // Interactions is the resolver for the interactions field.
 func (r *actorResolver) Interactions(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypeInteraction}, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj, []domain.EventType{domain.TypeInteraction}, first, after, order, from, to)
 }
 
 // PolicyShifts is the resolver for the policyShifts field.
 func (r *actorResolver) PolicyShifts(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error) {
-	return r.actorEventPage(ctx, obj.ID, []domain.EventType{domain.TypePolicyShift}, first, after, order, from, to)
+	return r.actorEventPage(ctx, obj, []domain.EventType{domain.TypePolicyShift}, first, after, order, from, to)
 }
 
 // Counterparts is the resolver for the counterparts field.
@@ -74,17 +74,17 @@ func (r *counterpartResolver) Actor(ctx context.Context, obj *store.Counterpart)
 
 // A is the resolver for the a field.
 func (r *dyadResolver) A(ctx context.Context, obj *model.Dyad) (*domain.Actor, error) {
-	return loadActor(ctx, obj.AID)
+	return r.actorAt(ctx, obj.AID, obj.AsOf)
 }
 
 // B is the resolver for the b field.
 func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (*domain.Actor, error) {
-	return loadActor(ctx, obj.BID)
+	return r.actorAt(ctx, obj.BID, obj.AsOf)
 }
 
 // Events is the resolver for the events field.
 func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
-	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types, From: obj.From, To: obj.To}, first, after, order)
+	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types, From: obj.From, To: obj.To}, first, after, order, obj.AsOf)
 }
 
 // Series is the resolver for the series field.
@@ -360,6 +360,9 @@ func (r *mutationResolver) SetActorKind(ctx context.Context, actor string, kind 
 
 // Center is the resolver for the center field.
 func (r *neighborhoodResolver) Center(ctx context.Context, obj *store.Neighborhood) (*domain.Actor, error) {
+	if len(obj.Nodes) > 0 && obj.Nodes[0].Actor != nil {
+		return obj.Nodes[0].Actor, nil
+	}
 	return loadActor(ctx, obj.Center)
 }
 
@@ -370,6 +373,9 @@ func (r *neighborhoodResolver) Edges(ctx context.Context, obj *store.Neighborhoo
 
 // Actor is the resolver for the actor field.
 func (r *neighborhoodNodeResolver) Actor(ctx context.Context, obj *store.NeighborNode) (*domain.Actor, error) {
+	if obj.Actor != nil {
+		return obj.Actor, nil
+	}
 	return loadActor(ctx, obj.ActorID)
 }
 
@@ -449,7 +455,14 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 }
 
 // Actor is the resolver for the actor field.
-func (r *queryResolver) Actor(ctx context.Context, id string) (*domain.Actor, error) {
+func (r *queryResolver) Actor(ctx context.Context, id string, asOf *time.Time) (*domain.Actor, error) {
+	if asOf != nil {
+		at, err := asOfArg(asOf)
+		if err != nil {
+			return nil, err
+		}
+		return r.actorAt(ctx, id, at)
+	}
 	a, err := r.Store.Actor(ctx, id)
 	if err != nil {
 		return nil, err
@@ -482,7 +495,14 @@ func (r *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, f
 }
 
 // Event is the resolver for the event field.
-func (r *queryResolver) Event(ctx context.Context, id string) (model.Event, error) {
+func (r *queryResolver) Event(ctx context.Context, id string, asOf *time.Time) (model.Event, error) {
+	if asOf != nil {
+		at, err := asOfArg(asOf)
+		if err != nil {
+			return nil, err
+		}
+		return r.eventAt(ctx, id, at)
+	}
 	e, err := r.Store.Event(ctx, id)
 	if err != nil {
 		return nil, err
@@ -504,8 +524,8 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*domain.Article
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order) (*model.EventConnection, error) {
-	return r.timeline(ctx, filter, first, after, order)
+func (r *queryResolver) Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) (*model.EventConnection, error) {
+	return r.timeline(ctx, filter, first, after, order, asOf)
 }
 
 // TimelineHistogram is the resolver for the timelineHistogram field.
@@ -519,8 +539,8 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []store.S
 }
 
 // Dyad is the resolver for the dyad field.
-func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date) (*model.Dyad, error) {
-	return r.dyad(ctx, a, b, from, to)
+func (r *queryResolver) Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) (*model.Dyad, error) {
+	return r.dyad(ctx, a, b, from, to, asOf)
 }
 
 // Paths is the resolver for the paths field.
@@ -529,13 +549,13 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, actor string, hops *int, limit *int) (*store.Neighborhood, error) {
-	return r.neighborhood(ctx, actor, hops, limit)
+func (r *queryResolver) Neighborhood(ctx context.Context, actor string, hops *int, limit *int, asOf *time.Time) (*store.Neighborhood, error) {
+	return r.neighborhood(ctx, actor, hops, limit, asOf)
 }
 
 // StanceHistory is the resolver for the stanceHistory field.
-func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date) (*model.StanceHistory, error) {
-	return r.stanceHistory(ctx, actor, topic, from, to)
+func (r *queryResolver) StanceHistory(ctx context.Context, actor string, topic string, from *model.Date, to *model.Date, asOf *time.Time) (*model.StanceHistory, error) {
+	return r.stanceHistory(ctx, actor, topic, from, to, asOf)
 }
 
 // By is the resolver for the by field.
@@ -572,7 +592,7 @@ func (r *sourceResolver) Article(ctx context.Context, obj *domain.Source) (*doma
 
 // Actor is the resolver for the actor field.
 func (r *stanceHistoryResolver) Actor(ctx context.Context, obj *model.StanceHistory) (*domain.Actor, error) {
-	return loadActor(ctx, obj.ActorID)
+	return r.actorAt(ctx, obj.ActorID, obj.AsOf)
 }
 
 // Positions is the resolver for the positions field.

@@ -130,7 +130,7 @@ SET a.aliases = reduce(acc = a.aliases, x IN [b.name] + coalesce(b.aliases, []) 
       CASE WHEN x = a.name OR x IN acc THEN acc ELSE acc + x END),
     a.description = coalesce(a.description, b.description)
 REMOVE b:Actor
-SET b:MergedActor, b.into = a.id, b.mergedAt = datetime()
+SET b:MergedActor, b.into = a.id, b.mergedAt = datetime.transaction()
 WITH a, b
 CALL (a, b) {
   MATCH (m:MergedActor {into: b.id})
@@ -228,6 +228,13 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 			return nil, err
 		}
 		events := recordStrings(recs[0], "ids")
+		// Both actors and from's events as they stand, for as-of reads.
+		if err := s.archiveActors(ctx, t, ids); err != nil {
+			return nil, err
+		}
+		if err := s.archiveEvents(ctx, t, events); err != nil {
+			return nil, err
+		}
 		params := map[string]any{"into": into, "from": from}
 		for _, q := range []string{cypherMoveInvolvements, cypherMoveEdges, cypherRelinkActor} {
 			if _, err := s.run(ctx, t, q, params); err != nil {
@@ -290,6 +297,9 @@ func (s *Store) curateActor(ctx context.Context, id string, cur domain.Curation,
 		n := v.(neo4j.Node)
 		props, add, drop, changes, err := change(actorFromNode(n), n.Props)
 		if err != nil {
+			return nil, err
+		}
+		if err := s.archiveActors(ctx, t, []string{id}); err != nil {
 			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherSetActor, map[string]any{"id": id, "props": props, "addKeys": nonNil(add), "dropKeys": nonNil(drop)})

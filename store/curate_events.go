@@ -56,7 +56,7 @@ const cypherLinkEvent = `CALL (e) {
 var cypherRestoreEvent = `
 MATCH (e:RejectedEvent {id: $id})
 REMOVE e:RejectedEvent, e.rejectedAt
-SET e:Event
+SET e:Event, e.since = datetime.transaction()
 FOREACH (_ IN CASE WHEN e.type = 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
 FOREACH (_ IN CASE WHEN e.type = 'STATEMENT' THEN [1] ELSE [] END | SET e:Statement)
 FOREACH (_ IN CASE WHEN e.type = 'INTERACTION' THEN [1] ELSE [] END | SET e:Interaction)
@@ -75,6 +75,9 @@ RETURN ` + changedEventMap("false") + ` AS change`
 // for an event already rejected.
 func (s *Store) RejectEvent(ctx context.Context, id string, cur domain.Curation) error {
 	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		if err := s.archiveEvents(ctx, t, []string{id}); err != nil {
+			return nil, err
+		}
 		recs, err := s.run(ctx, t, cypherRejectEvent, map[string]any{"id": id})
 		if err != nil {
 			return nil, err
@@ -229,6 +232,9 @@ func (s *Store) CorrectEvent(ctx context.Context, id string, c domain.EventCorre
 		before := eventFromNode(v.(neo4j.Node))
 		changes, err := correctionChanges(before, recordString(recs[0], "place"), recordString(recs[0], "topic"), c)
 		if err != nil {
+			return nil, err
+		}
+		if err := s.archiveEvents(ctx, t, []string{id}); err != nil {
 			return nil, err
 		}
 		if _, err := s.run(ctx, t, cypherKeepOriginal, map[string]any{"id": id}); err != nil {

@@ -96,24 +96,41 @@ type EventDetails struct {
 // subqueries aggregating with collect(), by a tenth of the benchmark
 // page's read.) Its text comes from fixed parts (here and in
 // projection.go), never from input.
-func eventDetails(d Details) string {
+func eventDetails(d Details) string { return eventDetailsOf(d, false) }
+
+// eventDetailsOf is eventDetails; asOf reads the details of rows that may
+// be past states (asof.go) as they stood at $asOf: the copies' edges
+// besides the live ones, actors merged away since, articles retracted
+// since, and no source added after the moment.
+func eventDetailsOf(d Details, asOf bool) string {
 	ret := []string{"e AS e", "null AS inv", "null AS src", "null AS place"}
 	if d.Events.Project {
 		ret[0] = eventProjection(d.Events).cypher + " AS e"
 	}
+	inv, actor, in := involvementPattern, "(a:Actor)", ":INVOLVED_IN"
+	srcs, at, since := "(e)-[s:SUPPORTED_BY]->(art:Article)", "(e)-[:AT]->(p:Place)", ""
+	if asOf {
+		inv, actor, in = involvementPatternAsOf, "(a:Actor|MergedActor)", ":INVOLVED_IN|WAS_INVOLVED_IN"
+		srcs, at = "(e)-[s:SUPPORTED_BY|WAS_SUPPORTED_BY]->(art:Article|RetractedArticle)", "(e)-[:AT|WAS_AT]->(p:Place)"
+		since = " WHERE coalesce(s.since, $epoch) <= $asOf"
+	}
 	switch {
 	case d.Involvements:
-		ret[1] = "COLLECT { MATCH " + involvementPattern + " RETURN " + involvedProjection(d.Omit, true).cypher + " } AS inv"
+		proj := involvedProjection(d.Omit, true).cypher
+		if asOf {
+			proj = strings.ReplaceAll(proj, "type(r)", "coalesce(r.role, type(r))")
+		}
+		ret[1] = "COLLECT { MATCH " + inv + " RETURN " + proj + " } AS inv"
 	case d.Participants:
-		ret[1] = "COLLECT { MATCH (a:Actor)-[:INVOLVED_IN]->(e) RETURN " + involvedProjection(d.Omit, false).cypher + " } AS inv"
+		ret[1] = "COLLECT { MATCH " + actor + "-[" + in + "]->(e) RETURN " + involvedProjection(d.Omit, false).cypher + " } AS inv"
 	}
 	if d.Sources {
 		// Sources are sorted in Go (sortSources): an ORDER BY per event
 		// costs Neo4j more than the page's other details together.
-		ret[2] = "COLLECT { MATCH (e)-[s:SUPPORTED_BY]->(art:Article) RETURN " + sourceProjection(d.Omit).cypher + " } AS src"
+		ret[2] = "COLLECT { MATCH " + srcs + since + " RETURN " + sourceProjection(d.Omit).cypher + " } AS src"
 	}
 	if d.Places {
-		ret[3] = "COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN [p.id, p.name] LIMIT 1 } AS place"
+		ret[3] = "COLLECT { MATCH " + at + " RETURN [p.id, p.name] LIMIT 1 } AS place"
 	}
 	return "\nRETURN " + strings.Join(ret, ",\n  ")
 }
@@ -122,6 +139,11 @@ func eventDetails(d Details) string {
 // so that it returns each event's details too, as d asks.
 func withDetails(page string, d Details) string {
 	return "CALL () {" + page + "\n}\n" + eventDetails(d)
+}
+
+// withDetailsAsOf is withDetails for an as-of page (see eventDetailsOf).
+func withDetailsAsOf(page string, d Details) string {
+	return "CALL () {" + page + "\n}\n" + eventDetailsOf(d, true)
 }
 
 // statements holds the detailed statements built so far, by what they were

@@ -36,7 +36,7 @@ type GraphDump struct {
 // written: those of any node or relationship, and those of nodes with a
 // label.
 var (
-	dumpVolatile        = map[string]bool{"createdTx": true, "writeId": true, "writeCounts": true}
+	dumpVolatile        = map[string]bool{"createdTx": true, "writeId": true, "writeCounts": true, "since": true, "until": true}
 	dumpVolatileOfLabel = map[string]map[string]bool{
 		"Change":    {"at": true},    // when the change was committed
 		"ChangeLog": {"epoch": true}, // a random id for each new log
@@ -48,6 +48,8 @@ var (
 		"Actor":         {"curatedAt": true},
 		"MergedActor":   {"curatedAt": true, "mergedAt": true},
 		"RejectedEvent": {"rejectedAt": true},
+		// History (asof.go): when a retracted article was retracted.
+		"RetractedArticle": {"retractedAt": true},
 	}
 )
 

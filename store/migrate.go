@@ -56,6 +56,15 @@ var migrations = []string{
 	`CREATE CONSTRAINT merged_actor_id IF NOT EXISTS FOR (n:MergedActor) REQUIRE n.id IS UNIQUE`,
 	`CREATE INDEX merged_actor_into IF NOT EXISTS FOR (n:MergedActor) ON (n.into)`,
 	`CREATE CONSTRAINT event_alias_id IF NOT EXISTS FOR (n:EventAlias) REQUIRE n.id IS UNIQUE`,
+	// History (asof.go): as-of reads seek past states as the present reads
+	// seek live ones (by id, sort key, type and sort key, an actor's
+	// involvements by key, words), and past actors by id.
+	`CREATE INDEX past_event_id IF NOT EXISTS FOR (n:PastEvent) ON (n.id)`,
+	`CREATE INDEX past_event_sort IF NOT EXISTS FOR (n:PastEvent) ON (n.sortKey)`,
+	`CREATE INDEX past_event_type_sort IF NOT EXISTS FOR (n:PastEvent) ON (n.type, n.sortKey)`,
+	`CREATE INDEX was_involved_actor_key IF NOT EXISTS FOR ()-[r:WAS_INVOLVED_IN]-() ON (r.actor, r.key)`,
+	`CREATE FULLTEXT INDEX past_event_text IF NOT EXISTS FOR (n:PastEvent) ON EACH [n.title, n.summary, n.quote, n.paraphrase]`,
+	`CREATE INDEX past_actor_id IF NOT EXISTS FOR (n:PastActor) ON (n.id)`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds

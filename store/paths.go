@@ -148,6 +148,9 @@ func (n *Neighborhood) EdgeCount() int { return len(n.Edges) }
 type NeighborNode struct {
 	ActorID string
 	Hop     int
+	// Actor is the actor as it stood at the moment a neighborhood was read
+	// as of (NeighborhoodAsOf's caller sets it); nil otherwise.
+	Actor *domain.Actor
 }
 
 // NeighborEdge links two actors of a neighborhood by the events they share.
@@ -262,12 +265,26 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 	if hops == 1 {
 		return s.neighborhoodOneHop(ctx, center, limit)
 	}
+	return s.neighborhood(ctx, center, hops, limit, time.Time{})
+}
+
+// NeighborhoodAsOf is Neighborhood as the graph stood at a moment, hop by
+// hop whatever hops (the one-hop read counts the present's LINKED edges).
+// Its weights are what the sample of each actor's latest events saw: the
+// exact counts (LINKED edges) are the present's.
+func (s *Store) NeighborhoodAsOf(ctx context.Context, center string, hops, limit int, at time.Time) (Neighborhood, error) {
+	return s.neighborhood(ctx, center, hops, limit, at)
+}
+
+// neighborhood reads a neighborhood hop by hop, as of at when it is not
+// zero.
+func (s *Store) neighborhood(ctx context.Context, center string, hops, limit int, at time.Time) (Neighborhood, error) {
 	nb := Neighborhood{Center: center, Nodes: []NeighborNode{{ActorID: center}}}
 	in := map[string]bool{center: true}
 	weights := map[[2]string]int{}
 	frontier := []string{center}
 	for hop := 1; hop <= hops && len(frontier) > 0 && len(in) < limit; hop++ {
-		rows, err := s.neighbors(ctx, frontier, nil, weights)
+		rows, err := s.neighbors(ctx, frontier, nil, weights, at)
 		if err != nil {
 			return Neighborhood{}, err
 		}
@@ -287,7 +304,7 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 		for id := range in {
 			all = append(all, id)
 		}
-		if _, err := s.neighbors(ctx, frontier, all, weights); err != nil {
+		if _, err := s.neighbors(ctx, frontier, all, weights, at); err != nil {
 			return Neighborhood{}, err
 		}
 	}
@@ -296,8 +313,10 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops, limit int
 			nb.Edges = append(nb.Edges, NeighborEdge{Source: pair[0], Target: pair[1], Weight: w})
 		}
 	}
-	if err := s.exactWeights(ctx, nb.Edges); err != nil {
-		return Neighborhood{}, err
+	if at.IsZero() {
+		if err := s.exactWeights(ctx, nb.Edges); err != nil {
+			return Neighborhood{}, err
+		}
 	}
 	sortEdges(nb.Edges)
 	return nb, nil
@@ -346,13 +365,16 @@ func (s *Store) exactWeights(ctx context.Context, edges []NeighborEdge) error {
 // the pairs it sees (an unordered pair keeps its larger count: each side
 // looked at its own latest events) and returns each other actor's total
 // weight towards the frontier.
-func (s *Store) neighbors(ctx context.Context, frontier, within []string, weights map[[2]string]int) (map[string]int, error) {
+func (s *Store) neighbors(ctx context.Context, frontier, within []string, weights map[[2]string]int, at time.Time) (map[string]int, error) {
 	var w any
 	if within != nil {
 		w = within
 	}
-	recs, err := s.read(ctx, cypherNeighbors, map[string]any{"frontier": frontier, "within": w,
-		"perActor": eventsPerActor(len(frontier))})
+	cypher, params := cypherNeighbors, map[string]any{"frontier": frontier, "within": w, "perActor": eventsPerActor(len(frontier))}
+	if !at.IsZero() {
+		cypher, params = cypherNeighborsAsOf, asOfParams(at, params)
+	}
+	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}

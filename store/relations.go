@@ -136,6 +136,11 @@ func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time
 	if err != nil {
 		return nil, err
 	}
+	return dyadMonths(recs), nil
+}
+
+// dyadMonths reads the rows of a dyad series.
+func dyadMonths(recs []*neo4j.Record) []DyadMonth {
 	out := make([]DyadMonth, 0, len(recs))
 	for _, r := range recs {
 		m := recordString(r, "month")
@@ -144,7 +149,7 @@ func (s *Store) DyadSeries(ctx context.Context, a, b string, from, to *time.Time
 			Interactions: recordInt(r, "interactions"), UnknownDate: recordInt(r, "unknownDate"), Score: recordFloat(r, "score"),
 			Cooperation: recordFloat(r, "cooperation"), Conflict: recordFloat(r, "conflict")})
 	}
-	return out, nil
+	return out
 }
 
 const cypherTopicsByIDs = `UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.id AS id, t.name AS name`
@@ -208,6 +213,13 @@ func (s *Store) StanceHistory(ctx context.Context, q StanceQuery) ([]StanceShift
 	if err != nil {
 		return nil, 0, err
 	}
+	out, total := stanceShifts(recs)
+	return out, total, nil
+}
+
+// stanceShifts reads the rows of a stance history, and the count of all
+// its shifts.
+func stanceShifts(recs []*neo4j.Record) ([]StanceShift, int) {
 	out := make([]StanceShift, 0, len(recs))
 	total := 0
 	for _, r := range recs {
@@ -222,7 +234,7 @@ func (s *Store) StanceHistory(ctx context.Context, q StanceQuery) ([]StanceShift
 		}
 		out = append(out, sh)
 	}
-	return out, total, nil
+	return out, total
 }
 
 // Position is a stance held between two shifts; Since is nil for the

@@ -23,14 +23,22 @@ WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, 
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
-DETACH DELETE art
+WITH art, orphans, total, changed
+CALL (art) { MATCH (art)-[r]-() WHERE NOT r:WAS_SUPPORTED_BY DELETE r }
+REMOVE art:Article, art.text
+SET art:RetractedArticle, art.retractedAt = datetime.transaction()
 RETURN size(orphans) AS removed, total - size(orphans) AS kept, changed`
 
 // RetractArticle removes an article and every event only it supported;
-// events other articles also support lose this source and stay. Both are
+// events other articles also support lose this source and stay. The
+// events are kept as they stood, and the article, without its text, as a
+// RetractedArticle, for as-of reads (asof.go). Both are
 // written to the change log (REMOVED, UPDATED).
 func (s *Store) RetractArticle(ctx context.Context, id string) (RetractReport, error) {
 	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		if err := s.archiveArticleEvents(ctx, t, id); err != nil {
+			return nil, err
+		}
 		recs, err := s.run(ctx, t, cypherRetract, map[string]any{"id": id})
 		if err != nil {
 			return nil, err

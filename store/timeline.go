@@ -21,6 +21,9 @@ type TimelineFilter struct {
 	From      *time.Time // events sorting at or after
 	To        *time.Time // events sorting before
 	Text      string     // words that must all occur (full-text over events)
+	// AsOf, when set, reads the timeline as it stood at that moment
+	// (transaction time, see asof.go); zero reads the present.
+	AsOf time.Time
 }
 
 // TimelinePage asks for First events after the cursor key After, newest
@@ -42,6 +45,9 @@ type EventPage struct {
 
 // Timeline returns one page of events matching f in time order.
 func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) (EventPage, error) {
+	if !f.AsOf.IsZero() {
+		return s.timelineAsOf(ctx, f, p)
+	}
 	lower, upper := pageBounds(f, p)
 	d, params := plan(f)
 	params["lower"], params["upper"], params["limit"] = lower, upper, p.First+1

@@ -92,6 +92,10 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 				// The article changed (same URL, new text): its old facts go,
 				// unless other articles support them too, and the new ones
 				// are written in this same transaction.
+				// Its events are kept as they stand for as-of reads (asof.go).
+				if err := s.archiveArticleEvents(ctx, t, rep.ArticleID); err != nil {
+					return nil, err
+				}
 				recs, err := s.run(ctx, t, cypherReplaceArticle, map[string]any{"a": articleRow})
 				if err != nil {
 					return nil, err
@@ -182,7 +186,7 @@ const cypherMergeActors = `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
-              a.aliases = [], a.nameKey = row.nameKey, a.createdTx = $tx
+              a.aliases = [], a.nameKey = row.nameKey, a.createdTx = $tx, a.since = datetime.transaction()
 WITH a, row, a.createdTx = $tx AS fresh,
      reduce(acc = [], x IN row.aliases | CASE WHEN x IN acc OR x IN a.aliases OR x = a.name OR x IN coalesce(a.removedAliases, [])
                                           THEN acc ELSE acc + x END) AS added
@@ -251,7 +255,7 @@ var cypherMergeEvents = `CYPHER replan=skip
 OPTIONAL MATCH (art:Article {id: $article})
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-ON CREATE SET e += row.props, e.createdTx = $tx
+ON CREATE SET e += row.props, e.createdTx = $tx, e.since = datetime.transaction()
 WITH art, e, row, e.createdTx = $tx AS fresh
 CALL (e, row, fresh) {
   WITH e, row WHERE fresh
@@ -294,9 +298,9 @@ CALL (e, row, fresh) {
 }
 CALL (e, row, fresh, art) {
   WITH e, row, art WHERE row.evidence IS NOT NULL AND art IS NOT NULL
-  FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[s:SUPPORTED_BY]->(art) SET s = row.evidence)
+  FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END | CREATE (e)-[s:SUPPORTED_BY]->(art) SET s = row.evidence, s.since = datetime.transaction())
   FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
-    MERGE (e)-[s:SUPPORTED_BY]->(art) ON CREATE SET s = row.evidence)
+    MERGE (e)-[s:SUPPORTED_BY]->(art) ON CREATE SET s = row.evidence, s.since = datetime.transaction())
 }
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies,

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"time"
+
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -13,7 +15,8 @@ type SearchResult interface{}
 // resolved from the ids.
 type Dyad struct {
 	AID, BID string
-	From, To *Date // the period asked for, nil when open
+	From, To *Date     // the period asked for, nil when open
+	AsOf     time.Time // the moment it was read as of; zero for the present
 }
 
 // StanceHistory is an actor's shifts on one topic and the positions
@@ -22,6 +25,7 @@ type Dyad struct {
 // many shifts there are in all.
 type StanceHistory struct {
 	ActorID    string
+	AsOf       time.Time // the moment it was read as of; zero for the present
 	Topic      *domain.Topic
 	Positions  []store.Position
 	Shifts     []store.StanceShift
