@@ -72,6 +72,8 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		sources { __typename sentence start end extractor confidence article { __typename id url title publisher publishedAt language } }`
 	novak := map[string]any{"id": "aria-novak"}
 	valdoria := map[string]any{"id": "valdoria"}
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	valdoriaNow := map[string]any{"id": "valdoria", "at": now}
 	cases := []struct {
 		name   string
 		query  string
@@ -114,12 +116,19 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			nil, true, 0},
 		{"the root timeline, paged", `query($after: String) { timeline(first: 2, after: $after, order: DESC) { edges { cursor node { __typename id } } pageInfo { startCursor endCursor hasPreviousPage } } }`,
 			map[string]any{"after": base64.RawURLEncoding.EncodeToString([]byte("ev:2024-02-01"))}, true, 0},
+		{"the benchmark's page as of a moment", `query($id: ID!, $at: DateTime) { actor(id: $id, asOf: $at) { timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } } } }`,
+			valdoriaNow, true, 1},
+		{"an actor and its pages as of a moment", `query($id: ID!, $at: DateTime) { actor(id: $id, asOf: $at) { id name kind aliases
+			timeline(first: 5) { edges { node { ` + everyField + ` } } } statements(first: 2) { edges { node { id } } } } }`, valdoriaNow, true, 0},
+		{"the root timeline as of a moment", `query($at: DateTime) { timeline(filter: {actors: ["valdoria"]}, first: 10, asOf: $at) { edges { cursor node { id title participants { name } } } } }`,
+			map[string]any{"at": now}, true, 0},
 		{"an empty page", `{ actor(id: "valdoria") { id timeline(from: "2030") { edges { node { id } } pageInfo { hasNextPage startCursor } } } }`,
 			nil, true, 2},
 
 		// Left to gqlgen: errors, and what the writer does not know.
 		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
 		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false, 0},
+		{"asOf in the future", `{ actor(id: "valdoria", asOf: "2999-01-01T00:00:00Z") { timeline { edges { node { id } } } } }`, nil, false, 0},
 		{"a bad cursor", `{ timeline(after: "nope") { edges { node { id } } } }`, nil, false, 0},
 		{"roles of participants", `{ actor(id: "valdoria") { timeline { edges { node { involvements { role actor { id } } } } } } }`, nil, false, 0},
 		{"a type's own field", `{ actor(id: "valdoria") { timeline { edges { node { id ... on Statement { quote } } } } } }`, nil, false, 0},
