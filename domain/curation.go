@@ -48,6 +48,7 @@ const (
 	RevisionRestored     RevisionKind = "RESTORED"      // a rejected event restored
 	RevisionCorrected    RevisionKind = "CORRECTED"     // an event's fields corrected
 	RevisionMerged       RevisionKind = "MERGED"        // one actor merged into another
+	RevisionUnmerged     RevisionKind = "UNMERGED"      // a merge undone: the merged-away actor an actor again
 	RevisionAliasRemoved RevisionKind = "ALIAS_REMOVED" // an alias taken from an actor
 	RevisionRenamed      RevisionKind = "RENAMED"       // an actor's name changed
 	RevisionKindSet      RevisionKind = "KIND_SET"      // an actor's kind changed

@@ -122,3 +122,43 @@ func TestAsOfInTheFutureIsBadUserInputNamingTheArgument(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmergeActorsGivesBackTheMergedAwayActor(t *testing.T) {
+	a := newAPI(t)
+	a.write(ortizStory(""))
+	a.mustDo(`mutation { mergeActors(into: "lena-ortiz", from: "pm-lena-ortiz", reason: "same person") { id } }`, nil, nil)
+	var out struct {
+		UnmergeActors struct {
+			ID, Name string
+		}
+	}
+	a.mustDo(`mutation { unmergeActors(from: "pm-lena-ortiz", reason: "two people after all") { id name } }`, nil, &out)
+	if out.UnmergeActors.ID != "pm-lena-ortiz" || out.UnmergeActors.Name != "PM Lena Ortiz" {
+		t.Fatalf("unmergeActors answered %+v", out.UnmergeActors)
+	}
+	if ids := a.eventIDs(`{ actor(id: "pm-lena-ortiz") { timeline { edges { node { id } } } } }`, nil, "actor", "timeline"); !slices.Equal(ids, []string{ortizPraise}) {
+		t.Fatalf("pm-lena-ortiz's timeline after the undo: %q", ids)
+	}
+	if ids := a.eventIDs(`{ actor(id: "lena-ortiz") { timeline { edges { node { id } } } } }`, nil, "actor", "timeline"); !slices.Equal(ids, []string{ortizMeeting}) {
+		t.Fatalf("lena-ortiz's timeline after the undo: %q", ids)
+	}
+	var h struct {
+		Actor struct {
+			History struct {
+				Edges []struct{ Node struct{ Kind, Reason string } }
+			}
+		}
+	}
+	a.mustDo(`{ actor(id: "pm-lena-ortiz") { history(first: 10) { edges { node { kind reason } } } } }`, nil, &h)
+	var kinds []string
+	for _, e := range h.Actor.History.Edges {
+		kinds = append(kinds, e.Node.Kind)
+	}
+	if !slices.Contains(kinds, "UNMERGED") {
+		t.Fatalf("pm-lena-ortiz's history: %q", kinds)
+	}
+	errs := a.do(`mutation { unmergeActors(from: "lena-ortiz", reason: "x") { id } }`, nil, nil)
+	if code(errs) != "NOT_FOUND" || errs[0].Extensions["field"] != "from" {
+		t.Fatalf("undoing a merge of an actor never merged: %+v", errs)
+	}
+}

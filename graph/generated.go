@@ -232,6 +232,7 @@ type ComplexityRoot struct {
 		RestoreEvent      func(childComplexity int, id string, reason string) int
 		RetractArticle    func(childComplexity int, id string) int
 		SetActorKind      func(childComplexity int, actor string, kind domain.ActorKind, reason string) int
+		UnmergeActors     func(childComplexity int, from string, reason string) int
 		UpsertActor       func(childComplexity int, input model.ActorInput) int
 	}
 
@@ -511,6 +512,7 @@ type MutationResolver interface {
 	RestoreEvent(ctx context.Context, id string, reason string) (model.Event, error)
 	CorrectEvent(ctx context.Context, id string, input model.EventCorrectionInput, reason string) (model.Event, error)
 	MergeActors(ctx context.Context, into string, from string, reason string) (*domain.Actor, error)
+	UnmergeActors(ctx context.Context, from string, reason string) (*domain.Actor, error)
 	RenameActor(ctx context.Context, actor string, name string, reason string) (*domain.Actor, error)
 	RemoveAlias(ctx context.Context, actor string, alias string, reason string) (*domain.Actor, error)
 	SetActorKind(ctx context.Context, actor string, kind domain.ActorKind, reason string) (*domain.Actor, error)
@@ -1457,6 +1459,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetActorKind(childComplexity, args["actor"].(string), args["kind"].(domain.ActorKind), args["reason"].(string)), true
+	case "Mutation.unmergeActors":
+		if e.ComplexityRoot.Mutation.UnmergeActors == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unmergeActors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnmergeActors(childComplexity, args["from"].(string), args["reason"].(string)), true
 	case "Mutation.upsertActor":
 		if e.ComplexityRoot.Mutation.UpsertActor == nil {
 			break
@@ -3806,6 +3819,22 @@ type Mutation {
     "Why, for both actors' history; not empty."
     reason: String!
   ): Actor! @requires(role: EDITOR)
+  """
+  Undo the merge that merged the actor from away, from what the merge kept
+  (the copies as-of reads use): from is an actor again, with its names and
+  its events in the roles it had, and the actor it was merged into loses
+  what only the merge gave it (involvements, roles, names, aliases). Offices
+  and revisions stay with the survivor. Returns from. NOT_FOUND naming from
+  when it names no merged-away actor; BAD_USER_INPUT when the merge kept no
+  history (made before it was kept, or its survivor was merged in turn
+  since).
+  """
+  unmergeActors(
+    "The id of the actor merged away."
+    from: ID!
+    "Why, for both actors' history; not empty."
+    reason: String!
+  ): Actor! @requires(role: EDITOR)
   "Give an actor a new name; the old one stays an alias (removeAlias drops it)."
   renameActor(
     "The actor's id; it does not change."
@@ -3875,6 +3904,8 @@ enum RevisionKind {
   CORRECTED
   "One actor merged into another (mergeActors)."
   MERGED
+  "A merge undone (unmergeActors): the merged-away actor is an actor again."
+  UNMERGED
   "An alias taken from an actor (removeAlias)."
   ALIAS_REMOVED
   "An actor's name changed (renameActor)."
@@ -5479,6 +5510,28 @@ func (ec *executionContext) field_Mutation_setActorKind_args(ctx context.Context
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unmergeActors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -9595,6 +9648,68 @@ func (ec *executionContext) fieldContext_Mutation_mergeActors(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_mergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unmergeActors(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unmergeActors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnmergeActors(ctx, fc.Args["from"].(string), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNAccessRole2githubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐAccessRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *domain.Actor
+					return zeroVal, err
+				}
+				if ec.Directives.Requires == nil {
+					var zeroVal *domain.Actor
+					return zeroVal, errors.New("directive requires is not implemented")
+				}
+				return ec.Directives.Requires(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Actor) graphql.Marshaler {
+			return ec.marshalNActor2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unmergeActors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Actor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unmergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16959,6 +17074,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "mergeActors":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_mergeActors(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unmergeActors":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unmergeActors(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -328,6 +328,16 @@ func (r *mutationResolver) MergeActors(ctx context.Context, into string, from st
 	return &a, err
 }
 
+// UnmergeActors is the resolver for the unmergeActors field.
+func (r *mutationResolver) UnmergeActors(ctx context.Context, from string, reason string) (*domain.Actor, error) {
+	cur, err := curation(ctx, reason)
+	if err != nil {
+		return nil, err
+	}
+	a, err := r.Store.UnmergeActors(ctx, from, cur)
+	return &a, err
+}
+
 // RenameActor is the resolver for the renameActor field.
 func (r *mutationResolver) RenameActor(ctx context.Context, actor string, name string, reason string) (*domain.Actor, error) {
 	cur, err := curation(ctx, reason)

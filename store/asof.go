@@ -129,13 +129,15 @@ func asOfParams(at time.Time, params map[string]any) map[string]any {
 
 // cypherActorsAsOf finds each id's actor as it stood at $asOf: its
 // current state if begun by then, else the past state whose interval
-// holds the moment; an id merged away by then answers its survivor then.
+// holds the moment; an id merged away by then answers its survivor then
+// (also when the merge was undone later: a PastMerge, see unmerge.go).
 // An actor created later answers nothing.
 const cypherActorsAsOf = `
 UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH (m:MergedActor {id: id}) WHERE m.mergedAt <= $asOf
-  WITH id, coalesce(m.into, id) AS at
+  OPTIONAL MATCH (u:PastMerge {id: id}) WHERE u.since <= $asOf AND $asOf < u.until
+  WITH id, coalesce(m.into, u.into, id) AS at
   OPTIONAL MATCH (x:Actor {id: at}) WHERE coalesce(x.since, $epoch) <= $asOf
   OPTIONAL MATCH (p:PastActor {id: at}) WHERE x IS NULL AND p.since <= $asOf AND $asOf < p.until
   WITH coalesce(x, p) AS a WHERE a IS NOT NULL

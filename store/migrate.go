@@ -65,6 +65,8 @@ var migrations = []string{
 	`CREATE INDEX was_involved_actor_key IF NOT EXISTS FOR ()-[r:WAS_INVOLVED_IN]-() ON (r.actor, r.key)`,
 	`CREATE FULLTEXT INDEX past_event_text IF NOT EXISTS FOR (n:PastEvent) ON EACH [n.title, n.summary, n.quote, n.paraphrase]`,
 	`CREATE INDEX past_actor_id IF NOT EXISTS FOR (n:PastActor) ON (n.id)`,
+	// Undone merges (unmerge.go), which as-of reads seek by id.
+	`CREATE INDEX past_merge_id IF NOT EXISTS FOR (n:PastMerge) ON (n.id)`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds
