@@ -52,7 +52,7 @@ test: neo4j-start vet check-generated explorer
 ## its first install builds llama.cpp from PyPI, niced on one job: 15 minutes on an idle 2-core machine, an hour on a busy one)
 test-llm:
 	scripts/llama-server start
-	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
+	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -tags realmodel -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
 
 ## test-faults: only the fault test (also part of make test): ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
 test-faults:

@@ -11,7 +11,7 @@ import (
 // mergeAnswers joins the answers for an article's passages into one, for
 // convert to check against the whole article: convert already makes one
 // actor of entries that share a name or alias. What it cannot see is that
-// "Rubio" in one passage is "Marco Rubio" in another, so a one-word person
+// "Campos" in one passage is "Lucia Campos" in another, so a one-word person
 // name that is the last word of exactly one other person's name becomes
 // that person's alias here.
 func mergeAnswers(answers []answer) answer {
