@@ -3,8 +3,11 @@ package rules_test
 import (
 	"context"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
@@ -42,4 +45,51 @@ func FuzzExtract(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestEveryWordAtTheEdges puts every word of the development set first and
+// last in a text, alone and around a short sentence: rules that look one
+// token behind or ahead of a cue must not step outside the text or the
+// sentence (a cue opening an article once indexed token -1).
+func TestEveryWordAtTheEdges(t *testing.T) {
+	words := map[string]bool{}
+	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 1000) {
+		for _, w := range strings.FieldsFunc(string(b), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+			words[w] = true
+			words[strings.ToLower(w)] = true
+		}
+	}
+	if len(words) < 1000 {
+		t.Fatalf("only %d words from the development set", len(words))
+	}
+	x := rules.New()
+	seen := map[string]bool{} // one report per place that panics
+	for w := range words {
+		for _, text := range []string{w, w + " " + w, w + " the minister said.", "The minister said he would " + w,
+			"Ministers met. " + w + " talks with France, officials said.", w + ".", "\"" + w + "\" he said.",
+			"Mr " + w + " met France.", "On Monday, " + w, "France and Germany " + w + " the deal on Monday."} {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						at := panicSite(debug.Stack())
+						if !seen[at] {
+							seen[at] = true
+							t.Errorf("extract %q: panic %v at %s", text, r, at)
+						}
+					}
+				}()
+				x.Extract(context.Background(), domain.Article{ID: "edge", Text: text}, extract.Gazetteer{})
+			}()
+		}
+	}
+}
+
+// panicSite is the first line of this package's code in a panic's stack.
+func panicSite(stack []byte) string {
+	for _, l := range strings.Split(string(stack), "\n") {
+		if strings.Contains(l, "/loaders/extract/rules/") && !strings.Contains(l, "_test.go") {
+			return strings.TrimSpace(l)
+		}
+	}
+	return "?"
 }

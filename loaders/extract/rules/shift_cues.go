@@ -247,6 +247,9 @@ func (d *doc) whoAntecedent(k int) int {
 func (d *doc) unnamedSubject(k int) bool {
 	s := d.sents[d.toks[k].sent]
 	j := k - 1
+	if j < s.first {
+		return false // the verb opens its sentence
+	}
 	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
 		j--
 	}
@@ -524,6 +527,9 @@ func (d *doc) coarseCauseDate(k, end int) *domain.FuzzyDate {
 func (d *doc) memberBody(v int) int {
 	s := d.sents[d.toks[v].sent]
 	j := v - 1
+	if j < s.first {
+		return -1 // the verb opens its sentence: no subject before it
+	}
 	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
 		j--
 	}

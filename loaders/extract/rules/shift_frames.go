@@ -198,7 +198,7 @@ func (d *doc) passiveShift(k int, prior []domain.PolicyShiftFact) (domain.Policy
 	}
 	reduced := false // "tariffs imposed by China": a reduced relative
 	if j < s.first || !shiftPassiveAux[strings.ToLower(d.toks[j].text)] {
-		if lw != "imposed" || !passiveMeasure(strings.ToLower(d.toks[k-1].text)) {
+		if lw != "imposed" || k == s.first || !passiveMeasure(strings.ToLower(d.toks[k-1].text)) {
 			return domain.PolicyShiftFact{}, false
 		}
 		reduced = true
@@ -549,7 +549,7 @@ var backReferencePreps = toSet("over of about behind on after despite since amid
 // a verb after "to" ("ready to switch allegiances").
 func (d *doc) shiftToldElsewhere(k int) bool {
 	s := d.sents[d.toks[k].sent]
-	andVerb := k+1 < s.last && (strings.EqualFold(d.toks[k-1].text, "and") || strings.EqualFold(d.toks[k-1].text, "or")) &&
+	andVerb := k > s.first && k+1 < s.last && (strings.EqualFold(d.toks[k-1].text, "and") || strings.EqualFold(d.toks[k-1].text, "or")) &&
 		(strings.EqualFold(d.toks[k+1].text, "to") || strings.EqualFold(d.toks[k+1].text, "from")) // "do away with X and switch to Y"
 	if k-1 >= s.first && isLower(d.toks[k].text) && (andVerb || strings.EqualFold(d.toks[k-1].text, "to") || modalVerbs[strings.ToLower(d.toks[k-1].text)]) {
 		return true // "voters expected to switch to the Tories", "supporters may switch": a verb, not a change told
@@ -895,7 +895,7 @@ func (d *doc) concessionShift(k int) (domain.PolicyShiftFact, bool) {
 		for v > s.first && d.toks[v].kind == tWord && isLower(d.toks[v].text) && !concessionMakers[strings.ToLower(d.toks[v].text)] && k-v < 3 {
 			v--
 		}
-		if !concessionMakers[strings.ToLower(d.toks[v].text)] {
+		if v < s.first || !concessionMakers[strings.ToLower(d.toks[v].text)] {
 			return domain.PolicyShiftFact{}, false
 		}
 		actor = d.shiftSubject(v)
