@@ -144,21 +144,20 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 	}
 }
 
-// realDevBars sit a little under the measurement on the 104 development
-// articles at 07e9448 (the second blind set and three articles of the
-// third that a helper had read folded in): statements 0.866/0.846, actors
-// 0.822/0.845, meetings F1 0.574, shifts F1 0.622, dates 110 of 125, four
-// non-actors. One field a line, so that helpers raising different bars do
-// not collide.
+// realDevBars sit a little under the measurement on the 140 development
+// articles at ddff0fc (the third blind set folded in once measured):
+// statements 0.837/0.824, actors 0.817/0.840, meetings F1 0.508, shifts F1
+// 0.510, dates 157 of 189, sixteen non-actors. One field a line, so that
+// helpers raising different bars do not collide.
 var realDevBars = realBars{
-	statementsP: 0.86,
-	statementsR: 0.84,
+	statementsP: 0.83,
+	statementsR: 0.82,
 	actorsP:     0.81,
-	actorsF1:    0.84,
-	meetingsF1:  0.56,
-	shiftsF1:    0.61,
-	dates:       0.87,
-	notActors:   4,
+	actorsF1:    0.83,
+	meetingsF1:  0.50,
+	shiftsF1:    0.50,
+	dates:       0.83,
+	notActors:   16,
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
