@@ -30,6 +30,10 @@ type doc struct {
 	// mediaNames are names some mention showed to be an outlet, its staff
 	// or a programme; every mention of them is dropped (nonactor_media.go).
 	mediaNames map[string]bool
+	// resolvingPronoun holds the pronouns whose speaker is being read: a
+	// speaker read through the sentence before may lead back to the same
+	// pronoun on malformed text, and the second visit answers "unknown".
+	resolvingPronoun map[int]bool
 }
 
 // quote is a quoted passage: marks at token open and close (close is -1

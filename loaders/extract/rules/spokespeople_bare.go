@@ -151,6 +151,14 @@ func (d *doc) pronounSpokesBody(at attribution) int {
 // pronounSpeaker resolves the pronoun at k that attributes a quote: an
 // unnamed spokesperson who opened the sentence before, else a person.
 func (d *doc) pronounSpeaker(k int) int {
+	if d.resolvingPronoun[k] {
+		return -1
+	}
+	if d.resolvingPronoun == nil {
+		d.resolvingPronoun = map[int]bool{}
+	}
+	d.resolvingPronoun[k] = true
+	defer delete(d.resolvingPronoun, k)
 	if b := d.spokesSubjectBefore(k, k); b >= 0 {
 		return b
 	}
