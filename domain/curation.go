@@ -23,16 +23,26 @@ type Curation struct {
 // EventCorrection holds what an analyst sets on an event; nil fields stay
 // as they are.
 type EventCorrection struct {
-	When       *FuzzyDate // any event
-	Place      *string    // a meeting's place, by name
-	Topic      *string    // a policy shift's topic, by name
-	FromStance *string    // a policy shift's stance before
-	ToStance   *string    // a policy shift's stance after
+	When         *FuzzyDate // any event
+	Place        *string    // a meeting's place, by name
+	Topic        *string    // a policy shift's topic, by name
+	FromStance   *string    // a policy shift's stance before
+	ToStance     *string    // a policy shift's stance after
+	Participants []string   // a meeting's, election's or other event's actor ids, all of them; nil: unchanged
+	Speaker      *string    // a statement's speaker, by actor id
 }
 
 // Empty reports whether the correction sets nothing.
 func (c EventCorrection) Empty() bool {
-	return c.When == nil && c.Place == nil && c.Topic == nil && c.FromStance == nil && c.ToStance == nil
+	return c.When == nil && c.Place == nil && c.Topic == nil && c.FromStance == nil && c.ToStance == nil &&
+		c.Participants == nil && c.Speaker == nil
+}
+
+// MeetingTitle is the title EventRecords gives a meeting the extraction
+// named none for, from its participants' names: a correction of the
+// participants retitles such a meeting the same way.
+func MeetingTitle(names []string) string {
+	return "Meeting of " + joinNames(names)
 }
 
 // RevisionKind says what a Revision recorded.

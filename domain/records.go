@@ -85,7 +85,7 @@ func (fs FactSet) EventRecords(reported FuzzyDate) []EventRecord {
 			names = append(names, nameOf(p))
 		}
 		if r.Title == "" {
-			r.Title = "Meeting of " + joinNames(names)
+			r.Title = MeetingTitle(names)
 		}
 		add(r, m.Evidence)
 	}

@@ -27,7 +27,14 @@ func curation(ctx context.Context, reason string) (domain.Curation, error) {
 
 // eventCorrection turns the input into the domain's correction.
 func eventCorrection(in model.EventCorrectionInput) domain.EventCorrection {
-	c := domain.EventCorrection{Place: trimmed(in.Place), Topic: trimmed(in.Topic), FromStance: in.From, ToStance: in.To}
+	c := domain.EventCorrection{Place: trimmed(in.Place), Topic: trimmed(in.Topic), FromStance: in.From, ToStance: in.To,
+		Speaker: trimmed(in.Speaker)}
+	if in.Participants != nil {
+		c.Participants = make([]string, len(in.Participants))
+		for i, p := range in.Participants {
+			c.Participants[i] = strings.TrimSpace(p)
+		}
+	}
 	if in.When != nil {
 		w := in.When.FuzzyDate
 		c.When = &w
@@ -44,13 +51,19 @@ func trimmed(s *string) *string {
 }
 
 // checkCorrection refuses empty names: a place or topic correction names
-// one.
+// one, a participants or speaker correction names actors.
 func checkCorrection(c domain.EventCorrection) error {
 	if c.Place != nil && *c.Place == "" {
 		return domain.Invalid("input.place", "must not be empty")
 	}
 	if c.Topic != nil && *c.Topic == "" {
 		return domain.Invalid("input.topic", "must not be empty")
+	}
+	if c.Speaker != nil && *c.Speaker == "" {
+		return domain.Invalid("input.speaker", "must name an actor")
+	}
+	if c.Participants != nil && len(c.Participants) == 0 {
+		return domain.Invalid("input.participants", "must name the actors who took part")
 	}
 	return nil
 }

@@ -323,3 +323,52 @@ func TestTheHistoriesOfAPageOfEventsAreOneRoundTrip(t *testing.T) {
 		t.Fatalf("%d Cypher round trips for 30 events' histories: they are not batched", n)
 	}
 }
+
+func TestCorrectedParticipantsStandOnReingestAndUnknownActorsAreRefused(t *testing.T) {
+	a := newAPI(t)
+	a.write(ortizStory(""))
+	const correct = `mutation($id: ID!, $in: EventCorrectionInput!) { correctEvent(id: $id, input: $in, reason: "Haldane sent a deputy") {
+	  id title participants { id } } }`
+	participants := func() []string {
+		var ev struct {
+			Event struct {
+				Title        string
+				Participants []struct{ ID string }
+			}
+		}
+		a.mustDo(`query($id: ID!) { event(id: $id) { title participants { id } } }`, map[string]any{"id": ortizMeeting}, &ev)
+		ids := []string{ev.Event.Title}
+		for _, p := range ev.Event.Participants {
+			ids = append(ids, p.ID)
+		}
+		return ids
+	}
+	for _, b := range []struct {
+		name string
+		in   map[string]any
+		says string
+	}{
+		{"an unknown participant", map[string]any{"participants": []string{"lena-ortiz", "no-such-actor"}}, "input.participants"},
+		{"no participants", map[string]any{"participants": []string{}}, "input.participants"},
+		{"a speaker of a meeting", map[string]any{"speaker": "lena-ortiz"}, "input.speaker"},
+	} {
+		errs := a.do(correct, map[string]any{"id": ortizMeeting, "in": b.in}, nil)
+		raw, _ := json.Marshal(errs)
+		if code(errs) != "BAD_USER_INPUT" || !strings.Contains(string(raw), b.says) {
+			t.Fatalf("%s: %s, want BAD_USER_INPUT naming %s", b.name, raw, b.says)
+		}
+	}
+	if got := strings.Join(participants(), " "); got != "Meeting of Lena Ortiz and Tom Haldane lena-ortiz tom-haldane" &&
+		got != "Meeting of Lena Ortiz and Tom Haldane tom-haldane lena-ortiz" {
+		t.Fatalf("after refused corrections the meeting is %q", got)
+	}
+	a.mustDo(correct, map[string]any{"id": ortizMeeting, "in": map[string]any{"participants": []string{"lena-ortiz", "pm-lena-ortiz"}}}, nil)
+	want := "Meeting of Lena Ortiz and PM Lena Ortiz"
+	for _, when := range []string{"after the correction", "after a re-ingest"} {
+		got := participants()
+		if got[0] != want || len(got) != 3 || !contains(got, "lena-ortiz") || !contains(got, "pm-lena-ortiz") {
+			t.Fatalf("%s the meeting is %q, want %s with lena-ortiz and pm-lena-ortiz", when, got, want)
+		}
+		a.write(ortizStory(" Edited."))
+	}
+}

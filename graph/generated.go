@@ -3790,10 +3790,12 @@ type Mutation {
     reason: String!
   ): Event! @requires(role: EDITOR)
   """
-  Set an event's date, a meeting's place, a policy shift's topic or stances.
-  The analyst's values win over what a later ingest of the event's articles
-  extracts; the event keeps its id. BAD_USER_INPUT for a date that does not
-  parse or a field the event's type does not have.
+  Set an event's date, a meeting's place, a policy shift's topic or stances,
+  who took part (participants) or who spoke (a statement's speaker). The
+  analyst's values win over what a later ingest of the event's articles
+  extracts; the event keeps its id. BAD_USER_INPUT naming the input field for
+  a date that does not parse, a field the event's type does not have, or an
+  actor id that names no actor; nothing is changed then.
   """
   correctEvent(
     "The event's id."
@@ -3876,6 +3878,21 @@ input EventCorrectionInput {
   from: String
   "A policy shift's stance after."
   to: String
+  """
+  Who took part in a meeting (two actors at least), an election or another
+  event, by actor id: all of them, replacing those extracted; an id merged
+  away names its survivor. Re-ingesting the event's articles keeps them.
+  BAD_USER_INPUT naming input.participants for an id that names no actor,
+  an empty list, or an event of another type (a statement's is speaker).
+  """
+  participants: [ID!]
+  """
+  Who made a statement, by actor id, replacing the speaker extracted (the
+  statement is no longer about its new speaker). Re-ingesting the event's
+  articles keeps it. BAD_USER_INPUT naming input.speaker for an id that
+  names no actor or an event that is not a statement.
+  """
+  speaker: ID
 }
 
 "What rejectEvent did."
@@ -3916,7 +3933,7 @@ enum RevisionKind {
 
 "One field a revision changed, its values as text."
 type FieldChange {
-  "The field: when, place, topic, from, to, name, kind, aliases, or merged (before the actor merged away, after the one it went into)."
+  "The field: when, place, topic, from, to, participants or speaker (actor ids, comma-separated), name, kind, aliases, or merged (before the actor merged away, after the one it went into)."
   field: String!
   "The value before, as text; empty when there was none."
   before: String
@@ -15208,7 +15225,7 @@ func (ec *executionContext) unmarshalInputEventCorrectionInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"when", "place", "topic", "from", "to"}
+	fieldsInOrder := [...]string{"when", "place", "topic", "from", "to", "participants", "speaker"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15250,6 +15267,20 @@ func (ec *executionContext) unmarshalInputEventCorrectionInput(ctx context.Conte
 				return it, err
 			}
 			it.To = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "speaker":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("speaker"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Speaker = data
 		}
 	}
 	return it, nil

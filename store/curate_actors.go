@@ -152,7 +152,9 @@ OPTIONAL MATCH (x:RejectedEvent {id: id})
 WITH id, coalesce(v, x) AS e WHERE e IS NOT NULL
 OPTIONAL MATCH (c:EventCorrection {id: id})
 RETURN e, c.origStart AS origStart, c.origEnd AS origEnd, c.origPrecision AS origPrecision, c.origTopic AS origTopic,
-       [` + involvementPattern + ` | [a.id, type(r)]] AS involved`
+       coalesce([x IN c.origInvolved | [coalesce(COLLECT { MATCH (m:MergedActor {id: split(x, '|')[0]}) RETURN m.into }[0], split(x, '|')[0]),
+                                        split(x, '|')[1]]],
+                [` + involvementPattern + ` | [a.id, type(r)]]) AS involved`
 
 // cypherAliasEvents records, for events of a merged-away actor, the id a
 // re-extraction naming the survivor gives them (see curated.go); an id
@@ -164,8 +166,10 @@ MERGE (x:EventAlias {id: row.alias})
 SET x.event = row.event`
 
 // aliasEvents records the ids the events would get from their facts now
-// that their actors are the survivors.
-func (s *Store) aliasEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
+// that their actors are the survivors (from's, into; an event whose
+// participants or speaker were corrected, from its involvement as
+// extracted).
+func (s *Store) aliasEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string, from, into string) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -192,7 +196,12 @@ func (s *Store) aliasEvents(ctx context.Context, t neo4j.ManagedTransaction, ids
 		var involved []domain.Involvement
 		for _, x := range v.([]any) {
 			pair := toStrings(x)
-			involved = append(involved, domain.Involvement{Actor: pair[0], Role: domain.InvolvementRole(pair[1])})
+			if pair[0] == from {
+				pair[0] = into
+			}
+			if !slices.ContainsFunc(involved, func(in domain.Involvement) bool { return in.Actor == pair[0] && string(in.Role) == pair[1] }) {
+				involved = append(involved, domain.Involvement{Actor: pair[0], Role: domain.InvolvementRole(pair[1])})
+			}
 		}
 		slices.SortFunc(involved, func(a, b domain.Involvement) int { return strings.Compare(a.Actor, b.Actor) })
 		if alias := domain.EventIDOf(e, involved, e.When); alias != e.ID {
@@ -241,7 +250,7 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 				return nil, err
 			}
 		}
-		if err := s.aliasEvents(ctx, t, events); err != nil {
+		if err := s.aliasEvents(ctx, t, events, from, into); err != nil {
 			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherRetireActor, params)

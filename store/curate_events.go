@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -158,7 +159,8 @@ func changedEventsFromList(r *neo4j.Record, key string, kind domain.ChangeKind) 
 const cypherEventToCorrect = `
 MATCH (e:Event {id: $id})
 RETURN e, COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN p.name }[0] AS place,
-       COLLECT { MATCH (e)-[:ON]->(t:Topic) RETURN t.name }[0] AS topic`
+       COLLECT { MATCH (e)-[:ON]->(t:Topic) RETURN t.name }[0] AS topic,
+       [` + involvementPattern + ` | [a.id, type(r), a.name]] AS involved`
 
 var cypherCorrectDate = `
 MATCH (e:Event {id: $id})
@@ -197,11 +199,14 @@ MATCH (e:Event {id: $id})
 SET e.fromStance = coalesce($from, e.fromStance), e.toStance = coalesce($to, e.toStance)`
 
 // cypherKeepOriginal creates an event's correction, once, with the date
-// and topic the event's id derives from (see aliasEvents).
+// and topic the event's id derives from (see aliasEvents), and keeps its
+// involvement as it was before the first correction of who took part
+// ($involved: null when this one changes no one's part).
 const cypherKeepOriginal = `
 MATCH (e:Event {id: $id})
 MERGE (c:EventCorrection {id: $id})
-ON CREATE SET c.origStart = e.start, c.origEnd = e.end, c.origPrecision = e.precision, c.origTopic = e.topicName`
+ON CREATE SET c.origStart = e.start, c.origEnd = e.end, c.origPrecision = e.precision, c.origTopic = e.topicName
+SET c.origInvolved = coalesce(c.origInvolved, $involved)`
 
 var cypherNoteCorrection = `
 MERGE (c:EventCorrection {id: $id})
@@ -212,10 +217,12 @@ RETURN ` + changedEventMap("false") + ` AS change`
 
 // CorrectEvent sets an analyst's values on an event: its date (and so its
 // place in timelines and counts), a meeting's place, a policy shift's
-// topic and stances. The values are kept apart too (EventCorrection), so
-// they win over what a later ingest of the event's articles extracts.
-// NOT_FOUND for an unknown id; BAD_USER_INPUT for a field the event's type
-// does not have.
+// topic and stances, who took part (a meeting's, election's or other
+// event's participants, a statement's speaker; see correct_involved.go).
+// The values are kept apart too (EventCorrection), so they win over what
+// a later ingest of the event's articles extracts. NOT_FOUND for an
+// unknown id; BAD_USER_INPUT for a field the event's type does not have
+// or an actor id that names no actor; nothing is changed then.
 func (s *Store) CorrectEvent(ctx context.Context, id string, c domain.EventCorrection, cur domain.Curation) (domain.Event, error) {
 	if c.Empty() {
 		return domain.Event{}, domain.Invalid("input", "sets nothing to correct")
@@ -230,25 +237,60 @@ func (s *Store) CorrectEvent(ctx context.Context, id string, c domain.EventCorre
 		}
 		v, _ := recs[0].Get("e")
 		before := eventFromNode(v.(neo4j.Node))
+		involved := involvedNamesFrom(recs[0], "involved")
 		changes, err := correctionChanges(before, recordString(recs[0], "place"), recordString(recs[0], "topic"), c)
 		if err != nil {
 			return nil, err
 		}
+		ic, err := s.involvementCorrectionOf(ctx, t, before, c)
+		if err != nil {
+			return nil, err
+		}
+		props := correctionProps(c)
+		var original any // the involvement as extracted, kept once (see correct_involved.go)
+		if ic != nil {
+			plain := make([]domain.Involvement, len(involved))
+			for i, in := range involved {
+				plain[i] = in.Involvement
+			}
+			changes = append(changes, ic.change(plain))
+			original = involvementRows(plain)
+			props[ic.field] = ic.actors
+			if ic.field == "speaker" {
+				props[ic.field] = ic.actors[0]
+			}
+			props["title"] = ic.title(before, involved)
+		}
 		if err := s.archiveEvents(ctx, t, []string{id}); err != nil {
 			return nil, err
 		}
-		if _, err := s.run(ctx, t, cypherKeepOriginal, map[string]any{"id": id}); err != nil {
+		if _, err := s.run(ctx, t, cypherKeepOriginal, map[string]any{"id": id, "involved": original}); err != nil {
 			return nil, err
 		}
 		if err := s.applyEventCorrection(ctx, t, id, c); err != nil {
 			return nil, err
 		}
-		recs, err = s.run(ctx, t, cypherNoteCorrection, map[string]any{"id": id, "props": correctionProps(c)})
+		if ic != nil {
+			if err := s.applyInvolvementCorrection(ctx, t, id, ic, props["title"].(string)); err != nil {
+				return nil, err
+			}
+		}
+		recs, err = s.run(ctx, t, cypherNoteCorrection, map[string]any{"id": id, "props": props})
 		if err != nil {
 			return nil, err
 		}
+		changed := changedEventsFromList(recs[0], "change", domain.ChangeUpdated)
+		// Subscribers to an actor who no longer took part hear of it too.
+		for i := range changed {
+			for _, in := range involved {
+				if !slices.Contains(changed[i].Actors, in.Actor) {
+					changed[i].Actors = append(changed[i].Actors, in.Actor)
+				}
+			}
+			slices.Sort(changed[i].Actors)
+		}
 		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionCorrected, By: cur.By, Reason: cur.Reason, Changes: changes},
-			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeUpdated))
+			nil, []string{id}, changed)
 	})
 	if err != nil {
 		return domain.Event{}, err
@@ -326,4 +368,18 @@ func strOrNil(s *string) any {
 		return nil
 	}
 	return *s
+}
+
+// involvedNamesFrom reads column key, a list of [actor id, role, name].
+func involvedNamesFrom(r *neo4j.Record, key string) []involvedName {
+	v, _ := r.Get(key)
+	list, _ := v.([]any)
+	out := make([]involvedName, 0, len(list))
+	for _, x := range list {
+		t := toStrings(x)
+		if len(t) == 3 {
+			out = append(out, involvedName{Involvement: domain.Involvement{Actor: t[0], Role: domain.InvolvementRole(t[1])}, Name: t[2]})
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -48,7 +49,11 @@ CALL () {
   OPTIONAL MATCH (r:RejectedEvent {id: event})
   OPTIONAL MATCH (c:EventCorrection {id: event})
   WITH id, event, r, c WHERE event <> id OR r IS NOT NULL OR c IS NOT NULL
-  RETURN collect({id: id, event: event, rejected: r IS NOT NULL, correction: properties(c)}) AS curated
+  // A corrected participant or speaker merged away since is its survivor.
+  WITH id, event, r, CASE WHEN c IS NULL THEN null ELSE c {.*,
+    participants: [p IN c.participants | coalesce(COLLECT { MATCH (m:MergedActor {id: p}) RETURN m.into }[0], p)],
+    speaker: coalesce(COLLECT { MATCH (m:MergedActor {id: c.speaker}) RETURN m.into }[0], c.speaker)} END AS c
+  RETURN collect({id: id, event: event, rejected: r IS NOT NULL, correction: c}) AS curated
 }
 RETURN moved, curated`
 
@@ -142,10 +147,24 @@ func (s *Store) curationOf(ctx context.Context, t neo4j.ManagedTransaction, acto
 	return moved, curated, nil
 }
 
-// checkNotMergedAway fails the write (to be retried) if one of the actors
-// it wrote was merged away after it read the curation.
-func (s *Store) checkNotMergedAway(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet) error {
+// writtenActors are the ids of every actor a write names: the set's, and
+// those corrections put in its events (applyCorrection).
+func writtenActors(fs domain.FactSet, records []domain.EventRecord) []string {
 	ids := fs.ActorRefs()
+	for _, r := range records {
+		for _, in := range r.Involved {
+			if !slices.Contains(ids, in.Actor) {
+				ids = append(ids, in.Actor)
+			}
+		}
+	}
+	return ids
+}
+
+// checkNotMergedAway fails the write (to be retried) if one of the actors
+// it wrote (ids, see writtenActors) was merged away after it read the
+// curation.
+func (s *Store) checkNotMergedAway(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -179,6 +198,7 @@ func applyCorrection(r *domain.EventRecord, c map[string]any) {
 	if v, ok := c["toStance"].(string); ok {
 		r.ToStance = v
 	}
+	correctedInvolvement(r, c)
 }
 
 // correctionProps are the EventCorrection properties of c: the fields it

@@ -87,7 +87,7 @@ func (s *Store) recordRevisionChecked(ctx context.Context, t neo4j.ManagedTransa
 // source, those that lost one when the article's text was replaced, and
 // the actors it created. It fails the write if one of the actors it named
 // was merged away meanwhile (see checkNotMergedAway).
-func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
+func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, written []string, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
 	kind := domain.RevisionIngested
 	switch {
 	case article == "":
@@ -102,9 +102,9 @@ func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, fs 
 		}
 	}
 	if len(events) == 0 && len(freshActors) == 0 && article == "" {
-		return s.checkNotMergedAway(ctx, t, fs)
+		return s.checkNotMergedAway(ctx, t, written)
 	}
-	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events, fs.ActorRefs())
+	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events, written)
 }
 
 // RevisionPage is one page of a history, oldest first.
@@ -119,17 +119,45 @@ type RevisionPage struct {
 var historyOf = map[string]string{}
 
 func init() {
-	for _, label := range []string{"Actor", "Event"} {
-		historyOf[label] = `
+	historyOf["Actor"] = `
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:` + label + ` {id: id})<-[:CONCERNS]-(r:Revision)
+  MATCH (:Actor {id: id})<-[:CONCERNS]-(r:Revision)
   WHERE r.key > $after
   RETURN r ORDER BY r.key LIMIT $limit
 }
 RETURN id, r`
-	}
+	// An event deleted and written again (its article re-ingested with
+	// new text, or retracted and ingested again) left its revisions on its
+	// last past state (cypherKeepOrphansHistory).
+	historyOf["Event"] = `
+UNWIND $ids AS id
+CALL (id) {
+  CALL (id) {
+    MATCH (:Event {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after
+    RETURN r
+    UNION
+    MATCH (:PastEvent {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after
+    RETURN r
+  }
+  RETURN r ORDER BY r.key LIMIT $limit
 }
+RETURN id, r`
+}
+
+// cypherKeepOrphansHistory hands the revisions of the events bound to
+// "orphans" (about to be deleted) to each one's latest past state, which
+// archiveArticleEvents has just made: the event's history outlives it,
+// and the event's history reads them there once it is written again.
+const cypherKeepOrphansHistory = `CALL (orphans) {
+  UNWIND orphans AS e
+  MATCH (e)<-[:CONCERNS]-(r:Revision)
+  CALL (e, r) {
+    MATCH (p:PastEvent {id: e.id})
+    WITH p ORDER BY p.until DESC LIMIT 1
+    CREATE (r)-[:CONCERNS]->(p)
+  }
+}`
 
 // ActorHistory returns the revisions of an actor (and of the actors merged
 // into it), oldest first, first at most, after the cursor key.

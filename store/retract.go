@@ -22,6 +22,7 @@ WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, 
      [e IN events | ` + changedEventMap("COUNT { (e)-[:SUPPORTED_BY]->() } = 1") + `] AS changed
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
+` + cypherKeepOrphansHistory + `
 FOREACH (e IN orphans | DETACH DELETE e)
 WITH art, orphans, total, changed
 CALL (art) { MATCH (art)-[r]-() WHERE NOT r:WAS_SUPPORTED_BY DELETE r }

@@ -139,7 +139,7 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 			}
 		}
 		changed := writtenEvents(records, fresh, articleRow != nil, before)
-		if err := s.recordWrite(ctx, t, fs, rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
+		if err := s.recordWrite(ctx, t, writtenActors(fs, records), rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
 			return nil, err
 		}
 		// Last: the change log's counter is locked from here to the commit.
@@ -175,6 +175,7 @@ FOREACH (s IN edges | DELETE s)
 WITH art, orphans, changed
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
+` + cypherKeepOrphansHistory + `
 FOREACH (e IN orphans | DETACH DELETE e)
 SET art += $a
 RETURN changed`

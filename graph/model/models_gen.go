@@ -90,6 +90,17 @@ type EventCorrectionInput struct {
 	From *string `json:"from,omitempty"`
 	// A policy shift's stance after.
 	To *string `json:"to,omitempty"`
+	// Who took part in a meeting (two actors at least), an election or another
+	// event, by actor id: all of them, replacing those extracted; an id merged
+	// away names its survivor. Re-ingesting the event's articles keeps them.
+	// BAD_USER_INPUT naming input.participants for an id that names no actor,
+	// an empty list, or an event of another type (a statement's is speaker).
+	Participants []string `json:"participants,omitempty"`
+	// Who made a statement, by actor id, replacing the speaker extracted (the
+	// statement is no longer about its new speaker). Re-ingesting the event's
+	// articles keeps it. BAD_USER_INPUT naming input.speaker for an id that
+	// names no actor or an event that is not a statement.
+	Speaker *string `json:"speaker,omitempty"`
 }
 
 // One event of a page, with its place in the list.
