@@ -286,6 +286,9 @@ func (d *doc) findQuotes() {
 				continue
 			}
 			switch {
+			case open < 0 && d.orphanCloser(i, p.last):
+				// `… from Europe." When he was …`: copy that lost a quote's
+				// opening mark; this one closes nothing and opens nothing.
 			case open < 0 && t.text != "”":
 				open = i
 			case open >= 0 && d.reopensQuote(open, i):
@@ -302,6 +305,19 @@ func (d *doc) findQuotes() {
 			d.addQuote(open, -1, pi)
 		}
 	}
+}
+
+// orphanCloser reports a straight mark at i that can only close: it
+// stands against the sentence end before it and a space follows it.
+func (d *doc) orphanCloser(i, last int) bool {
+	if d.toks[i].text != "\"" || i == 0 {
+		return false
+	}
+	prev := d.toks[i-1]
+	if prev.end != d.toks[i].start || (prev.text != "." && prev.text != "?" && prev.text != "!") {
+		return false
+	}
+	return i+1 >= last || d.toks[i+1].start > d.toks[i].end
 }
 
 // reopensQuote reports a straight mark at i, inside the quote opened at

@@ -373,6 +373,7 @@ func (d *doc) resolveMentions(raw []mention) {
 				continue
 			}
 			m.rec = r.get(collectiveName(army), domain.KindOrganization)
+			r.recs[m.rec].collective = true
 		case mAnon:
 			if m.rec = d.anonSource(m, &anon); m.rec < 0 {
 				continue

@@ -46,11 +46,11 @@ func (d *doc) attributeQuote(q quote) attribution {
 		}
 		if spk := d.tailSpeaker(q.close+1, end); spk >= 0 {
 			at.speaker, at.explicit, at.from, at.to = spk, true, q.close+1, end
-		} else if spk == unnamedSpeaker {
+		} else if spk == unnamedSpeaker || d.unreadTailAttribution(q.close+1, end) {
 			at.unnamed = true
 		}
 	}
-	if at.speaker < 0 {
+	if at.speaker < 0 && !at.unnamed {
 		d.headAttribution(q, head, &at)
 	}
 	if (at.speaker < 0 || at.weak) && !at.unnamed && q.close >= 0 {
@@ -246,6 +246,36 @@ func (d *doc) tailSpeaker(k, end int) int {
 	return -1
 }
 
+// unreadTailAttribution reports a clause after a closing quote that
+// attributes it to someone the rules could not name (`"…," Environmental
+// group X Y said.`): a comma, a few capitalised or lower-case words with
+// no verb, and a verb of saying closing the sentence. Whoever it is, it is
+// not the last speaker.
+func (d *doc) unreadTailAttribution(k, end int) bool {
+	if k < end && (d.toks[k].text == "," || d.toks[k].text == "—") {
+		k++
+	} else if k > 1 && d.toks[k-1].kind == tQuote && !strings.ContainsAny(d.text[d.toks[k-2].start:d.toks[k-2].end], ",") {
+		return false // the comma closing the quoted words stands inside the marks
+	}
+	for n := 0; k+n < end && n < 8; n++ {
+		t := d.toks[k+n]
+		if t.kind != tWord {
+			return false
+		}
+		if h, ok := d.matchVerb(k + n); ok {
+			if !h.p.attrib || n == 0 || !isUpperStart(d.toks[k].text) {
+				return false
+			}
+			after := h.to
+			return after >= end || d.toks[after].text == "." || d.toks[after].text == ","
+		}
+		if pronounsSubject[t.text] || functionWords[t.text] && n == 0 {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) nextComma(k, end int) int {
 	for ; k < end && k < len(d.toks); k++ {
 		if d.toks[k].text == "," {
@@ -299,6 +329,11 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		return domain.StatementFact{}, lastSpeaker, false
 	}
 	spk := d.reg.recs[at.speaker]
+	if spk.place || !spk.used {
+		// An outlet, its journalist or a place is no actor: its words are
+		// the story's analysis, and the next unattributed quote stays theirs.
+		return domain.StatementFact{}, at.speaker, false
+	}
 	st := domain.StatementFact{Speaker: spk.name, Quote: strings.TrimSpace(d.text[q.from:q.to])}
 	if spk.isSpokesperson() {
 		// A person named just before the quote is whose words the

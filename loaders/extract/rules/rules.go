@@ -53,7 +53,8 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	d.readFacts(&fs)
 	d.sentenceMeetings(&fs)
 	d.ev3Facts(&fs)
-	fs.Actors = d.actorFacts()
+	fs.Actors = d.actorFacts(factNames(&fs))
+	d.dropUnlistedAbout(&fs)
 	dedupe(&fs)
 	d.dropDatelessRepeats(&fs)
 	return fs, nil
@@ -155,9 +156,58 @@ func (d *doc) sentTokOf(ev domain.Evidence) int {
 	return 0
 }
 
+// dropUnlistedAbout keeps in what a statement is about only the actors
+// listed (a country's forces mentioned in passing are not).
+func (d *doc) dropUnlistedAbout(fs *domain.FactSet) {
+	listed := map[string]bool{}
+	for _, a := range fs.Actors {
+		listed[a.Name] = true
+	}
+	for i := range fs.Statements {
+		about := fs.Statements[i].About[:0]
+		for _, n := range fs.Statements[i].About {
+			if listed[n] {
+				about = append(about, n)
+			}
+		}
+		if len(about) == 0 {
+			about = nil
+		}
+		fs.Statements[i].About = about
+	}
+}
+
+// factNames are the actor names the facts refer to.
+func factNames(fs *domain.FactSet) map[string]bool {
+	out := map[string]bool{}
+	add := func(names ...string) {
+		for _, n := range names {
+			out[n] = true
+		}
+	}
+	for _, s := range fs.Statements {
+		add(s.Speaker, s.OnBehalfOf, s.Target)
+	}
+	for _, m := range fs.Meetings {
+		add(m.Participants...)
+	}
+	for _, in := range fs.Interactions {
+		add(in.Source, in.Target)
+	}
+	for _, p := range fs.PolicyShifts {
+		add(p.Actor, p.OnActor)
+	}
+	for _, e := range fs.OtherEvents {
+		add(e.Actors...)
+	}
+	return out
+}
+
 // actorFacts lists the actors mentioned in the story, with countries and
-// organisations that roles refer to.
-func (d *doc) actorFacts() []domain.ActorFact {
+// organisations that roles refer to. A country's armed forces read from
+// "the army" are listed only when a fact names them: mentioned in passing
+// they are the country, which the story names anyway.
+func (d *doc) actorFacts(inFacts map[string]bool) []domain.ActorFact {
 	needed := map[string]bool{}
 	for _, r := range d.reg.recs {
 		if r.used {
@@ -168,7 +218,7 @@ func (d *doc) actorFacts() []domain.ActorFact {
 	}
 	var out []domain.ActorFact
 	for _, r := range d.reg.recs {
-		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) {
+		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) || r.collective && !inFacts[r.name] {
 			continue
 		}
 		af := domain.ActorFact{Name: r.name, Kind: r.kind, Aliases: r.aliases, Roles: r.roles}
