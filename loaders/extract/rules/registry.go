@@ -8,20 +8,20 @@ import (
 
 // actorRec is one actor of the article as the mentions build it up.
 type actorRec struct {
-	name     string
-	kind     domain.ActorKind
-	class    string // persons: title class ("leader"); organisations: class noun
-	country  string // persons: the country they serve, when known
-	titles   []string
-	roles    []domain.Role
-	aliases  []string
-	place    bool
+	name    string
+	kind    domain.ActorKind
+	class   string // persons: title class ("leader"); organisations: class noun
+	country string // persons: the country they serve, when known
+	titles  []string
+	roles   []domain.Role
+	aliases []string
+	place   bool
 	// collective marks a country's armed forces read from "the army",
 	// "the military": listed only when a fact names them (rules.go).
 	collective bool
-	used     bool // mentioned in the story (not only known)
-	gender   byte // persons: genderMale, genderFemale or genderUnknown
-	firstTok int
+	used       bool // mentioned in the story (not only known)
+	gender     byte // persons: genderMale, genderFemale or genderUnknown
+	firstTok   int
 }
 
 // registry holds the article's actors, keyed by normalised name.
