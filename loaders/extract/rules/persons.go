@@ -100,8 +100,12 @@ func (d *doc) titleForName(from, j, last int, title string) ([]mention, int) {
 	} else if om, ok := d.orgChunk(k, last); ok {
 		body, qual = om, om.name
 	} else if parts, end := d.nameParts(k, last); len(parts) > 0 && end < last && d.toks[end].text == "," {
-		body = mention{a: k, b: end, kind: mOrg, rec: -1, name: strings.Join(parts, " "), aliasFrom: k}
-		qual = body.name
+		if !portfolioAfterOffice(title, parts) {
+			body = mention{a: k, b: end, kind: mOrg, rec: -1, name: strings.Join(parts, " "), aliasFrom: k}
+			qual = body.name
+		} else {
+			k = end // "Minister of Justice, X,": a portfolio, no body
+		}
 	} else {
 		for k < last && d.toks[k].kind == tWord && isLower(d.toks[k].text) && !functionWords[d.toks[k].text] {
 			k++ // "a spokeswoman for the presidency, X,"
@@ -125,6 +129,28 @@ func (d *doc) titleForName(from, j, last int, title string) ([]mention, int) {
 	m := mention{a: c + 1, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "),
 		title: title, qual: qual, qualCountry: qualCountry, aliasFrom: from}
 	return append(out, m), end
+}
+
+// portfolioWords name the fields a ministry or office covers.
+var portfolioWords = toSet(`Justice Health Finance Defence Defense Education Interior Information Agriculture
+Energy Transport Culture Trade Industry Environment Housing Communications Police Security Immigration
+Work Works Employment Tourism Sport Sports Science Technology Fisheries Mines Petroleum Commerce`)
+
+// portfolioAfterOffice reports a minister's or official's "of"/"for" phrase
+// that names a field, not a body: "Minister of Justice", "Director of
+// Public Prosecutions", "Secretary of State for Constitutional Affairs".
+func portfolioAfterOffice(title string, parts []string) bool {
+	if cls := titleIndex[title]; cls != "minister" && cls != "official" && cls != "diplomat" {
+		return false
+	}
+	last := parts[len(parts)-1]
+	if orgWords[last] {
+		return false
+	}
+	if portfolioWords[last] {
+		return true
+	}
+	return len(parts) >= 2 && commonWordsName(parts)
 }
 
 // nameConnectors join the parts of names ("Charles de Gaulle").
