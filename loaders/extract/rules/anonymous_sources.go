@@ -77,7 +77,9 @@ func (d *doc) anonSourceAt(i, last int) (mention, bool) {
 				name, end = name+" "+d.surface(end, e), e
 			}
 		}
-		return mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}, true
+		m := mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}
+		m.factsOnly = head != "ministry" && head != "judiciary"
+		return m, true
 	}
 	return mention{}, false
 }

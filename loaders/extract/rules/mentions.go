@@ -30,6 +30,10 @@ type mention struct {
 	qualCountry bool
 	aliasFrom   int  // first token of the fullest surface form
 	speakerLike bool // a lone word directly followed by a speech verb
+	// factsOnly marks a country's body or forces read from a common noun
+	// ("the U.S. embassy", "the UK presidency", "the army"): an actor only
+	// when some fact names it.
+	factsOnly bool
 }
 
 // surface is the text of tokens [a, b).

@@ -388,6 +388,9 @@ func (d *doc) resolveMentions(raw []mention) {
 			if r.recs[m.rec].class == "" {
 				r.recs[m.rec].class = orgClass(m.name)
 			}
+			if m.factsOnly {
+				r.recs[m.rec].factsOnly = true
+			}
 		case mCollective:
 			if m.qual != "" {
 				army = m.qual
@@ -399,7 +402,7 @@ func (d *doc) resolveMentions(raw []mention) {
 				continue
 			}
 			m.rec = r.get(collectiveName(army), domain.KindOrganization)
-			r.recs[m.rec].collective = true
+			r.recs[m.rec].factsOnly = true
 		case mAnon:
 			if m.rec = d.anonSource(m, &anon); m.rec < 0 {
 				continue

@@ -16,12 +16,11 @@ type actorRec struct {
 	roles   []domain.Role
 	aliases []string
 	place   bool
-	// collective marks a country's armed forces read from "the army",
-	// "the military": listed only when a fact names them (rules.go).
-	collective bool
-	used       bool // mentioned in the story (not only known)
-	gender     byte // persons: genderMale, genderFemale or genderUnknown
-	firstTok   int
+	// factsOnly: listed only when a fact names it (mention.factsOnly).
+	factsOnly bool
+	used      bool // mentioned in the story (not only known)
+	gender    byte // persons: genderMale, genderFemale or genderUnknown
+	firstTok  int
 }
 
 // registry holds the article's actors, keyed by normalised name.

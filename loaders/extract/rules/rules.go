@@ -204,9 +204,10 @@ func factNames(fs *domain.FactSet) map[string]bool {
 }
 
 // actorFacts lists the actors mentioned in the story, with countries and
-// organisations that roles refer to. A country's armed forces read from
-// "the army" are listed only when a fact names them: mentioned in passing
-// they are the country, which the story names anyway.
+// organisations that roles refer to. A country's armed forces, embassy or
+// presidency read from a common noun ("the army", "the U.S. embassy") is
+// listed only when a fact names it: mentioned in passing it is a place or
+// the country, which the story names anyway.
 func (d *doc) actorFacts(inFacts map[string]bool) []domain.ActorFact {
 	needed := map[string]bool{}
 	for _, r := range d.reg.recs {
@@ -218,7 +219,7 @@ func (d *doc) actorFacts(inFacts map[string]bool) []domain.ActorFact {
 	}
 	var out []domain.ActorFact
 	for _, r := range d.reg.recs {
-		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) || r.collective && !inFacts[r.name] {
+		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) || r.factsOnly && !inFacts[r.name] {
 			continue
 		}
 		af := domain.ActorFact{Name: r.name, Kind: r.kind, Aliases: r.aliases, Roles: r.roles}
