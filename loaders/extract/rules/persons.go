@@ -271,13 +271,15 @@ func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 func (d *doc) resolveMentions(raw []mention) {
 	surnames := map[string]string{}
 	for _, m := range raw {
-		if m.kind == mPerson && strings.Contains(m.name, " ") {
+		if m.kind == mPerson && strings.Contains(bareName(m.name), " ") {
 			s := surnameKey(lastWord(m.name))
-			if prev, ok := surnames[s]; ok && prev != m.name && !strings.HasSuffix(prev, " "+m.name) {
+			if prev, ok := surnames[s]; ok && prev != m.name && !strings.HasSuffix(prev, " "+m.name) && !sameFullName(prev, m.name) {
 				surnames[s] = "" // two people share it: leave lone uses unresolved
 				continue
 			}
-			surnames[s] = m.name
+			if _, ok := surnames[s]; !ok {
+				surnames[s] = m.name
+			}
 		}
 	}
 	firsts := map[string]string{}
@@ -313,6 +315,12 @@ func (d *doc) resolveMentions(raw []mention) {
 		}
 	}
 	full := func(name string) string {
+		if bare := bareName(name); bare != name && !strings.Contains(bare, " ") {
+			if f := surnames[surnameKey(bare)]; f != "" {
+				return f // "Archbishop Tutu", "Lord Kinnock": the surname
+			}
+			return name
+		}
 		if !strings.Contains(name, " ") {
 			if f := surnames[surnameKey(name)]; f != "" {
 				return f
@@ -436,6 +444,67 @@ func (d *doc) resolveMentions(raw []mention) {
 		}
 	}
 	d.inferGenders()
+}
+
+// namePrefixWords are honorifics and ranks that stand before a name
+// without being part of it: "Archbishop Tutu", "Lord Kinnock", "Datuk
+// Seri Anwar Ibrahim".
+// A woman's honorific is left out: "Lady Starmer" may be the wife of
+// the Starmer named in full.
+var namePrefixWords = toSet(`Mr Mr. Dr Dr. Prof Prof. Professor Sir Lord Baron Archbishop Bishop Cardinal Rev
+Rev. Reverend Father Sheikh Imam Rabbi Datuk Dato Seri Tan Sri Tun`)
+
+// bareName is a person's name without the honorifics before it and
+// without a descriptive compound opening it ("Australian-born X").
+func bareName(name string) string {
+	for {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return name
+		}
+		w := name[:i]
+		if !namePrefixWords[w] && !describingCompound(w) {
+			return name
+		}
+		name = name[i+1:]
+	}
+}
+
+// describingCompound reports a hyphenated word with a lower-case part
+// ("Australian-born", "Day-by-day"): a description, never a name's part.
+func describingCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if p != "" && isLower(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFullName reports two full names of one person: the same without
+// honorifics, or the same first and last names around a middle initial
+// ("Donald J. Trump", "Donald Trump").
+func sameFullName(a, b string) bool {
+	a, b = bareName(a), bareName(b)
+	if a == b {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 || fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	for _, f := range [][]string{fa, fb} {
+		for _, w := range f[1 : len(f)-1] {
+			if len(strings.TrimSuffix(w, ".")) > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // appositions finds descriptions followed by the name of whom they
