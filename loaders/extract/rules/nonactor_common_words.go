@@ -23,18 +23,22 @@ Exporting Importing Emerging Developing Native Whose Whatever Whoever Perhaps Ma
 var commonNameEnds = toSet(`Affairs Officers Controls Interests Boys Girls Countries States Services
 Workers Britains Americans Citizens People Children Families Members Leaders Veterans Voters Officials
 Systems Prosecutions Rights Weapons Studies Sciences Belt Place Stuff Magic True False Free Facility
-International Prevention Citizenship Endorsement Victory Win WIN Market Square Street Avenue Road
+Prevention Citizenship Endorsement Victory Win WIN Market Square Street Avenue Road
 Bridge Station Airport Stadium Arena Prize Award Awards Index Scheme`)
 
 // campaignOpeners open the names of campaign groups, which are actors.
 var campaignOpeners = toSet("Stop Save Keep Ban Free No Vote Friends")
 
-// abstractEnds are endings of abstract and collective nouns that no
-// surname has at that length: "Prevention", "Citizenship", "Endorsement".
+// bodyMentNouns end in "ment" and name bodies.
+var bodyMentNouns = toSet("Government Parliament Department Movement Management Establishment Regiment Enlightenment")
+
+// abstractEnds are endings of abstract nouns that no surname has at that
+// length ("Togetherness", "Socialism", "Investment"); endings bodies share ("Action",
+// "Fellowship", "Community", "Initiative") are left out.
 var abstractEnds = []struct {
 	suffix string
 	min    int
-}{{"tion", 6}, {"sion", 6}, {"ment", 9}, {"ship", 7}, {"ness", 7}, {"ism", 6}, {"ity", 6}, {"ative", 8}, {"ions", 7}, {"ments", 9}}
+}{{"ness", 7}, {"ism", 6}, {"ment", 9}}
 
 // commonWordsName reports whether the words of a name read as a person's
 // are common English words: the run names a group, place, thing or quality.
@@ -56,6 +60,9 @@ func commonWordsName(words []string) bool {
 	}
 	if isAcronym(strings.TrimSuffix(last, "s")) && strings.HasSuffix(last, "s") {
 		return true // "Senior MPs"
+	}
+	if bodyMentNouns[last] {
+		return false
 	}
 	for _, e := range abstractEnds {
 		if len(last) >= e.min && strings.HasSuffix(last, e.suffix) {

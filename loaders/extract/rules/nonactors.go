@@ -19,7 +19,8 @@ var outletWords = toSet("News Radio Television TV Broadcasting Newswire")
 
 // outletHeads end the names of newspapers, agencies and press offices
 // ("The Sunday Times", "Associated Press", "CCHQ Press").
-var outletHeads = toSet("Times Post Herald Journal Gazette Tribune Telegraph Chronicle Press Channel Magazine Newspaper Dispatch Courier Ledger")
+var outletHeads = toSet(`Times Post Herald Journal Gazette Tribune Telegraph Chronicle Press Channel Magazine Newspaper Dispatch
+Courier Ledger Live Online Express Mirror Standard Independent Observer Examiner Inquirer Sentinel`)
 
 // programmeNouns follow the title of a broadcast or the outlet that airs it
 // ("BBC One's Breakfast with Frost programme", "a BBC interview").
@@ -43,7 +44,8 @@ var rankWords = toSet("brigadier colonel major captain lieutenant sergeant corpo
 var documentHeads = toSet(`Paper Papers Plan Act Bill Treaty Agreement Accord Accords Law Laws War Wars
 Programme Program Strategy Report Doctrine Convention Charter Protocol Directive Pact Declaration
 Constitution Amendment Resolution Deal Scheme Cup Day Election Elections Budget Authorization Rights
-Weapons Crisis Revolution Manifesto Code Regulation Regulations`)
+Weapons Crisis Revolution Manifesto Code Regulation Regulations Policy Policies Goals Targets Objectives
+Prerogative Framework Roadmap Guidelines Principles`)
 
 // presenterNouns are the jobs of an outlet's own staff who report, present
 // or comment on the news ("BBC political editor X", "its correspondent X");
@@ -73,6 +75,9 @@ func (d *doc) notActorName(m mention) bool {
 	}
 	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
 		return true
+	}
+	if lw := lastTok.text; m.b-m.a <= 2 && len(lw) >= 6 && strings.HasSuffix(lw, "ism") && isUpperStart(lw) && !orgWords[first.text] {
+		return true // "National Socialism", "Thatcherism": an ideology
 	}
 	if d.presentedBy(m.a) {
 		d.markMediaName(m) // the outlet's own staff, wherever else they speak
