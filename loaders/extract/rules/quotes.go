@@ -246,6 +246,32 @@ func (d *doc) tailSpeaker(k, end int) int {
 	return -1
 }
 
+// unreadSayer reports a short quote inside a sentence whose own verb of
+// saying, before the quote, has a subject that is neither a pronoun nor
+// read as an actor, and no actor is named before that verb.
+func (d *doc) unreadSayer(q quote) bool {
+	if q.words > 6 || q.close < 0 {
+		return false
+	}
+	s := d.sents[d.toks[q.open].sent]
+	for v := q.open - 1; v > s.first; v-- {
+		t := d.toks[v]
+		if t.inQuote || t.kind != tWord || !d.isSpeechVerbAt(v) || d.nounAfterDeterminer(v) {
+			continue
+		}
+		for k := s.first; k < v; k++ {
+			if pronounsSubject[d.toks[k].text] || strings.EqualFold(d.toks[k].text, "it") {
+				return false
+			}
+			if m := d.mentionStarting(k); m != nil && m.rec >= 0 {
+				return false // "Ms X said the police had said …": X's words
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // unreadTailAttribution reports a clause after a closing quote that
 // attributes it to someone the rules could not name (`"…," Environmental
 // group X Y said.`): a comma, a few capitalised or lower-case words with
@@ -311,6 +337,12 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		// A phrase quoted inside the narration with no one saying it
 		// ("the so-called "war on terror"", "a "maritime militia" vessel")
 		// is a label, not the last speaker's words.
+		return domain.StatementFact{}, lastSpeaker, false
+	}
+	if at.speaker < 0 && d.unreadSayer(q) {
+		// `The prime minister said it was a "load of nonsense"`, its
+		// subject unread: the sentence names its own speaker, who is not
+		// the last one quoted.
 		return domain.StatementFact{}, lastSpeaker, false
 	}
 	if at.speaker < 0 {
