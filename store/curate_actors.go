@@ -253,6 +253,9 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 		if err := s.aliasEvents(ctx, t, events, from, into); err != nil {
 			return nil, err
 		}
+		if err := s.recountActorTallies(ctx, t, ids); err != nil {
+			return nil, err
+		}
 		recs, err = s.run(ctx, t, cypherRetireActor, params)
 		if err != nil {
 			return nil, err

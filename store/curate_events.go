@@ -25,6 +25,7 @@ MATCH (e:Event {id: $id})
 WITH e, [e] AS orphans, ` + changedEventMap("true") + ` AS change
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
+` + cypherSubtractActorTallies + `
 REMOVE e:` + eventLabels + `
 SET e:RejectedEvent, e.rejectedAt = datetime()
 RETURN change`
@@ -67,6 +68,7 @@ FOREACH (_ IN CASE WHEN e.type = 'OTHER' THEN [1] ELSE [] END | SET e:OtherEvent
 FOREACH (_ IN CASE WHEN e.precision = 'UNKNOWN' THEN [1] ELSE [] END | SET e:DateUnknown)
 WITH e
 ` + cypherAddEventTallies + `
+` + cypherAddEventActorTallies + `
 ` + cypherLinkEvent + `
 RETURN ` + changedEventMap("false") + ` AS change`
 
@@ -166,6 +168,7 @@ var cypherCorrectDate = `
 MATCH (e:Event {id: $id})
 WITH e, [e] AS orphans
 ` + cypherSubtractTallies + `
+` + cypherSubtractActorTallies + `
 SET e.start = $start, e.end = $end, e.precision = $precision, e.dateText = $dateText, e.sortKey = $sortKey
 REMOVE e:DateUnknown
 WITH e
@@ -173,7 +176,8 @@ CALL (e) {
   MATCH ()-[r:INVOLVED_IN]->(e)
   SET r.key = e.sortKey
 }
-` + cypherAddEventTallies
+` + cypherAddEventTallies + `
+` + cypherAddEventActorTallies
 
 const cypherCorrectPlace = `
 MATCH (e:Event {id: $id})

@@ -20,7 +20,8 @@ import (
 // one line each, sorted, and a digest over them. What depends on how or
 // when the graph was written rather than on what it says is left out:
 // transaction tokens, write ids, the shards tallies are counted in
-// (tallies appear as their sums per day and type), the change log's
+// (tallies appear as their sums per day and type, actor tallies per
+// actor, month and type), the change log's
 // timestamps and its random epoch (its changes, their order and their
 // events stay in). Long strings (article text) appear as their hash, so a
 // line stays short.
@@ -68,7 +69,7 @@ RETURN nodes, rels`, nil)
 	}
 	d := GraphDump{Labels: map[string]int{}, Types: map[string]int{}}
 	nodes, err := s.read(ctx, `
-MATCH (n) WHERE NOT n:DayTally AND NOT n:MonthTally
+MATCH (n) WHERE NOT n:DayTally AND NOT n:MonthTally AND NOT n:ActorMonthTally
 RETURN labels(n) AS labels, properties(n) AS props`, nil)
 	if err != nil {
 		return GraphDump{}, err
@@ -106,6 +107,17 @@ RETURN day, type, n`, nil)
 	}
 	for _, r := range tallies {
 		d.Lines = append(d.Lines, fmt.Sprintf("T %s %s %d", recordString(r, "day"), recordString(r, "type"), recordInt(r, "n")))
+	}
+	actorTallies, err := s.read(ctx, `
+MATCH (t:ActorMonthTally) WITH t.actor AS actor, t.month AS month, t.type AS type, sum(t.n) AS n, sum(t.u) AS u
+WHERE n <> 0 OR u <> 0
+RETURN actor, month, type, n, u`, nil)
+	if err != nil {
+		return GraphDump{}, err
+	}
+	for _, r := range actorTallies {
+		d.Lines = append(d.Lines, fmt.Sprintf("A %s %s %s %d %d", recordString(r, "actor"), recordString(r, "month"),
+			recordString(r, "type"), recordInt(r, "n"), recordInt(r, "u")))
 	}
 	sort.Strings(d.Lines)
 	h := sha256.New()

@@ -84,3 +84,16 @@ func (s *Store) InvolvementPairsForTest(ctx context.Context) ([]string, error) {
 	}
 	return recordStrings(recs[0], "p"), nil
 }
+
+// TimelineHistogramScanningForTest is TimelineHistogram counted from the
+// events, without tallies: what the tallies must answer.
+func (s *Store) TimelineHistogramScanningForTest(ctx context.Context, f TimelineFilter, b Bucket, opt HistogramOptions) ([]TimelineBucket, error) {
+	opt.scanEvents = true
+	return s.TimelineHistogram(ctx, f, b, opt)
+}
+
+// DropActorTalliesForTest deletes the actor tallies, as in a graph written
+// before they existed.
+func (s *Store) DropActorTalliesForTest(ctx context.Context) error {
+	return s.autocommit(ctx, `MATCH (t:ActorMonthTally) DELETE t`)
+}

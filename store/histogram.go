@@ -43,6 +43,10 @@ type HistogramOptions struct {
 	// UnknownDates counts the events of unknown date per bucket too: one
 	// more read, of those events only.
 	UnknownDates bool
+	// scanEvents counts from the events themselves, not from tallies, and
+	// undated events from every undated event: the slow path tests hold
+	// the fast ones to.
+	scanEvents bool
 }
 
 // The histogram reads the same candidates as the timeline, without order
@@ -148,9 +152,17 @@ func dayOf(key string) string {
 	return key[:10]
 }
 
+// unknownByDriver counts the undated events among a driver's candidates
+// (the histogram's source, kept to DateUnknown), for the drivers that
+// start from actors or topics.
+var unknownByDriver = map[driver]string{}
+
 func init() {
 	for d, src := range histogramSources {
 		histogramCypher[d] = withCheck(src)
+		if d != driveAll && d != driveText {
+			unknownByDriver[d] = withCheck(strings.Replace(src, "{CHECK}", "e:DateUnknown AND {CHECK}", 1))
+		}
 	}
 }
 
@@ -170,7 +182,18 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 	}
 	cypher := histogramCypher[d]
 	params["prefix"] = keyPrefix(b)
+	withUnknown := false // the read counts the undated events too
 	switch {
+	case opt.scanEvents:
+	case d == driveOneActor && actorTalliesAnswer(f, b, lower, upper):
+		// One actor, whole months, bars of a month or more: its month
+		// tallies answer, undated events included (actortally.go).
+		cypher, withUnknown = cypherActorHistogramTallies, true
+		params["actor"], params["typeList"] = f.Actors[0], typeNames(f.Types)
+		if len(f.Types) == 0 {
+			params["typeList"] = typeNames(domain.EventTypes)
+		}
+		params["loMonth"], params["hiMonth"] = monthOf(lower), monthOf(upper)
 	case d == driveAll && (b == BucketMonth || b == BucketYear) && monthBound(lower) && monthBound(upper):
 		// Nothing but types, whole months, bars of a month or more: the
 		// month tallies answer (counted on each month's first day).
@@ -201,9 +224,12 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 		n := recordInt(r, "n")
 		bk.Count += n
 		perType[start][domain.EventType(recordString(r, "type"))] += n
+		if withUnknown && opt.UnknownDates {
+			bk.UnknownDate += recordInt(r, "u")
+		}
 	}
-	if opt.UnknownDates {
-		if err := s.countUnknownDates(ctx, f, b, lower, upper, byStart); err != nil {
+	if opt.UnknownDates && !withUnknown {
+		if err := s.countUnknownDates(ctx, f, b, lower, upper, opt.scanEvents, byStart); err != nil {
 			return nil, err
 		}
 	}
@@ -222,12 +248,18 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 
 // countUnknownDates sets UnknownDate on the buckets of byStart (every
 // event of unknown date is counted in one of them already).
-func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucket, lower, upper string, byStart map[time.Time]*TimelineBucket) error {
+func (s *Store) countUnknownDates(ctx context.Context, f TimelineFilter, b Bucket, lower, upper string, scan bool, byStart map[time.Time]*TimelineBucket) error {
 	params := checkParams(f)
 	params["lower"], params["upper"], params["prefix"] = lower, upper, keyPrefix(b)
 	cypher := cypherHistogramUnknown
-	if strings.TrimSpace(f.Text) != "" {
+	switch d, dp := plan(f); {
+	case strings.TrimSpace(f.Text) != "":
 		cypher, params["text"] = cypherHistogramUnknownText, AllWordsQuery(f.Text)
+	case unknownByDriver[d] != "" && !scan:
+		// Actors or topics: follow them, as the histogram does, and keep
+		// their undated events, rather than every undated event of the graph.
+		cypher, params = unknownByDriver[d], dp
+		params["lower"], params["upper"], params["prefix"] = lower, upper, keyPrefix(b)
 	}
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {

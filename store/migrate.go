@@ -67,6 +67,10 @@ var migrations = []string{
 	`CREATE INDEX past_actor_id IF NOT EXISTS FOR (n:PastActor) ON (n.id)`,
 	// Undone merges (unmerge.go), which as-of reads seek by id.
 	`CREATE INDEX past_merge_id IF NOT EXISTS FOR (n:PastMerge) ON (n.id)`,
+	// Actor month tallies (actortally.go): one actor's histogram reads
+	// them by actor and month range.
+	`CREATE CONSTRAINT actor_month_tally_key IF NOT EXISTS FOR (n:ActorMonthTally) REQUIRE n.key IS UNIQUE`,
+	`CREATE INDEX actor_month_tally_actor IF NOT EXISTS FOR (n:ActorMonthTally) ON (n.actor, n.month)`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds
@@ -94,6 +98,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
 	if err := s.ensureDerived(ctx); err != nil {
+		return err
+	}
+	if err := s.ensureActorTallies(ctx); err != nil {
 		return err
 	}
 	return s.pruneAliasesOnce(ctx)

@@ -23,6 +23,7 @@ WITH art, [e IN events WHERE COUNT { (e)-[:SUPPORTED_BY]->() } = 1] AS orphans, 
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
 ` + cypherKeepOrphansHistory + `
+` + cypherSubtractActorTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
 WITH art, orphans, total, changed
 CALL (art) { MATCH (art)-[r]-() WHERE NOT r:WAS_SUPPORTED_BY DELETE r }

@@ -144,6 +144,9 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 				return nil, err
 			}
 		}
+		if err := s.recountActorTallies(ctx, t, []string{into, from}); err != nil {
+			return nil, err
+		}
 		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
 		if err != nil {
 			return nil, err

@@ -176,6 +176,7 @@ WITH art, orphans, changed
 ` + cypherUnlinkOrphans + `
 ` + cypherSubtractTallies + `
 ` + cypherKeepOrphansHistory + `
+` + cypherSubtractActorTallies + `
 FOREACH (e IN orphans | DETACH DELETE e)
 SET art += $a
 RETURN changed`
@@ -281,9 +282,14 @@ CALL (e, row, fresh) {
   UNWIND row.involved AS inv
   MATCH (a:Actor {id: inv.actor})
   MERGE (a)-[i:INVOLVED_IN]->(e)
-  ON CREATE SET i.actor = inv.actor, i.key = e.sortKey, i.type = e.type
+  ON CREATE SET i.actor = inv.actor, i.key = e.sortKey, i.type = e.type, i.addedTx = $tx
   FOREACH (role IN inv.roles |
   ` + roleEdges("MERGE") + `)
+  // An actor newly named on a known event counts on its tallies; the
+  // marker only tells this statement so and is not kept.
+  WITH e, i, i.addedTx = $tx AS added
+  REMOVE i.addedTx
+  RETURN collect(CASE WHEN added THEN i.actor END) AS addedActors
 }
 CALL (e, row, fresh) {
   WITH e, row WHERE row.place IS NOT NULL
@@ -305,6 +311,7 @@ CALL (e, row, fresh, art) {
 }
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies,
+     collect(` + actorTallyEntries("CASE WHEN fresh THEN [inv IN row.involved | inv.actor] ELSE addedActors END", "e") + `) AS involvedLists,
      collect(CASE WHEN fresh THEN row.pairs END) AS pairs,
      collect(CASE WHEN fresh THEN row.id END) AS freshIds
 CALL (tallies) {
@@ -312,6 +319,10 @@ CALL (tallies) {
 }
 CALL (pairs) {
   ` + cypherLinkActors + `
+}
+CALL (involvedLists) {
+  UNWIND involvedLists AS involved
+  ` + cypherAddActorTallies + `
 }
 RETURN created, freshIds`
 
@@ -459,6 +470,9 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 	}
 	if _, err := s.run(ctx, t, cypherMergeKeys, map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
 		"days": slices.Sorted(maps.Keys(days)), "months": slices.Sorted(maps.Keys(months))}); err != nil {
+		return nil, err
+	}
+	if err := s.mergeActorTallyKeys(ctx, t, recs, tx); err != nil {
 		return nil, err
 	}
 	rows := make([]map[string]any, 0, len(recs))
