@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/synthetic"
 )
@@ -34,10 +35,72 @@ func genCmd(log *slog.Logger) *cobra.Command {
 	// tallies were sharded per transaction; 9m25s after).
 	writers := fs.Int("writers", 3, "write transactions in flight at once (at most synthetic.ReReportLag run side by side)")
 	reset := fs.Bool("reset", false, "delete everything in the database first")
+	bulk := fs.String("bulk", "", "write the graph as neo4j-admin import files into this folder instead of into Neo4j (scripts/gen-bulk imports them)")
+	finish := fs.Bool("bulk-finish", false, "complete a graph imported from --bulk files: migrate (build the indexes) and finish the import")
 	c.RunE = func(c *cobra.Command, _ []string) error {
+		switch {
+		case *finish:
+			return genBulkFinish(c.Context(), cfg, c.OutOrStdout())
+		case *bulk != "":
+			return genBulk(sc, *bulk, c.OutOrStdout(), log)
+		}
 		return gen(c.Context(), cfg, sc, *writers, *reset, c.OutOrStdout(), log)
 	}
 	return c
+}
+
+// bulkFacts writes FactSets as import files (store.BulkWriter), for
+// synthetic.Load.
+type bulkFacts struct{ w *store.BulkWriter }
+
+func (b bulkFacts) WriteFacts(_ context.Context, fs domain.FactSet) (store.WriteReport, error) {
+	return b.w.Write(fs)
+}
+
+// genBulk writes the graph gen would write, as neo4j-admin import files
+// in dir, one set after another.
+func genBulk(sc synthetic.Config, dir string, stdout io.Writer, log *slog.Logger) error {
+	g, err := synthetic.New(sc)
+	if err != nil {
+		return err
+	}
+	w, err := store.NewBulkWriter(dir)
+	if err != nil {
+		return err
+	}
+	start, last := time.Now(), time.Now()
+	stats, err := synthetic.Load(context.Background(), bulkFacts{w}, g, 1, func(p synthetic.Progress) {
+		if time.Since(last) >= 10*time.Second {
+			last = time.Now()
+			log.Info("gen --bulk", "articles", p.Articles, "events", p.Events, "elapsed", p.Elapsed.Round(time.Second))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	took := time.Since(start)
+	fmt.Fprintf(stdout, "gen --bulk: %d events (%v) over %d actors in %d articles, %d facts; files in %s; %s, %.0f events/s; busiest actor %s\n",
+		stats.TotalEvents(), stats.Events, stats.Actors, stats.Articles, stats.Facts, dir, took.Round(time.Millisecond),
+		float64(stats.TotalEvents())/took.Seconds(), g.ActorID(0))
+	return nil
+}
+
+// genBulkFinish migrates a freshly imported graph and finishes it.
+func genBulkFinish(ctx context.Context, cfg *store.Config, stdout io.Writer) error {
+	start := time.Now()
+	s, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	if err := s.FinishBulkImport(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "gen --bulk-finish: migrated and finished in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 func gen(ctx context.Context, cfg *store.Config, sc synthetic.Config, writers int, reset bool, stdout io.Writer, log *slog.Logger) error {
