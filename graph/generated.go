@@ -319,6 +319,7 @@ type ComplexityRoot struct {
 		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int, asOf *time.Time) int
 		Node              func(childComplexity int, id string) int
 		Paths             func(childComplexity int, from string, to string, maxHops *int, first *int, eventsPerHop *int) int
+		RecentEvents      func(childComplexity int, first *int) int
 		Search            func(childComplexity int, text string, kinds []store.SearchKind, first *int) int
 		StanceHistory     func(childComplexity int, actor string, topic string, from *model.Date, to *model.Date, asOf *time.Time) int
 		Timeline          func(childComplexity int, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) int
@@ -555,6 +556,7 @@ type QueryResolver interface {
 	Event(ctx context.Context, id string, asOf *time.Time) (model.Event, error)
 	Article(ctx context.Context, id string) (*domain.Article, error)
 	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) (*model.EventConnection, error)
+	RecentEvents(ctx context.Context, first *int) ([]model.Event, error)
 	TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error)
 	Search(ctx context.Context, text string, kinds []store.SearchKind, first *int) ([]store.SearchHit, error)
 	Dyad(ctx context.Context, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) (*model.Dyad, error)
@@ -1877,6 +1879,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["first"].(*int), args["eventsPerHop"].(*int)), true
+	case "Query.recentEvents":
+		if e.ComplexityRoot.Query.RecentEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recentEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecentEvents(childComplexity, args["first"].(*int)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -3490,6 +3503,15 @@ type Query {
     "The moment to read the graph as of (transaction time); the present when absent; BAD_USER_INPUT in the future."
     asOf: DateTime
   ): EventConnection!
+  """
+  The events most recently added to the graph, newest first: in the order of
+  the transaction time their present state began (a correction, a restore,
+  or a re-ingest of their article moves an event up), ties broken by id.
+  The explorer's start page lists these; timeline orders by event date
+  instead. Events written before the graph kept transaction times are not
+  listed.
+  """
+  recentEvents("How many, 0 to 100." first: Int = 25): [Event!]!
   "Counts of the timeline's events per bucket and type, oldest bucket first; empty buckets left out."
   timelineHistogram(
     "Which events, as for timeline; all when absent."
@@ -5867,6 +5889,20 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["eventsPerHop"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_recentEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -11501,6 +11537,50 @@ func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_recentEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_recentEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RecentEvents(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_recentEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_recentEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17712,6 +17792,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_timeline(ctx, field)
+				})
+		case "recentEvents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_recentEvents(ctx, field)
 				})
 		case "timelineHistogram":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,

@@ -194,3 +194,21 @@ func checkSearchWords(field, text string) error {
 	}
 	return nil
 }
+
+// recentEvents answers the start page's latest events: by when they were
+// added, not by event date.
+func (r *Resolver) recentEvents(ctx context.Context, first *int) ([]model.Event, error) {
+	n := 25
+	if first != nil {
+		n = *first
+	}
+	events, err := r.Store.RecentEvents(ctx, n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Event, len(events))
+	for i, e := range events {
+		out[i] = model.WrapEvent(e)
+	}
+	return out, nil
+}

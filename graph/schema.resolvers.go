@@ -538,6 +538,11 @@ func (r *queryResolver) Timeline(ctx context.Context, filter *model.TimelineFilt
 	return r.timeline(ctx, filter, first, after, order, asOf)
 }
 
+// RecentEvents is the resolver for the recentEvents field.
+func (r *queryResolver) RecentEvents(ctx context.Context, first *int) ([]model.Event, error) {
+	return r.recentEvents(ctx, first)
+}
+
 // TimelineHistogram is the resolver for the timelineHistogram field.
 func (r *queryResolver) TimelineHistogram(ctx context.Context, filter *model.TimelineFilter, bucket *store.Bucket) ([]store.TimelineBucket, error) {
 	return r.histogram(ctx, filter, bucket)

@@ -71,6 +71,9 @@ var migrations = []string{
 	// them by actor and month range.
 	`CREATE CONSTRAINT actor_month_tally_key IF NOT EXISTS FOR (n:ActorMonthTally) REQUIRE n.key IS UNIQUE`,
 	`CREATE INDEX actor_month_tally_actor IF NOT EXISTS FOR (n:ActorMonthTally) ON (n.actor, n.month)`,
+	// The start page's latest events (recent.go): by when their present
+	// state began, newest first.
+	`CREATE INDEX event_since IF NOT EXISTS FOR (n:Event) ON (n.since)`,
 }
 
 // Migrate applies the schema, waits until every index is online, builds

@@ -293,6 +293,13 @@ try {
       await shot('ingest');
       await page.locator('.ingested-events a').first().click();
       await page.locator('.article-text mark.source-sentence').first().waitFor(T);
+      // The start page lists what was added last first, whatever its date.
+      await page.goto(base);
+      const top = page.locator('#view[data-view="home"] .event-row').first();
+      await top.waitFor(T);
+      const topText = await top.innerText();
+      expect(titles.some((t) => topText.includes(t)), `the start page's first event ${JSON.stringify(topText)} is not one the article added (${JSON.stringify(titles)})`);
+      await shot('home-after-ingest');
     });
   }
 

@@ -5,8 +5,10 @@ import { h, replace, loading, errorBox } from './dom.js';
 import { eventSummaryFields, eventList } from './events.js';
 import { runSearch, hitHref, hitView } from './search.js';
 
+// Latest means most recently added (recentEvents), not latest by event
+// date: an article about last year shows up here the day it is added.
 const homeQuery = `query Home { actors(first: 1) { edges { node { id } } }
-  timeline(first: 25, order: DESC) { edges { node { ${eventSummaryFields} } } } }`;
+  recentEvents(first: 25) { ${eventSummaryFields} } }`;
 
 export function homeView({ root }) {
   const body = h('div');
@@ -24,7 +26,7 @@ export function homeView({ root }) {
             h('code', null, 'make run'), ' loads the sample article into an empty graph.')));
         return;
       }
-      replace(body, eventList(data.timeline.edges.map((e) => e.node)),
+      replace(body, h('p', { class: 'muted' }, 'Most recently added first.'), eventList(data.recentEvents),
         h('p', { class: 'muted' }, 'Search above (press / to jump there) for an actor, a quote or a topic.'));
     } catch (err) {
       replace(body, errorBox(err));
