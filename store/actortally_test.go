@@ -35,7 +35,8 @@ func undatedFacts(url string, published time.Time, speakers ...string) domain.Fa
 // histogram, read from its month tallies, and its undated counts, read by
 // following the actor, to what counting its events answers: after a
 // parallel load, undated articles, a rejection and its undoing, a date
-// correction, a merge and its undoing, a retraction, and the migration
+// correction, a correction of participants, a merge and its undoing, a
+// retraction, and the migration
 // that builds the tallies of an older graph.
 func TestActorHistogramFromTalliesAnswersAsTheEventsDo(t *testing.T) {
 	s := neo4jtest.Store(t)
@@ -107,6 +108,14 @@ func TestActorHistogramFromTalliesAnswersAsTheEventsDo(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("date corrected")
+	meetings, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{a0}, Types: []domain.EventType{domain.TypeMeeting}}, store.TimelinePage{First: 1})
+	if err != nil || len(meetings.Events) == 0 {
+		t.Fatalf("meetings of %s: %v %v", a0, meetings.Events, err)
+	}
+	if _, err := s.CorrectEvent(ctx, meetings.Events[0].ID, domain.EventCorrection{Participants: []string{a1, g.ActorID(5)}}, cur); err != nil {
+		t.Fatal(err)
+	}
+	check("participants corrected")
 	if _, err := s.MergeActors(ctx, a1, a2, cur); err != nil {
 		t.Fatal(err)
 	}

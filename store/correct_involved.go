@@ -141,11 +141,12 @@ const (
 // this file, never input) of event $id to $actors alone, takes ABOUT
 // edges from $notAbout (a statement is not about its speaker), drops the
 // INVOLVED_IN edges of actors left with no part, and counts the event on
-// LINKED edges again.
+// LINKED edges and its actors' tallies (actortally.go) again.
 var cypherCorrectInvolvement = `
 MATCH (e:Event {id: $id})
 WITH e, [e] AS orphans
 ` + cypherUnlinkOrphans + `
+` + cypherSubtractActorTallies + `
 CALL (e) {
   MATCH (a:Actor)-[r:{ROLE}]->(e) WHERE NOT a.id IN $actors
   DELETE r
@@ -173,6 +174,7 @@ CALL (e) {
 SET e.title = $title
 WITH e
 ` + cypherLinkEvent + `
+` + cypherAddEventActorTallies + `
 RETURN e.id AS id`
 
 // cypherCorrectInvolvementByRole holds cypherCorrectInvolvement per
