@@ -53,12 +53,3 @@ func TestPoliciesIdeologiesAndOutletsAreNoActors(t *testing.T) {
 		}
 	}
 }
-
-func TestShortQuoteOfAnUnreadSayerIsNotTheLastSpeakers(t *testing.T) {
-	fs := extractText(t, "\"We will win this vote,\" Anna Berg said on Monday.\n\nBut the veteran campaigner said the plan was \"a load of nonsense\".")
-	for _, s := range fs.Statements {
-		if strings.Contains(s.Quote, "load of nonsense") && s.Speaker == "Anna Berg" {
-			t.Errorf("%q given to the last speaker %q", s.Quote, s.Speaker)
-		}
-	}
-}

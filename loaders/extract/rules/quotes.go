@@ -177,6 +177,16 @@ func (d *doc) tailSpeaker(k, end int) int {
 			break
 		}
 	}
+	if writingVerbs[d.toks[k].text] {
+		// `"…," wrote sociologist X in his book`: the writer after the verb.
+		j := k + 1
+		for n := 0; n < 3 && j < end && d.toks[j].kind == tWord && isLower(d.toks[j].text) && !functionWords[d.toks[j].text]; n++ {
+			j++
+		}
+		if m := d.mentionStarting(j); m != nil && j < end && d.isPerson(m.rec) {
+			return m.rec
+		}
+	}
 	if h, ok := d.matchVerb(k); ok && h.p.attrib && h.to < len(d.toks) {
 		if pronounsSubject[d.toks[h.to].text] {
 			return d.pronounSpeaker(h.to)

@@ -1,0 +1,24 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShortQuoteOfAnUnreadSayerIsNotTheLastSpeakers(t *testing.T) {
+	fs := extractText(t, "\"We will win this vote,\" Anna Berg said on Monday.\n\nBut the veteran campaigner said the plan was \"a load of nonsense\".")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "load of nonsense") && s.Speaker == "Anna Berg" {
+			t.Errorf("%q given to the last speaker %q", s.Quote, s.Speaker)
+		}
+	}
+}
+
+func TestWriterAfterTheVerbSpeaks(t *testing.T) {
+	fs := extractText(t, "Tom Reyes said the cuts were needed.\n\n\"Three in four families who qualified received nothing,\" wrote sociologist Ana Costa in her book.")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "Three in four") && s.Speaker != "Ana Costa" {
+			t.Errorf("%q spoken by %q, want Ana Costa", s.Quote, s.Speaker)
+		}
+	}
+}
