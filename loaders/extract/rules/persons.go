@@ -272,7 +272,7 @@ func (d *doc) resolveMentions(raw []mention) {
 	surnames := map[string]string{}
 	for _, m := range raw {
 		if m.kind == mPerson && strings.Contains(bareName(m.name), " ") {
-			s := surnameKey(lastWord(m.name))
+			s := surnameKey(familyName(m.name))
 			if prev, ok := surnames[s]; ok && prev != m.name && !strings.HasSuffix(prev, " "+m.name) && !sameFullName(prev, m.name) {
 				surnames[s] = "" // two people share it: leave lone uses unresolved
 				continue
@@ -284,9 +284,9 @@ func (d *doc) resolveMentions(raw []mention) {
 	}
 	firsts := map[string]string{}
 	for _, m := range raw {
-		if m.kind == mPerson && strings.Contains(m.name, " ") {
-			f := m.name[:strings.IndexByte(m.name, ' ')]
-			if prev, ok := firsts[f]; ok && prev != m.name {
+		if bare := bareName(m.name); m.kind == mPerson && strings.Contains(bare, " ") {
+			f := bare[:strings.IndexByte(bare, ' ')]
+			if prev, ok := firsts[f]; ok && prev != m.name && !sameFullName(prev, m.name) {
 				firsts[f] = ""
 				continue
 			}
@@ -308,6 +308,7 @@ func (d *doc) resolveMentions(raw []mention) {
 			}
 		}
 	}
+	orgVariants := sameBodyNames(raw)
 	speakers := map[string]bool{} // lone names that speak somewhere in the story
 	for _, m := range raw {
 		if m.kind == mSingle && m.speakerLike {
@@ -319,11 +320,20 @@ func (d *doc) resolveMentions(raw []mention) {
 			if f := surnames[surnameKey(bare)]; f != "" {
 				return f // "Archbishop Tutu", "Lord Kinnock": the surname
 			}
+			if f := firsts[bare]; f != "" {
+				return f // "Datuk Anwar" of "Datuk Seri Anwar Ibrahim"
+			}
 			return name
 		}
 		if !strings.Contains(name, " ") {
-			if f := surnames[surnameKey(name)]; f != "" {
-				return f
+			if f, ok := surnames[surnameKey(name)]; ok {
+				if f != "" {
+					return f
+				}
+				return name
+			}
+			if f := firsts[name]; f != "" {
+				return f // "Interior Minister Lee" of "Lee Sang-min": surname first
 			}
 			return name
 		}
@@ -388,7 +398,10 @@ func (d *doc) resolveMentions(raw []mention) {
 			if r.isPublisher(m.name) {
 				continue
 			}
-			name, kind := m.name, domain.KindOrganization
+			name, kind := orgVariants[m.name], domain.KindOrganization
+			if name == "" {
+				name = m.name
+			}
 			if e, ok := r.canonical(m.name); ok {
 				name, kind = e.name, e.kind
 			}
@@ -483,6 +496,68 @@ func describingCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// sameBodyNames maps the second way a story names a body to the first:
+// "Energy Department" and "Department of Energy", "Customs and Border
+// Protection" and "U.S. Customs and Border Protection".
+func sameBodyNames(raw []mention) map[string]string {
+	first := map[string]string{} // a body's key → the name it was first read by
+	out := map[string]string{}
+	for _, m := range raw {
+		if m.kind != mOrg {
+			continue
+		}
+		for _, k := range bodyKeys(m.name) {
+			if f, ok := first[k]; ok && f != m.name {
+				out[m.name] = f
+				break
+			}
+		}
+		if _, ok := out[m.name]; ok {
+			continue
+		}
+		for _, k := range bodyKeys(m.name) {
+			if _, ok := first[k]; !ok {
+				first[k] = m.name
+			}
+		}
+	}
+	return out
+}
+
+// bodyKeys are the forms under which two names of one body meet: the name
+// itself, "Department of X" for "X Department", and the name without a
+// leading "U.S." or "US".
+func bodyKeys(name string) []string {
+	keys := []string{name}
+	for _, head := range []string{"Department", "Ministry"} {
+		if rest, ok := strings.CutSuffix(name, " "+head); ok && rest != "" {
+			keys = append(keys, head+" of "+rest)
+		}
+	}
+	for _, lead := range []string{"U.S. ", "US "} {
+		if rest, ok := strings.CutPrefix(name, lead); ok && strings.Contains(rest, " ") {
+			keys = append(keys, rest)
+		}
+	}
+	return keys
+}
+
+// generationSuffixes close a name after the family name ("Jr.").
+var generationSuffixes = toSet("Jr Jr. Sr Sr. II III IV")
+
+// familyName is the last word of a person's name that is no generational
+// suffix: "Kennedy" of "James P. Kennedy Jr.".
+func familyName(name string) string {
+	f := strings.Fields(strings.TrimSuffix(name, ","))
+	for len(f) > 1 && generationSuffixes[strings.TrimSuffix(f[len(f)-1], ",")] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return name
+	}
+	return strings.TrimSuffix(f[len(f)-1], ",")
 }
 
 // sameFullName reports two full names of one person: the same without
