@@ -22,3 +22,12 @@ func TestWriterAfterTheVerbSpeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyQualifyingAnUnreadLeaderDoesNotSpeak(t *testing.T) {
+	fs := extractText(t, "Michael Howard has denied his shadow cabinet was split.\n\nThe Tory leader said his team had reached a \"collective view\", but admitted it was \"not an easy issue\".")
+	for _, s := range fs.Statements {
+		if s.Speaker == "Conservative Party" {
+			t.Errorf("%q given to the party that only qualifies its leader", s.Quote)
+		}
+	}
+}

@@ -74,6 +74,31 @@ func (d *doc) attributeQuote(q quote) attribution {
 	return at
 }
 
+// qualifiesUnreadOffice reports that the body or country rec is named
+// before the verb at v only to qualify an office whose holder was not
+// read ("The Tory leader said", "the Labour chairman admitted").
+func (d *doc) qualifiesUnreadOffice(rec, from, v int) bool {
+	if d.isPerson(rec) {
+		return false
+	}
+	for k := from; k < v; k++ {
+		m := d.mentionStarting(k)
+		if m == nil || m.rec != rec || m.b >= v {
+			continue
+		}
+		b := m.b
+		if d.toks[b].kind == tPoss {
+			b++
+		}
+		title, end := d.titleAt(b, v)
+		if title == "" || !isLower(d.toks[b].text) {
+			return false
+		}
+		return d.mentionStarting(end) == nil
+	}
+	return false
+}
+
 // wordsBetween reports whether tokens [a, b) hold a word.
 func (d *doc) wordsBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -107,6 +132,9 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 				return
 			}
 			spk := d.subjectOf(v)
+			if spk >= 0 && d.qualifiesUnreadOffice(spk, s.first, v) {
+				spk = -1 // "The Tory leader said": the party only qualifies the leader
+			}
 			if c := d.controlledSubject(v); c >= 0 {
 				spk = c // "led X to suggest"
 			}
