@@ -31,3 +31,12 @@ func TestPartyQualifyingAnUnreadLeaderDoesNotSpeak(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnerlessDocumentIsNotTheLastSpeaker(t *testing.T) {
+	fs := extractText(t, "Edward Heath said he hoped for a deal.\n\n\"Jeremy said he was encountering a rather embarrassing problem with his colleagues,\" reads a telephone memo for Mr Heath.")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "embarrassing problem") {
+			t.Errorf("a memo's words given to %q", s.Speaker)
+		}
+	}
+}

@@ -254,6 +254,8 @@ func (d *doc) tailSpeaker(k, end int) int {
 		spk, next = d.bareSpokesBody(k), e // `"…," a spokesman said`
 	} else if rec, e := d.documentOwnerAt(k, end); rec >= 0 {
 		spk, next = rec, e // `… said in a statement. "…," the statement said`
+	} else if d.ownerlessDocumentAt(k, end) {
+		return unnamedSpeaker // `"…," reads a telephone memo`: no one the story names
 	} else if rec, e := d.nounReferentAt(k, end); rec >= 0 {
 		spk, next = rec, e // `"…," the bureau said`
 	} else if e := d.unnamedPersonEnd(k, end); e > 0 {
@@ -306,6 +308,28 @@ func (d *doc) unreadSayer(q quote) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// ownerlessDocumentAt reports a document speaking after a quote whose
+// issuer the rules did not read: `"…," the memo says`, `"…," reads a
+// telephone memo for X`. "his statement" is left to the speaker before.
+func (d *doc) ownerlessDocumentAt(k, end int) bool {
+	if k < end && (d.toks[k].text == "reads" || d.toks[k].text == "read") {
+		k++
+	}
+	if k >= end || !(strings.EqualFold(d.toks[k].text, "the") || strings.EqualFold(d.toks[k].text, "a") || d.toks[k].text == "an") {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		w := d.toks[j].text
+		if documentNouns[w] || w == "filing" || w == "report" || w == "document" || w == "email" {
+			return true
+		}
+		if d.toks[j].kind != tWord || !isLower(w) {
+			return false
+		}
 	}
 	return false
 }
