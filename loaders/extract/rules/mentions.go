@@ -142,6 +142,21 @@ func (d *doc) joinTokens(b *strings.Builder, i, n int) string {
 	return b.String()
 }
 
+// cityPartWords stand between a preposition and a city: "in south east
+// London", "in central Kabul".
+var cityPartWords = toSet("north south east west central northern southern eastern western greater downtown inner outer")
+
+// inCapitalisedName reports a run of two or more capitalised words from k
+// (the rest of a name a city opens: "Metal Exchange").
+func (d *doc) inCapitalisedName(k, last int) bool {
+	n := 0
+	for k < last && d.toks[k].kind == tWord && isUpperStart(d.toks[k].text) && !notNameWords[d.toks[k].text] {
+		n++
+		k++
+	}
+	return n >= 2
+}
+
 // lexMatch finds the longest name of the world-knowledge lexicon
 // (countries, capitals, organisations, places) starting at token i.
 func (d *doc) lexMatch(i, last int) (mention, bool) {
@@ -160,9 +175,18 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 			continue
 		}
 		m := mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}
-		if e.capital && i > 0 && (placePrepositions[strings.ToLower(d.toks[i-1].text)] ||
-			i > 1 && strings.EqualFold(d.toks[i-1].text, "the") && placePrepositions[strings.ToLower(d.toks[i-2].text)]) {
+		p := i - 1
+		for p > 0 && cityPartWords[d.toks[p].text] {
+			p-- // "in south east London"
+		}
+		if e.capital && p >= 0 && (placePrepositions[strings.ToLower(d.toks[p].text)] ||
+			p > 0 && strings.EqualFold(d.toks[p].text, "the") && placePrepositions[strings.ToLower(d.toks[p-1].text)]) {
 			m.entity.place = true // "in Nairobi" is a place, not the government
+			m.entity.name = key
+		}
+		if e.capital && n == 1 && i+1 < last && d.toks[i+1].kind == tWord && isUpperStart(d.toks[i+1].text) && orgWords[d.toks[i+1].text] == false &&
+			!notNameWords[d.toks[i+1].text] && d.inCapitalisedName(i+1, last) {
+			m.entity.place = true // "the London Metal Exchange": the city opens another name
 			m.entity.name = key
 		}
 		return m, true

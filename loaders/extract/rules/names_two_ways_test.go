@@ -15,3 +15,12 @@ func TestOneBodyOrPersonNamedTwoWays(t *testing.T) {
 		t.Errorf("Kennedy is James P. Kennedy Jr.: %v", names)
 	}
 }
+
+func TestCityAsPlaceOrInAnotherNameIsNoCountry(t *testing.T) {
+	fs := extractText(t, "Ana Costa spoke at a school in south east London on Monday. Aluminium on the London Metal Exchange fell, she said.")
+	for _, a := range fs.Actors {
+		if a.Name == "United Kingdom" {
+			t.Errorf("a city as a place is no country: %+v", fs.Actors)
+		}
+	}
+}
