@@ -122,9 +122,10 @@ func (d *doc) dropDatelessRepeats(fs *domain.FactSet) {
 			dated["m|"+key(m.Participants...)] = true
 		}
 	}
+	var datedShifts []domain.PolicyShiftFact
 	for _, ps := range fs.PolicyShifts {
 		if ps.When != nil {
-			dated["s|"+ps.Actor] = true
+			datedShifts = append(datedShifts, ps)
 		}
 	}
 	// A caption showing the meeting the text tells on the same day is a
@@ -168,7 +169,7 @@ func (d *doc) dropDatelessRepeats(fs *domain.FactSet) {
 	fs.Interactions = ins
 	shifts := fs.PolicyShifts[:0]
 	for _, ps := range fs.PolicyShifts {
-		if ps.When != nil || !dated["s|"+ps.Actor] {
+		if ps.When != nil || !repeatsDatedShift(ps, datedShifts) {
 			shifts = append(shifts, ps)
 		}
 	}

@@ -53,6 +53,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	d.readFacts(&fs)
 	d.sentenceMeetings(&fs)
 	d.ev3Facts(&fs)
+	d.generalShifts(&fs)
 	fs.Actors = d.actorFacts(factNames(&fs))
 	d.dropUnlistedAbout(&fs)
 	dedupe(&fs)
@@ -293,7 +294,7 @@ func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
 			out = append(out, ps)
 			continue
 		}
-		if completeness(ps) > completeness(out[i]) {
+		if ps.Evidence.Confidence >= out[i].Evidence.Confidence && completeness(ps) > completeness(out[i]) {
 			out[i] = ps
 		}
 	}
