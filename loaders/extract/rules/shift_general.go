@@ -34,6 +34,7 @@ var changeLemmas = func() map[string]changeLemma {
 	add("REVERSED", false, `reverse overturn scrap drop abandon ditch shelve axe withdraw cancel suspend halt
 pause freeze lift end repeal rescind revoke abolish retract renounce terminate discard jettison junk
 overrule annul nullify waive`)
+	add("REVERSED", false, "pull exit")
 	add("REVERSED", true, `backtrack u-turn backpedal flip-flop recant relent`)
 	add("HARDENED", false, `impose reimpose introduce ban outlaw block restrict tighten toughen raise hike
 increase extend expand broaden widen veto prohibit bar curb`)
@@ -142,7 +143,7 @@ rating guidance advice view views mind tune verdict ruling findings conclusion c
 }()
 
 // changeNegators before a change verb say it did not happen.
-var changeNegators = toSet("not never n't no neither nor without")
+var changeNegators = toSet("not never n't no neither nor without nearly almost")
 
 // changeModals before a change verb make it a possibility, not a
 // change made.
@@ -225,6 +226,9 @@ func (d *doc) generalShiftAt(k int, prior []domain.PolicyShiftFact) (domain.Poli
 	} else {
 		head = d.policyAfter(k)
 	}
+	if head < 0 && strongLemmas[cf.lemma] && !passive {
+		head = d.anyObject(k)
+	}
 	if head < 0 && !cf.bare {
 		return domain.PolicyShiftFact{}, false
 	}
@@ -238,6 +242,9 @@ func (d *doc) generalShiftAt(k int, prior []domain.PolicyShiftFact) (domain.Poli
 		actor = d.shiftSubject(k)
 		if actor < 0 && cf.kind == formBase {
 			actor = d.infinitiveActor(k)
+		}
+		if actor < 0 && cf.kind == formGerund {
+			actor = d.orderIssuer(k)
 		}
 		if actor < 0 {
 			actor = d.itSubject(k)
@@ -315,8 +322,12 @@ func (d *doc) unrealisedChange(k int, cf changeForm) bool {
 	switch cf.kind {
 	case formGerund:
 		switch prev {
-		case "after", "since", "by", "before", "following", "is", "are", "was", "were", "been", "be":
-			return false // "after scrapping", "is lifting", "…, ending"
+		case "after", "since", "by", "before", "following", "is", "are", "was", "were", "been", "be",
+			"began", "begun", "begins", "started", "starts":
+			return false // "after scrapping", "is lifting", "began imposing"
+		}
+		if p >= s.first && orderNouns[prev] {
+			return false // "signed an order lifting the ban"
 		}
 		return true // "abolishing top-up fees" in a list of aims; "calls for lifting"
 	case formBase:
@@ -461,6 +472,28 @@ func (d *doc) policyAfter(k int) int {
 	if from < s.last && particles[strings.ToLower(d.toks[from].text)] {
 		from++ // "called off", "phased out"
 	}
+	lemma := changeForms[strings.ToLower(d.toks[k].text)].lemma
+	if exitLemmas[lemma] {
+		// "pulled out of the deal", "withdrew from the treaty", "exited the pact"
+		if from < s.last && (strings.EqualFold(d.toks[from].text, "of") || strings.EqualFold(d.toks[from].text, "from")) {
+			from++
+		} else if lemma == "pull" {
+			return -1
+		}
+		for j := from; j < s.last && j <= from+5; j++ {
+			w := strings.ToLower(d.toks[j].text)
+			if (exitObjects[w] || policyNouns[w]) && isLower(d.toks[j].text) {
+				return j
+			}
+			if d.toks[j].kind != tWord && d.toks[j].kind != tPoss || functionWords[w] && !articles[w] && !determiners[d.toks[j].text] && w != "of" {
+				return -1
+			}
+		}
+		return -1
+	}
+	if lemma == "pull" {
+		return -1
+	}
 	for j := from; j < s.last && j <= from+6; j++ {
 		t := d.toks[j]
 		w := strings.ToLower(t.text)
@@ -509,6 +542,10 @@ var adjustLemmas = toSet("cut reduce lower slash trim freeze")
 // mentionedNouns after "raised" are brought up, not increased.
 var mentionedNouns = toSet("case cases objection objections opposition status deal talks charges charge")
 
+// exitLemmas leave an agreement or a body: "pulled out of", "withdrew
+// from", "exited".
+var exitLemmas = toSet("pull withdraw exit")
+
 // particles follow a phrasal verb.
 var particles = toSet("off out back down up")
 
@@ -556,9 +593,9 @@ func (d *doc) adverbsBack(j, first int) int {
 	return j
 }
 
-// itSubject reads "it" as the subject of the verb at v: the
-// country or body named last before it, in its sentence or the two
-// before ("The ministry said on Monday it had scrapped …"), or -1.
+// itSubject reads "it" as the subject of the verb at v: the country or
+// body that opens its sentence or one of the two before ("The ministry
+// said on Monday it had scrapped …"), or -1.
 func (d *doc) itSubject(v int) int {
 	s := d.sents[d.toks[v].sent]
 	j := v - 1
@@ -584,13 +621,27 @@ func (d *doc) itSubject(v int) int {
 	if w := strings.ToLower(d.toks[j].text); w != "it" {
 		return -1
 	}
-	first := d.sents[max(0, d.toks[v].sent-2)].first
-	for x := j - 1; x >= first; x-- {
-		if d.toks[x].inQuote {
-			continue
+	// The body that is the subject of the clause before "it" in this
+	// sentence, or that opens one of the two sentences before.
+	for si := d.toks[v].sent; si >= 0 && si >= d.toks[v].sent-2; si-- {
+		ps := d.sents[si]
+		last := ps.last
+		if si == d.toks[v].sent {
+			last = j
 		}
-		if m := d.mentionEnding(x); m != nil && m.rec >= 0 && !d.isPerson(m.rec) && (x+1 >= len(d.toks) || d.toks[x+1].kind != tPoss) {
-			return m.rec
+		for x := ps.first; x < last && x < ps.first+6; x++ {
+			if d.toks[x].inQuote {
+				break
+			}
+			if m := d.mentionStarting(x); m != nil && m.rec >= 0 && (m.b >= len(d.toks) || d.toks[m.b].kind != tPoss) {
+				if d.isPerson(m.rec) {
+					break
+				}
+				return m.rec
+			}
+			if !connectiveWords[strings.ToLower(d.toks[x].text)] && d.toks[x].kind != tPunct && !articles[strings.ToLower(d.toks[x].text)] && d.toks[x].date == 0 {
+				break
+			}
 		}
 	}
 	return -1
@@ -1082,4 +1133,71 @@ func (d *doc) openingYearAt(k int, s sentence) (int, int) {
 		j++
 	}
 	return fd.Start.Year(), j
+}
+
+// orderNouns are the instruments a change is made by; a gerund after one
+// tells what it does ("an executive order lifting the ban").
+var orderNouns = toSet("order orders decree decrees bill law legislation measure directive memo memorandum proclamation ruling rule resolution")
+
+// orderIssuer is the subject of the verb that issues the order before the
+// gerund at k ("X signed an executive order lifting …"), or of the verb
+// before "began"/"started" ("X began imposing …"), or -1.
+func (d *doc) orderIssuer(k int) int {
+	s := d.sents[d.toks[k].sent]
+	j := k - 1
+	if w := strings.ToLower(d.toks[j].text); orderNouns[w] {
+		for j > s.first && j >= k-5 && !d.finiteVerb(j) {
+			j--
+		}
+		if j <= s.first || !d.finiteVerb(j) {
+			return -1
+		}
+	}
+	if a := d.shiftSubject(j); a >= 0 {
+		return a
+	}
+	return d.itSubject(j)
+}
+
+// strongLemmas change a policy whatever their object: one does not scrap,
+// repeal or reimpose anything but a measure or a plan.
+var strongLemmas = toSet(`scrap abandon ditch shelve repeal rescind revoke overturn reverse reinstate reimpose
+cancel abolish outlaw annul nullify jettison suspend halt`)
+
+// notPolicyHeads are objects of strongLemmas that are people, results or
+// occasions, not policies.
+var notPolicyHeads = toSet(`candidate candidates member members official officials officer officers player players
+staff worker workers commander commanders soldier soldiers judge judges employee employees
+student students journalist journalists teacher teachers doctor doctors majority lead result results verdict engagement engagements visit visits trip trips
+appearance appearances event events match matches game games concert concerts show shows meeting meetings`)
+
+// namedMeasures end the names of laws, treaties and programmes ("repealed
+// the Affordable Care Act").
+var namedMeasures = toSet("Act Bill Law Agreement Treaty Accord Deal Directive Order Convention Protocol Programme Program Plan Scheme Pact Policy Rule")
+
+// anyObject is the head of the noun phrase object of the verb at k (its
+// last word before a preposition, a clause or punctuation), or -1.
+func (d *doc) anyObject(k int) int {
+	s := d.sents[d.toks[k].sent]
+	head := -1
+	for j := k + 1; j < s.last && j <= k+6; j++ {
+		t := d.toks[j]
+		w := strings.ToLower(t.text)
+		if t.kind == tPoss {
+			continue
+		}
+		if t.kind != tWord || functionWords[w] && !articles[w] && !determiners[t.text] || prepositions[w] {
+			break
+		}
+		if !articles[w] && !determiners[t.text] {
+			head = j
+		}
+	}
+	if head >= 0 && !isLower(d.toks[head].text) && !namedMeasures[d.toks[head].text] {
+		return -1 // a name ("suspended The Gambia"), unless one of a law or a treaty
+	}
+	if head >= 0 && (d.mentionEnding(head) != nil || notPolicyHeads[strings.ToLower(d.toks[head].text)]) {
+		return -1 // "suspended the minister", "suspended The Gambia", "overturned a majority": no policy
+	}
+	return head
 }
