@@ -168,6 +168,7 @@ func (d *doc) generalShifts(fs *domain.FactSet) {
 			}
 		}
 	}
+	added := false
 	for si, s := range d.sents {
 		if covered[si] || d.paras[s.para].headline || d.allSkipped(s) {
 			continue
@@ -175,6 +176,7 @@ func (d *doc) generalShifts(fs *domain.FactSet) {
 		if ps, next, ok := d.yearContrastShift(si); ok && !covered[next] {
 			fs.PolicyShifts = append(fs.PolicyShifts, ps)
 			covered[next] = true
+			added = true
 			continue
 		}
 		for k := s.first; k < s.last; k++ {
@@ -192,16 +194,66 @@ func (d *doc) generalShifts(fs *domain.FactSet) {
 			if !ok {
 				ps, ok = d.changeNounShift(k)
 			}
+			if !ok {
+				ps, ok = d.newMeasureShift(k)
+			}
 			if ok {
+				ps.Actor = d.pronounCarriesShift(fs.PolicyShifts, si, ps.Actor)
 				if ps.When == nil {
 					ps.When = d.reportedChangeDate(k)
 				}
 				d.extendToNext(&ps, si)
 				fs.PolicyShifts = append(fs.PolicyShifts, ps)
+				added = true
 				break
 			}
 		}
 	}
+	if added {
+		d.dropRetold(fs)
+	}
+}
+
+// dropRetold drops a change read here that retells one a specific frame
+// read (same actor, a date that does not differ, at most six sentences and
+// two paragraphs apart: "went back on a pledge … He then changed his
+// mind"): the frame's reading says more.
+func (d *doc) dropRetold(fs *domain.FactSet) {
+	sentAt := map[int]int{}
+	for si, s := range d.sents {
+		sentAt[int(d.runeAt[s.start])] = si
+	}
+	keep := fs.PolicyShifts[:0]
+	all := append([]domain.PolicyShiftFact(nil), fs.PolicyShifts...)
+	for _, ps := range all {
+		if ps.Evidence.Confidence == generalShiftConfidence && d.retells(ps, all, sentAt) {
+			continue
+		}
+		keep = append(keep, ps)
+	}
+	fs.PolicyShifts = keep
+}
+
+// retells reports whether a specific frame's shift in all tells the same
+// change as the general shift ps.
+func (d *doc) retells(ps domain.PolicyShiftFact, all []domain.PolicyShiftFact, sentAt map[int]int) bool {
+	si, ok := sentAt[ps.Evidence.Start]
+	if !ok {
+		return false
+	}
+	for _, o := range all {
+		if o.Evidence.Confidence == generalShiftConfidence || o.Actor != ps.Actor {
+			continue
+		}
+		oi, ok := sentAt[o.Evidence.Start]
+		if !ok || oi > si || si-oi > 6 || d.sents[si].para-d.sents[oi].para > 2 {
+			continue
+		}
+		if o.When == nil || ps.When == nil || dateKey(o.When) == dateKey(ps.When) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalShiftAt reads a change of policy at the change verb k.
@@ -1200,4 +1252,61 @@ func (d *doc) anyObject(k int) int {
 		return -1 // "suspended the minister", "suspended The Gambia", "overturned a majority": no policy
 	}
 	return head
+}
+
+// measureVerbs bring in a measure when it is new ("announced new
+// sanctions", "approved tougher rules").
+var measureVerbs = toSet(`announced announces unveiled unveils approved approves adopted adopts passed passes
+ordered orders signed signs issued issues agreed agrees`)
+
+// newWords mark a measure as one that did not exist before.
+var newWords = toSet("new fresh additional further tougher stricter sweeping more extra")
+
+// newMeasures are the measures a government brings in against others or
+// its own people.
+var newMeasures = toSet(`sanctions tariffs restrictions curbs ban bans rules measures controls duties limits
+levies regulations requirements penalties embargo`)
+
+// newMeasureShift reads "X announced new sanctions on Y" at the verb k.
+func (d *doc) newMeasureShift(k int) (domain.PolicyShiftFact, bool) {
+	lw := strings.ToLower(d.toks[k].text)
+	if !measureVerbs[lw] || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	s := d.sents[d.toks[k].sent]
+	isNew, head := false, -1
+	for j := k + 1; j < s.last && j <= k+5; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if newWords[w] {
+			isNew = true
+			continue
+		}
+		if newMeasures[w] && isNew {
+			head = j
+			break
+		}
+		if d.toks[j].kind != tWord || functionWords[w] && !articles[w] && !determiners[d.toks[j].text] {
+			break
+		}
+	}
+	if head < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	kind := formPast
+	if strings.HasSuffix(lw, "s") {
+		kind = formThird
+	}
+	if d.unrealisedChange(k, changeForm{lemma: lw, kind: kind}) {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		actor = d.itSubject(k)
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, k+1, d.clauseEnd(k), "HARDENED")
+	ps.Evidence.Confidence = generalShiftConfidence
+	return ps, true
 }

@@ -23,6 +23,7 @@ func TestGeneralShifts(t *testing.T) {
 		{"possessed noun", "Peru's lifting of the embargo surprised its neighbours.", []string{"Peru"}},
 		{"it is the body", "The Health Ministry said on Monday that it had scrapped the vaccine mandate.", []string{"Health Ministry"}},
 		{"a changed account", "Governor Lena Berg changed her account of the meeting.", []string{"Lena Berg"}},
+		{"a new measure", "Canada announced new sanctions on Peru on Monday.", []string{"Canada"}},
 		{"years apart", "In 2013 Senator Mark Dunn called the trade deal a disaster. By 2017 he was its loudest champion.", []string{"Mark Dunn"}},
 	}
 	for _, c := range cases {
@@ -53,6 +54,9 @@ func TestNoGeneralShift(t *testing.T) {
 		"Canada raised hopes of a thaw in relations with Peru.",
 		"Canada tested a missile for the first time in seven months.",
 		"The Greens want lower taxes and the abolition of the levy.",
+		"Canada announced sanctions on Peru on Monday.",
+		"ECOWAS suspended The Gambia from its bodies.",
+		"Senator Mark Dunn nearly scrapped the plan.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

@@ -61,6 +61,9 @@ func (d *doc) dropShift(k int) (domain.PolicyShiftFact, bool) {
 	if d.conditionalClause(k) {
 		return ps, false // "would not rule out scrapping", "if it lifts the ban"
 	}
+	if k-1 > s.first && (strings.EqualFold(d.toks[k-1].text, "nearly") || strings.EqualFold(d.toks[k-1].text, "almost")) {
+		return ps, false // "nearly scrapped the plan": it was kept
+	}
 	base := dropBaseVerbs[lw] && d.decidedInfinitive(k)
 	if dropVerbs[lw] || base || d.phrasalDropAt(k) > 0 {
 		from := k + 1 + d.phrasalDropAt(k)
