@@ -591,6 +591,9 @@ var quantityNouns = toSet("budget budgets spending duty duties tax taxes levy le
 
 var adjustLemmas = toSet("cut reduce lower slash trim freeze")
 
+// adjustNouns are adjustLemmas told as nouns ("a freeze on fuel duty").
+var adjustNouns = toSet("cut cuts freeze reduction reductions increase increases hike hikes")
+
 // mentionedNouns after "raised" are brought up, not increased.
 var mentionedNouns = toSet("case cases objection objections opposition status deal talks charges charge")
 
@@ -920,8 +923,8 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 			break
 		}
 	}
-	if head < 0 {
-		return domain.PolicyShiftFact{}, false
+	if head < 0 || quantityNouns[strings.ToLower(d.toks[head].text)] && adjustNouns[lw] {
+		return domain.PolicyShiftFact{}, false // "a freeze on fuel duty": a level set
 	}
 	// The noun phrase's start: over adjectives and a determiner.
 	a := k
@@ -938,6 +941,9 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 	}
 	if actor < 0 {
 		for j := head + 1; j < s.last && j <= head+4; j++ {
+			if w := strings.ToLower(d.toks[j].text); w == "planned" || w == "proposed" || w == "sought" || w == "demanded" {
+				return domain.PolicyShiftFact{}, false // "an increase planned by the Tories": a plan
+			}
 			if strings.EqualFold(d.toks[j].text, "by") {
 				if m := d.mentionStarting(d.skipThe(j + 1)); m != nil {
 					actor = m.rec
@@ -1238,7 +1244,7 @@ func (d *doc) anyObject(k int) int {
 		if t.kind == tPoss {
 			continue
 		}
-		if t.kind != tWord || functionWords[w] && !articles[w] && !determiners[t.text] || prepositions[w] {
+		if t.kind != tWord || functionWords[w] && !articles[w] && !determiners[t.text] || prepositions[w] || clauseBreakWords[w] || w == "so" {
 			break
 		}
 		if !articles[w] && !determiners[t.text] {
