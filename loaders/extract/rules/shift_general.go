@@ -10,10 +10,15 @@ import (
 // shift_frames.go) each know a few ways copy tells a change; on articles no
 // rule was written for they found almost none. This file reads changes the
 // general way: a verb of changing, starting or stopping a policy from a broad
-// lexicon, with a policy as its object (or its passive subject), an actor
-// from the sentence's structure, and filters that drop what is hypothetical,
-// negated or asked of someone else. It runs after the specific frames and
-// adds a shift only for a sentence none of them read.
+// lexicon, with a policy as its object (or its passive subject); the same
+// told as a noun ("the lifting of sanctions"); "decided not to", "for the
+// first time", new measures announced, and a change told by two years in
+// two sentences. The actor comes from the sentence's structure (subject,
+// "it", "by X", a possessor, the issuer of an order), and filters drop what
+// is hypothetical, negated, wished, proposed or asked of someone else. It
+// runs after the specific frames and adds at most one shift a sentence, for
+// sentences none of them read; its shifts carry a lower confidence, so that
+// a frame's reading wins every merge.
 
 // changeLemma is a verb of policy change: its direction, and whether it
 // tells a change without a policy as its object ("backtracked").
@@ -60,9 +65,8 @@ var changeIrregular = map[string]string{
 	"u-turn":    "u-turn u-turns u-turned u-turning",
 	"backpedal": "backpedal backpedals backpedalled backpedaled backpedalling backpedaling",
 	"flip-flop": "flip-flop flip-flops flip-flopped flip-flopping",
-	"slash":     "slash slashes slashed slashing",
-	"abolish":   "abolish abolishes abolished abolishing",
-	"relax":     "relax relaxes relaxed relaxing",
+	"trim":      "trim trims trimmed trimming",
+	"rethink":   "rethink rethinks rethought rethinking",
 }
 
 // formKind is what an inflected form of a change verb can be.
@@ -114,6 +118,8 @@ func regularForms(b string) string {
 	switch {
 	case strings.HasSuffix(b, "e"):
 		return b + " " + b + "s " + b + "d " + b[:len(b)-1] + "ing"
+	case strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "ss"):
+		return b + " " + b + "es " + b + "ed " + b + "ing"
 	case strings.HasSuffix(b, "y") && !strings.HasSuffix(b, "ey"):
 		return b + " " + b[:len(b)-1] + "ies " + b[:len(b)-1] + "ied " + b + "ing"
 	}
@@ -122,8 +128,7 @@ func regularForms(b string) string {
 
 // policyNouns are what a change verb must act on to change a policy: the
 // measures, plans, positions and dealings of governments and bodies.
-var policyNouns = func() map[string]bool {
-	out := toSet(`sanctions sanction tariffs tariff duties duty taxes tax levy levies funding funds aid
+var policyNouns = toSet(`sanctions sanction tariffs tariff duties duty taxes tax levy levies funding funds aid
 subsidies subsidy support spending budget ban bans embargo restrictions restriction curbs curb controls
 limits limit cap caps plan plans proposal proposals policy policies scheme schemes programme programmes
 program programs bill bills law laws legislation rule rules regulation regulations requirement
@@ -139,8 +144,6 @@ deployment troops forces mission operations strikes exports imports shipments de
 recognition immunity martial emergency asylum refugee refugees borders border travel flights
 project projects contracts tax-cut cuts account accounts story version testimony explanation
 rating guidance advice view views mind tune verdict ruling findings conclusion conclusions`)
-	return out
-}()
 
 // changeNegators before a change verb say it did not happen.
 var changeNegators = toSet("not never n't no neither nor without nearly almost")
