@@ -151,16 +151,16 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // non-actors raised after the speaker and actor-hygiene work of who4 to
 // statements 0.864/0.825, actors 0.854/0.859, eight non-actors. One field
 // a line, so that helpers raising different bars do not collide. Shifts
-// read the general way (shift_general.go) reach F1 0.532 (41 of 98, 56
-// predicted); one more matched shift carries a wrong date, so dates are
-// 158 of 191 (0.827): more right, a lower share.
+// read the general way (shift_general.go, on d93b4f3) reach P 0.750 R
+// 0.429 F1 0.545 (42 of 98, 56 predicted); one more matched shift carries
+// a wrong date, so dates are 159 of 192 (0.828): more right, a lower share.
 var realDevBars = realBars{
 	statementsP: 0.85,
 	statementsR: 0.82,
 	actorsP:     0.85,
 	actorsF1:    0.85,
 	meetingsF1:  0.50,
-	shiftsF1:    0.53,
+	shiftsF1:    0.54,
 	dates:       0.82,
 	notActors:   8,
 }
