@@ -40,3 +40,12 @@ func TestOwnerlessDocumentIsNotTheLastSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeltOutShareOfPeopleIsUnnamed(t *testing.T) {
+	fs := extractText(t, "Andy Beshear won the race, he said on Tuesday.\n\nA new poll shows majority support for impeachment. Fifty-one percent say that \"the president should be impeached by the House.\"")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "impeached by the House") {
+			t.Errorf("a poll's respondents' words given to %q", s.Speaker)
+		}
+	}
+}

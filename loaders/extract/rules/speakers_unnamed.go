@@ -207,6 +207,20 @@ minority two-thirds one-third three-quarters none`)
 // quantitySubjectBefore reports a subject that counts unnamed people (a
 // number or a quantity word opening the clause before the speech verb at
 // v, with no actor named between): poll findings, not anyone's words.
+// numberWords spell numbers: "Fifty-one percent say", "Three in four".
+var numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred`)
+
+// numberWord reports a spelt-out number, hyphenated ones included.
+func numberWord(lw string) bool {
+	for _, p := range strings.Split(lw, "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return lw != ""
+}
+
 func (d *doc) quantitySubjectBefore(v int) bool {
 	s := d.sents[d.toks[v].sent]
 	start := d.afterConnectives(s)
@@ -220,7 +234,7 @@ func (d *doc) quantitySubjectBefore(v int) bool {
 			if lw == "a" && j+1 < v && strings.EqualFold(d.toks[j+1].text, "majority") {
 				return true
 			}
-			return quantityWords[lw] || isDigits(strings.TrimSuffix(t.text, "%"))
+			return quantityWords[lw] || isDigits(strings.TrimSuffix(t.text, "%")) || numberWord(lw)
 		}
 	}
 	return false
