@@ -75,8 +75,24 @@ func commonWordsName(words []string) bool {
 // commonWordsPerson reports a mention read as an untitled person whose
 // words are common English words.
 func (d *doc) commonWordsPerson(m mention) bool {
+	if m.kind == mSingle {
+		return loneNonName(m.name)
+	}
 	if m.kind != mPerson || m.title != "" || m.b-m.a < 2 {
 		return false
 	}
 	return commonWordsName(strings.Fields(m.name))
+}
+
+// loneNonNames are single capitalised words read where a surname could
+// stand that name no one: a street's abbreviation, a party's adjective.
+var loneNonNames = toSet("St St. Democratic Republican")
+
+// loneNonName reports a lone word that is no surname: one of the above or
+// the plural of an acronym ("MPs", "MEPs").
+func loneNonName(w string) bool {
+	if loneNonNames[w] {
+		return true
+	}
+	return len(w) > 2 && strings.HasSuffix(w, "s") && isAcronym(strings.TrimSuffix(w, "s"))
 }

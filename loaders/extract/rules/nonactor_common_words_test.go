@@ -27,6 +27,14 @@ func TestCommonWordsName(t *testing.T) {
 	}
 }
 
+func TestLoneNonName(t *testing.T) {
+	for w, want := range map[string]bool{"MPs": true, "MEPs": true, "St": true, "Democratic": true, "Jones": false, "Blair": false, "Rs": false} {
+		if got := loneNonName(w); got != want {
+			t.Errorf("loneNonName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestCommonWordsAreNoActors(t *testing.T) {
 	fs := extractText(t, "Five British detainees were freed on Monday, Gordon Brown said. He said Community Support Officers would patrol Rust Belt towns.")
 	for _, a := range fs.Actors {
