@@ -22,11 +22,12 @@ import (
 // (nodes, labels, properties, edges, tallies, LINKED counts, revisions and
 // the change log; only transaction tokens, times and the change log's
 // epoch differ, as between two runs of WriteFacts): a test holds the two
-// to the same GraphDump. FinishBulkImport then does what the importer
+// to the same GraphDump (TestABulkImportIsTheGraphWriteFactsWrites,
+// bench/bulkcheck.sh). FinishBulkImport then does what the importer
 // cannot (empty lists) and Migrate builds the indexes.
 //
 // It assumes an empty graph and nothing curated, keeps every event's edges
-// in memory (a few hundred bytes an event) and is not safe for concurrent
+// in memory (2.5 GB for a million events) and is not safe for concurrent
 // use.
 type BulkWriter struct {
 	files *bulkFiles

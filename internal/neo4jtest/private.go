@@ -256,3 +256,23 @@ func (p *Private) logTails() string {
 	}
 	return b.String()
 }
+
+// Import replaces the stopped server's database with neo4j-admin's
+// importer (`database import full`) given args (the files and options,
+// as store.BulkWriter lists them in import.args).
+func (p *Private) Import(args ...string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.proc != nil {
+		return errors.New("import: the private Neo4j is running; stop it first")
+	}
+	cmd := exec.Command("java", "-Xmx512m", "-cp", filepath.Join(p.home, "lib", "*"), "org.neo4j.cli.AdminTool",
+		"database", "import", "full", "--overwrite-destination=true", "--report-file="+filepath.Join(p.home, "import.report"))
+	cmd.Args = append(append(cmd.Args, args...), "neo4j")
+	cmd.Env = append(os.Environ(), "NEO4J_HOME="+p.home, "NEO4J_CONF="+filepath.Join(p.home, "conf"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+		return fmt.Errorf("neo4j-admin database import: %v\n%s", err, strings.Join(lines[max(0, len(lines)-30):], "\n"))
+	}
+	return nil
+}
