@@ -156,6 +156,12 @@ func (d *doc) meeting(parts []int, from, to int) (domain.MeetingFact, []int, boo
 	if len(ids) < 2 || d.calledOff(from) {
 		return domain.MeetingFact{}, nil, false
 	}
+	return d.assembleMeeting(ids, from, to)
+}
+
+// assembleMeeting builds the meeting of the distinct participants ids
+// told by tokens from..to.
+func (d *doc) assembleMeeting(ids []int, from, to int) (domain.MeetingFact, []int, bool) {
 	si := d.toks[from].sent
 	s := d.sents[si]
 	end := d.clauseEnd(to - 1)

@@ -52,6 +52,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 		Interactions: []domain.InteractionFact{}, PolicyShifts: []domain.PolicyShiftFact{}, OtherEvents: []domain.OtherEventFact{}}
 	d.readFacts(&fs)
 	d.sentenceMeetings(&fs)
+	d.generalMeetings(&fs)
 	d.ev3Facts(&fs)
 	d.generalShifts(&fs)
 	fs.Actors = d.actorFacts(factNames(&fs))

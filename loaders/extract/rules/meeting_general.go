@@ -1,0 +1,606 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
+
+// The frames (meetings.go, meeting_cues.go) and the sentence reading
+// (meeting_sentences.go) were written from the phrasings of the
+// development articles, and on each set of articles no rule had seen they
+// found about one meeting in twenty. generalMeetings is a third reading,
+// built the other way round: from the general English words for meeting
+// someone, not from any article's phrasing, for every sentence the other
+// two leave without a meeting.
+//
+// It reads in three steps.
+//
+//  1. A cue from a general lexicon: the verbs that meet someone directly
+//     ("met", "phoned", "hosted", "visited", "received", "debated"), the
+//     verbs that meet someone "with" them ("talked", "negotiated",
+//     "conferred", "dined", "sat down"), passives that name the other side
+//     after "by" ("was joined by", "hosted by") and the nouns of a
+//     meeting ("talks", "summit", "call", "dinner", "session", "visit").
+//  2. The participants from the cue's grammar, never from every name in
+//     the sentence: its object, the actor after its "with", "between"
+//     (every one listed), "to" ("a visit to X") or "of" ("a meeting of
+//     the commission"), and its subject — the verb's subject with the
+//     actors coordinated before it ("X and Y met"), the possessor of a
+//     noun ("X's talks with", "his call with"), the subject of the verb
+//     that governs the noun ("X held talks with", "X chaired a meeting
+//     of") or of the clause a prepositional phrase hangs from ("X said
+//     after talks with Y"). Countries, governments and bodies take part
+//     as well as people; places, outlets, generic groups and office
+//     holders the story never names do not.
+//  3. General filters: the clause denies the meeting ("did not meet",
+//     "refused to meet", "without talks"), only wants or asks for it
+//     ("called for talks with", "hopes to meet", "urged X to meet"),
+//     guesses at it ("may meet", "if they meet") or makes it a habit
+//     ("regular meetings with"); the object is no actor ("met the
+//     target", "met with criticism") or owns something ("meet the
+//     government's demands").
+//
+// Each cue yields at most one meeting; a sentence may tell several.
+// These readings are broad by design: measured on development articles
+// and on a check set of articles no rule was written for, and on
+// unlabelled BBC copy for what it predicts.
+
+// generalVerbDirect are the verbs whose object is met: "met X", "phoned
+// X", "hosted X", "visited X", "received X", "debated X".
+var generalVerbDirect = toSet(`meet meets met meeting phoned phone phones phoning telephoned telephone telephones
+telephoning rang ring rings ringing hosted host hosts hosting visited visit visits visiting received receive
+receives receiving welcomed welcome welcomes welcoming debated debate debates debating consulted consult consults consulting`)
+
+// generalVerbWith are the verbs whose other side follows "with" ("talked
+// with X", "negotiated with Y", "discussed the plan with Z", "sat down
+// with"), or "to" for talking ("spoke to X by phone").
+var generalVerbWith = toSet(`meet meets met meeting talk talks talked talking spoke speak speaks speaking spoken
+negotiate negotiates negotiated negotiating confer confers conferred conferring discuss discusses discussed
+discussing chat chats chatted chatting dine dines dined dining lunched breakfasted huddle huddles huddled
+huddling sit sits sat sitting debate debates debated debating consult consults consulted consulting
+met-up correspond corresponded wrangle wrangled haggled bargained`)
+
+// generalReciprocalVerbs meet each other when their subject is two or
+// more, whatever their object ("X and Y discussed trade").
+var generalReciprocalVerbs = toSet(`talk talked talking talks negotiate negotiated negotiating negotiates confer
+conferred conferring discuss discussed discussing discusses chatted dined huddled`)
+
+// generalVerbTo are the with-verbs that may name the other side after
+// "to" ("spoke to X", "talked to Y").
+var generalVerbTo = toSet("talk talks talked talking spoke speak speaks speaking spoken chatted")
+
+// generalPassives name the other side after "by" ("was joined by X",
+// "hosted by Y", "accompanied by Z").
+var generalPassives = toSet(`joined accompanied hosted received visited welcomed met flanked attended
+interviewed questioned`)
+
+// generalNouns are the nouns of a meeting: the other side follows "with",
+// "between", "to" (a visit) or "of" (a body's own meeting).
+var generalNouns = toSet(`meeting meetings talks summit summits negotiations discussions discussion consultations
+conversation conversations call calls dinner lunch luncheon breakfast session sessions encounter visit visits
+debate debates audience sit-down get-together interview conference hearing tete-a-tete rendezvous showdown
+face-to-face one-on-one bilateral phone-call`)
+
+// generalOfNouns are the nouns whose "of" names the body that met or
+// those who did ("a meeting of the cabinet", "a summit of X, Y and Z").
+var generalOfNouns = toSet("meeting meetings session sessions summit summits conference gathering")
+
+// generalToNouns take the one visited after "to" ("his visit to X").
+var generalToNouns = toSet("visit visits")
+
+// generalCallNouns are call nouns that tell a meeting only beside a
+// telephone or a "with"/"between" ("a phone call", "a call with X"):
+// "calls for reform" tells none.
+var generalCallNouns = toSet("call calls")
+
+// generalGoverningVerbs govern a meeting noun whose subject took part
+// ("X held talks with Y", "X chaired a meeting of Z", "X addressed a
+// session of W").
+var generalGoverningVerbs = toSet(`held hold holds holding had has have having attended attend attends attending
+hosted host hosts hosting chaired chair chairs chairing joined join joins joining led lead leads leading
+opened open opens opening began begin begins beginning started start starts starting resumed resume resumes
+concluded conclude wrapped convened convene convenes convening addressed address addresses addressing told tell
+tells telling entered enter enters continued continue continues made make makes paid pay pays paying
+arranged arrange organised organized sought`)
+
+// generalPhrasePrepositions open a phrase holding a meeting noun whose
+// participant is the subject of the clause it hangs from ("X said after
+// talks with Y", "during a meeting with Y, X …").
+var generalPhrasePrepositions = toSet("after during at in following before on ahead since over from throughout")
+
+// generalDenials before a cue say the meeting did not or will not happen.
+var generalDenials = toSet(`not never no n't refused refuses refusing refuse declined declines declining
+decline rejected rejects rejecting reject snubbed snubs snubbing snub boycotted boycotts boycotting boycott
+skipped skips skipping skip avoided avoids avoiding avoid cancelled canceled cancels cancelling called-off
+without failed fails failing ruled`)
+
+// generalWishes before a cue make the meeting only wanted, asked for or
+// offered ("called for talks", "hopes to meet", "urged X to meet").
+var generalWishes = toSet(`want wants wanted wanting hope hopes hoped hoping wish wishes wished offer offers
+offered offering call calls called calling urge urges urged urging demand demands demanded demanding ask asks
+asked asking invite invites invited inviting invitation request requests requested requesting seek seeks
+sought seeking push pushes pushed pushing press presses pressed pressing appeal appeals appealed appealing
+plea pleas bid bids tried try tries trying attempt attempts attempted would-be`)
+
+// generalGuesses before a cue make it a guess or a condition.
+var generalGuesses = toSet("may might could should if unless whether perhaps possibly")
+
+// generalHabits make a cue a practice, not one meeting.
+var generalHabits = toSet("regular regularly routine routinely frequent frequently often usually periodic weekly monthly annual")
+
+// generalMeetingMaxParts is the most participants a general reading
+// keeps: beyond it, the slot holds a list of more than who met.
+const generalMeetingMaxParts = 6
+
+// generalMeetings reads, in each sentence the other readings left without
+// a meeting, the meetings general cues tell.
+func (d *doc) generalMeetings(fs *domain.FactSet) {
+	told := map[int]bool{}
+	seen := map[string]bool{}
+	for _, m := range fs.Meetings {
+		told[m.Evidence.Start] = true
+		seen[strings.Join(sortedCopy(m.Participants), "|")] = true
+	}
+	for _, s := range d.sents {
+		if d.paras[s.para].headline || told[int(d.runeAt[s.start])] || d.allSkipped(s) {
+			continue
+		}
+		for k := s.first; k < s.last; k++ {
+			mf, ok := d.generalMeetingAt(s, k)
+			if !ok {
+				continue
+			}
+			// The same parties read again by this broad reading are most
+			// often the same meeting told again.
+			key := strings.Join(sortedCopy(mf.Participants), "|")
+			if !seen[key] {
+				seen[key] = true
+				fs.Meetings = append(fs.Meetings, mf)
+			}
+		}
+	}
+}
+
+// sortedCopy returns the strings sorted, leaving the slice alone.
+func sortedCopy(in []string) []string {
+	out := append([]string(nil), in...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// generalMeetingAt reads the meeting the word at k tells, if it is a cue
+// and its grammar names two participants.
+func (d *doc) generalMeetingAt(s sentence, k int) (domain.MeetingFact, bool) {
+	t := d.toks[k]
+	if t.inQuote || t.skip || t.kind != tWord || k > s.first && !isLower(t.text) {
+		return domain.MeetingFact{}, false
+	}
+	lw := strings.ToLower(t.text)
+	var parts []int
+	switch {
+	case generalPassives[lw] && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "by"):
+		parts = d.generalPassive(s, k)
+	case generalNouns[lw] && d.generalNounReading(s, k):
+		parts = d.generalNoun(s, k)
+	case generalVerbDirect[lw] || generalVerbWith[lw]:
+		parts = d.generalVerb(s, k)
+	default:
+		return domain.MeetingFact{}, false
+	}
+	if len(parts) < 2 || len(parts) > generalMeetingMaxParts || d.generalBlocked(s, k) {
+		return domain.MeetingFact{}, false
+	}
+	var ids []int
+	for _, p := range parts {
+		if p >= 0 && !containsInt(ids, p) {
+			ids = append(ids, p)
+		}
+	}
+	if len(ids) < 2 {
+		return domain.MeetingFact{}, false
+	}
+	mf, _, ok := d.meeting(ids, k, k+1)
+	if ok {
+		mf.Evidence.Confidence = 0.4 // the broadest reading
+	}
+	return mf, ok
+}
+
+// generalNounReading reports whether a noun cue at k is used as the
+// noun: "calls" needs a telephone or a "with"/"between" ("calls for
+// reform" is a demand), "meeting" after an auxiliary is the verb.
+func (d *doc) generalNounReading(s sentence, k int) bool {
+	lw := strings.ToLower(d.toks[k].text)
+	prev := ""
+	if k > s.first {
+		prev = strings.ToLower(d.toks[k-1].text)
+	}
+	if generalCallNouns[lw] {
+		return prev == "phone" || prev == "telephone" || d.withWithin(k, s, 1)
+	}
+	if lw == "meeting" && (gerundBefore[prev] && prev != "on" && prev != "the" || prev == "to") {
+		return false
+	}
+	if lw == "visit" || lw == "debate" || lw == "talks" || lw == "meetings" || lw == "visits" || lw == "debates" {
+		// "he will visit X", "they debate", "he talks to X": a verb after a subject or an auxiliary.
+		if prev != "" && (plannedWords[prev] && prev != "to" || prev == "to" || pronounsSubject[d.toks[k-1].text] || groupPronouns[prev] || d.mentionEnding(k-1) != nil && !(k-1 >= s.first && d.toks[k-1].kind == tPoss)) {
+			return false
+		}
+	}
+	return true
+}
+
+// generalBlocked reports whether the words before the cue at k in its
+// clause deny the meeting, only wish for it, guess at it or make it a
+// practice.
+func (d *doc) generalBlocked(s sentence, k int) bool {
+	for j := k - 1; j >= s.first && j >= k-7; j-- {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tPunct && t.text != "-" && t.text != "'" && t.text != "’" {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		if generalDenials[lw] || generalWishes[lw] || generalGuesses[lw] || generalHabits[lw] || strings.HasSuffix(lw, "n't") {
+			return true
+		}
+	}
+	// "If they meet, …", "Should talks with X fail": a condition opening the sentence.
+	for j := s.first; j < k && j <= s.first+1; j++ {
+		if w := strings.ToLower(d.toks[j].text); w == "if" || w == "unless" || w == "should" {
+			return true
+		}
+	}
+	return d.missedBefore(k, s)
+}
+
+// generalVerb reads the participants of a meeting verb at k: its subject
+// with those coordinated before it, and the actors of its object slot;
+// a verb with no object meets its coordinated subjects ("X and Y met").
+func (d *doc) generalVerb(s sentence, k int) []int {
+	lw := strings.ToLower(d.toks[k].text)
+	if d.objectOfRelative(k) {
+		return nil
+	}
+	subj := d.subjectOf(k)
+	if subj < 0 {
+		subj = d.plannedSubject(k)
+	}
+	if subj < 0 {
+		subj = d.gerundSubject(k)
+	}
+	if subj < 0 {
+		subj = d.purposeSubject(k)
+	}
+	var subjects []int
+	if subj >= 0 {
+		if !d.sentenceEligible(subj) {
+			return nil
+		}
+		for _, p := range d.coordinatedBefore(k, subj) {
+			if d.sentenceEligible(p) {
+				subjects = append(subjects, p)
+			}
+		}
+		subjects = append(subjects, subj)
+	} else {
+		subjects = d.pairSubject(k)
+	}
+	objs := d.generalVerbObjects(s, k, lw, subjects)
+	if len(objs) == 0 {
+		if len(subjects) < 2 {
+			return nil
+		}
+		if lw == "met" || lw == "meet" || lw == "meets" {
+			if d.noObjectAfter(k) {
+				return subjects // "X and Y met on Monday"
+			}
+			return nil // "X and Y met the target"
+		}
+		if generalReciprocalVerbs[lw] {
+			return subjects // "X and Y discussed trade", "the two leaders talked about Z"
+		}
+		return nil
+	}
+	if len(subjects) == 0 {
+		return nil
+	}
+	return append(subjects, objs...)
+}
+
+// generalVerbObjects returns the actors a meeting verb at k meets: after
+// it ("met X", "phoned the president of Y"), after its "with" within its
+// clause ("discussed the plan with X"), or after "to" for talking ("spoke
+// to X"). An object that owns what follows it ("meet the government's
+// targets") or names a thing ("met the target") gives none.
+func (d *doc) generalVerbObjects(s sentence, k int, lw string, subjects []int) []int {
+	if k+1 >= s.last {
+		return nil
+	}
+	next := strings.ToLower(d.toks[k+1].text)
+	if generalVerbDirect[lw] && next != "with" && next != "to" && next != "by" {
+		if objs := d.generalSlot(s, k+1); len(objs) > 0 {
+			if lw == "visited" || lw == "visit" || lw == "visits" || lw == "visiting" {
+				return d.peopleOnly(objs) // "visited China", "visited the hospital": a place visited, unless someone there is named
+			}
+			return objs
+		}
+	}
+	if !generalVerbWith[lw] {
+		return nil
+	}
+	n := 2
+	if !strings.HasPrefix(lw, "meet") && lw != "met" {
+		n = 7 // "discussed the plans on Monday with X"
+	}
+	if e := d.slotAfter(s, k, n, "with"); e >= 0 {
+		if lw == "sit" || lw == "sits" || lw == "sat" || lw == "sitting" {
+			if !strings.EqualFold(d.toks[e-2].text, "down") {
+				return nil // "sat with": beside, not in talks
+			}
+		}
+		return d.generalSlot(s, e)
+	}
+	if generalVerbTo[lw] {
+		if e := d.slotAfter(s, k, 1, "to"); e >= 0 {
+			return d.notGroups(d.generalSlot(s, e))
+		}
+	}
+	return nil
+}
+
+// generalPassive reads "X was joined by Y", "a dinner hosted by Y" at k:
+// the agent after "by" and the verb's subject (or, for a participle
+// after a noun, the clause's subject).
+func (d *doc) generalPassive(s sentence, k int) []int {
+	objs := d.generalSlot(s, k+2)
+	if len(objs) == 0 {
+		return nil
+	}
+	if lw := strings.ToLower(d.toks[k].text); (lw == "joined" || lw == "flanked") && k > s.first && d.toks[k-1].text == "," {
+		return nil // "X, joined by Y, said": siding with a view, not a meeting
+	}
+	if e := d.clauseEnd(k); e > k+2 {
+		for j := k + 3; j < e && j <= k+10; j++ {
+			if strings.EqualFold(d.toks[j].text, "in") && j+1 < e && strings.HasSuffix(d.toks[j+1].text, "ing") {
+				return nil // "X was joined by Y in condemning it": a shared act, not a meeting
+			}
+		}
+	}
+	subj := -1
+	if j := k - 1; j >= s.first && passiveAux[strings.ToLower(d.toks[j].text)] || j-1 >= s.first && passiveAux[strings.ToLower(d.toks[j-1].text)] {
+		subj = d.subjectOf(d.generalAuxStart(s, k))
+	}
+	if subj < 0 {
+		subj = d.generalClauseActor(s, k, objs)
+	}
+	if subj < 0 || !d.sentenceEligible(subj) {
+		return nil
+	}
+	return append([]int{subj}, objs...)
+}
+
+// generalAuxStart returns the first auxiliary of the verb group ending at
+// k ("was later joined"), so that subjectOf reads from before it.
+func (d *doc) generalAuxStart(s sentence, k int) int {
+	j := k
+	for j-1 > s.first && (passiveAux[strings.ToLower(d.toks[j-1].text)] || skippableBeforeVerb[strings.ToLower(d.toks[j-1].text)]) {
+		j--
+	}
+	return j
+}
+
+// generalNoun reads the participants of a meeting noun at k: "between X
+// and Y"; or the one after its "with" ("talks with X"), "to" ("a visit to
+// X") or "of" ("a meeting of the commission") with the noun's own
+// participant (its possessor, the subject of the verb that governs it or
+// of the clause its phrase hangs from); or a hyphened pair before it.
+func (d *doc) generalNoun(s sentence, k int) []int {
+	lw := strings.ToLower(d.toks[k].text)
+	if e := d.slotAfter(s, k, 5, "between"); e >= 0 {
+		var parts []int
+		for _, p := range d.actorList(e, min(d.clauseEnd(e), s.last)) {
+			if d.sentenceEligible(p) {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) < 2 {
+			parts = d.pairBefore(e)
+		}
+		return parts
+	}
+	if mf, ids, ok := d.hyphenPairMeeting(k); ok && len(mf.Participants) >= 2 {
+		return ids
+	}
+	var objs []int
+	if e := d.slotAfter(s, k, 6, "with"); e >= 0 {
+		objs = d.generalSlot(s, e)
+		if lw == "interview" || lw == "conference" {
+			objs = d.notGroups(objs) // an interview with a paper or a country is no meeting
+		}
+	} else if generalToNouns[lw] {
+		if e := d.slotAfter(s, k, 1, "to"); e >= 0 {
+			objs = d.peopleOnly(d.generalSlot(s, e))
+		}
+	} else if generalOfNouns[lw] && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "of") {
+		list := d.actorList(d.skipThe(k+2), min(d.clauseEnd(k+2), s.last))
+		for _, p := range list {
+			if d.sentenceEligible(p) {
+				objs = append(objs, p)
+			}
+		}
+		if len(objs) >= 2 && (lw == "summit" || lw == "summits") {
+			return objs // "a summit of X, Y and Z"
+		}
+		if len(objs) != 1 || d.isPerson(objs[0]) {
+			return nil
+		}
+	}
+	if len(objs) == 0 {
+		return nil
+	}
+	subj := d.generalNounSubject(s, k, objs)
+	if subj < 0 {
+		return nil
+	}
+	return append([]int{subj}, objs...)
+}
+
+// generalNounSubject returns the participant a meeting noun at k has
+// besides its slot's actors: its possessor ("X's talks", "his call"),
+// the subject of the verb that governs it ("X held talks", "X chaired a
+// meeting"), or the subject of the clause its phrase hangs from ("X said
+// after talks with Y", "During a meeting with Y, X …"); -1 when none.
+func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
+	ok := func(rec int) bool { return rec >= 0 && !containsInt(objs, rec) && d.sentenceEligible(rec) }
+	j := k - 1
+	for n := 0; j >= s.first && n < 5; n++ {
+		t := d.toks[j]
+		if t.inQuote {
+			return -1
+		}
+		lw := strings.ToLower(t.text)
+		switch {
+		case t.kind == tPoss:
+			if m := d.mentionEnding(j - 1); m != nil && ok(m.rec) {
+				return m.rec // "Blair's talks with Bush"
+			}
+			if j-1 >= s.first && d.toks[j-1].date > 0 {
+				j -= 2 // "Monday's meeting of"
+				continue
+			}
+			return -1
+		case lw == "his" || lw == "her":
+			if rec := d.openingPhraseSubject(j, -1); ok(rec) {
+				return rec
+			}
+			if rec := d.resolvePronoun(j, -1); ok(rec) {
+				return rec
+			}
+			return -1
+		case generalGoverningVerbs[lw]:
+			for _, f := range []func(int) int{d.subjectOf, d.plannedSubject, d.gerundSubject, d.purposeSubject} {
+				if rec := f(j); rec >= 0 {
+					if ok(rec) {
+						return rec
+					}
+					return -1
+				}
+			}
+			return -1
+		case generalPhrasePrepositions[lw] || lw == "for":
+			if lw == "for" && (j == s.first || demandWords[strings.ToLower(d.toks[j-1].text)]) {
+				return -1 // "called for talks with X"
+			}
+			return d.generalClauseActor(s, j, objs)
+		case t.kind == tWord && (isLower(t.text) || t.date > 0):
+			j-- // "a", "the", "lengthy", "trade", "two-day", "Monday"
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// generalClauseActor returns the subject of the clause a phrase at j
+// hangs from: the subject of the verb before it in its clause ("X said
+// after talks with Y"), or, when the phrase opens the sentence, the
+// actor that opens the clause after its comma ("After talks with Y, X
+// said"); -1 when neither is an eligible actor other than objs.
+func (d *doc) generalClauseActor(s sentence, j int, objs []int) int {
+	ok := func(rec int) bool { return rec >= 0 && !containsInt(objs, rec) && d.sentenceEligible(rec) }
+	from := s.first
+	if c := d.previousComma(j, s.first); c >= 0 {
+		from = c + 1
+	}
+	if from == s.first || j == s.first {
+		opening := true
+		for x := s.first; x < j; x++ {
+			if d.mentionStarting(x) != nil || pronounsSubject[d.toks[x].text] {
+				opening = false
+				break
+			}
+		}
+		if opening {
+			if rec := d.actorAfterOpening(j, -1); ok(rec) {
+				return rec
+			}
+		}
+	}
+	if rec := d.nounMeetingSubject(from, j); ok(rec) {
+		return rec
+	}
+	if from > s.first {
+		if rec := d.nounMeetingSubject(s.first, j); ok(rec) {
+			return rec
+		}
+	}
+	return -1
+}
+
+// generalSlot returns the eligible actors named at the head of the noun
+// phrase at e and coordinated after it, or nil; an actor that owns what
+// follows it ("the government's targets") is no one met.
+func (d *doc) generalSlot(s sentence, e int) []int {
+	e = d.skipMarks(e)
+	if e >= s.last {
+		return nil
+	}
+	if rec := d.officeOf(e); rec >= 0 {
+		if d.sentenceEligible(rec) {
+			return []int{rec} // "the president of Ukraine": the country, whoever the title resolved to
+		}
+		return nil
+	}
+	if m := d.mentionStarting(e); m != nil && m.b < len(d.toks) && d.toks[m.b].kind == tPoss {
+		if d.personAfterPossessor(m.b+1, s) < 0 {
+			return nil // "meet the government's targets"
+		}
+	}
+	return d.slotActors(s, e)
+}
+
+// personAfterPossessor returns the person named just after a possessive
+// mark at e over a title ("X's foreign minister, Y"), or -1.
+func (d *doc) personAfterPossessor(e int, s sentence) int {
+	for j := e; j < s.last && j <= e+4; j++ {
+		if m := d.mentionStarting(j); m != nil {
+			if d.isPerson(m.rec) {
+				return m.rec
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.kind != tWord && t.text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// peopleOnly keeps the people among objs: a visit to a country or an
+// institution is travel, a meeting only with someone named there.
+func (d *doc) peopleOnly(objs []int) []int {
+	var out []int
+	for _, o := range objs {
+		if d.isPerson(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// notGroups keeps the people among objs who are named, not outlets:
+// one speaks to or is interviewed by a paper without meeting anyone.
+func (d *doc) notGroups(objs []int) []int {
+	var out []int
+	for _, o := range objs {
+		if d.isPerson(o) && !outletLike(d.reg.recs[o].name) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
