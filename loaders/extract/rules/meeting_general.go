@@ -276,6 +276,9 @@ func (d *doc) generalVerb(s sentence, k int) []int {
 	if subj < 0 {
 		subj = d.purposeSubject(k)
 	}
+	if subj < 0 {
+		subj = d.countryBodyBefore(k)
+	}
 	var subjects []int
 	if subj >= 0 {
 		if !d.sentenceEligible(subj) {
@@ -483,7 +486,7 @@ func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
 			}
 			return -1
 		case generalGoverningVerbs[lw]:
-			for _, f := range []func(int) int{d.subjectOf, d.plannedSubject, d.gerundSubject, d.purposeSubject} {
+			for _, f := range []func(int) int{d.subjectOf, d.plannedSubject, d.gerundSubject, d.purposeSubject, d.countryBodyBefore} {
 				if rec := f(j); rec >= 0 {
 					if ok(rec) {
 						return rec
@@ -550,6 +553,9 @@ func (d *doc) generalSlot(s sentence, e int) []int {
 	if e >= s.last {
 		return nil
 	}
+	if rec := d.countryBodyAt(e); rec >= 0 {
+		return []int{rec} // "the Irish government"
+	}
 	if rec := d.officeOf(e); rec >= 0 {
 		if d.sentenceEligible(rec) {
 			return []int{rec} // "the president of Ukraine": the country, whoever the title resolved to
@@ -561,8 +567,26 @@ func (d *doc) generalSlot(s sentence, e int) []int {
 			return nil // "meet the government's targets"
 		}
 	}
+	if m := d.mentionStarting(e); m != nil && m.rec >= 0 && m.b <= s.last && d.sentenceEligible(m.rec) {
+		if m.b == s.last || d.toks[m.b].kind == tPunct || generalPhraseEnds[strings.ToLower(d.toks[m.b].text)] {
+			// "with the European Commission over the fund": the head
+			// names the actor; what follows is no title going on.
+			out := []int{m.rec}
+			for _, rec := range d.coordinatedAfter(e) {
+				if d.sentenceEligible(rec) {
+					out = append(out, rec)
+				}
+			}
+			return out
+		}
+	}
 	return d.slotActors(s, e)
 }
+
+// generalPhraseEnds end the noun phrase of a participant: a preposition,
+// a conjunction or a verb of saying after it.
+var generalPhraseEnds = toSet(`over about on in at for from to into through across against amid under after before
+during since until via and or but as when while where who which that said says told on this last next`)
 
 // personAfterPossessor returns the person named just after a possessive
 // mark at e over a title ("X's foreign minister, Y"), or -1.
@@ -603,4 +627,84 @@ func (d *doc) notGroups(objs []int) []int {
 		}
 	}
 	return out
+}
+
+// countryBodyNouns, after a demonym, name a country's government or its
+// representatives ("the Irish government", "Chinese negotiators").
+var countryBodyNouns = toSet(`government administration authorities officials negotiators diplomats delegation
+delegates envoys ministers leaders`)
+
+// countryBodyAt reads "the Irish government", "Chinese negotiators" at e
+// as the country, or -1.
+func (d *doc) countryBodyAt(e int) int {
+	if e < len(d.toks) && strings.EqualFold(d.toks[e].text, "the") {
+		e++
+	}
+	if e+1 >= len(d.toks) || d.toks[e].sent != d.toks[e+1].sent || !countryBodyNouns[strings.ToLower(d.toks[e+1].text)] {
+		return -1
+	}
+	c, ok := demonyms[d.toks[e].text]
+	if !ok || !isUpperStart(d.toks[e].text) {
+		return -1
+	}
+	i := d.reg.get(c, domain.KindCountry)
+	if rec := d.reg.recs[i]; !rec.used {
+		rec.used, rec.firstTok = true, e
+	}
+	return i
+}
+
+// countryBodyBefore reads "the Irish government has held", "Chinese
+// negotiators met" before the verb at v as the country, or -1.
+func (d *doc) countryBodyBefore(v int) int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && (skippableBeforeVerb[strings.ToLower(d.toks[j].text)] || plannedWords[strings.ToLower(d.toks[j].text)]) {
+		j--
+	}
+	if j-1 < s.first || !countryBodyNouns[strings.ToLower(d.toks[j].text)] {
+		return -1
+	}
+	return d.countryBodyAt(j - 1)
+}
+
+// dropUnheldMeetings drops a meeting, whichever reading gave it, whose
+// sentence tells it only with cues the general filters block: "wants to
+// meet", "if they meet", "holds regular meetings with" tell no meeting
+// that took place or is planned.
+func (d *doc) dropUnheldMeetings(fs *domain.FactSet) {
+	keep := fs.Meetings[:0]
+	for _, m := range fs.Meetings {
+		if !d.onlyUnheldCues(m.Evidence.Start) {
+			keep = append(keep, m)
+		}
+	}
+	fs.Meetings = keep
+}
+
+// onlyUnheldCues reports whether the sentence starting at rune offset
+// start has meeting cues and the general filters block every one.
+func (d *doc) onlyUnheldCues(start int) bool {
+	for _, s := range d.sents {
+		if int(d.runeAt[s.start]) != start {
+			continue
+		}
+		cues := 0
+		for k := s.first; k < s.last; k++ {
+			t := d.toks[k]
+			if t.inQuote || t.kind != tWord {
+				continue
+			}
+			lw := strings.ToLower(t.text)
+			if !(generalNouns[lw] || generalVerbDirect[lw] || generalVerbWith[lw] || generalPassives[lw] || meetingSentenceCues[lw] != cueNone) {
+				continue
+			}
+			cues++
+			if !d.generalBlocked(s, k) {
+				return false
+			}
+		}
+		return cues > 0
+	}
+	return false
 }

@@ -55,6 +55,7 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	d.generalMeetings(&fs)
 	d.ev3Facts(&fs)
 	d.generalShifts(&fs)
+	d.dropUnheldMeetings(&fs)
 	fs.Actors = d.actorFacts(factNames(&fs))
 	d.dropUnlistedAbout(&fs)
 	dedupe(&fs)
