@@ -115,13 +115,19 @@ decline rejected rejects rejecting reject snubbed snubs snubbing snub boycotted 
 skipped skips skipping skip avoided avoids avoiding avoid cancelled canceled cancels cancelling called-off
 without failed fails failing ruled`)
 
-// generalWishes before a cue make the meeting only wanted, asked for or
-// offered ("called for talks", "hopes to meet", "urged X to meet").
-var generalWishes = toSet(`want wants wanted wanting hope hopes hoped hoping wish wishes wished offer offers
-offered offering call calls called calling urge urges urged urging demand demands demanded demanding ask asks
-asked asking invite invites invited inviting invitation request requests requested requesting seek seeks
-sought seeking push pushes pushed pushing press presses pressed pressing appeal appeals appealed appealing
-plea pleas bid bids tried try tries trying attempt attempts attempted would-be`)
+// generalWishes before a cue make the meeting only wanted, sought or
+// urged on someone ("hopes to meet", "urged X to meet").
+var generalWishes = toSet(`want wants wanted wanting hope hopes hoped hoping wish wishes wished urge urges urged
+urging seek seeks sought seeking try tries tried trying attempt attempts attempted would-be`)
+
+// generalAsks, right before "for" or "to", make the meeting only asked
+// for or offered ("called for talks", "a bid to meet", "an invitation to
+// talks"); as nouns elsewhere they name no wish ("a joint press
+// conference", "the call with X").
+var generalAsks = toSet(`call calls called calling press presses pressed pressing push pushes pushed pushing
+bid bids offer offers offered offering request requests requested requesting invitation invitations invite
+invites invited inviting ask asks asked asking demand demands demanded demanding plea pleas appeal appeals
+appealed appealing hope hopes`)
 
 // generalGuesses before a cue make it a guess or a condition.
 var generalGuesses = toSet("may might could should if unless whether perhaps possibly")
@@ -246,6 +252,9 @@ func (d *doc) generalBlocked(s sentence, k int) bool {
 		}
 		lw := strings.ToLower(t.text)
 		if generalDenials[lw] || generalWishes[lw] || generalGuesses[lw] || generalHabits[lw] || strings.HasSuffix(lw, "n't") {
+			return true
+		}
+		if generalAsks[lw] && j+1 < k && (strings.EqualFold(d.toks[j+1].text, "for") || strings.EqualFold(d.toks[j+1].text, "to")) {
 			return true
 		}
 	}
@@ -700,11 +709,37 @@ func (d *doc) onlyUnheldCues(start int) bool {
 				continue
 			}
 			cues++
-			if !d.generalBlocked(s, k) {
+			if !d.unheldBefore(s, k) {
 				return false
 			}
 		}
 		return cues > 0
+	}
+	return false
+}
+
+// unheldWishes before a cue make the meeting only its subject's wish.
+var unheldWishes = toSet("want wants wanted wanting hope hopes hoped hoping wish wishes wished")
+
+// unheldBefore reports whether the words before the cue at k in its
+// clause only wish for the meeting, guess at it or make it a habit; what
+// other readings already weigh (a denial, a demand, urging someone to
+// meet) is left to them.
+func (d *doc) unheldBefore(s sentence, k int) bool {
+	for j := k - 1; j >= s.first && j >= k-7; j-- {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tPunct && t.text != "-" {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		if unheldWishes[lw] || generalGuesses[lw] || generalHabits[lw] {
+			return true
+		}
+	}
+	for j := s.first; j < k && j <= s.first+1; j++ {
+		if w := strings.ToLower(d.toks[j].text); w == "if" || w == "unless" {
+			return true
+		}
 	}
 	return false
 }
