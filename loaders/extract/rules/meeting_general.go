@@ -290,11 +290,11 @@ func (d *doc) generalVerb(s sentence, k int) []int {
 	}
 	var subjects []int
 	if subj >= 0 {
-		if !d.sentenceEligible(subj) {
+		if !d.generalEligible(subj) {
 			return nil
 		}
 		for _, p := range d.coordinatedBefore(k, subj) {
-			if d.sentenceEligible(p) {
+			if d.generalEligible(p) {
 				subjects = append(subjects, p)
 			}
 		}
@@ -390,7 +390,7 @@ func (d *doc) generalPassive(s sentence, k int) []int {
 	if subj < 0 {
 		subj = d.generalClauseActor(s, k, objs)
 	}
-	if subj < 0 || !d.sentenceEligible(subj) {
+	if subj < 0 || !d.generalEligible(subj) {
 		return nil
 	}
 	return append([]int{subj}, objs...)
@@ -416,7 +416,7 @@ func (d *doc) generalNoun(s sentence, k int) []int {
 	if e := d.slotAfter(s, k, 5, "between"); e >= 0 {
 		var parts []int
 		for _, p := range d.actorList(e, min(d.clauseEnd(e), s.last)) {
-			if d.sentenceEligible(p) {
+			if d.generalEligible(p) {
 				parts = append(parts, p)
 			}
 		}
@@ -441,7 +441,7 @@ func (d *doc) generalNoun(s sentence, k int) []int {
 	} else if generalOfNouns[lw] && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "of") {
 		list := d.actorList(d.skipThe(k+2), min(d.clauseEnd(k+2), s.last))
 		for _, p := range list {
-			if d.sentenceEligible(p) {
+			if d.generalEligible(p) {
 				objs = append(objs, p)
 			}
 		}
@@ -452,11 +452,20 @@ func (d *doc) generalNoun(s sentence, k int) []int {
 			return nil
 		}
 	}
+	ownMeeting := false // a body's own meeting: who attended must be a person the story names
+	if len(objs) == 0 && generalBodyNouns[lw] {
+		if b := d.bodyBefore(s, k); b >= 0 {
+			objs, ownMeeting = []int{b}, true // "chaired a Cobra meeting", "at a Nato summit"
+		}
+	}
+	if len(objs) == 1 && generalOfNouns[lw] && k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "of") {
+		ownMeeting = true // "a meeting of the commission"
+	}
 	if len(objs) == 0 {
 		return nil
 	}
 	subj := d.generalNounSubject(s, k, objs)
-	if subj < 0 {
+	if subj < 0 || ownMeeting && !d.namedPerson(subj) {
 		return nil
 	}
 	return append([]int{subj}, objs...)
@@ -468,7 +477,7 @@ func (d *doc) generalNoun(s sentence, k int) []int {
 // meeting"), or the subject of the clause its phrase hangs from ("X said
 // after talks with Y", "During a meeting with Y, X …"); -1 when none.
 func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
-	ok := func(rec int) bool { return rec >= 0 && !containsInt(objs, rec) && d.sentenceEligible(rec) }
+	ok := func(rec int) bool { return rec >= 0 && !containsInt(objs, rec) && d.generalEligible(rec) }
 	j := k - 1
 	for n := 0; j >= s.first && n < 5; n++ {
 		t := d.toks[j]
@@ -509,6 +518,9 @@ func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
 				return -1 // "called for talks with X"
 			}
 			return d.generalClauseActor(s, j, objs)
+		case d.mentionEnding(j) != nil && containsInt(objs, d.mentionEnding(j).rec):
+			j = min(d.mentionEnding(j).a, d.mentionEnding(j).aliasFrom) - 1 // "an emergency Nato meeting"
+			continue
 		case t.kind == tWord && (isLower(t.text) || t.date > 0):
 			j-- // "a", "the", "lengthy", "trade", "two-day", "Monday"
 			continue
@@ -524,7 +536,9 @@ func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
 // actor that opens the clause after its comma ("After talks with Y, X
 // said"); -1 when neither is an eligible actor other than objs.
 func (d *doc) generalClauseActor(s sentence, j int, objs []int) int {
-	ok := func(rec int) bool { return rec >= 0 && !containsInt(objs, rec) && d.sentenceEligible(rec) }
+	ok := func(rec int) bool {
+		return rec >= 0 && !containsInt(objs, rec) && d.generalEligible(rec) && !d.reportsMeeting(s, j, rec)
+	}
 	from := s.first
 	if c := d.previousComma(j, s.first); c >= 0 {
 		from = c + 1
@@ -566,23 +580,32 @@ func (d *doc) generalSlot(s sentence, e int) []int {
 		return []int{rec} // "the Irish government"
 	}
 	if rec := d.officeOf(e); rec >= 0 {
-		if d.sentenceEligible(rec) {
+		if d.generalEligible(rec) {
 			return []int{rec} // "the president of Ukraine": the country, whoever the title resolved to
 		}
 		return nil
 	}
 	if m := d.mentionStarting(e); m != nil && m.b < len(d.toks) && d.toks[m.b].kind == tPoss {
-		if d.personAfterPossessor(m.b+1, s) < 0 {
-			return nil // "meet the government's targets"
+		if p := d.personAfterPossessor(m.b+1, s); p >= 0 {
+			return []int{p} // "Ukraine's president, X,"
+		}
+		if !d.isPerson(m.rec) && d.officeAfter(m.b+1, s) && d.generalEligible(m.rec) {
+			return []int{m.rec} // "a call with Ukraine's president": the country, its office holder unnamed
+		}
+		return nil // "meet the government's targets"
+	}
+	if m := d.mentionStarting(e); m != nil {
+		if o := d.descOwner(m); o >= 0 {
+			return []int{o}
 		}
 	}
-	if m := d.mentionStarting(e); m != nil && m.rec >= 0 && m.b <= s.last && d.sentenceEligible(m.rec) {
+	if m := d.mentionStarting(e); m != nil && m.rec >= 0 && m.b <= s.last && d.generalEligible(m.rec) {
 		if m.b == s.last || d.toks[m.b].kind == tPunct || generalPhraseEnds[strings.ToLower(d.toks[m.b].text)] {
 			// "with the European Commission over the fund": the head
 			// names the actor; what follows is no title going on.
 			out := []int{m.rec}
 			for _, rec := range d.coordinatedAfter(e) {
-				if d.sentenceEligible(rec) {
+				if d.generalEligible(rec) {
 					out = append(out, rec)
 				}
 			}
@@ -596,6 +619,26 @@ func (d *doc) generalSlot(s sentence, e int) []int {
 // a conjunction or a verb of saying after it.
 var generalPhraseEnds = toSet(`over about on in at for from to into through across against amid under after before
 during since until via and or but as when while where who which that said says told on this last next`)
+
+// officeAfter reports whether an office or its holders follow token e,
+// over a few lower-case modifiers ("president", "foreign minister", "top
+// trade negotiator", "officials").
+func (d *doc) officeAfter(e int, s sentence) bool {
+	for j := e; j < s.last && j <= e+3; j++ {
+		t := d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		lw := strings.ToLower(t.text)
+		if _, ok := titleIndex[lw]; ok || representativeNouns[lw] {
+			return j+1 >= s.last || d.toks[j+1].kind != tWord || generalPhraseEnds[strings.ToLower(d.toks[j+1].text)]
+		}
+		if !isLower(t.text) && !titleFirstWords[lw] {
+			return false
+		}
+	}
+	return false
+}
 
 // personAfterPossessor returns the person named just after a possessive
 // mark at e over a title ("X's foreign minister, Y"), or -1.
@@ -738,6 +781,102 @@ func (d *doc) unheldBefore(s sentence, k int) bool {
 	}
 	for j := s.first; j < k && j <= s.first+1; j++ {
 		if w := strings.ToLower(d.toks[j].text); w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// generalBodyNouns are the meetings a body holds of its own, named by the
+// body before them ("a cabinet meeting", "the Nato summit").
+var generalBodyNouns = toSet("meeting meetings session summit")
+
+// bodyBefore returns the organisation whose name stands just before the
+// meeting noun at k, over an adjective or two ("an emergency Cobra
+// meeting"), or -1; a country or a person there names no body.
+func (d *doc) bodyBefore(s sentence, k int) int {
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		if m := d.mentionEnding(j); m != nil {
+			if m.b != k && !(m.b < k && d.toks[m.b].kind == tWord && isLower(d.toks[m.b].text) && m.b+1 == k) {
+				return -1
+			}
+			if r := d.reg.recs[m.rec]; r.kind == domain.KindOrganization && !r.place && d.generalEligible(m.rec) {
+				return m.rec
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.kind != tWord || !isLower(t.text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// generalEligible reports whether an actor may take part in a general
+// meeting: what sentenceEligible admits, and the bodies the word lists
+// know whose acronym sentenceEligible takes for an outlet's ("NATO",
+// "ICJ", "IMF"): outlets' own mentions are dropped before this.
+func (d *doc) generalEligible(rec int) bool {
+	if d.sentenceEligible(rec) {
+		return true
+	}
+	if rec < 0 {
+		return false
+	}
+	r := d.reg.recs[rec]
+	if r.place || r.kind != domain.KindOrganization {
+		return false
+	}
+	e, ok := lexicon[tokenKey(r.name)]
+	return ok && !e.place && e.kind == domain.KindOrganization
+}
+
+// descOwner returns the country or body a description names by its
+// possessor when the description resolved to someone else ("a call with
+// Ukraine's president" read as the story's own president), or -1.
+func (d *doc) descOwner(m *mention) int {
+	if m.kind != mDesc || m.qual == "" || !d.isPerson(m.rec) {
+		return -1
+	}
+	hasPoss := false
+	for j := m.a; j < m.b; j++ {
+		if d.toks[j].kind == tPoss {
+			hasPoss = true
+		}
+	}
+	if !hasPoss {
+		return -1
+	}
+	// Resolution gives a person of unknown country the description's, so
+	// the country cannot tell; the same person named elsewhere in the
+	// sentence can: one does not phone oneself.
+	s := d.sents[d.toks[m.a].sent]
+	named := false
+	for j := s.first; j < s.last; j++ {
+		if o := d.mentionStarting(j); o != nil && o.rec == m.rec && o.a != m.a && (o.b <= m.a || o.a >= m.b) {
+			named = true
+		}
+	}
+	if !named {
+		return -1
+	}
+	kind := domain.KindOrganization
+	if m.qualCountry {
+		kind = domain.KindCountry
+	}
+	i := d.reg.get(m.qual, kind)
+	if rec := d.reg.recs[i]; !rec.used {
+		rec.used, rec.firstTok = true, m.a
+	}
+	return i
+}
+
+// reportsMeeting reports whether rec is named before token j of sentence s
+// as the subject of a verb of saying ("A spokesman said X's resignation
+// followed his attendance at a meeting"): it tells of the meeting.
+func (d *doc) reportsMeeting(s sentence, j, rec int) bool {
+	for x := s.first; x < j; x++ {
+		if i, ok := d.startAt[x]; ok && d.ments[i].rec == rec && d.reportsIt(d.ments[i], s) {
 			return true
 		}
 	}
