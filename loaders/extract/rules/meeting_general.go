@@ -258,6 +258,9 @@ func (d *doc) generalBlocked(s sentence, k int) bool {
 			return true
 		}
 	}
+	if d.longRunning(s, k) {
+		return true
+	}
 	// "If they meet, …", "Should talks with X fail": a condition opening the sentence.
 	for j := s.first; j < k && j <= s.first+1; j++ {
 		if w := strings.ToLower(d.toks[j].text); w == "if" || w == "unless" || w == "should" {
@@ -877,6 +880,23 @@ func (d *doc) descOwner(m *mention) int {
 func (d *doc) reportsMeeting(s sentence, j, rec int) bool {
 	for x := s.first; x < j; x++ {
 		if i, ok := d.startAt[x]; ok && d.ments[i].rec == rec && d.reportsIt(d.ments[i], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// longRunning reports whether the clause after the cue at k stretches it
+// over years ("have been negotiating a code since 2002", "talks for
+// decades"): a process, not a meeting.
+func (d *doc) longRunning(s sentence, k int) bool {
+	end := d.clauseEnd(k)
+	for j := k + 1; j+1 < end && j+1 < s.last; j++ {
+		w, next := strings.ToLower(d.toks[j].text), strings.ToLower(d.toks[j+1].text)
+		if w == "since" && (d.toks[j+1].date > 0 || isDigitByte(next[0])) {
+			return true
+		}
+		if w == "for" && (next == "years" || next == "decades" || next == "months") {
 			return true
 		}
 	}
