@@ -264,14 +264,20 @@ const PeerTimelineQuery = `query($id: ID!) { actors(where: { id: { eq: $id } }) 
     sourcesConnection { edges { properties { sentence } node { title } } } } } }`
 
 // cypherDyadPage reads the less connected actor's events newest first in
-// the INVOLVED_IN(actor, key) index and keeps those the other is in.
+// the INVOLVED_IN(actor, key) index and keeps those the other is in. The
+// read is a subquery of the chosen actor: written as a MATCH after the
+// WITH that chooses it, the planner checked every event of that actor for
+// the other and sorted them all (Top) before keeping 20, instead of
+// reading the index in order and stopping at the 20th (Limit).
 const cypherDyadPage = `
 MATCH (x:Actor) WHERE x.id IN [$a, $b]
 WITH x ORDER BY COUNT { (x)-[:INVOLVED_IN]->() } ASC LIMIT 1
 WITH x.id AS one, CASE x.id WHEN $a THEN $b ELSE $a END AS other
-MATCH ()-[r:INVOLVED_IN]->(e:Event)
-WHERE r.actor = one AND r.key < '~' AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = other }
-WITH e ORDER BY r.actor DESC, r.key DESC LIMIT $first
+CALL (one, other) {
+  MATCH ()-[r:INVOLVED_IN]->(e:Event)
+  WHERE r.actor = one AND r.key < '~' AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = other }
+  RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $first
+}
 RETURN e.id AS id, e.title AS title, e.start AS start, e.precision AS precision,
   COLLECT { MATCH (p:Actor)-[:INVOLVED_IN]->(e) RETURN DISTINCT {id: p.id, name: p.name} } AS participants`
 
