@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -41,7 +42,7 @@ type BulkWriter struct {
 	tallies   map[string]int // day tally key → n
 	months    map[string]int // month tally key → n
 	actorTals map[string][2]int
-	links     map[string]int
+	links     map[string]*pairTally
 	articles  map[string]bool
 	changeSeq int
 	revisions int
@@ -74,7 +75,7 @@ func NewBulkWriter(dir string) (*BulkWriter, error) {
 		actors: map[string]*bulkActor{}, roles: map[string]map[string]any{}, names: map[string]bool{},
 		places: map[string]string{}, topics: map[string]string{}, events: map[string]*bulkEvent{},
 		tallies: map[string]int{}, months: map[string]int{}, actorTals: map[string][2]int{},
-		links: map[string]int{}, articles: map[string]bool{}}
+		links: map[string]*pairTally{}, articles: map[string]bool{}}
 	return w, w.openFiles()
 }
 
@@ -117,7 +118,8 @@ func (w *BulkWriter) openFiles() error {
 		{"involved.csv", "--relationships=INVOLVED_IN", rel("Actor", "Event", str("actor", "key", "type")...)},
 		{"holds_role.csv", "--relationships=HOLDS_ROLE", rel("Actor", "Actor", str("title", "from", "to")...)},
 		{"names_rel.csv", "--relationships=NAMES", rel("Name", "Actor")},
-		{"linked.csv", "--relationships=LINKED", rel("Actor", "Actor", c("key", ""), c("n", "long"))},
+		{"linked.csv", "--relationships=LINKED", rel("Actor", "Actor", c("key", ""), c("n", "long"), c("meetings", "long"),
+			c("interactions", "long"), c("cooperation", "double"), c("conflict", "double"), c("firstSeenKey", ""), c("lastSeenKey", ""))},
 		{"at.csv", "--relationships=AT", rel("Event", "Place")},
 		{"on_topic.csv", "--relationships=ON", rel("Event", "Topic")},
 		{"supported_by.csv", "--relationships=SUPPORTED_BY", rel("Event", "Article", c("sentence", ""), c("start", "long"), c("end", "long"),
@@ -337,7 +339,12 @@ func (w *BulkWriter) mergeEvents(recs []domain.EventRecord, article map[string]a
 			w.tallies[day]++
 			w.months[monthKey(day)]++
 			for _, p := range row["pairs"].([]string) {
-				w.links[p]++
+				t := w.links[p]
+				if t == nil {
+					t = &pairTally{}
+					w.links[p] = t
+				}
+				t.add(r)
 			}
 		}
 		if err := w.mergeEventEdges(e, r.ID, row, article, since, tx); err != nil {
@@ -566,7 +573,7 @@ func (w *BulkWriter) writeRest() error {
 	}
 	for _, k := range slices.Sorted(maps.Keys(w.links)) {
 		ends := strings.SplitN(k, "|", 2)
-		if err := w.rel("linked.csv", ends[0], ends[1], map[string]any{"key": k, "n": w.links[k]}); err != nil {
+		if err := w.rel("linked.csv", ends[0], ends[1], w.links[k].props(k)); err != nil {
 			return err
 		}
 	}
@@ -593,4 +600,48 @@ CALL (a) { SET a.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`
 // (after Migrate, which Open runs, has built the indexes).
 func (s *Store) FinishBulkImport(ctx context.Context) error {
 	return s.autocommit(ctx, cypherFinishBulkImport)
+}
+
+// pairTally is what a LINKED edge tallies (links.go), as the write path
+// leaves it: score sums rounded to 9 places at every addition, as
+// cypherLinkActors rounds them.
+type pairTally struct {
+	n, meetings, interactions int
+	cooperation, conflict     float64
+	firstSeen, lastSeen       string
+}
+
+// add counts one new event the pair shares.
+func (t *pairTally) add(r domain.EventRecord) {
+	t.n++
+	switch r.Type {
+	case domain.TypeMeeting:
+		t.meetings++
+	case domain.TypeInteraction:
+		t.interactions++
+		if r.Score > 0 {
+			t.cooperation = math.Round((t.cooperation+r.Score)*1e9) / 1e9
+		} else if r.Score < 0 {
+			t.conflict = math.Round((t.conflict+r.Score)*1e9) / 1e9
+		}
+	default:
+		return
+	}
+	if t.firstSeen == "" || r.SortKey < t.firstSeen {
+		t.firstSeen = r.SortKey
+	}
+	if r.SortKey > t.lastSeen {
+		t.lastSeen = r.SortKey
+	}
+}
+
+// props are the edge's properties (no first and last key when the pair
+// shares no meeting or interaction).
+func (t *pairTally) props(key string) map[string]any {
+	m := map[string]any{"key": key, "n": t.n, "meetings": t.meetings, "interactions": t.interactions,
+		"cooperation": t.cooperation, "conflict": t.conflict}
+	if t.firstSeen != "" {
+		m["firstSeenKey"], m["lastSeenKey"] = t.firstSeen, t.lastSeen
+	}
+	return m
 }

@@ -103,25 +103,6 @@ RETURN count(*) AS n`)
 	return b.String()
 }()
 
-// cypherRelinkActor counts a's LINKED edges again from its events: after
-// a merge, an event that had both actors counts once with a third.
-const cypherRelinkActor = `
-MATCH (a:Actor {id: $into})
-CALL (a) { MATCH (a)-[l:LINKED]-() DELETE l }
-CALL (a) {
-  MATCH (a)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(c:Actor) WHERE c <> a
-  WITH c, count(DISTINCT e) AS n ORDER BY c.id
-  CALL (a, c, n) {
-    WITH a, c, n WHERE a.id < c.id
-    CREATE (a)-[:LINKED {key: a.id + '|' + c.id, n: n}]->(c)
-  }
-  CALL (a, c, n) {
-    WITH a, c, n WHERE c.id < a.id
-    CREATE (c)-[:LINKED {key: c.id + '|' + a.id, n: n}]->(a)
-  }
-}
-RETURN count(*) AS n`
-
 // cypherRetireActor folds b's names into a's aliases and leaves b as a
 // MergedActor pointing at a, as do the actors merged into b before.
 const cypherRetireActor = `

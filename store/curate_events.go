@@ -46,15 +46,6 @@ var cypherAddEventTallies = `CALL (e) {
   SET m.n = m.n + 1
 }`
 
-// cypherLinkEvent counts the event bound to e on the LINKED edges of its
-// actors.
-const cypherLinkEvent = `CALL (e) {
-  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  WITH x, y ORDER BY x.id, y.id
-  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
-  SET l.n = l.n + 1
-}`
-
 var cypherRestoreEvent = `
 MATCH (e:RejectedEvent {id: $id})
 REMOVE e:RejectedEvent, e.rejectedAt
@@ -169,6 +160,7 @@ MATCH (e:Event {id: $id})
 WITH e, [e] AS orphans
 ` + cypherSubtractTallies + `
 ` + cypherSubtractActorTallies + `
+` + cypherUnlinkOrphans + `
 SET e.start = $start, e.end = $end, e.precision = $precision, e.dateText = $dateText, e.sortKey = $sortKey
 REMOVE e:DateUnknown
 WITH e
@@ -177,7 +169,8 @@ CALL (e) {
   SET r.key = e.sortKey
 }
 ` + cypherAddEventTallies + `
-` + cypherAddEventActorTallies
+` + cypherAddEventActorTallies + `
+` + cypherLinkEvent
 
 const cypherCorrectPlace = `
 MATCH (e:Event {id: $id})

@@ -1,6 +1,9 @@
 package store
 
-import "context"
+import (
+	"context"
+	"sort"
+)
 
 // Test-only views of derived data that no product read returns whole.
 
@@ -50,7 +53,8 @@ func (s *Store) ForgetAliasMigrationForTest(ctx context.Context) error {
 // CurationFaultsForTest lists what would make a curated graph
 // inconsistent: edges left on merged-away actors, an actor involved twice
 // in one event, a merged-away id pointing at no actor, LINKED counts or
-// day tallies that differ from a count of the events. A merged-away actor
+// day tallies that differ from a count of the events (LINKED: events,
+// meetings, interactions, cooperation, conflict, first and last seen). A merged-away actor
 // keeps its revisions and the edges of past states (asof.go): they are
 // what it was.
 func (s *Store) CurationFaultsForTest(ctx context.Context) ([]string, error) {
@@ -61,13 +65,19 @@ CALL () { MATCH (a)-[r:INVOLVED_IN]->(e) WHERE r.actor <> a.id OR NOT a:Actor RE
 CALL () { MATCH (m:MergedActor) WHERE NOT EXISTS { MATCH (:Actor {id: m.into}) } RETURN collect('dangling ' + m.id + ' → ' + m.into) AS i }
 CALL () {
   MATCH (x:Actor)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  WITH x.id + '|' + y.id AS key, count(DISTINCT e) AS n
+  WITH DISTINCT x, y, e
+  WITH x.id + '|' + y.id AS key, `+pairShareOf("e")+` AS s
+  WITH key, `+pairSums+`
   OPTIONAL MATCH ()-[l:LINKED {key: key}]->()
-  WITH key, n, l WHERE l IS NULL OR l.n <> n
-  RETURN collect('link ' + key + ' has ' + toString(coalesce(l.n, 0)) + ', events ' + toString(n)) AS j
+  WITH key, l, [n, meetings, interactions, round(cooperation, 6), round(conflict, 6), coalesce(firstSeen, ''), coalesce(lastSeen, '')] AS counted
+  WITH key, counted, [coalesce(l.n, -1), coalesce(l.meetings, -1), coalesce(l.interactions, -1), round(coalesce(l.cooperation, -1.0), 6),
+                      round(coalesce(l.conflict, 1.0), 6), coalesce(l.firstSeenKey, ''), coalesce(l.lastSeenKey, '')] AS kept
+  WHERE kept <> counted
+  RETURN collect('link ' + key + ' has ' + reduce(t = '', x IN kept | t + ' ' + toString(x)) +
+                 ', events ' + reduce(t = '', x IN counted | t + ' ' + toString(x))) AS j
 }
 CALL () { MATCH ()-[l:LINKED]->() WHERE l.n > 0 AND NOT EXISTS {
-  MATCH (x:Actor)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id + '|' + y.id = l.key }
+  MATCH (x:Actor {id: split(l.key, '|')[0]})-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor {id: split(l.key, '|')[1]}) }
   RETURN collect('link ' + l.key + ' without events') AS k }
 RETURN f + g + h + i + j + k AS faults`, nil)
 	if err != nil {
@@ -96,4 +106,88 @@ func (s *Store) TimelineHistogramScanningForTest(ctx context.Context, f Timeline
 // before they existed.
 func (s *Store) DropActorTalliesForTest(ctx context.Context) error {
 	return s.autocommit(ctx, `MATCH (t:ActorMonthTally) DELETE t`)
+}
+
+// cypherCounterpartsFromEvents is how Counterparts was answered before the
+// LINKED edges kept meetings and interactions apart: from every meeting
+// and interaction of the actor. Tests hold the tallies to it.
+const cypherCounterpartsFromEvents = `
+UNWIND $owners AS owner
+CALL (owner) {
+  MATCH ()-[r:INVOLVED_IN]->(e:Event)
+  WHERE r.actor = owner AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION']
+  MATCH (e)<-[o:INVOLVED_IN]-(oa)
+  WHERE o.actor <> owner
+  WITH oa, o.actor AS other, r.type AS type, r.key AS key,
+       CASE WHEN r.type = 'INTERACTION' THEN coalesce(e.score, 0.0) ELSE 0.0 END AS score
+  RETURN oa, other, count(*) AS events,
+         count(CASE WHEN type = 'MEETING' THEN 1 END) AS meetings,
+         count(CASE WHEN type = 'INTERACTION' THEN 1 END) AS interactions,
+         min(key) AS firstKey, max(key) AS lastKey,
+         sum(CASE WHEN score > 0 THEN score ELSE 0.0 END) AS cooperation,
+         sum(CASE WHEN score < 0 THEN score ELSE 0.0 END) AS conflict
+  ORDER BY events DESC, other LIMIT $limit
+}
+RETURN owner, oa, other, events, meetings, interactions, firstKey, lastKey, cooperation, conflict`
+
+// CounterpartsFromEventsForTest answers CounterpartsOf from the events
+// themselves, as it was before the tallies (cypherCounterpartsFromEvents).
+func (s *Store) CounterpartsFromEventsForTest(ctx context.Context, actorIDs []string, first int) (map[string][]Counterpart, error) {
+	recs, err := s.read(ctx, cypherCounterpartsFromEvents, map[string]any{"owners": actorIDs, "limit": first})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]Counterpart{}
+	for _, id := range actorIDs {
+		out[id] = []Counterpart{}
+	}
+	for _, r := range recs {
+		owner := recordString(r, "owner")
+		out[owner] = append(out[owner], counterpartFrom(r))
+	}
+	for _, cps := range out {
+		sort.SliceStable(cps, func(i, j int) bool {
+			if cps[i].Events != cps[j].Events {
+				return cps[i].Events > cps[j].Events
+			}
+			return cps[i].ActorID < cps[j].ActorID
+		})
+	}
+	return out, nil
+}
+
+// ActorIDsForTest returns the id of every actor.
+func (s *Store) ActorIDsForTest(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `MATCH (a:Actor) RETURN a.id AS id ORDER BY id`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = recordString(r, "id")
+	}
+	return out, nil
+}
+
+// AgePairTalliesForTest makes the graph look as one written before LINKED
+// edges kept meetings and interactions apart.
+func (s *Store) AgePairTalliesForTest(ctx context.Context) error {
+	if err := s.autocommit(ctx, `MATCH ()-[l:LINKED]->()
+REMOVE l.meetings, l.interactions, l.cooperation, l.conflict, l.firstSeenKey, l.lastSeenKey`); err != nil {
+		return err
+	}
+	return s.autocommit(ctx, `MATCH (m:Migration {id: '`+pairTallyMigration+`'}) DELETE m`)
+}
+
+// ReadForTest runs a read statement and returns its rows as maps.
+func (s *Store) ReadForTest(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
+	recs, err := s.read(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]map[string]any, len(recs))
+	for i, r := range recs {
+		out[i] = r.AsMap()
+	}
+	return out, nil
 }

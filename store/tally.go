@@ -87,28 +87,18 @@ func (s *Store) ensureDerived(ctx context.Context) error {
 		}
 	}
 	if recordBool(recs[0], "links") {
-		return s.autocommit(ctx, cypherBuildLinks)
+		if err := s.autocommit(ctx, cypherBuildLinks); err != nil {
+			return err
+		}
+		return s.markMigration(ctx, pairTallyMigration)
 	}
 	if recordBool(recs[0], "linkKeys") {
-		return s.autocommit(ctx, cypherKeyLinks)
+		if err := s.autocommit(ctx, cypherKeyLinks); err != nil {
+			return err
+		}
 	}
-	return nil
+	return s.countPairTalliesOnce(ctx)
 }
-
-// cypherBuildLinks counts every event on its actor pairs' LINKED edges.
-const cypherBuildLinks = `
-MATCH (e:Event)
-CALL (e) {
-  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
-  SET l.n = l.n + 1
-} IN TRANSACTIONS OF 2000 ROWS`
-
-// cypherKeyLinks gives the LINKED edges of a graph written before they had
-// keys their pair key.
-const cypherKeyLinks = `
-MATCH (x:Actor)-[l:LINKED]->(y:Actor) WHERE l.key IS NULL
-CALL (x, l, y) { SET l.key = x.id + '|' + y.id } IN TRANSACTIONS OF 10000 ROWS`
 
 // RebuildTallies recounts the day tallies from the events.
 func (s *Store) RebuildTallies(ctx context.Context) error {

@@ -312,12 +312,12 @@ CALL (e, row, fresh, art) {
 WITH count(CASE WHEN fresh THEN 1 END) AS created,
      collect(CASE WHEN fresh THEN ` + tallyKeyOf("e") + ` END) AS tallies,
      collect(` + actorTallyEntries("CASE WHEN fresh THEN [inv IN row.involved | inv.actor] ELSE addedActors END", "e") + `) AS involvedLists,
-     collect(CASE WHEN fresh THEN row.pairs END) AS pairs,
+     collect(CASE WHEN fresh THEN {pairs: row.pairs, share: ` + pairShareOf("e") + `} END) AS linked,
      collect(CASE WHEN fresh THEN row.id END) AS freshIds
 CALL (tallies) {
   ` + cypherAddTallies + `
 }
-CALL (pairs) {
+CALL (linked) {
   ` + cypherLinkActors + `
 }
 CALL (involvedLists) {
@@ -325,44 +325,6 @@ CALL (involvedLists) {
   ` + cypherAddActorTallies + `
 }
 RETURN created, freshIds`
-
-// cypherLinkActors counts the new events on the LINKED edges of their
-// actor pairs (bound list "pairs": each new event's distinct pairs
-// "x|y" with x < y; the pair is the edge's key, unique, so it is found
-// in the index). Pairs are summed over the whole write first: a batch
-// naming two busy actors together a hundred times updates their edge
-// once. An edge found is updated (locking the edge, in key order); a
-// missing one is CREATEd, not MERGEd: MERGE would lock both actors while
-// the statement runs, in pair order, which is no one order of actors, so
-// two writers sharing busy actors could deadlock. Two writers creating the
-// same new pair at once make the second fail the key's constraint, and
-// its transaction is retried (Store.write). Paths search these edges, a
-// far smaller graph than actors and events.
-const cypherLinkActors = `UNWIND pairs AS eventPairs
-  UNWIND eventPairs AS p
-  WITH p, count(*) AS k ORDER BY p
-  OPTIONAL MATCH ()-[l:LINKED {key: p}]->()
-  CALL (l, k) {
-    WITH l, k WHERE l IS NOT NULL
-    SET l.n = l.n + k
-  }
-  CALL (l, p, k) {
-    WITH p, k WHERE l IS NULL
-    MATCH (a:Actor {id: split(p, '|')[0]}), (b:Actor {id: split(p, '|')[1]})
-    CREATE (a)-[:LINKED {key: p, n: k}]->(b)
-  }`
-
-// cypherUnlinkOrphans takes the events bound to "orphans" (about to be
-// deleted) off their actors' LINKED counts, dropping edges that reach 0.
-const cypherUnlinkOrphans = `CALL (orphans) {
-  UNWIND orphans AS e
-  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  MATCH (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y)
-  WITH l, count(*) AS k
-  SET l.n = l.n - k
-  WITH l WHERE l.n <= 0
-  DELETE l
-}`
 
 // cypherAddTallies adds the new events to their day and month tallies
 // (keys in the bound list "tallies"), which cypherMergeKeys created: they

@@ -1,0 +1,249 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// LINKED edges tally, per pair of actors, what they share, so that reads
+// about pairs cost the pairs, not their events: paths walk them, the
+// neighbourhood weighs its edges by n, and an actor's counterparts are its
+// LINKED edges, not every event of a busy actor (113 ms for the busiest of
+// the 100k graph, which has 13,139 events and 3,024 LINKED edges). One
+// edge per pair, from the smaller id to the larger, keyed "x|y" (unique,
+// so found in an index), with:
+//
+//   - n: events the two share, of any type;
+//   - meetings, interactions: of those, the meetings and the interactions;
+//   - cooperation, conflict: the sums of those interactions' positive and
+//     negative scores;
+//   - firstSeenKey, lastSeenKey: the least and greatest sort key of those
+//     meetings and interactions (absent when there are none).
+//
+// Every write that changes who shares which event keeps them exact
+// through the statements here, each named for the variable it expects
+// bound: cypherLinkActors (the pairs of a write's new events),
+// cypherLinkEvent (one event, e), cypherUnlinkOrphans (events about to
+// leave, orphans), cypherRelinkActor (all of one actor's edges, counted
+// again after a merge or its undoing). A change to an event that moves it
+// from one tally to another (its date, its actors) is a cypherUnlinkOrphans
+// of [e] then a cypherLinkEvent of e. Sums can go down, least and greatest
+// keys cannot: taking an event off a pair whose first or last key it held
+// reads that pair's first and last again from its events, from the less
+// busy actor's INVOLVED_IN index, in key order (the edge's keys say whether
+// it is needed, so most removals read nothing).
+
+// pairShareOf is the Cypher map of what the event bound to v adds to the
+// tally of each pair of its actors.
+func pairShareOf(v string) string {
+	return fmt.Sprintf(`{meetings: CASE WHEN %[1]s.type = 'MEETING' THEN 1 ELSE 0 END,
+    interactions: CASE WHEN %[1]s.type = 'INTERACTION' THEN 1 ELSE 0 END,
+    cooperation: CASE WHEN %[1]s.type = 'INTERACTION' AND %[1]s.score > 0 THEN toFloat(%[1]s.score) ELSE 0.0 END,
+    conflict: CASE WHEN %[1]s.type = 'INTERACTION' AND %[1]s.score < 0 THEN toFloat(%[1]s.score) ELSE 0.0 END,
+    seen: CASE WHEN %[1]s.type IN ['MEETING', 'INTERACTION'] THEN %[1]s.sortKey END}`, v)
+}
+
+// pairSums sums the shares bound to s over the rows of a pair (grouped by
+// what precedes it in a WITH), into the variables the statements below
+// write: n, meetings, interactions, cooperation, conflict, firstSeen,
+// lastSeen, and seen (the keys taken, for a removal).
+const pairSums = `count(*) AS n, sum(s.meetings) AS meetings, sum(s.interactions) AS interactions,
+    sum(s.cooperation) AS cooperation, sum(s.conflict) AS conflict,
+    min(s.seen) AS firstSeen, max(s.seen) AS lastSeen, collect(s.seen) AS seen`
+
+// addPairSums adds pairSums' variables to the LINKED edge bound to l. An
+// edge written before it had these tallies counts from 0 (Migrate counts
+// them once for such a graph).
+const addPairSums = `SET l.n = coalesce(l.n, 0) + n,
+    l.meetings = coalesce(l.meetings, 0) + meetings,
+    l.interactions = coalesce(l.interactions, 0) + interactions,
+    l.cooperation = coalesce(l.cooperation, 0.0) + cooperation,
+    l.conflict = coalesce(l.conflict, 0.0) + conflict,
+    l.firstSeenKey = CASE WHEN l.firstSeenKey IS NULL OR firstSeen < l.firstSeenKey THEN coalesce(firstSeen, l.firstSeenKey) ELSE l.firstSeenKey END,
+    l.lastSeenKey = CASE WHEN l.lastSeenKey IS NULL OR lastSeen > l.lastSeenKey THEN coalesce(lastSeen, l.lastSeenKey) ELSE l.lastSeenKey END`
+
+// newPairEdge is the properties of a LINKED edge created from pairSums'
+// variables (a null key is not stored).
+const newPairEdge = `n: n, meetings: meetings, interactions: interactions, cooperation: cooperation, conflict: conflict,
+    firstSeenKey: firstSeen, lastSeenKey: lastSeen`
+
+// seenKeyOfPair is the Cypher expression of the least (dir ASC) or
+// greatest (DESC) sort key of the meetings and interactions the actors
+// bound to x and y share, leaving out the events in the list bound to
+// orphans. It reads the less busy actor's INVOLVED_IN index in key order
+// and stops at the first event the other is in.
+func seenKeyOfPair(dir string) string {
+	return strings.ReplaceAll(`COLLECT {
+      WITH CASE WHEN COUNT { (x)-[:INVOLVED_IN]->() } <= COUNT { (y)-[:INVOLVED_IN]->() } THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
+      CALL (pair, orphans) {
+        MATCH ()-[r:INVOLVED_IN]->(ev:Event)
+        WHERE r.actor = pair[0] AND r.key >= '' AND r.type IN ['MEETING', 'INTERACTION'] AND NOT ev IN orphans
+          AND EXISTS { MATCH (ev)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
+        RETURN r.key AS key ORDER BY r.actor {DIR}, r.key {DIR} LIMIT 1
+      }
+      RETURN key }[0]`, "{DIR}", dir)
+}
+
+// cypherLinkActors counts a write's new events on the LINKED edges of
+// their actor pairs (bound list "linked": per new event, {pairs, share},
+// its distinct pairs "x|y" with x < y and its pairShareOf). Pairs are
+// summed over the whole write first: a batch naming two busy actors
+// together a hundred times updates their edge once. An edge found is
+// updated (locking the edge, in key order); a missing one is CREATEd, not
+// MERGEd: MERGE would lock both actors while the statement runs, in pair
+// order, which is no one order of actors, so two writers sharing busy
+// actors could deadlock. Two writers creating the same new pair at once
+// make the second fail the key's constraint, and its transaction is
+// retried (Store.write).
+const cypherLinkActors = `UNWIND linked AS ev
+  UNWIND ev.pairs AS p
+  WITH p, ev.share AS s
+  WITH p, ` + pairSums + `
+  ORDER BY p
+  OPTIONAL MATCH ()-[l:LINKED {key: p}]->()
+  CALL (l, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
+    WITH * WHERE l IS NOT NULL
+    ` + addPairSums + `
+  }
+  CALL (l, p, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
+    WITH * WHERE l IS NULL
+    MATCH (a:Actor {id: split(p, '|')[0]}), (b:Actor {id: split(p, '|')[1]})
+    CREATE (a)-[:LINKED {key: p, ` + newPairEdge + `}]->(b)
+  }`
+
+// cypherLinkEvent counts the event bound to e on the LINKED edges of its
+// actors (MERGEd: a curation is one event, where the writers' care for
+// lock order does not matter).
+var cypherLinkEvent = `CALL (e) {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x, y, ` + pairShareOf("e") + ` AS s
+  WITH x, y, ` + pairSums + `
+  ORDER BY x.id, y.id
+  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
+  ` + addPairSums + `
+}`
+
+// cypherUnlinkOrphans takes the events bound to "orphans" (about to be
+// deleted, rejected, or counted again) off their actors' LINKED edges,
+// dropping edges that reach 0. The events must still have their
+// INVOLVED_IN edges.
+var cypherUnlinkOrphans = `CALL (orphans) {
+  UNWIND orphans AS e
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x, y, ` + pairShareOf("e") + ` AS s
+  WITH x, y, ` + pairSums + `
+  MATCH (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y)
+  SET l.n = l.n - n,
+      l.meetings = coalesce(l.meetings, 0) - meetings,
+      l.interactions = coalesce(l.interactions, 0) - interactions,
+      l.cooperation = coalesce(l.cooperation, 0.0) - cooperation,
+      l.conflict = coalesce(l.conflict, 0.0) - conflict
+  WITH x, y, l, seen
+  CALL (x, y, l, seen, orphans) {
+    WITH * WHERE l.n > 0 AND (l.firstSeenKey IN seen OR l.lastSeenKey IN seen)
+    SET l.firstSeenKey = ` + seenKeyOfPair("ASC") + `,
+        l.lastSeenKey = ` + seenKeyOfPair("DESC") + `
+  }
+  WITH l WHERE l.n <= 0
+  DELETE l
+}`
+
+// cypherRelinkActor counts a's LINKED edges again from its events: after
+// a merge, an event that had both actors counts once with a third.
+var cypherRelinkActor = `
+MATCH (a:Actor {id: $into})
+CALL (a) { MATCH (a)-[l:LINKED]-() DELETE l }
+CALL (a) {
+  MATCH (a)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(c:Actor) WHERE c <> a
+  WITH DISTINCT c, e
+  WITH c, ` + pairShareOf("e") + ` AS s
+  WITH c, ` + pairSums + `
+  ORDER BY c.id
+  CALL (a, c, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
+    WITH * WHERE a.id < c.id
+    CREATE (a)-[:LINKED {key: a.id + '|' + c.id, ` + newPairEdge + `}]->(c)
+  }
+  CALL (a, c, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
+    WITH * WHERE c.id < a.id
+    CREATE (c)-[:LINKED {key: c.id + '|' + a.id, ` + newPairEdge + `}]->(a)
+  }
+}
+RETURN count(*) AS n`
+
+// cypherBuildLinks counts every event on its actor pairs' LINKED edges:
+// the migration that brings them to a graph written before they existed.
+var cypherBuildLinks = `
+MATCH (e:Event)
+CALL (e) {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x, y, ` + pairShareOf("e") + ` AS s
+  WITH x, y, ` + pairSums + `
+  ORDER BY x.id, y.id
+  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
+  ` + addPairSums + `
+} IN TRANSACTIONS OF 2000 ROWS`
+
+// cypherKeyLinks gives the LINKED edges of a graph written before they had
+// keys their pair key.
+const cypherKeyLinks = `
+MATCH (x:Actor)-[l:LINKED]->(y:Actor) WHERE l.key IS NULL
+CALL (x, l, y) { SET l.key = x.id + '|' + y.id } IN TRANSACTIONS OF 10000 ROWS`
+
+// pairTallyMigration marks a graph whose LINKED edges carry the meeting
+// and interaction tallies (written by this version, or counted once by
+// countPairTallies).
+const pairTallyMigration = "pair-tallies-1"
+
+// cypherZeroPairTallies and cypherCountPairTallies count the meeting and
+// interaction tallies of the LINKED edges of a graph written before they
+// existed: zero, then every meeting and interaction added to its pairs.
+// Run again from the start after an interruption, they give the same
+// counts (the marker is written only after both).
+const cypherZeroPairTallies = `
+MATCH ()-[l:LINKED]->()
+CALL (l) {
+  SET l.meetings = 0, l.interactions = 0, l.cooperation = 0.0, l.conflict = 0.0
+  REMOVE l.firstSeenKey, l.lastSeenKey
+} IN TRANSACTIONS OF 10000 ROWS`
+
+var cypherCountPairTallies = `
+MATCH (e:Event) WHERE e.type IN ['MEETING', 'INTERACTION']
+CALL (e) {
+  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
+  WITH x, y, ` + pairShareOf("e") + ` AS s
+  WITH x, y, ` + pairSums + `
+  MATCH (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y)
+  SET l.meetings = l.meetings + meetings, l.interactions = l.interactions + interactions,
+      l.cooperation = l.cooperation + cooperation, l.conflict = l.conflict + conflict,
+      l.firstSeenKey = CASE WHEN l.firstSeenKey IS NULL OR firstSeen < l.firstSeenKey THEN firstSeen ELSE l.firstSeenKey END,
+      l.lastSeenKey = CASE WHEN l.lastSeenKey IS NULL OR lastSeen > l.lastSeenKey THEN lastSeen ELSE l.lastSeenKey END
+} IN TRANSACTIONS OF 2000 ROWS`
+
+// countPairTalliesOnce counts the meeting and interaction tallies of an
+// older graph's LINKED edges, once: a marker node records that it ran.
+func (s *Store) countPairTalliesOnce(ctx context.Context) error {
+	recs, err := s.read(ctx, cypherMigrationDone, map[string]any{"id": pairTallyMigration})
+	if err != nil {
+		return err
+	}
+	if recordBool(recs[0], "done") {
+		return nil
+	}
+	for _, q := range []string{cypherZeroPairTallies, cypherCountPairTallies} {
+		if err := s.autocommit(ctx, q); err != nil {
+			return fmt.Errorf("count pair tallies: %w", err)
+		}
+	}
+	return s.markMigration(ctx, pairTallyMigration)
+}
+
+// markMigration records that the migration id ran.
+func (s *Store) markMigration(ctx context.Context, id string) error {
+	_, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return s.run(ctx, tx, cypherMarkMigration, map[string]any{"id": id})
+	})
+	return err
+}
