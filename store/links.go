@@ -34,7 +34,11 @@ import (
 // keys cannot: taking an event off a pair whose first or last key it held
 // reads that pair's first and last again from its events, from the less
 // busy actor's INVOLVED_IN index, in key order (the edge's keys say whether
-// it is needed, so most removals read nothing).
+// it is needed, so most removals read nothing). Score sums are rounded to
+// 9 places at every change: scores have a decimal or two, so the sums are
+// then the same whatever order writers added them in (a dump of the graph
+// compares them exactly), and taking scores off leaves 0, not float
+// noise.
 
 // pairShareOf is the Cypher map of what the event bound to v adds to the
 // tally of each pair of its actors.
@@ -60,14 +64,14 @@ const pairSums = `count(*) AS n, sum(s.meetings) AS meetings, sum(s.interactions
 const addPairSums = `SET l.n = coalesce(l.n, 0) + n,
     l.meetings = coalesce(l.meetings, 0) + meetings,
     l.interactions = coalesce(l.interactions, 0) + interactions,
-    l.cooperation = coalesce(l.cooperation, 0.0) + cooperation,
-    l.conflict = coalesce(l.conflict, 0.0) + conflict,
+    l.cooperation = round(coalesce(l.cooperation, 0.0) + cooperation, 9),
+    l.conflict = round(coalesce(l.conflict, 0.0) + conflict, 9),
     l.firstSeenKey = CASE WHEN l.firstSeenKey IS NULL OR firstSeen < l.firstSeenKey THEN coalesce(firstSeen, l.firstSeenKey) ELSE l.firstSeenKey END,
     l.lastSeenKey = CASE WHEN l.lastSeenKey IS NULL OR lastSeen > l.lastSeenKey THEN coalesce(lastSeen, l.lastSeenKey) ELSE l.lastSeenKey END`
 
 // newPairEdge is the properties of a LINKED edge created from pairSums'
 // variables (a null key is not stored).
-const newPairEdge = `n: n, meetings: meetings, interactions: interactions, cooperation: cooperation, conflict: conflict,
+const newPairEdge = `n: n, meetings: meetings, interactions: interactions, cooperation: round(cooperation, 9), conflict: round(conflict, 9),
     firstSeenKey: firstSeen, lastSeenKey: lastSeen`
 
 // seenKeyOfPair is the Cypher expression of the least (dir ASC) or
@@ -139,8 +143,8 @@ var cypherUnlinkOrphans = `CALL (orphans) {
   SET l.n = l.n - n,
       l.meetings = coalesce(l.meetings, 0) - meetings,
       l.interactions = coalesce(l.interactions, 0) - interactions,
-      l.cooperation = coalesce(l.cooperation, 0.0) - cooperation,
-      l.conflict = coalesce(l.conflict, 0.0) - conflict
+      l.cooperation = round(coalesce(l.cooperation, 0.0) - cooperation, 9),
+      l.conflict = round(coalesce(l.conflict, 0.0) - conflict, 9)
   WITH x, y, l, seen
   CALL (x, y, l, seen, orphans) {
     WITH * WHERE l.n > 0 AND (l.firstSeenKey IN seen OR l.lastSeenKey IN seen)
@@ -217,7 +221,7 @@ CALL (e) {
   WITH x, y, ` + pairSums + `
   MATCH (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y)
   SET l.meetings = l.meetings + meetings, l.interactions = l.interactions + interactions,
-      l.cooperation = l.cooperation + cooperation, l.conflict = l.conflict + conflict,
+      l.cooperation = round(l.cooperation + cooperation, 9), l.conflict = round(l.conflict + conflict, 9),
       l.firstSeenKey = CASE WHEN l.firstSeenKey IS NULL OR firstSeen < l.firstSeenKey THEN firstSeen ELSE l.firstSeenKey END,
       l.lastSeenKey = CASE WHEN l.lastSeenKey IS NULL OR lastSeen > l.lastSeenKey THEN lastSeen ELSE l.lastSeenKey END
 } IN TRANSACTIONS OF 2000 ROWS`
