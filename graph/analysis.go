@@ -241,24 +241,10 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	if from != nil && to != nil && !from.Start.Before(to.End) {
 		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
-	ids := map[string][]string{"actor": {actor}}
-	if err := r.checkActorsAt(ctx, ids, at); err != nil {
-		return nil, err
-	}
-	actor = ids["actor"][0]
-	id := domain.TopicIDOf(topic)
-	topics, err := r.Store.TopicsByIDs(ctx, []string{id})
-	if err != nil {
-		return nil, err
-	}
-	t, ok := topics[id]
-	if !ok {
-		return nil, domain.NotFound("topic", "no topic %q", topic)
-	}
 	// One read for every list of the answer, as long as the longest the
 	// operation asks for (each field then keeps its own first), and one
 	// shift more: the one that closes the last position.
-	q := store.StanceQuery{Actor: actor, Topic: id,
+	q := store.StanceQuery{Actor: actor, Topic: domain.TopicIDOf(topic),
 		Shifts:   selectedFirst(ctx, []string{"shifts"}, defaultStanceShifts, maxStanceShifts),
 		Evidence: selectedFirst(ctx, []string{"shifts", "evidence"}, defaultShiftEvidence, maxShiftEvidence)}
 	q.Shifts = max(q.Shifts, selectedFirst(ctx, []string{"positions"}, defaultStanceShifts, maxStanceShifts)) + 1
@@ -268,16 +254,17 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	if to != nil {
 		q.To = &to.End
 	}
-	var shifts []store.StanceShift
-	var total int
-	if at.IsZero() {
-		shifts, total, err = r.Store.StanceHistory(ctx, q)
-	} else {
-		shifts, total, err = r.Store.StanceHistoryAsOf(ctx, q, at)
-	}
+	h, err := r.readStanceHistory(ctx, q, at)
 	if err != nil {
 		return nil, err
 	}
+	if h.Actor == nil {
+		return nil, domain.NotFound("actor", "no actor with id %q", actor)
+	}
+	if h.Topic == nil {
+		return nil, domain.NotFound("topic", "no topic %q", topic)
+	}
+	shifts, total := h.Shifts, h.Total
 	var events []domain.Event
 	for _, s := range shifts {
 		events = append(append(events, s.Shift), s.Evidence...)
@@ -286,8 +273,38 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	if positions == nil {
 		positions = []store.Position{}
 	}
-	return &model.StanceHistory{ActorID: actor, AsOf: at, Topic: &t, Positions: positions, Shifts: shifts, ShiftCount: total},
+	return &model.StanceHistory{ActorID: h.Actor.ID, AsOf: at, Topic: h.Topic, Positions: positions, Shifts: shifts, ShiftCount: total},
 		prefetchEvents(ctx, events)
+}
+
+// readStanceHistory reads a stance history with its actor and topic: in
+// one round trip for the present; as of a moment, the actor as it was
+// then, the topic, then the shifts.
+func (r *Resolver) readStanceHistory(ctx context.Context, q store.StanceQuery, at time.Time) (store.StanceHistory, error) {
+	if at.IsZero() {
+		h, err := r.Store.StanceHistoryOf(ctx, q)
+		if err == nil && h.Actor != nil {
+			batch.For(ctx).Actor.Prime(h.Actor.ID, *h.Actor) // stanceHistory { actor } costs nothing more
+		}
+		return h, err
+	}
+	ids := map[string][]string{"actor": {q.Actor}}
+	if err := r.checkActorsAt(ctx, ids, at); err != nil {
+		return store.StanceHistory{}, err
+	}
+	q.Actor = ids["actor"][0]
+	h := store.StanceHistory{Actor: &domain.Actor{ID: q.Actor}}
+	topics, err := r.Store.TopicsByIDs(ctx, []string{q.Topic})
+	if err != nil {
+		return h, err
+	}
+	t, ok := topics[q.Topic]
+	if !ok {
+		return h, nil
+	}
+	h.Topic = &t
+	h.Shifts, h.Total, err = r.Store.StanceHistoryAsOf(ctx, q, at)
+	return h, err
 }
 
 // selectedFirst is the largest `first` the operation gives the field at

@@ -538,6 +538,27 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	}
 }
 
+// The whole stanceHistory field, its actor and topic checked (and the
+// actor primed for stanceHistory { actor }), is one read.
+func TestStanceHistoryIsOneRoundTrip(t *testing.T) {
+	a := newAPI(t)
+	a.loadRivals()
+	var r struct {
+		StanceHistory struct {
+			Actor      struct{ Name string }
+			Topic      struct{ Name string }
+			ShiftCount int
+		}
+	}
+	a.trips.Store(0)
+	a.mustDo(`{ stanceHistory(actor: "valdoria", topic: "Grain Exports") { actor { name } topic { name } shiftCount
+	    positions { stance } shifts { shift { to } evidence { quote } evidenceCount } } }`, nil, &r)
+	h := r.StanceHistory
+	if n := a.trips.Load(); n != 1 || h.ShiftCount != 2 || h.Actor.Name != "Valdoria" || h.Topic.Name != "Grain exports" {
+		t.Fatalf("%d round trips for %+v", n, h)
+	}
+}
+
 func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {
 	a := newAPI(t)
 	a.loadRivals()

@@ -183,10 +183,17 @@ func showsRoles(op *graphql.OperationContext) bool {
 			return
 		}
 		def := f.ObjectDefinition
-		roles = roles || def == nil || def.Kind != ast.Object ||
-			slices.ContainsFunc(eventKinds, func(k eventKind) bool { return k.name == def.Name })
+		roles = roles || onEvent(def)
 	})
 	return roles
+}
+
+// onEvent reports whether a field of type def may be an event's: def is an
+// event type, an interface or a union, or not known. An actor-named field
+// elsewhere (stanceHistory's actor, a counterpart's) shows no event's
+// actors.
+func onEvent(def *ast.Definition) bool {
+	return def == nil || def.Kind != ast.Object || slices.ContainsFunc(eventKinds, func(k eventKind) bool { return k.name == def.Name })
 }
 
 // eachField calls fn with every field of the document: the operations'
@@ -254,7 +261,7 @@ func selected(ctx context.Context) map[string]bool {
 		}
 		for _, f := range graphql.CollectFields(op, sel, eventTypes) {
 			switch {
-			case actorFields[f.Name]:
+			case actorFields[f.Name] && onEvent(f.ObjectDefinition):
 				want["actors"] = true
 			case f.Name == "place":
 				want["place"] = true
