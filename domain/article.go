@@ -3,6 +3,7 @@ package domain
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 )
 
@@ -36,10 +37,24 @@ func ArticleID(url, text string) string {
 	return ArticlePrefix + ContentHash(text)[:20]
 }
 
-// Seal fills the derived fields (ContentHash, ID) from URL and Text.
-func (a *Article) Seal() {
+// Seal checks an article on its way in and fills its derived fields
+// (ContentHash, and ID when it has none) from URL and Text. It is the one
+// check and seal an article gets: whoever makes an Article from outside
+// data (loaders/source's readers, the ingestArticle and record*
+// mutations, import) seals it there, once; what follows (extraction, the
+// already-ingested check, the store's write) takes it as sealed. An
+// article without text is refused: its facts would have nothing to point
+// into, and its id nothing to be derived from.
+func (a *Article) Seal() error {
+	if strings.TrimSpace(a.Text) == "" {
+		return Invalid("text", "the article has no text")
+	}
 	a.ContentHash = ContentHash(a.Text)
 	if a.ID == "" {
 		a.ID = ArticleID(a.URL, a.Text)
 	}
+	return nil
 }
+
+// Sealed reports whether a has been through Seal.
+func (a *Article) Sealed() bool { return a.ID != "" && a.ContentHash != "" }

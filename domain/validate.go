@@ -6,162 +6,236 @@ import (
 	"unicode/utf8"
 )
 
-// Validate checks a resolved FactSet before it is written: every actor has
-// a name, a known kind and an id; every reference names an actor of the set;
-// kinds, dates and spans are sound. The error names the first offending
-// field, as a path into the set ("meetings[2].participants[0]").
-func (fs FactSet) Validate() error {
-	ids := map[string]bool{}
-	for i, a := range fs.Actors {
-		f := fmt.Sprintf("actors[%d]", i)
-		if strings.TrimSpace(a.Name) == "" {
-			return Invalid(f+".name", "must not be empty")
+// Problems checks a resolved FactSet before it is written and returns
+// every problem it finds, in the order of the set's fields (nil when the
+// set can be written): the article is sealed; every actor has a name, a
+// known kind and an id; every reference names an actor of the set;
+// kinds, dates and spans are sound. It is the one check of a set on its
+// way in: the store runs it once per write, and the ingest path leaves
+// out the facts it names (store.WriteOptions.DropInvalidFacts).
+func (fs FactSet) Problems() FieldErrors {
+	c := factChecker{ids: make(map[string]bool, len(fs.Actors)), text: -1}
+	if fs.Article != nil {
+		if !fs.Article.Sealed() {
+			c.add(SectionArticle, 0, "id", FieldMissing, "the article is not sealed (Article.Seal, where the article is made)")
 		}
-		if !a.Kind.Valid() {
-			return Invalid(f+".kind", "%q is not one of PERSON, ORGANIZATION, COUNTRY, GROUP", a.Kind)
-		}
-		if a.ID == "" {
-			return Invalid(f+".id", "is not resolved")
-		}
-		ids[a.ID] = true
+		c.text = utf8.RuneCountInString(fs.Article.Text)
 	}
-	ref := func(field, id string, required bool) error {
-		if id == "" {
-			if required {
-				return Invalid(field, "must name an actor")
-			}
-			return nil
-		}
-		if !ids[id] {
-			return Invalid(field, "%q is not an actor of this set", id)
-		}
-		return nil
+	for i, a := range fs.Actors {
+		c.actor(i, a)
 	}
 	for i, a := range fs.Actors {
 		for j, r := range a.Roles {
-			if err := ref(fmt.Sprintf("actors[%d].roles[%d].of", i, j), r.Of, true); err != nil {
-				return err
-			}
+			c.ref(SectionActors, i, "roles", j, ".of", r.Of, true)
 			if strings.TrimSpace(r.Title) == "" {
-				return Invalid(fmt.Sprintf("actors[%d].roles[%d].title", i, j), "must not be empty")
+				c.add(SectionActors, i, fmt.Sprintf("roles[%d].title", j), FieldMissing, "must not be empty")
 			}
 		}
-	}
-	text := -1 // the article's length in code points; -1 when there is no article
-	if fs.Article != nil {
-		text = utf8.RuneCountInString(fs.Article.Text)
 	}
 	for i, s := range fs.Statements {
-		f := fmt.Sprintf("statements[%d]", i)
-		errs := []error{ref(f+".speaker", s.Speaker, true), ref(f+".onBehalfOf", s.OnBehalfOf, false),
-			ref(f+".target", s.Target, false), checkDate(f+".when", s.When), checkEvidence(f+".evidence", s.Evidence, text)}
-		for j, a := range s.About {
-			errs = append(errs, ref(fmt.Sprintf("%s.about[%d]", f, j), a, true))
-		}
-		if strings.TrimSpace(s.Quote) == "" && strings.TrimSpace(s.Paraphrase) == "" {
-			errs = append(errs, Invalid(f+".quote", "a statement needs a quote or a paraphrase"))
-		}
-		if err := first(errs...); err != nil {
-			return err
-		}
+		c.statement(i, s)
 	}
 	for i, m := range fs.Meetings {
-		f := fmt.Sprintf("meetings[%d]", i)
-		if len(m.Participants) < 2 {
-			return Invalid(f+".participants", "a meeting needs at least two participants")
-		}
-		for j, p := range m.Participants {
-			if err := ref(fmt.Sprintf("%s.participants[%d]", f, j), p, true); err != nil {
-				return err
-			}
-		}
-		if err := first(checkDate(f+".when", m.When), checkEvidence(f+".evidence", m.Evidence, text)); err != nil {
-			return err
-		}
+		c.meeting(i, m)
 	}
 	for i, x := range fs.Interactions {
-		f := fmt.Sprintf("interactions[%d]", i)
-		var kindErr error
-		if !x.Kind.Valid() {
-			kindErr = Invalid(f+".kind", "%q is not an interaction kind", x.Kind)
-		}
-		if err := first(ref(f+".source", x.Source, true), ref(f+".target", x.Target, true), kindErr,
-			checkDate(f+".when", x.When), checkEvidence(f+".evidence", x.Evidence, text)); err != nil {
-			return err
-		}
+		c.interaction(i, x)
 	}
 	for i, p := range fs.PolicyShifts {
-		f := fmt.Sprintf("policyShifts[%d]", i)
-		var topicErr error
-		if strings.TrimSpace(p.Topic) == "" {
-			topicErr = Invalid(f+".topic", "must not be empty")
-		}
-		if err := first(ref(f+".actor", p.Actor, true), ref(f+".onActor", p.OnActor, false), topicErr,
-			checkDate(f+".when", p.When), checkEvidence(f+".evidence", p.Evidence, text)); err != nil {
-			return err
-		}
+		c.policyShift(i, p)
 	}
 	for i, o := range fs.OtherEvents {
-		f := fmt.Sprintf("otherEvents[%d]", i)
-		if strings.TrimSpace(o.Title) == "" {
-			return Invalid(f+".title", "must not be empty")
-		}
-		for j, a := range o.Actors {
-			if err := ref(fmt.Sprintf("%s.actors[%d]", f, j), a, true); err != nil {
-				return err
-			}
-		}
-		if err := first(checkDate(f+".when", o.When), checkEvidence(f+".evidence", o.Evidence, text)); err != nil {
-			return err
-		}
+		c.otherEvent(i, o)
 	}
-	return nil
+	return c.out
 }
 
-func checkDate(field string, d *FuzzyDate) error {
+// Validate returns the first of fs's Problems as the error a client sees
+// (BAD_USER_INPUT naming its path), or nil.
+func (fs FactSet) Validate() error { return fs.Problems().Err() }
+
+// factChecker collects the problems of one FactSet. Paths and messages are
+// formatted only for a problem found, so a sound set costs no formatting.
+type factChecker struct {
+	ids  map[string]bool // the ids of the set's actors
+	text int             // the article's length in code points; -1 when there is no article
+	out  FieldErrors
+}
+
+func (c *factChecker) add(sec Section, i int, field string, code FieldCode, format string, args ...any) {
+	c.out = append(c.out, fieldErrorf(FieldPath{Section: sec, Index: i, Field: field}, code, format, args...))
+}
+
+// ref checks a reference to an actor of the set: field, or its entry item
+// when item >= 0, followed by suffix (roles[2].of).
+func (c *factChecker) ref(sec Section, i int, field string, item int, suffix, id string, required bool) {
+	if id != "" && c.ids[id] || id == "" && !required {
+		return
+	}
+	if item >= 0 {
+		field = fmt.Sprintf("%s[%d]", field, item)
+	}
+	field += suffix
+	if id == "" {
+		c.add(sec, i, field, FieldMissing, "must name an actor")
+		return
+	}
+	c.add(sec, i, field, FieldUnknownActor, "%q is not an actor of this set", id)
+}
+
+func (c *factChecker) actor(i int, a ActorFact) {
+	if strings.TrimSpace(a.Name) == "" {
+		c.add(SectionActors, i, "name", FieldMissing, "must not be empty")
+	}
+	if !a.Kind.Valid() {
+		c.add(SectionActors, i, "kind", FieldNotAllowed, "%q is not one of PERSON, ORGANIZATION, COUNTRY, GROUP", a.Kind)
+	}
+	if a.ID == "" {
+		c.add(SectionActors, i, "id", FieldMissing, "is not resolved")
+	}
+	c.ids[a.ID] = true
+}
+
+func (c *factChecker) statement(i int, s StatementFact) {
+	const sec = SectionStatements
+	c.ref(sec, i, "speaker", -1, "", s.Speaker, true)
+	c.ref(sec, i, "onBehalfOf", -1, "", s.OnBehalfOf, false)
+	c.ref(sec, i, "target", -1, "", s.Target, false)
+	c.date(sec, i, s.When)
+	c.evidence(sec, i, s.Evidence)
+	for j, a := range s.About {
+		c.ref(sec, i, "about", j, "", a, true)
+	}
+	if strings.TrimSpace(s.Quote) == "" && strings.TrimSpace(s.Paraphrase) == "" {
+		c.add(sec, i, "quote", FieldMissing, "a statement needs a quote or a paraphrase")
+	}
+}
+
+func (c *factChecker) meeting(i int, m MeetingFact) {
+	const sec = SectionMeetings
+	if len(m.Participants) < 2 {
+		c.add(sec, i, "participants", FieldTooFew, "a meeting needs at least two participants")
+	}
+	for j, p := range m.Participants {
+		c.ref(sec, i, "participants", j, "", p, true)
+	}
+	c.date(sec, i, m.When)
+	c.evidence(sec, i, m.Evidence)
+}
+
+func (c *factChecker) interaction(i int, x InteractionFact) {
+	const sec = SectionInteractions
+	c.ref(sec, i, "source", -1, "", x.Source, true)
+	c.ref(sec, i, "target", -1, "", x.Target, true)
+	if !x.Kind.Valid() {
+		c.add(sec, i, "kind", FieldNotAllowed, "%q is not an interaction kind", x.Kind)
+	}
+	c.date(sec, i, x.When)
+	c.evidence(sec, i, x.Evidence)
+}
+
+func (c *factChecker) policyShift(i int, p PolicyShiftFact) {
+	const sec = SectionPolicyShifts
+	c.ref(sec, i, "actor", -1, "", p.Actor, true)
+	c.ref(sec, i, "onActor", -1, "", p.OnActor, false)
+	if strings.TrimSpace(p.Topic) == "" {
+		c.add(sec, i, "topic", FieldMissing, "must not be empty")
+	}
+	c.date(sec, i, p.When)
+	c.evidence(sec, i, p.Evidence)
+}
+
+func (c *factChecker) otherEvent(i int, o OtherEventFact) {
+	const sec = SectionOtherEvents
+	if strings.TrimSpace(o.Title) == "" {
+		c.add(sec, i, "title", FieldMissing, "must not be empty")
+	}
+	for j, a := range o.Actors {
+		c.ref(sec, i, "actors", j, "", a, true)
+	}
+	c.date(sec, i, o.When)
+	c.evidence(sec, i, o.Evidence)
+}
+
+func (c *factChecker) date(sec Section, i int, d *FuzzyDate) {
 	if d == nil {
-		return nil
+		return
 	}
 	switch d.Precision {
 	case PrecisionDay, PrecisionMonth, PrecisionYear:
 	case PrecisionUnknown:
 		if !d.Start.IsZero() || !d.End.IsZero() {
-			return Invalid(field+".start", "a date of precision UNKNOWN has no start or end")
+			c.add(sec, i, "when.start", FieldNotAllowed, "a date of precision UNKNOWN has no start or end")
 		}
-		return nil
+		return
 	default:
-		return Invalid(field+".precision", "%q is not DAY, MONTH, YEAR or UNKNOWN", d.Precision)
+		c.add(sec, i, "when.precision", FieldNotAllowed, "%q is not DAY, MONTH, YEAR or UNKNOWN", d.Precision)
+		return
 	}
 	if d.Start.IsZero() {
-		return Invalid(field+".start", "is missing")
+		c.add(sec, i, "when.start", FieldMissing, "is missing")
+		return
 	}
 	if !d.End.IsZero() && !d.End.After(d.Start) {
-		return Invalid(field+".end", "must be after start")
+		c.add(sec, i, "when.end", FieldOutOfRange, "must be after start")
 	}
-	return nil
 }
 
-func checkEvidence(field string, e Evidence, textLen int) error {
+func (c *factChecker) evidence(sec Section, i int, e Evidence) {
 	if e == (Evidence{}) {
-		return nil
+		return
 	}
-	if e.Start < 0 || e.End < e.Start {
-		return Invalid(field, "span %d–%d is not a span", e.Start, e.End)
+	switch {
+	case e.Start < 0 || e.End < e.Start:
+		c.add(sec, i, "evidence", FieldOutOfRange, "span %d–%d is not a span", e.Start, e.End)
+	case c.text >= 0 && e.End > c.text:
+		c.add(sec, i, "evidence", FieldOutOfRange, "span %d–%d runs past the article's end", e.Start, e.End)
+	case e.Confidence < 0 || e.Confidence > 1:
+		c.add(sec, i, "evidence.confidence", FieldOutOfRange, "%v is not in [0,1]", e.Confidence)
 	}
-	if textLen >= 0 && e.End > textLen {
-		return Invalid(field, "span %d–%d runs past the article's end", e.Start, e.End)
-	}
-	if e.Confidence < 0 || e.Confidence > 1 {
-		return Invalid(field+".confidence", "%v is not in [0,1]", e.Confidence)
-	}
-	return nil
 }
 
-func first(errs ...error) error {
-	for _, e := range errs {
-		if e != nil {
-			return e
+// WithoutFacts returns fs without the facts that problems name, the
+// problems it so left out (one per fact: its first), and the problems it
+// could not leave out: those of the article or the actors, which no
+// fact's absence mends.
+func (fs FactSet) WithoutFacts(problems FieldErrors) (out FactSet, dropped, kept FieldErrors) {
+	gone := map[Section]map[int]bool{}
+	for _, p := range problems {
+		sec := p.Path.Section
+		switch {
+		case !sec.IsFact():
+			kept = append(kept, p)
+		case !gone[sec][p.Path.Index]:
+			if gone[sec] == nil {
+				gone[sec] = map[int]bool{}
+			}
+			gone[sec][p.Path.Index] = true
+			dropped = append(dropped, p)
 		}
 	}
-	return nil
+	if len(dropped) == 0 {
+		return fs, nil, kept
+	}
+	fs.Statements = without(fs.Statements, gone[SectionStatements])
+	fs.Meetings = without(fs.Meetings, gone[SectionMeetings])
+	fs.Interactions = without(fs.Interactions, gone[SectionInteractions])
+	fs.PolicyShifts = without(fs.PolicyShifts, gone[SectionPolicyShifts])
+	fs.OtherEvents = without(fs.OtherEvents, gone[SectionOtherEvents])
+	return fs, dropped, kept
+}
+
+// without returns a copy of s without the entries gone names; s itself
+// when none.
+func without[T any](s []T, gone map[int]bool) []T {
+	if len(gone) == 0 {
+		return s
+	}
+	out := make([]T, 0, len(s)-len(gone))
+	for i, v := range s {
+		if !gone[i] {
+			out = append(out, v)
+		}
+	}
+	return out
 }

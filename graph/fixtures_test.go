@@ -33,6 +33,9 @@ func (s *story) ev(sentence string) domain.Evidence {
 
 func (s *story) facts() domain.FactSet {
 	s.fs.Article.Text = s.text.String()
+	if err := s.fs.Article.Seal(); err != nil {
+		panic(err)
+	}
 	return s.fs
 }
 

@@ -12,8 +12,9 @@ import (
 // MaxArticleBytes caps ingestArticle's text: a news article is tens of KB.
 const MaxArticleBytes = 2 << 20
 
-// articleFromInput turns ingestArticle's input into an article, reading
-// HTML through the same readability path as HTML files.
+// articleFromInput turns ingestArticle's input into a sealed article
+// (domain.Article.Seal), reading HTML through the same readability path as
+// HTML files.
 func articleFromInput(in model.ArticleInput) (domain.Article, error) {
 	if len(in.Text) > MaxArticleBytes {
 		return domain.Article{}, domain.Invalid("input.text", "is %d bytes; the limit is %d", len(in.Text), MaxArticleBytes)
@@ -32,10 +33,9 @@ func articleFromInput(in model.ArticleInput) (domain.Article, error) {
 	if in.Format == nil || *in.Format != model.ArticleFormatHTML {
 		a := domain.Article{URL: meta.URL, Title: meta.Title, Publisher: meta.Publisher, Language: meta.Language,
 			PublishedAt: meta.PublishedAt, Text: source.Clean(in.Text)}
-		if strings.TrimSpace(a.Text) == "" {
+		if err := a.Seal(); err != nil { // the text was not empty: cleaning left nothing
 			return domain.Article{}, domain.Invalid("input.text", "holds nothing but boilerplate")
 		}
-		a.Seal()
 		return a, nil
 	}
 	items, err := source.ReadReader(strings.NewReader(in.Text), "input.html", source.Options{Meta: &meta, MaxBytes: MaxArticleBytes})

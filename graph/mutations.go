@@ -14,8 +14,8 @@ import (
 // the graph (validation, one transaction, MERGE) as extracted ones.
 
 // factsFor returns a FactSet holding the actors named by ids (each must
-// exist: NOT_FOUND names the field) and, when src is given, its article
-// with the sentence as the text the evidence spans.
+// exist: NOT_FOUND names the field) and, when src is given, its article,
+// sealed, with the sentence as the text the evidence spans.
 func (r *Resolver) factsFor(ctx context.Context, src *model.SourceInput, refs map[string]string) (domain.FactSet, domain.Evidence, error) {
 	var fs domain.FactSet
 	ids := make([]string, 0, len(refs))
@@ -45,6 +45,9 @@ func (r *Resolver) factsFor(ctx context.Context, src *model.SourceInput, refs ma
 	}
 	fs.Article = &domain.Article{URL: src.URL, Title: deref(src.Title), Publisher: deref(src.Publisher),
 		PublishedAt: src.PublishedAt, Text: sentence}
+	if err := fs.Article.Seal(); err != nil { // cannot fail: the sentence is not empty
+		return fs, domain.Evidence{}, err
+	}
 	ev := domain.Evidence{Sentence: sentence, Start: 0, End: utf8.RuneCountInString(sentence), Extractor: "manual", Confidence: 1}
 	return fs, ev, nil
 }

@@ -20,10 +20,11 @@ const wait = 15 * time.Second
 // targets (new actors) on 8 April 2024.
 func criticisms(url string, targets ...string) domain.FactSet {
 	monday := domain.Day(2024, 4, 8)
-	fs := domain.FactSet{
-		Article: &domain.Article{URL: url, Title: url, PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: "Ferreira criticised them."},
-		Actors:  []domain.ActorFact{{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson}},
+	a := domain.Article{URL: url, Title: url, PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: "Ferreira criticised them."}
+	if err := a.Seal(); err != nil {
+		panic(err)
 	}
+	fs := domain.FactSet{Article: &a, Actors: []domain.ActorFact{{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson}}}
 	for _, t := range targets {
 		fs.Actors = append(fs.Actors, domain.ActorFact{ID: t, Name: t, Kind: domain.KindPerson})
 		fs.Interactions = append(fs.Interactions, domain.InteractionFact{Source: "ana-ferreira", Target: t,

@@ -138,14 +138,14 @@ func (in *Ingester) batchGazetteer(ctx context.Context) (extract.Gazetteer, erro
 	return retryUnavailable(ctx, in.patience(), func() (extract.Gazetteer, error) { return in.known(ctx) })
 }
 
-// prepare checks and extracts one article of a batch; skipped says the
-// graph has it already, unchanged. The check is an optimisation only (the
-// write finds an unchanged article too), so a failed check is no failure.
+// prepare extracts one sealed article of a batch; skipped says the graph
+// has it already, unchanged. That look-up is an optimisation only (the
+// write finds an unchanged article too), so a failed look-up is no
+// failure.
 func (in *Ingester) prepare(ctx context.Context, a domain.Article, baseErr error, gazetteer func() (extract.Gazetteer, error)) (rep Report, fs domain.FactSet, skipped bool, err error) {
-	if err := checkArticle(a); err != nil {
+	if err := requireSealed(a); err != nil {
 		return Report{}, fs, false, err
 	}
-	a.Seal()
 	rep = Report{ArticleID: a.ID, Title: a.Title}
 	if present, err := in.Store.ArticleHashes(ctx, []string{a.ID}); err == nil && present[a.ID] == a.ContentHash {
 		rep.Skipped = true
@@ -158,7 +158,7 @@ func (in *Ingester) prepare(ctx context.Context, a domain.Article, baseErr error
 	if err != nil {
 		return rep, fs, false, err
 	}
-	fs, err = ExtractArticle(ctx, in.Extractor, a, gaz)
+	fs, err = extractArticle(ctx, in.Extractor, a, gaz)
 	if err != nil {
 		return rep, fs, false, err
 	}

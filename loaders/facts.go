@@ -30,6 +30,11 @@ func ImportJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteRe
 		if err != nil {
 			return sum, domain.Invalid("file", "document %d is not a facts document: %v", n, err)
 		}
+		if facts.Article != nil { // a hash in the file is its word only: derived from the text here
+			if err := facts.Article.Seal(); err != nil {
+				return sum, fmt.Errorf("document %d: article: %w", n, err)
+			}
+		}
 		rep, err := WriteFacts(ctx, s, facts)
 		if err != nil {
 			return sum, fmt.Errorf("document %d: %w", n, err)
@@ -41,7 +46,8 @@ func ImportJSON(ctx context.Context, s *store.Store, data []byte) (store.WriteRe
 	}
 }
 
-// WriteFacts resolves a FactSet's actors against the graph and writes it.
+// WriteFacts resolves a FactSet's actors against the graph and writes it;
+// its article, if any, is sealed (domain.Article.Seal).
 // The undated facts of an article without a publication date get the date
 // UNKNOWN, as extraction gives them, so the API says their date is unknown.
 func WriteFacts(ctx context.Context, s *store.Store, facts domain.FactSet) (store.WriteReport, error) {

@@ -46,6 +46,9 @@ func faultArticles(t *testing.T) []domain.Article {
 	for i := 0; len(arts) < 500; i++ {
 		a := bbc[i]
 		a.ID, a.URL = "", fmt.Sprintf("https://repeats.invalid/bbc/%03d", i)
+		if err := a.Seal(); err != nil {
+			t.Fatal(err)
+		}
 		arts = append(arts, a)
 	}
 	return arts

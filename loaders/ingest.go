@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"regexp"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 
@@ -68,22 +66,28 @@ func NewIngester(s *store.Store, x extract.Extractor) *Ingester {
 	return &Ingester{Store: s, Extractor: x}
 }
 
-// Extract runs the extractor over one article without writing: what
-// `eventgraph extract` prints.
-func (in *Ingester) Extract(ctx context.Context, a domain.Article) (domain.FactSet, error) {
-	gaz, err := in.known(ctx)
-	if err != nil {
+// ExtractArticle extracts the facts of one sealed article with x (what
+// `eventgraph extract` prints); it writes nothing.
+func ExtractArticle(ctx context.Context, x extract.Extractor, a domain.Article, gaz extract.Gazetteer) (domain.FactSet, error) {
+	if err := requireSealed(a); err != nil {
 		return domain.FactSet{}, err
 	}
-	return ExtractArticle(ctx, in.Extractor, a, gaz)
+	return extractArticle(ctx, x, a, gaz)
 }
 
-// ExtractArticle validates an article and extracts its facts with x.
-func ExtractArticle(ctx context.Context, x extract.Extractor, a domain.Article, gaz extract.Gazetteer) (domain.FactSet, error) {
-	if err := checkArticle(a); err != nil {
-		return domain.FactSet{}, err
+// requireSealed refuses an article that did not come through
+// domain.Article.Seal, the one check of an article on its way in: the
+// ingester takes articles as their maker sealed them and checks nothing
+// of them again.
+func requireSealed(a domain.Article) error {
+	if !a.Sealed() {
+		return domain.Errorf(domain.EInternal, "article", "the article %q is not sealed (domain.Article.Seal, where it is made)", a.URL)
 	}
-	a.Seal()
+	return nil
+}
+
+// extractArticle extracts a's facts with x; a is sealed.
+func extractArticle(ctx context.Context, x extract.Extractor, a domain.Article, gaz extract.Gazetteer) (domain.FactSet, error) {
 	fs, err := extractSafely(ctx, x, a, gaz)
 	if err != nil {
 		return domain.FactSet{}, fmt.Errorf("extract %s: %w", a.ID, err)
@@ -153,9 +157,10 @@ func extractSafely(ctx context.Context, x extract.Extractor, a domain.Article, g
 	return x.Extract(ctx, a, gaz)
 }
 
-// Ingest extracts, resolves and writes one article. Facts the graph cannot
-// take (a reference to an actor the extraction did not list, a meeting of
-// one) are dropped with a warning; the rest is written in one transaction.
+// Ingest extracts, resolves and writes one sealed article (see
+// domain.Article.Seal). Facts the graph cannot take (a reference to an
+// actor the extraction did not list, a meeting of one) are left out with
+// a warning naming them; the rest is written in one transaction.
 func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error) {
 	rep, err := in.ingest(ctx, a)
 	if in.Observe != nil {
@@ -165,10 +170,9 @@ func (in *Ingester) Ingest(ctx context.Context, a domain.Article) (Report, error
 }
 
 func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error) {
-	if err := checkArticle(a); err != nil {
+	if err := requireSealed(a); err != nil {
 		return Report{}, err
 	}
-	a.Seal()
 	rep := Report{ArticleID: a.ID, Title: a.Title}
 	present, err := in.Store.ArticleHashes(ctx, []string{a.ID})
 	if err != nil {
@@ -178,7 +182,11 @@ func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error
 		rep.Skipped = true
 		return rep, nil
 	}
-	fs, err := in.Extract(ctx, a)
+	gaz, err := in.known(ctx)
+	if err != nil {
+		return rep, err
+	}
+	fs, err := extractArticle(ctx, in.Extractor, a, gaz)
 	if err != nil {
 		return rep, err
 	}
@@ -206,9 +214,12 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) 
 		id = fs.Article.ID
 	}
 	for tries := 0; ; tries++ {
-		resolved, dropped, w, err := in.resolveAndWrite(ctx, fs, writeID)
+		resolved, w, err := in.resolveAndWrite(ctx, fs, writeID)
 		if err == nil {
-			rep.Warnings = append(append(rep.Warnings, fs.Warnings...), dropped...)
+			rep.Warnings = append(rep.Warnings, fs.Warnings...)
+			for _, d := range w.Dropped {
+				rep.Warnings = append(rep.Warnings, "dropped "+d.String())
+			}
 			rep.Skipped = w.AlreadyPresent
 			rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
 			return resolved, nil
@@ -256,21 +267,16 @@ const DefaultPatience = 2 * time.Minute
 
 const retryWait = 500 * time.Millisecond
 
-func (in *Ingester) resolveAndWrite(ctx context.Context, fs domain.FactSet, writeID string) (domain.FactSet, []string, store.WriteReport, error) {
+// resolveAndWrite resolves fs against the graph and writes what of it the
+// graph can take; the store checks the set, once, and leaves out the facts
+// it cannot take (WriteReport.Dropped).
+func (in *Ingester) resolveAndWrite(ctx context.Context, fs domain.FactSet, writeID string) (domain.FactSet, store.WriteReport, error) {
 	resolved, err := Resolve(ctx, in.Store, fs)
 	if err != nil {
-		return fs, nil, store.WriteReport{}, err
+		return fs, store.WriteReport{}, err
 	}
-	resolved, dropped := DropInvalidFacts(resolved)
-	w, err := in.Store.WriteFactsAs(ctx, resolved, writeID)
-	return resolved, dropped, w, err
-}
-
-func checkArticle(a domain.Article) error {
-	if len(a.Text) == 0 {
-		return domain.Invalid("text", "the article has no text")
-	}
-	return nil
+	w, err := in.Store.WriteFactsWith(ctx, resolved, store.WriteOptions{WriteID: writeID, DropInvalidFacts: true})
+	return resolved, w, err
 }
 
 func (in *Ingester) known(ctx context.Context) (extract.Gazetteer, error) {
@@ -330,47 +336,4 @@ func properAliases(aliases []string) []string {
 		}
 	}
 	return out
-}
-
-var factPath = regexp.MustCompile(`^(statements|meetings|interactions|policyShifts|otherEvents)\[(\d+)\]`)
-
-// DropInvalidFacts removes, one by one, the facts FactSet.Validate rejects,
-// and says why for each. Problems with actors themselves are not dropped:
-// the write then fails and names them.
-func DropInvalidFacts(fs domain.FactSet) (domain.FactSet, []string) {
-	var warnings []string
-	for i := 0; i < 1000; i++ {
-		err := fs.Validate()
-		if err == nil {
-			break
-		}
-		de, ok := err.(*domain.Error)
-		if !ok {
-			break
-		}
-		m := factPath.FindStringSubmatch(de.Field)
-		if m == nil {
-			break
-		}
-		n, _ := strconv.Atoi(m[2])
-		warnings = append(warnings, "dropped "+domain.PublicMessage(de))
-		switch m[1] {
-		case "statements":
-			fs.Statements = remove(fs.Statements, n)
-		case "meetings":
-			fs.Meetings = remove(fs.Meetings, n)
-		case "interactions":
-			fs.Interactions = remove(fs.Interactions, n)
-		case "policyShifts":
-			fs.PolicyShifts = remove(fs.PolicyShifts, n)
-		case "otherEvents":
-			fs.OtherEvents = remove(fs.OtherEvents, n)
-		}
-	}
-	return fs, warnings
-}
-
-func remove[T any](s []T, i int) []T {
-	out := make([]T, 0, len(s)-1)
-	return append(append(out, s[:i]...), s[i+1:]...)
 }

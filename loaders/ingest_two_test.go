@@ -17,6 +17,9 @@ func TestTwoArticlesOnOneMeetingGiveOneMeetingWithTwoSources(t *testing.T) {
 	a := readSeed(t, "article.txt")
 	b := a
 	b.URL, b.ID = "https://example.test/seed-syndicated", ""
+	if err := b.Seal(); err != nil {
+		t.Fatal(err)
+	}
 	for _, art := range []domain.Article{a, b} {
 		if _, err := in.Ingest(ctx, art); err != nil {
 			t.Fatal(err)

@@ -88,6 +88,9 @@ func TestUndatedArticlesAreIngestedWithAWarningAndNoInventedDays(t *testing.T) {
 func TestUndatedRelativeWordsKeepTheirWords(t *testing.T) {
 	a := domain.Article{Title: "Talks", Text: "Talks\n\nThe foreign minister of Ruritania, Ana Ferreira, met her Freedonian counterpart Omar Haddad on Tuesday in Geneva. " +
 		"In November 2003 the two countries had signed a treaty.\n\n\"We will talk again,\" Ferreira said last week."}
+	if err := a.Seal(); err != nil {
+		t.Fatal(err)
+	}
 	fs, err := loaders.ExtractArticle(context.Background(), rules.New(), a, extract.Gazetteer{})
 	if err != nil {
 		t.Fatal(err)

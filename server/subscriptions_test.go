@@ -72,14 +72,23 @@ func openStore(t *testing.T) *store.Store {
 	return s
 }
 
+// sealed returns a sealed copy of a, as the code that makes articles
+// hands them to the store (domain.Article.Seal).
+func sealed(a domain.Article) *domain.Article {
+	if err := a.Seal(); err != nil {
+		panic(err)
+	}
+	return &a
+}
+
 // loaderFacts is what a loader writes: an article in which Ana Ferreira
 // criticises Kenji Sato and accuses Portugal, on Monday 8 April 2024.
 func loaderFacts() domain.FactSet {
 	text := "Ana Ferreira criticised Kenji Sato over steel on Monday. Ana Ferreira also accused Portugal of dumping."
 	monday := domain.Day(2024, 4, 8)
 	return domain.FactSet{
-		Article: &domain.Article{URL: "https://example.test/loader", Title: "From the loader",
-			PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: text},
+		Article: sealed(domain.Article{URL: "https://example.test/loader", Title: "From the loader",
+			PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: text}),
 		Actors: []domain.ActorFact{
 			{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson},
 			{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson},

@@ -52,6 +52,7 @@ func ringFacts(n, days int) []domain.FactSet {
 				When: &d, Evidence: ev(fmt.Sprintf("Interaction %d happened.", i))})
 		}
 		fs.Article.Text = text.String()
+		fs.Article = sealed(*fs.Article)
 		sets = append(sets, fs)
 	}
 	return sets

@@ -28,6 +28,7 @@ func undatedFacts(url string, published time.Time, speakers ...string) domain.Fa
 			Evidence: domain.Evidence{Sentence: sentence, Start: start, End: start + len([]rune(sentence)), Extractor: "test/1", Confidence: 0.9}})
 	}
 	fs.Article.Text = text.String()
+	fs.Article = sealed(*fs.Article)
 	return fs
 }
 

@@ -180,9 +180,7 @@ func (w *BulkWriter) Write(fs domain.FactSet) (WriteReport, error) {
 	var article map[string]any
 	rep := WriteReport{}
 	if fs.Article != nil {
-		a := *fs.Article
-		a.Seal()
-		fs.Article = &a
+		a := *fs.Article // sealed where it was made (domain.Article.Seal); Validate holds it to that
 		if !a.PublishedAt.IsZero() {
 			reported = domain.DayOf(a.PublishedAt)
 		}

@@ -18,7 +18,7 @@ import (
 func dyadFacts(url string, d int, withPortugal bool) domain.FactSet {
 	text := fmt.Sprintf("Ferreira criticised Sato on day %d. Ferreira accused Portugal.", d)
 	fs := domain.FactSet{
-		Article: &domain.Article{URL: url, Title: "Dyad " + url, PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: text},
+		Article: sealed(domain.Article{URL: url, Title: "Dyad " + url, PublishedAt: time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC), Text: text}),
 		Actors: []domain.ActorFact{
 			{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson},
 			{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson},

@@ -23,7 +23,7 @@ var analyst = domain.Curation{By: "key:ana", Reason: "checked against the wire"}
 func rewritten(fs domain.FactSet) domain.FactSet {
 	a := *fs.Article
 	a.Text += " (Updated.)"
-	fs.Article = &a
+	fs.Article = sealed(a)
 	return fs
 }
 
@@ -300,7 +300,7 @@ func khanFacts(url, extra string) domain.FactSet {
 		return domain.Evidence{Sentence: sentence, Start: a, End: a + len(sentence), Extractor: "test/1", Confidence: 0.9}
 	}
 	return domain.FactSet{
-		Article: &domain.Article{URL: url, Title: "Khan and Sharif", PublishedAt: time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), Text: text},
+		Article: sealed(domain.Article{URL: url, Title: "Khan and Sharif", PublishedAt: time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), Text: text}),
 		Actors: []domain.ActorFact{
 			{ID: "imran-khan", Name: "Imran Khan", Kind: domain.KindPerson},
 			{ID: "pm-imran-khan", Name: "PM Imran Khan", Kind: domain.KindPerson, Aliases: []string{"Khan Sahib"}},
@@ -439,7 +439,7 @@ func ringOfActors(t *testing.T, s *store.Store, n int) []string {
 	}
 	var fs domain.FactSet
 	text := "Ring."
-	fs.Article = &domain.Article{URL: "https://example.test/ring", PublishedAt: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Text: text}
+	fs.Article = sealed(domain.Article{URL: "https://example.test/ring", PublishedAt: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Text: text})
 	ev := domain.Evidence{Sentence: text, Start: 0, End: 5, Extractor: "test/1", Confidence: 1}
 	for i, id := range ids {
 		fs.Actors = append(fs.Actors, domain.ActorFact{ID: id, Name: fmt.Sprintf("Actor %02d", i), Kind: domain.KindPerson})
@@ -727,7 +727,7 @@ func TestIngestsDuringAMergeLandOnTheSurvivor(t *testing.T) {
 		text := fmt.Sprintf("Meeting %d.", i)
 		ev := domain.Evidence{Sentence: text, Start: 0, End: len(text), Extractor: "test/1", Confidence: 1}
 		return domain.FactSet{
-			Article: &domain.Article{URL: fmt.Sprintf("https://example.test/during-%d", i), PublishedAt: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC), Text: text},
+			Article: sealed(domain.Article{URL: fmt.Sprintf("https://example.test/during-%d", i), PublishedAt: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC), Text: text}),
 			Actors: []domain.ActorFact{{ID: ids[1], Name: "Actor 01", Kind: domain.KindPerson},
 				{ID: ids[2], Name: "Actor 02", Kind: domain.KindPerson}},
 			Meetings: []domain.MeetingFact{{Participants: []string{ids[1], ids[2]}, When: day(2024, 3, 1+i), Evidence: ev}},

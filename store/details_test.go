@@ -200,8 +200,8 @@ func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
 		time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC)} {
 		sentence := fmt.Sprintf("Report %d: the envoys met.", i)
 		fs := domain.FactSet{
-			Article: &domain.Article{URL: fmt.Sprintf("https://invented.test/envoys/%d", i), Title: fmt.Sprintf("Envoys %d", i),
-				PublishedAt: published, Text: sentence},
+			Article: sealed(domain.Article{URL: fmt.Sprintf("https://invented.test/envoys/%d", i), Title: fmt.Sprintf("Envoys %d", i),
+				PublishedAt: published, Text: sentence}),
 			Actors: []domain.ActorFact{{ID: "envoy-a", Name: "Envoy A", Kind: domain.KindPerson},
 				{ID: "envoy-b", Name: "Envoy B", Kind: domain.KindPerson}},
 			Meetings: []domain.MeetingFact{{Participants: []string{"envoy-a", "envoy-b"}, When: &day,
@@ -252,8 +252,8 @@ func TestParticipantsAreTheInvolvedActorsWithoutRoles(t *testing.T) {
 	day := domain.Day(2023, 6, 1)
 	sentence := "Ring Person 00, for Ring Person 01, praised Ring Person 01."
 	if _, err := s.WriteFacts(ctx, domain.FactSet{
-		Article: &domain.Article{URL: "https://invented.test/ring/dual", Title: "Dual", PublishedAt: time.Date(2023, 6, 2, 0, 0, 0, 0, time.UTC),
-			Text: sentence},
+		Article: sealed(domain.Article{URL: "https://invented.test/ring/dual", Title: "Dual", PublishedAt: time.Date(2023, 6, 2, 0, 0, 0, 0, time.UTC),
+			Text: sentence}),
 		Actors: []domain.ActorFact{{ID: "ring-00", Name: "Ring Person 00", Kind: domain.KindPerson}, {ID: "ring-01", Name: "Ring Person 01", Kind: domain.KindPerson}},
 		Statements: []domain.StatementFact{{Speaker: "ring-00", OnBehalfOf: "ring-01", About: []string{"ring-01"}, Paraphrase: "praise",
 			When: &day, Evidence: domain.Evidence{Sentence: sentence, End: len(sentence), Extractor: "test/1", Confidence: 0.9}}},

@@ -19,8 +19,8 @@ import (
 func secondMeetingFacts(url string) domain.FactSet {
 	text := "Ana Ferreira and Kenji Sato met again in Osaka."
 	return domain.FactSet{
-		Article: &domain.Article{URL: url, Title: "Ministers meet again", Publisher: "Test Wire",
-			PublishedAt: time.Date(2024, 4, 9, 12, 0, 0, 0, time.UTC), Text: text},
+		Article: sealed(domain.Article{URL: url, Title: "Ministers meet again", Publisher: "Test Wire",
+			PublishedAt: time.Date(2024, 4, 9, 12, 0, 0, 0, time.UTC), Text: text}),
 		Actors: []domain.ActorFact{
 			{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson},
 			{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson},
@@ -118,6 +118,7 @@ func TestNeighborhoodWeightsCountEverySharedEvent(t *testing.T) {
 		meet(i, "pal-c")
 	}
 	fs.Article.Text = text.String()
+	fs.Article = sealed(*fs.Article)
 	if _, err := s.WriteFacts(ctx, fs); err != nil {
 		t.Fatal(err)
 	}

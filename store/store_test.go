@@ -16,6 +16,15 @@ import (
 
 func day(y int, m time.Month, d int) *domain.FuzzyDate { v := domain.Day(y, m, d); return &v }
 
+// sealed returns a sealed copy of a, as the code that makes articles
+// hands them to the store (domain.Article.Seal).
+func sealed(a domain.Article) *domain.Article {
+	if err := a.Seal(); err != nil {
+		panic(err)
+	}
+	return &a
+}
+
 // summitFacts is a small invented story: two trade ministers meet, one
 // accuses the other, a spokeswoman speaks for her minister, a policy shifts.
 func summitFacts(url string) domain.FactSet {
@@ -25,8 +34,8 @@ func summitFacts(url string) domain.FactSet {
 		return domain.Evidence{Sentence: string([]rune(text)[start:end]), Start: start, End: end, Extractor: "test/1", Confidence: 0.9}
 	}
 	return domain.FactSet{
-		Article: &domain.Article{URL: url, Title: "Ministers meet", Publisher: "Test Wire",
-			PublishedAt: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC), Text: text},
+		Article: sealed(domain.Article{URL: url, Title: "Ministers meet", Publisher: "Test Wire",
+			PublishedAt: time.Date(2024, 3, 6, 12, 0, 0, 0, time.UTC), Text: text}),
 		Actors: []domain.ActorFact{
 			{ID: "ana-ferreira", Name: "Ana Ferreira", Kind: domain.KindPerson, Aliases: []string{"Ferreira"},
 				Roles: []domain.Role{{Title: "Trade Minister", Of: "portugal"}}},
@@ -273,6 +282,7 @@ func TestRewritingAChangedArticleReplacesItsFacts(t *testing.T) {
 	}
 	edited := summitFacts("https://example.test/edited")
 	edited.Article.Text += " (Updated.)"
+	edited.Article = sealed(*edited.Article)
 	edited.Interactions, edited.PolicyShifts = nil, nil
 	rep, err := s.WriteFacts(ctx, edited)
 	if err != nil || rep.AlreadyPresent || rep.EventsCreated+rep.EventsMerged != 2 {

@@ -24,37 +24,63 @@ type WriteReport struct {
 	ActorsMerged   int
 	EventsCreated  int
 	EventsMerged   int
+	// Dropped are the facts left out under WriteOptions.DropInvalidFacts,
+	// each with its first problem.
+	Dropped domain.FieldErrors
 }
 
-// WriteFacts writes a resolved, validated FactSet in one transaction: its
-// article, actors, roles, events, and a SUPPORTED_BY edge from every event
-// to the article. Every statement MERGEs, so writing the same set twice
-// changes nothing, and two sets reporting the same event give one event
-// with two sources.
+// WriteFacts writes a resolved FactSet in one transaction: its article
+// (sealed: see domain.Article.Seal), actors, roles, events, and a
+// SUPPORTED_BY edge from every event to the article. A set with any of
+// domain.FactSet.Problems is refused (BAD_USER_INPUT naming the first).
+// Every statement MERGEs, so writing the same set twice changes nothing,
+// and two sets reporting the same event give one event with two sources.
 func (s *Store) WriteFacts(ctx context.Context, fs domain.FactSet) (WriteReport, error) {
-	return s.WriteFactsAs(ctx, fs, NewWriteID())
+	return s.WriteFactsWith(ctx, fs, WriteOptions{})
 }
 
-// NewWriteID returns a fresh id for WriteFactsAs.
+// NewWriteID returns a fresh id for WriteOptions.WriteID.
 func NewWriteID() string { return newTxToken() }
 
-// WriteFactsAs is WriteFacts under a caller's write id, kept across the
-// caller's retries. A commit whose acknowledgement was lost (the
-// connection dropped after the commit) is found again by it: writing the
-// same article again under the same id changes nothing and returns the
-// report of the commit that went through, not "already present", so a
-// loader reports exactly what it committed. The article keeps the id and
-// the counts of the write that created its current version.
-func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID string) (WriteReport, error) {
-	if err := fs.Validate(); err != nil {
-		return WriteReport{}, err
+// WriteOptions say how WriteFactsWith writes a set.
+type WriteOptions struct {
+	// WriteID is the caller's id for this write, kept across its retries
+	// (a fresh one when empty). A commit whose acknowledgement was lost
+	// (the connection dropped after the commit) is found again by it:
+	// writing the same article again under the same id changes nothing
+	// and returns the report of the commit that went through, not
+	// "already present", so a loader reports exactly what it committed.
+	// The article keeps the id and the counts of the write that created
+	// its current version.
+	WriteID string
+	// DropInvalidFacts leaves out the facts that have problems, listing
+	// them in WriteReport.Dropped, instead of refusing the set: what an
+	// extractor found is written as far as the graph can take it. A
+	// problem of the article or an actor still refuses the set.
+	DropInvalidFacts bool
+}
+
+// WriteFactsWith is WriteFacts with options. The set is checked here,
+// once (domain.FactSet.Problems), whatever the path it came by.
+func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt WriteOptions) (WriteReport, error) {
+	var dropped domain.FieldErrors
+	if problems := fs.Problems(); len(problems) > 0 {
+		if !opt.DropInvalidFacts {
+			return WriteReport{}, problems.Err()
+		}
+		var kept domain.FieldErrors
+		if fs, dropped, kept = fs.WithoutFacts(problems); len(kept) > 0 {
+			return WriteReport{}, kept.Err()
+		}
+	}
+	writeID := opt.WriteID
+	if writeID == "" {
+		writeID = NewWriteID()
 	}
 	reported := domain.DayOf(time.Now())
 	var articleRow map[string]any
 	if fs.Article != nil {
 		a := *fs.Article
-		a.Seal()
-		fs.Article = &a
 		if !a.PublishedAt.IsZero() {
 			reported = domain.DayOf(a.PublishedAt)
 		}
@@ -72,7 +98,7 @@ func (s *Store) WriteFactsAs(ctx context.Context, fs domain.FactSet, writeID str
 		// match what an earlier attempt of the same write committed, or a
 		// retry would count (tallies, LINKED) and CREATE its edges twice.
 		tx := newTxToken()
-		rep := WriteReport{}
+		rep := WriteReport{Dropped: dropped}
 		var before []domain.ChangedEvent // events the replaced text supported
 		if articleRow != nil {
 			rep.ArticleID = articleRow["id"].(string)
@@ -160,7 +186,7 @@ ON CREATE SET a += $a, a.createdTx = $tx
 RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash, a.writeId AS writeId, a.writeCounts AS counts`
 
 // cypherNoteWrite records on the article which write made its current
-// version and what it did (see WriteFactsAs).
+// version and what it did (see WriteOptions.WriteID).
 const cypherNoteWrite = `
 MATCH (a:Article {id: $id})
 SET a.writeId = $writeId, a.writeCounts = $counts`

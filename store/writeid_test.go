@@ -2,8 +2,11 @@ package store_test
 
 import (
 	"context"
+	"errors"
+	"reflect"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -17,7 +20,7 @@ func TestWriteAgainUnderTheSameIDReportsTheFirstCommit(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	id := store.NewWriteID()
-	first, err := s.WriteFactsAs(ctx, summitFacts("https://example.org/summit"), id)
+	first, err := s.WriteFactsWith(ctx, summitFacts("https://example.org/summit"), store.WriteOptions{WriteID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,14 +31,14 @@ func TestWriteAgainUnderTheSameIDReportsTheFirstCommit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := s.WriteFactsAs(ctx, summitFacts("https://example.org/summit"), id)
+	again, err := s.WriteFactsWith(ctx, summitFacts("https://example.org/summit"), store.WriteOptions{WriteID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again != first {
+	if !reflect.DeepEqual(again, first) {
 		t.Fatalf("the same write again reported %+v, want the first commit's %+v", again, first)
 	}
-	other, err := s.WriteFactsAs(ctx, summitFacts("https://example.org/summit"), store.NewWriteID())
+	other, err := s.WriteFactsWith(ctx, summitFacts("https://example.org/summit"), store.WriteOptions{WriteID: store.NewWriteID()})
 	if err != nil || !other.AlreadyPresent || other.EventsCreated != 0 {
 		t.Fatalf("another writer of the same article: %+v, %v; want already present", other, err)
 	}
@@ -48,5 +51,33 @@ func TestWriteAgainUnderTheSameIDReportsTheFirstCommit(t *testing.T) {
 	}
 	if _, err := s.DumpGraph(ctx, 3); err == nil {
 		t.Fatal("a dump over its limit was not refused")
+	}
+}
+
+// The store checks a set once: refused whole by default, naming the first
+// problem's path; under DropInvalidFacts written without the facts that
+// have problems, which the report lists as values.
+func TestInvalidFactsAreRefusedOrLeftOutAndListed(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	bad := summitFacts("https://example.org/lonely")
+	bad.Meetings = append(bad.Meetings, domain.MeetingFact{Participants: []string{"ana-ferreira"}})
+	_, err := s.WriteFacts(ctx, bad)
+	var de *domain.Error
+	if !errors.As(err, &de) || de.Code != domain.EInvalid || de.Field != "meetings[1].participants" {
+		t.Fatalf("a meeting of one: %v, want BAD_USER_INPUT on meetings[1].participants", err)
+	}
+	rep, err := s.WriteFactsWith(ctx, bad, store.WriteOptions{DropInvalidFacts: true})
+	if err != nil || rep.EventsCreated != len(summitFacts("").EventRecords(domain.FuzzyDate{})) {
+		t.Fatalf("written without the bad meeting: %+v %v", rep, err)
+	}
+	want := domain.FieldPath{Section: domain.SectionMeetings, Index: 1, Field: "participants"}
+	if len(rep.Dropped) != 1 || rep.Dropped[0].Path != want || rep.Dropped[0].Code != domain.FieldTooFew {
+		t.Fatalf("dropped %v, want the meeting of one", rep.Dropped)
+	}
+	unsealed := summitFacts("https://example.org/unsealed")
+	unsealed.Article.ContentHash = ""
+	if _, err := s.WriteFactsWith(ctx, unsealed, store.WriteOptions{DropInvalidFacts: true}); domain.CodeOf(err) != domain.EInvalid {
+		t.Fatalf("an unsealed article was written: %v", err)
 	}
 }

@@ -218,6 +218,9 @@ func (g *Generator) assemble(facts []fact, from, to time.Time) domain.FactSet {
 	published := to.Add(-time.Second).Truncate(24 * time.Hour).Add(18 * time.Hour)
 	fs.Article = &domain.Article{URL: fmt.Sprintf("https://synthetic.invalid/%d/digest-%d", g.cfg.Seed, b), Title: title,
 		Publisher: "Synthetic Wire", PublishedAt: published, Language: "en", Text: text.String()}
+	if err := fs.Article.Seal(); err != nil { // a digest always has text
+		panic(err)
+	}
 	return fs
 }
 

@@ -121,7 +121,9 @@ func build(origin, text string, m Meta) (domain.Article, error) {
 		Language:    normalizeLanguage(m.Language),
 		Text:        text,
 	}
-	a.Seal()
+	if err := a.Seal(); err != nil { // cannot fail: text is not empty
+		return domain.Article{}, invalid(origin, "text", "%v", err)
+	}
 	return a, nil
 }
 

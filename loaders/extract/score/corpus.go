@@ -80,7 +80,9 @@ func loadArticle(metaPath string) (domain.Article, error) {
 	if art.PublishedAt, err = time.Parse(time.RFC3339, m.PublishedAt); err != nil {
 		return domain.Article{}, fmt.Errorf("article metadata %s: publishedAt: %w", metaPath, err)
 	}
-	art.Seal()
+	if err := art.Seal(); err != nil {
+		return domain.Article{}, fmt.Errorf("article %s: %w", textPath, err)
+	}
 	return art, nil
 }
 
