@@ -89,3 +89,31 @@ type OtherEventFact struct {
 	When     *FuzzyDate `json:"when,omitempty"`
 	Evidence Evidence   `json:"evidence"`
 }
+
+// SetMissingDates gives every fact of fs that has no date its own copy of
+// d: what an article without a publication date does to the facts its
+// extraction could not date (loaders), so the graph says their date is
+// unknown rather than imply the day they were ingested.
+func (fs *FactSet) SetMissingDates(d FuzzyDate) {
+	set := func(w **FuzzyDate) {
+		if *w == nil {
+			c := d
+			*w = &c
+		}
+	}
+	for i := range fs.Statements {
+		set(&fs.Statements[i].When)
+	}
+	for i := range fs.Meetings {
+		set(&fs.Meetings[i].When)
+	}
+	for i := range fs.Interactions {
+		set(&fs.Interactions[i].When)
+	}
+	for i := range fs.PolicyShifts {
+		set(&fs.PolicyShifts[i].When)
+	}
+	for i := range fs.OtherEvents {
+		set(&fs.OtherEvents[i].When)
+	}
+}

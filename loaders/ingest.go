@@ -109,27 +109,7 @@ const UndatedWarning = "the article has no publication date: only dates that giv
 // could not date the date UNKNOWN, so that the graph and the API say its
 // date is unknown rather than imply the day it was ingested, and warns.
 func markUndated(fs *domain.FactSet) {
-	mark := func(w **domain.FuzzyDate) {
-		if *w == nil {
-			u := domain.Unknown("")
-			*w = &u
-		}
-	}
-	for i := range fs.Statements {
-		mark(&fs.Statements[i].When)
-	}
-	for i := range fs.Meetings {
-		mark(&fs.Meetings[i].When)
-	}
-	for i := range fs.Interactions {
-		mark(&fs.Interactions[i].When)
-	}
-	for i := range fs.PolicyShifts {
-		mark(&fs.PolicyShifts[i].When)
-	}
-	for i := range fs.OtherEvents {
-		mark(&fs.OtherEvents[i].When)
-	}
+	fs.SetMissingDates(domain.Unknown(""))
 	fs.Warnings = append([]string{UndatedWarning}, fs.Warnings...)
 }
 

@@ -10,7 +10,10 @@ import (
 )
 
 // answer is the JSON the prompt asks for: domain.FactSet with dates as
-// strings and an "evidence" sentence on each fact.
+// strings and an "evidence" sentence on each fact. Its tags are the one
+// spelling of the answer's fields: the JSON Schema sent with the request,
+// the shape the prompt shows and the decoder are all read off them
+// (schema.go), and convert.go is the one place they become a FactSet.
 type answer struct {
 	Actors       []answerActor       `json:"actors"`
 	Statements   []answerStatement   `json:"statements"`
@@ -21,70 +24,70 @@ type answer struct {
 }
 
 type answerActor struct {
-	Name        text         `json:"name"`
+	Name        text         `json:"name" jsonschema_description:"fullest name used in the article"`
 	Kind        text         `json:"kind"`
-	Aliases     texts        `json:"aliases"`
-	Description text         `json:"description"`
+	Aliases     texts        `json:"aliases" jsonschema_description:"other names or short forms used for the same actor"`
+	Description text         `json:"description" jsonschema_description:"short description from the article"`
 	Roles       []answerRole `json:"roles"`
 }
 
 type answerRole struct {
-	Title text `json:"title"`
-	Of    text `json:"of"`
-	From  text `json:"from"`
-	To    text `json:"to"`
+	Title text `json:"title" jsonschema_description:"office, e.g. Foreign Minister"`
+	Of    text `json:"of" jsonschema_description:"actor name"`
+	From  text `json:"from" jsonschema_description:"date"`
+	To    text `json:"to" jsonschema_description:"date"`
 }
 
 // grounded is what every fact starts with: the sentence that says so. It
 // comes first so that a model writing the fields in order copies the
 // sentence before it reads the fact off it.
 type grounded struct {
-	Evidence text `json:"evidence"`
+	Evidence text `json:"evidence" jsonschema_description:"the sentence of the article that reports it, copied verbatim"`
 }
 
 // dated is what every fact ends with: when it happened.
 type dated struct {
-	When     text `json:"when"`
-	WhenText text `json:"whenText"`
+	When     text `json:"when" jsonschema_description:"date"`
+	WhenText text `json:"whenText" jsonschema_description:"the article's words for the date"`
 }
 
 type answerStatement struct {
 	grounded
-	Speaker    text  `json:"speaker"`
-	OnBehalfOf text  `json:"onBehalfOf"`
-	Quote      text  `json:"quote"`
-	Paraphrase text  `json:"paraphrase"`
-	Target     text  `json:"target"`
-	About      texts `json:"about"`
-	Venue      text  `json:"venue"`
+	Speaker    text  `json:"speaker" jsonschema_description:"actor name"`
+	OnBehalfOf text  `json:"onBehalfOf" jsonschema_description:"principal's actor name when a spokesperson speaks for someone"`
+	Quote      text  `json:"quote" jsonschema_description:"the exact words inside quotation marks, copied verbatim"`
+	Paraphrase text  `json:"paraphrase" jsonschema_description:"reported speech in your words"`
+	Target     text  `json:"target" jsonschema_description:"actor addressed"`
+	About      texts `json:"about" jsonschema_description:"actor names the statement is about"`
+	Venue      text  `json:"venue" jsonschema_description:"occasion or forum"`
 	dated
 }
 
 type answerMeeting struct {
 	grounded
-	Participants texts `json:"participants"`
-	Place        text  `json:"place"`
-	Occasion     text  `json:"occasion"`
-	Title        text  `json:"title"`
+	Participants texts `json:"participants" jsonschema_description:"actor names"`
+	Place        text  `json:"place" jsonschema_description:"city or building"`
+	Occasion     text  `json:"occasion" jsonschema_description:"e.g. a summit"`
+	Title        text  `json:"title" jsonschema_description:"short title"`
 	dated
 }
 
 type answerInteraction struct {
 	grounded
-	Source text `json:"source"`
-	Target text `json:"target"`
+	Source text `json:"source" jsonschema_description:"actor name"`
+	Target text `json:"target" jsonschema_description:"actor name"`
 	Kind   text `json:"kind"`
-	Text   text `json:"text"`
+	Text   text `json:"text" jsonschema_description:"what happened, briefly"`
 	dated
 }
 
 type answerPolicyShift struct {
 	grounded
-	Actor     text `json:"actor"`
-	Topic     text `json:"topic"`
-	OnActor   text `json:"onActor"`
-	From      text `json:"from"`
-	To        text `json:"to"`
+	Actor     text `json:"actor" jsonschema_description:"actor name"`
+	Topic     text `json:"topic" jsonschema_description:"subject"`
+	OnActor   text `json:"onActor" jsonschema_description:"actor name when the shift is towards an actor"`
+	From      text `json:"from" jsonschema_description:"earlier position"`
+	To        text `json:"to" jsonschema_description:"new position"`
 	Direction text `json:"direction"`
 	dated
 }
@@ -92,8 +95,8 @@ type answerPolicyShift struct {
 type answerOtherEvent struct {
 	grounded
 	Type   text  `json:"type"`
-	Actors texts `json:"actors"`
-	Title  text  `json:"title"`
+	Actors texts `json:"actors" jsonschema_description:"actor names"`
+	Title  text  `json:"title" jsonschema_description:"short title"`
 	dated
 }
 
@@ -153,10 +156,6 @@ var (
 	ErrNotJSON   = errors.New("model answer is not JSON")
 	ErrNotSchema = errors.New("model answer does not match the fact schema")
 )
-
-// answerKeys are the top-level keys of the schema; an answer with none of
-// them is not an answer to our question.
-var answerKeys = []string{"actors", "statements", "meetings", "interactions", "policyShifts", "otherEvents"}
 
 // decodeAnswer reads the model's answer: a JSON object, possibly inside a
 // ```json fence or after a line of prose.

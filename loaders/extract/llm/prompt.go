@@ -2,41 +2,21 @@ package llm
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/domain"
 )
 
 // promptVersion is part of the cache key: change it whenever the prompt or
 // the answer schema changes, so old answers are not reused.
-const promptVersion = "facts-v2"
+const promptVersion = "facts-v3"
 
-// schemaPrompt describes domain.FactSet as the model should write it. Dates
-// are plain strings here; convert turns them into domain.FuzzyDate.
+// schemaPrompt asks for the answer; the first %s is answerShape, the
+// answer type as the model should write it (dates are plain strings there;
+// convert turns them into domain.FuzzyDate).
 const schemaPrompt = `You extract facts from one news article for an event timeline.
 Answer with one JSON object and nothing else (no prose, no Markdown), of this shape:
 
-{
-  "actors": [{"name": "fullest name used in the article", "kind": "PERSON|ORGANIZATION|COUNTRY|GROUP",
-              "aliases": ["other names or short forms used for the same actor"],
-              "description": "short description from the article",
-              "roles": [{"title": "office, e.g. Foreign Minister", "of": "actor name", "from": "date", "to": "date"}]}],
-  "statements": [{"speaker": "actor name", "onBehalfOf": "principal's actor name when a spokesperson speaks for someone",
-                  "quote": "the exact words inside quotation marks, copied verbatim", "paraphrase": "reported speech in your words",
-                  "target": "actor addressed", "about": ["actor names the statement is about"],
-                  "venue": "occasion or forum", "when": "date", "whenText": "the article's words for the date",
-                  "evidence": "the sentence of the article that reports it, copied verbatim"}],
-  "meetings": [{"participants": ["actor names"], "place": "city or building", "occasion": "e.g. a summit",
-                "title": "short title", "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
-  "interactions": [{"source": "actor name", "target": "actor name", "kind": "%s",
-                    "text": "what happened, briefly", "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
-  "policyShifts": [{"actor": "actor name", "topic": "subject", "onActor": "actor name when the shift is towards an actor",
-                    "from": "earlier position", "to": "new position", "direction": "HARDENED|SOFTENED|REVERSED",
-                    "when": "date", "whenText": "...", "evidence": "verbatim sentence"}],
-  "otherEvents": [{"type": "ELECTION|OTHER", "actors": ["actor names"], "title": "short title",
-                   "when": "date", "whenText": "...", "evidence": "verbatim sentence"}]
-}
+%s
 
 Rules:
 - Use only what the article says. Do not add facts from your own knowledge.
@@ -70,16 +50,5 @@ func instructions(a *domain.Article, start, end int) string {
 	if a != nil && (start > 0 || end < len([]rune(a.Text))) {
 		what = "A part of the article (it may begin or end mid-story; extract what this part says):"
 	}
-	return fmt.Sprintf(schemaPrompt, interactionKinds(), dateRule) + "\n\n" + what + "\n\n"
-}
-
-// interactionKinds lists domain.InteractionScale's kinds as "A|B|…", sorted
-// so the prompt (and so the cache) does not depend on map order.
-func interactionKinds() string {
-	kinds := make([]string, 0, len(domain.InteractionScale))
-	for k := range domain.InteractionScale {
-		kinds = append(kinds, string(k))
-	}
-	slices.Sort(kinds)
-	return strings.Join(kinds, "|")
+	return fmt.Sprintf(schemaPrompt, answerShape, dateRule) + "\n\n" + what + "\n\n"
 }

@@ -113,14 +113,14 @@ func evidenceMatches(expected, got string) bool {
 }
 
 // dateMatches compares an extracted date with an expected one: nil
-// expected is not checked; otherwise the extracted date must be present
-// and render to the same string at its precision (so "2025-02" needs
-// MONTH precision and February 2025).
-func dateMatches(expected *string, got *domain.FuzzyDate) bool {
+// expected is not checked; otherwise both must place the event and render
+// to the same string at their precision (so "2025-02" needs MONTH
+// precision and February 2025).
+func dateMatches(expected, got *domain.FuzzyDate) bool {
 	if expected == nil {
 		return true
 	}
-	return got != nil && !got.IsZero() && got.String() == strings.TrimSpace(*expected)
+	return got != nil && got.Known() && expected.Known() && got.String() == expected.String()
 }
 
 // actorIndex resolves the names facts use to expected actors. A name is
@@ -133,9 +133,10 @@ type actorIndex struct {
 	extracted map[string][]string // folded form → all folded forms of that extracted actor
 }
 
-func newActorIndex(exp []ExpectedActor, got []domain.ActorFact) actorIndex {
+func newActorIndex(exp []entry[domain.ActorFact], got []domain.ActorFact) actorIndex {
 	ix := actorIndex{expected: map[string][]string{}, extracted: map[string][]string{}}
-	for _, a := range exp {
+	for _, e := range exp {
+		a := e.fact
 		for _, f := range append([]string{a.Name}, a.Aliases...) {
 			k := domain.NormalizeName(f)
 			if k != "" && !contains(ix.expected[k], a.Name) {

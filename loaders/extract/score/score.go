@@ -91,7 +91,8 @@ func (r Result) String() string {
 // Score compares an extractor's facts for one article with the expected
 // facts, type by type, each fact matching at most one expected entry.
 func Score(exp Expected, got domain.FactSet) Result {
-	s := scorer{exp: exp, got: got, ix: newActorIndex(exp.Actors, got.Actors),
+	g := goldFacts(exp)
+	s := scorer{exp: exp, gold: g, got: got, ix: newActorIndex(g.actors, got.Actors),
 		res: Result{ByType: map[string]PR{}}}
 	s.actors()
 	s.notActors()
@@ -113,49 +114,51 @@ func Score(exp Expected, got domain.FactSet) Result {
 
 // scorer holds one Score call.
 type scorer struct {
-	exp Expected
-	got domain.FactSet
-	ix  actorIndex
-	res Result
+	exp  Expected
+	gold gold // exp in the domain's vocabulary
+	got  domain.FactSet
+	ix   actorIndex
+	res  Result
 }
 
-// tally pairs required entries first, then lets optional entries absorb
-// what is left (so they count neither way), and records the counts and
-// the misses. describeExp and describeGot render entries for Misses.
-func (s *scorer) tally(typ string, nExp, nGot int, optional func(e int) bool, ok func(e, g int) bool,
-	describeExp, describeGot func(int) string) {
-	taken := make([]bool, nGot)
+// tally pairs the required expected entries with extracted facts first,
+// then lets optional entries absorb what is left (so they count neither
+// way), and records the counts and the misses. ok says whether expected
+// entry e and extracted fact g match; describe renders a fact of either
+// side for Misses.
+func tally[T any](s *scorer, typ string, exp []entry[T], got []T, ok func(e, g int) bool, describe func(T) string) {
+	taken := make([]bool, len(got))
 	var required, optionals []int
-	for e := range nExp {
-		if optional(e) {
+	for e := range exp {
+		if exp[e].optional {
 			optionals = append(optionals, e)
 		} else {
 			required = append(required, e)
 		}
 	}
 	matched := 0
-	pair := matching(len(required), nGot, func(e, g int) bool { return ok(required[e], g) }, taken)
+	pair := matching(len(required), len(got), func(e, g int) bool { return ok(required[e], g) }, taken)
 	for e, g := range pair {
 		if g >= 0 {
 			taken[g] = true
 			matched++
 		} else {
-			s.miss("%s: missed %s", typ, describeExp(required[e]))
+			s.miss("%s: missed %s", typ, describe(exp[required[e]].fact))
 		}
 	}
 	absorbed := 0
-	for _, g := range matching(len(optionals), nGot, func(e, g int) bool { return ok(optionals[e], g) }, taken) {
+	for _, g := range matching(len(optionals), len(got), func(e, g int) bool { return ok(optionals[e], g) }, taken) {
 		if g >= 0 {
 			taken[g] = true
 			absorbed++
 		}
 	}
-	for g := range nGot {
+	for g := range got {
 		if !taken[g] {
-			s.miss("%s: unexpected %s", typ, describeGot(g))
+			s.miss("%s: unexpected %s", typ, describe(got[g]))
 		}
 	}
-	s.res.ByType[typ] = ratios(len(required), nGot-absorbed, matched)
+	s.res.ByType[typ] = ratios(len(required), len(got)-absorbed, matched)
 }
 
 func (s *scorer) miss(format string, args ...any) {
@@ -177,12 +180,4 @@ func dateString(d *domain.FuzzyDate) string {
 		return "-"
 	}
 	return d.String()
-}
-
-// expDate renders an optional expected date for Misses.
-func expDate(d *string) string {
-	if d == nil {
-		return "-"
-	}
-	return *d
 }

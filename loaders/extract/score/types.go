@@ -15,20 +15,19 @@ import (
 // plausible actors the expected file does not list. Optional expected
 // actors absorb extracted ones without counting.
 func (s *scorer) actors() {
-	exp, got := s.exp.Actors, s.got.Actors
+	exp := s.gold.actors
 	expForms := make([]map[string]bool, len(exp))
 	for i, a := range exp {
 		expForms[i] = map[string]bool{}
-		for _, f := range append([]string{a.Name}, a.Aliases...) {
+		for _, f := range append([]string{a.fact.Name}, a.fact.Aliases...) {
 			expForms[i][domain.NormalizeName(f)] = true
 		}
 	}
-	gotForms := make([][]string, len(got))
-	for i, a := range got {
+	gotForms := make([][]string, len(s.got.Actors))
+	for i, a := range s.got.Actors {
 		gotForms[i] = actorForms(a)
 	}
-	s.tally(TypeActors, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	tally(s, TypeActors, exp, s.got.Actors,
 		func(e, g int) bool {
 			for _, f := range gotForms[g] {
 				if expForms[e][f] {
@@ -37,8 +36,12 @@ func (s *scorer) actors() {
 			}
 			return false
 		},
-		func(e int) string { return fmt.Sprintf("%q", exp[e].Name) },
-		func(g int) string { return fmt.Sprintf("%q (aliases %q)", got[g].Name, got[g].Aliases) })
+		func(a domain.ActorFact) string {
+			if len(a.Aliases) == 0 {
+				return fmt.Sprintf("%q", a.Name)
+			}
+			return fmt.Sprintf("%q (aliases %q)", a.Name, a.Aliases)
+		})
 }
 
 // notActors counts names the article mentions that are not actors (photo
@@ -84,39 +87,29 @@ func avoided(listed, violated int) PR {
 // date when it gives one. Extracted statements without a quote are
 // paraphrases and are scored there.
 func (s *scorer) statements() {
-	exp := s.exp.Statements
 	got := filterStatements(s.got.Statements, func(f domain.StatementFact) bool { return f.Quote != "" })
-	s.tally(TypeStatements, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	tally(s, TypeStatements, s.gold.quotes, got,
 		func(e, g int) bool {
-			x, f := exp[e], got[g]
+			x, f := s.gold.quotes[e].fact, got[g]
 			return quoteMatches(x.Quote, f.Quote) && s.ix.is(f.Speaker, x.Speaker) &&
-				(x.OnBehalfOf == "" || s.ix.is(f.OnBehalfOf, x.OnBehalfOf)) && dateMatches(x.Date, f.When)
+				(x.OnBehalfOf == "" || s.ix.is(f.OnBehalfOf, x.OnBehalfOf)) && dateMatches(x.When, f.When)
 		},
-		func(e int) string {
-			return fmt.Sprintf("%s @%s %q", exp[e].Speaker, expDate(exp[e].Date), short(exp[e].Quote))
-		},
-		func(g int) string {
-			return fmt.Sprintf("%s @%s %q", got[g].Speaker, dateString(got[g].When), short(got[g].Quote))
+		func(f domain.StatementFact) string {
+			return fmt.Sprintf("%s @%s %q", f.Speaker, dateString(f.When), short(f.Quote))
 		})
 }
 
 // paraphrases scores reported speech: the speaker, the date when given,
 // and the text by content-word overlap (see paraphraseMatches).
 func (s *scorer) paraphrases() {
-	exp := s.exp.Paraphrases
 	got := filterStatements(s.got.Statements, func(f domain.StatementFact) bool { return f.Paraphrase != "" })
-	s.tally(TypeParaphrases, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	tally(s, TypeParaphrases, s.gold.paraphrases, got,
 		func(e, g int) bool {
-			x, f := exp[e], got[g]
-			return s.ix.is(f.Speaker, x.Speaker) && dateMatches(x.Date, f.When) && paraphraseMatches(x.Text, f.Paraphrase)
+			x, f := s.gold.paraphrases[e].fact, got[g]
+			return s.ix.is(f.Speaker, x.Speaker) && dateMatches(x.When, f.When) && paraphraseMatches(x.Paraphrase, f.Paraphrase)
 		},
-		func(e int) string {
-			return fmt.Sprintf("%s @%s %q", exp[e].Speaker, expDate(exp[e].Date), short(exp[e].Text))
-		},
-		func(g int) string {
-			return fmt.Sprintf("%s @%s %q", got[g].Speaker, dateString(got[g].When), short(got[g].Paraphrase))
+		func(f domain.StatementFact) string {
+			return fmt.Sprintf("%s @%s %q", f.Speaker, dateString(f.When), short(f.Paraphrase))
 		})
 }
 
@@ -133,14 +126,12 @@ func filterStatements(all []domain.StatementFact, keep func(domain.StatementFact
 // meetings scores meetings: the participants, resolved to expected actors,
 // form the same set; the date matches when given.
 func (s *scorer) meetings() {
-	exp, got := s.exp.Meetings, s.got.Meetings
-	s.tally(TypeMeetings, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	exp, got := s.gold.meetings, s.got.Meetings
+	tally(s, TypeMeetings, exp, got,
 		func(e, g int) bool {
-			return s.sameActors(exp[e].Participants, got[g].Participants) && dateMatches(exp[e].Date, got[g].When)
+			return s.sameActors(exp[e].fact.Participants, got[g].Participants) && dateMatches(exp[e].fact.When, got[g].When)
 		},
-		func(e int) string { return fmt.Sprintf("%q @%s", exp[e].Participants, expDate(exp[e].Date)) },
-		func(g int) string { return fmt.Sprintf("%q @%s", got[g].Participants, dateString(got[g].When)) })
+		func(f domain.MeetingFact) string { return fmt.Sprintf("%q @%s", f.Participants, dateString(f.When)) })
 }
 
 // sameActors reports whether the extracted references name exactly the
@@ -164,20 +155,13 @@ func (s *scorer) sameActors(expected, refs []string) bool {
 // interactions scores dyadic events: source, target and kind, and the
 // date when given.
 func (s *scorer) interactions() {
-	exp, got := s.exp.Interactions, s.got.Interactions
-	s.tally(TypeInteractions, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	exp, got := s.gold.interactions, s.got.Interactions
+	tally(s, TypeInteractions, exp, got,
 		func(e, g int) bool {
-			x, f := exp[e], got[g]
-			return strings.EqualFold(x.Kind, string(f.Kind)) && s.ix.is(f.Source, x.Source) &&
-				s.ix.is(f.Target, x.Target) && dateMatches(x.Date, f.When)
+			x, f := exp[e].fact, got[g]
+			return x.Kind == f.Kind && s.ix.is(f.Source, x.Source) && s.ix.is(f.Target, x.Target) && dateMatches(x.When, f.When)
 		},
-		func(e int) string {
-			x := exp[e]
-			return fmt.Sprintf("%s %s %s @%s", x.Source, x.Kind, x.Target, expDate(x.Date))
-		},
-		func(g int) string {
-			f := got[g]
+		func(f domain.InteractionFact) string {
 			return fmt.Sprintf("%s %s %s @%s", f.Source, f.Kind, f.Target, dateString(f.When))
 		})
 }
@@ -186,19 +170,14 @@ func (s *scorer) interactions() {
 // evidence (sentence, from and to together) holding at least half of the
 // expected text's content words. The topic is free text and not compared.
 func (s *scorer) policyShifts() {
-	exp, got := s.exp.PolicyShifts, s.got.PolicyShifts
-	s.tally(TypePolicyShifts, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	exp, got := s.gold.policyShifts, s.got.PolicyShifts
+	tally(s, TypePolicyShifts, exp, got,
 		func(e, g int) bool {
-			x, f := exp[e], got[g]
+			x, f := exp[e].fact, got[g]
 			evidence := f.Evidence.Sentence + " " + f.From + " " + f.To
-			return s.ix.is(f.Actor, x.Actor) && dateMatches(x.Date, f.When) && evidenceMatches(x.Text, evidence)
+			return s.ix.is(f.Actor, x.Actor) && dateMatches(x.When, f.When) && evidenceMatches(x.Evidence.Sentence, evidence)
 		},
-		func(e int) string {
-			return fmt.Sprintf("%s @%s %q", exp[e].Actor, expDate(exp[e].Date), short(exp[e].Text))
-		},
-		func(g int) string {
-			f := got[g]
+		func(f domain.PolicyShiftFact) string {
 			return fmt.Sprintf("%s @%s on %q %q", f.Actor, dateString(f.When), f.Topic, short(f.Evidence.Sentence))
 		})
 }
@@ -206,29 +185,24 @@ func (s *scorer) policyShifts() {
 // otherEvents scores other events: the kind (event type), the actor when
 // given (any of the event's actors), and the date when given.
 func (s *scorer) otherEvents() {
-	exp, got := s.exp.OtherEvents, s.got.OtherEvents
-	s.tally(TypeOtherEvents, len(exp), len(got),
-		func(e int) bool { return exp[e].Optional },
+	exp, got := s.gold.otherEvents, s.got.OtherEvents
+	tally(s, TypeOtherEvents, exp, got,
 		func(e, g int) bool {
-			x, f := exp[e], got[g]
-			if !strings.EqualFold(x.Kind, string(f.Type)) || !dateMatches(x.Date, f.When) {
+			x, f := exp[e].fact, got[g]
+			if x.Type != f.Type || !dateMatches(x.When, f.When) {
 				return false
 			}
-			if x.Actor == "" {
+			if len(x.Actors) == 0 {
 				return true
 			}
 			for _, a := range f.Actors {
-				if s.ix.is(a, x.Actor) {
+				if s.ix.is(a, x.Actors[0]) {
 					return true
 				}
 			}
 			return false
 		},
-		func(e int) string {
-			return fmt.Sprintf("%s %s @%s %q", exp[e].Kind, exp[e].Actor, expDate(exp[e].Date), short(exp[e].Text))
-		},
-		func(g int) string {
-			f := got[g]
+		func(f domain.OtherEventFact) string {
 			return fmt.Sprintf("%s %q @%s %q", f.Type, f.Actors, dateString(f.When), short(f.Title))
 		})
 }
