@@ -596,13 +596,7 @@ func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {
 		{"stance on an unknown topic", `{ stanceHistory(actor: "valdoria", topic: "Tea") { shifts { evidence { id } } } }`, "NOT_FOUND", "topic"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			errs := a.do(tc.query, nil, nil)
-			if code(errs) != tc.code {
-				t.Fatalf("code %q, want %q: %+v", code(errs), tc.code, errs)
-			}
-			if !strings.Contains(errs[0].Message, tc.mentions) {
-				t.Fatalf("message %q does not name %q", errs[0].Message, tc.mentions)
-			}
+			wantError(t, a, tc.query, tc.code, tc.mentions)
 		})
 	}
 }

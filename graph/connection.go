@@ -41,6 +41,18 @@ func pageSize(first *int) (int, error) {
 	return *first, nil
 }
 
+// eventPageArgs checks an event connection's first and after, in that
+// order (so every event list names the same argument first): the page
+// size and the store's sort key to start after.
+func eventPageArgs(first *int, after *string) (int, string, error) {
+	n, err := pageSize(first)
+	if err != nil {
+		return 0, "", err
+	}
+	key, err := decodeCursor("ev", after)
+	return n, key, err
+}
+
 func eventConnection(p store.EventPage, hadCursor bool) *model.EventConnection {
 	conn := &model.EventConnection{Edges: make([]model.EventEdge, len(p.Events)),
 		PageInfo: &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: hadCursor}}

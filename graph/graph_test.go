@@ -6,16 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testserver"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
-	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -33,17 +31,7 @@ func newAPI(t *testing.T) *api {
 	s.OnRoundTrip(func() { a.trips.Add(1) })
 	// The tests write through the API as an admin (every mutation);
 	// server's tests hold the roles to what each may do.
-	keys, err := auth.ParseKeys("graph-tests admin " + adminKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(server.New(s, server.Options{Access: server.Access{Authenticator: authn}}))
-	t.Cleanup(srv.Close)
-	a.url = srv.URL + "/query"
+	a.url = testserver.Keyed(t, s, "graph-tests admin "+adminKey).URL + "/query"
 	return a
 }
 
@@ -106,6 +94,19 @@ func code(errs []gqlError) string {
 	}
 	c, _ := errs[0].Extensions["code"].(string)
 	return c
+}
+
+// wantError runs query and holds its first error to code and to a
+// message that names mentions.
+func wantError(t *testing.T, a *api, query, wantCode, mentions string) {
+	t.Helper()
+	errs := a.do(query, nil, nil)
+	if code(errs) != wantCode {
+		t.Fatalf("code %q, want %q: %+v", code(errs), wantCode, errs)
+	}
+	if !strings.Contains(errs[0].Message, mentions) {
+		t.Fatalf("message %q does not name %q", errs[0].Message, mentions)
+	}
 }
 
 func TestPlaygroundQueryAnswersWithTheMeetingAndItsSource(t *testing.T) {
@@ -260,13 +261,7 @@ func TestMutationsRecordFactsAndValidateInput(t *testing.T) {
 		{"unknown article", `mutation { retractArticle(id: "art-missing") { eventsRemoved } }`, "NOT_FOUND", "art-missing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			errs := a.do(tc.query, nil, nil)
-			if code(errs) != tc.code {
-				t.Fatalf("code %q, want %q: %+v", code(errs), tc.code, errs)
-			}
-			if !strings.Contains(errs[0].Message, tc.mentions) {
-				t.Fatalf("message %q does not name %q", errs[0].Message, tc.mentions)
-			}
+			wantError(t, a, tc.query, tc.code, tc.mentions)
 		})
 	}
 	// Nothing partial was written by the failed mutations.

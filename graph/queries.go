@@ -28,11 +28,7 @@ func (r *Resolver) ownTimeline(ctx context.Context, filter *model.TimelineFilter
 }
 
 func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter, checkActors bool, first *int, after *string, order *model.Order, at time.Time) (*model.EventConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("ev", after)
+	n, key, err := eventPageArgs(first, after)
 	if err != nil {
 		return nil, err
 	}

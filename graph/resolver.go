@@ -21,7 +21,7 @@ import (
 // Resolver holds the resolvers' dependencies.
 type Resolver struct {
 	Store    *store.Store
-	Ingester *loaders.Ingester // ingestArticle
+	Ingester *loaders.Ingester // ingestArticle; nil: this server takes no articles
 	Live     *live.Hub         // timelineUpdated
 	// PresentError turns the error that ends a subscription midway into
 	// what the client sees (the server's error presenter); gqlgen's

@@ -171,6 +171,9 @@ func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*domai
 
 // IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*loaders.Report, error) {
+	if r.Ingester == nil {
+		return nil, domain.Errorf(domain.EForbidden, "", "this server takes no articles: it was started without an extractor")
+	}
 	a, err := articleFromInput(input)
 	if err != nil {
 		return nil, err

@@ -3,7 +3,6 @@ package live_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/live"
-	"github.com/eventgraph/eventgraph/store"
 )
 
 const wait = 15 * time.Second
@@ -182,7 +180,7 @@ func TestEveryReplicaHearsEveryChangeInOrder(t *testing.T) {
 	defer cancel()
 	var subs []*live.Subscription
 	for range 2 {
-		h := live.New(openStore(t), live.Options{Poll: 50 * time.Millisecond})
+		h := live.New(neo4jtest.Open(t), live.Options{Poll: 50 * time.Millisecond})
 		sub, _ := subscribe(t, h, ctx, live.Filter{Types: []domain.EventType{domain.TypeInteraction}})
 		next(t, sub) // SUBSCRIBED
 		subs = append(subs, sub)
@@ -206,15 +204,4 @@ func TestEveryReplicaHearsEveryChangeInOrder(t *testing.T) {
 			}
 		}
 	}
-}
-
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	s, err := store.Open(context.Background(), store.Config{URI: neo4jtest.URI(t), User: os.Getenv("NEO4J_USER"),
-		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
-	return s
 }

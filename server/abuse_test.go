@@ -115,25 +115,9 @@ type abuseResult struct {
 
 func postBody(t *testing.T, url string, body []byte, header http.Header) abuseResult {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url+"/query", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", mediaGraphQLResponse)
-	for k, v := range header {
-		req.Header[k] = v
-	}
+	req := newPost(t, url, body, header)
 	start := time.Now()
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp, raw := roundTrip(t, req)
 	out := abuseResult{status: resp.StatusCode, size: len(raw), took: time.Since(start)}
 	if err := json.Unmarshal(raw, &out.res); err != nil {
 		t.Fatalf("the answer is not JSON (%d bytes): %.200s", len(raw), raw)

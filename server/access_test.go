@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
@@ -19,7 +18,10 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"github.com/eventgraph/eventgraph/auth"
+	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 )
 
 // The test's credentials: plain keys in the keys file format, an HS256
@@ -66,7 +68,8 @@ func accessServer(t *testing.T, anonymousReads bool, origins ...string) (*httpte
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(New(neo4jtest.Store(t), Options{Logger: log,
+	s := neo4jtest.Store(t)
+	srv := httptest.NewServer(New(s, Options{Logger: log, Ingester: loaders.NewIngester(s, rules.New()),
 		Access: Access{Authenticator: authn, CORSOrigins: origins}}))
 	t.Cleanup(srv.Close)
 	return srv, rsaKey, logs
@@ -76,12 +79,7 @@ func accessServer(t *testing.T, anonymousReads bool, origins ...string) (*httpte
 func call(t *testing.T, url, query string, vars map[string]any, headers ...string) (*http.Response, graphQLResult) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequest(http.MethodPost, url+"/query", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", mediaGraphQLResponse)
+	req := newPost(t, url, body, nil)
 	for i := 0; i+1 < len(headers); i += 2 {
 		if headers[i] == "Host" {
 			req.Host = headers[i+1]
@@ -361,5 +359,24 @@ func TestSecretsNeverReachTheLog(t *testing.T) {
 		if strings.Contains(log, secret) {
 			t.Errorf("the log holds a secret (%.12s…)", secret)
 		}
+	}
+}
+
+// A server handed no ingester takes no articles: it picks no extractor of
+// its own (cmd/eventgraph chooses one and always hands it down).
+func TestAServerWithoutAnIngesterTakesNoArticles(t *testing.T) {
+	keys, err := auth.ParseKeys("wes writer " + writerKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	authn, err := auth.New(context.Background(), auth.Config{Keys: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(neo4jtest.Store(t), Options{Access: Access{Authenticator: authn}}))
+	defer srv.Close()
+	_, res := call(t, srv.URL, ingest, map[string]any{"in": invented}, bearer(writerKey)...)
+	if code, msg := firstError(t, res); code != string(domain.EForbidden) {
+		t.Fatalf("ingestArticle without an ingester: %s %q, want FORBIDDEN", code, msg)
 	}
 }

@@ -2,18 +2,15 @@ package server_test
 
 import (
 	"context"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
-	"github.com/eventgraph/eventgraph/server"
 	"github.com/eventgraph/eventgraph/web"
 )
 
@@ -43,21 +40,9 @@ func TestExplorerInABrowser(t *testing.T) {
 		t.Fatal("the explorer's bundle is not built into this test binary: make test builds it (make explorer)")
 	}
 	root := neo4jtest.RepoRoot()
-	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "ensure-browser")).CombinedOutput(); err != nil {
-		t.Fatalf("scripts/ensure-browser: %v\n%s", err, out)
-	}
 	s := neo4jtest.Store(t)
 	const key = "explorer-writer-key-0123456789"
-	keys, err := auth.ParseKeys("browser writer " + key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(server.New(s, server.Options{Access: server.Access{Authenticator: authn}}))
-	defer srv.Close()
+	srv := browserServer(t, s, key)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 

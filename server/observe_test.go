@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
@@ -23,16 +22,7 @@ import (
 func postOp(t *testing.T, url, query string, vars map[string]any, header http.Header) (*http.Response, graphQLResult) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequest(http.MethodPost, url+"/query", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", mediaGraphQLResponse)
-	for k, v := range header {
-		req.Header[k] = v
-	}
-	return send(t, req)
+	return send(t, newPost(t, url, body, header))
 }
 
 func TestRequestLogCarriesTheIDAndTheOperation(t *testing.T) {

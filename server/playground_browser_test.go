@@ -2,17 +2,14 @@ package server_test
 
 import (
 	"context"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/sampledata"
-	"github.com/eventgraph/eventgraph/server"
 )
 
 // TestPlaygroundInABrowser opens the playground in headless Chromium
@@ -23,24 +20,12 @@ import (
 // only, shared with the explorer page, and forgotten on Forget.
 func TestPlaygroundInABrowser(t *testing.T) {
 	root := neo4jtest.RepoRoot()
-	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "ensure-browser")).CombinedOutput(); err != nil {
-		t.Fatalf("scripts/ensure-browser: %v\n%s", err, out)
-	}
 	s := neo4jtest.Store(t)
 	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
 		t.Fatal(err)
 	}
 	const key = "playground-writer-key-0123456789"
-	keys, err := auth.ParseKeys("browser writer " + key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	authn, err := auth.New(context.Background(), auth.Config{Keys: keys, AnonymousReads: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(server.New(s, server.Options{Access: server.Access{Authenticator: authn}}))
-	defer srv.Close()
+	srv := browserServer(t, s, key)
 	cmd := exec.Command("node", "playground.mjs", srv.URL+"/playground/")
 	cmd.Dir = filepath.Join(root, "web", "e2e")
 	cmd.Env = append(os.Environ(), "EXPECT=Marco Rubio", "AUTHORIZATION=Bearer "+key,

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -24,7 +23,6 @@ import (
 	"github.com/eventgraph/eventgraph/graph/batch"
 	"github.com/eventgraph/eventgraph/live"
 	"github.com/eventgraph/eventgraph/loaders"
-	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/telemetry"
 	"github.com/eventgraph/eventgraph/web"
@@ -38,7 +36,9 @@ type Options struct {
 	Limits Limits
 	// Introspection can be turned off in production.
 	DisableIntrospection bool
-	// Ingester serves ingestArticle; nil means the rules extractor.
+	// Ingester serves ingestArticle, with the extractor cmd/eventgraph
+	// chose; nil: this server takes no articles (ingestArticle answers
+	// FORBIDDEN), nothing here picks an extractor of its own.
 	Ingester *loaders.Ingester
 	// DisableDirectPages leaves every operation to gqlgen's executor, event
 	// pages included (see graph.DirectPages); for comparing the two.
@@ -118,12 +118,6 @@ func New(s *store.Store, opt Options) http.Handler {
 // them, those the direct page writer answers too.
 func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 	ing := opt.Ingester
-	if ing == nil {
-		ing = loaders.NewIngester(s, rules.New())
-		// A client waits on ingestArticle: an unavailable database is
-		// said within seconds, not after a loader's patience.
-		ing.Patience = 2 * time.Second
-	}
 	lim := opt.Limits.withDefaults()
 	hub := opt.Live
 	if hub == nil {

@@ -62,16 +62,27 @@ type graphQLResult struct {
 func postQuery(t *testing.T, url, accept, query string) (*http.Response, graphQLResult) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query})
+	return send(t, newPost(t, url, body, http.Header{"Accept": {accept}}))
+}
+
+// newPost is a POST of body to url's /query as a GraphQL client sends it
+// (JSON, asking for a GraphQL response), header's entries set over those.
+func newPost(t *testing.T, url string, body []byte, header http.Header) *http.Request {
+	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, url+"/query", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", accept)
-	return send(t, req)
+	req.Header.Set("Accept", mediaGraphQLResponse)
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	return req
 }
 
-func send(t *testing.T, req *http.Request) (*http.Response, graphQLResult) {
+// roundTrip sends req and reads the whole answer.
+func roundTrip(t *testing.T, req *http.Request) (*http.Response, []byte) {
 	t.Helper()
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -82,6 +93,12 @@ func send(t *testing.T, req *http.Request) (*http.Response, graphQLResult) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return resp, raw
+}
+
+func send(t *testing.T, req *http.Request) (*http.Response, graphQLResult) {
+	t.Helper()
+	resp, raw := roundTrip(t, req)
 	var res graphQLResult
 	if len(raw) > 0 && json.Unmarshal(raw, &res) != nil {
 		t.Fatalf("%s %s: body is not JSON: %s", req.Method, req.URL, raw)

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +17,8 @@ import (
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/live"
-	"github.com/eventgraph/eventgraph/store"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 )
 
 // updateWait bounds how long a test waits for an update: the hubs poll the
@@ -38,7 +38,7 @@ type replica struct {
 
 func startReplica(t *testing.T) replica {
 	t.Helper()
-	s := openStore(t)
+	s := neo4jtest.Open(t)
 	hub := live.New(s, live.Options{})
 	// Reads need credentials too: subscriptions must send theirs.
 	keys, err := auth.ParseKeys("ann reader " + readerKey + "\nada admin " + adminKey)
@@ -49,7 +49,8 @@ func startReplica(t *testing.T) replica {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(New(s, Options{Live: hub, Access: Access{Authenticator: authn}}))
+	srv := httptest.NewServer(New(s, Options{Live: hub, Access: Access{Authenticator: authn},
+		Ingester: loaders.NewIngester(s, rules.New())}))
 	// After the clients' connections close (their cleanups run first),
 	// before the pool closes: the hub's last subscription is gone.
 	t.Cleanup(func() {
@@ -57,19 +58,6 @@ func startReplica(t *testing.T) replica {
 		waitFor(t, "the hub's subscriptions to end", func() bool { return hub.Subscriptions() == 0 })
 	})
 	return replica{srv: srv, hub: hub}
-}
-
-// openStore opens another connection pool to the test database (without
-// emptying it, as neo4jtest.Store does).
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	s, err := store.Open(context.Background(), store.Config{URI: neo4jtest.URI(t), User: os.Getenv("NEO4J_USER"),
-		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
-	return s
 }
 
 // sealed returns a sealed copy of a, as the code that makes articles

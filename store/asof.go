@@ -262,15 +262,7 @@ func (s *Store) timelineAsOf(ctx context.Context, f TimelineFilter, p TimelinePa
 			return withDetailsAsOf(timelineAsOfCypher[d][dir], p.With)
 		})
 	}
-	recs, err := s.read(ctx, cypher, asOfParams(f.AsOf, params))
-	if err != nil {
-		return EventPage{}, err
-	}
-	rows := make([]ownedEvent, len(recs))
-	for i, r := range recs {
-		rows[i] = ownedEvent{event: eventFrom(r, "e", p.With.Events), rec: r}
-	}
-	return pageOf(rows, p), nil
+	return s.eventPage(ctx, cypher, asOfParams(f.AsOf, params), p)
 }
 
 // cypherDyadSeriesAsOf is cypherDyadSeries at $asOf: a's events that

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"sync"
 	"testing"
 	"time"
 
@@ -145,23 +144,14 @@ func TestConcurrentWritersTakeChangeNumbersWithoutGaps(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	const writers = 8
-	var wg sync.WaitGroup
-	errs := make(chan error, writers)
+	var work []func() error
 	for i := range writers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		work = append(work, func() error {
 			_, err := s.WriteFacts(ctx, dyadFacts(fmt.Sprintf("https://example.test/c%d", i), i+1, true))
-			errs <- err
-		}()
+			return err
+		})
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	runAll(t, work...)
 	head, changes, err := s.ChangesAfter(ctx, 0, 100)
 	if err != nil {
 		t.Fatal(err)

@@ -733,31 +733,14 @@ func TestIngestsDuringAMergeLandOnTheSurvivor(t *testing.T) {
 			Meetings: []domain.MeetingFact{{Participants: []string{ids[1], ids[2]}, When: day(2024, 3, 1+i), Evidence: ev}},
 		}
 	}
-	var wg sync.WaitGroup
-	errs := make(chan error, 20)
+	var work []func() error
 	for i := range 12 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, err := s.WriteFacts(ctx, article(i))
-			errs <- err
-		}()
+		work = append(work, func() error { _, err := s.WriteFacts(ctx, article(i)); return err })
 		if i == 4 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				_, err := s.MergeActors(ctx, ids[0], ids[1], analyst)
-				errs <- err
-			}()
+			work = append(work, func() error { _, err := s.MergeActors(ctx, ids[0], ids[1], analyst); return err })
 		}
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	runAll(t, work...)
 	checkNoFaults(t, s)
 	all, err := s.AllActors(ctx)
 	if err != nil {

@@ -16,6 +16,27 @@ import (
 
 func day(y int, m time.Month, d int) *domain.FuzzyDate { v := domain.Day(y, m, d); return &v }
 
+// runAll runs each of work on a goroutine of its own, all at once, and
+// fails the test on any error once all are done.
+func runAll(t *testing.T, work ...func() error) {
+	t.Helper()
+	errs := make([]error, len(work))
+	var wg sync.WaitGroup
+	for i, w := range work {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = w()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // sealed returns a sealed copy of a, as the code that makes articles
 // hands them to the store (domain.Article.Seal).
 func sealed(a domain.Article) *domain.Article {

@@ -55,6 +55,12 @@ func (s *Store) Timeline(ctx context.Context, f TimelineFilter, p TimelinePage) 
 	if p.With.reshaped() {
 		cypher = timelineDetailed(d, ascOrDesc(p.Desc), p.With)
 	}
+	return s.eventPage(ctx, cypher, params, p)
+}
+
+// eventPage runs a timeline statement (present or as of a moment) and
+// makes its rows the page p asked for.
+func (s *Store) eventPage(ctx context.Context, cypher string, params map[string]any, p TimelinePage) (EventPage, error) {
 	recs, err := s.read(ctx, cypher, params)
 	if err != nil {
 		return EventPage{}, err

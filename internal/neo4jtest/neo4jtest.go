@@ -65,17 +65,26 @@ func RepoRoot() string {
 // SharedDir is ../shared beside the repository: fixtures and notes.
 func SharedDir() string { return filepath.Join(RepoRoot(), "..", "shared") }
 
+// Open opens a connection pool to the test database as it is (Store
+// empties it first), closed when the test ends: a second client of a
+// database a test already set up.
+func Open(t testing.TB) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), store.Config{URI: URI(t), User: os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close(context.Background()) })
+	return s
+}
+
 // Store returns a migrated store over an empty database, closed when the
 // test ends.
 func Store(t testing.TB) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	s, err := store.Open(ctx, store.Config{URI: URI(t), User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close(context.Background()) })
+	s := Open(t)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		err := s.Ping(ctx)

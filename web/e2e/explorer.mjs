@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guardPage, isLoopback } from './guard.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:8080/';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -31,12 +32,6 @@ mkdirSync(shotDir, { recursive: true });
 
 const problems = [];
 const timings = [];
-
-function isLoopback(u) {
-  const { protocol, hostname } = new URL(u);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
 
 class StepFailed extends Error {}
 
@@ -69,24 +64,7 @@ const T = { timeout: 15000 };
 
 try {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route('**/*', (route) => {
-    const u = route.request().url();
-    if (isLoopback(u)) return route.continue();
-    problems.push(`request to non-loopback URL ${u}`);
-    return route.abort();
-  });
-  page.on('websocket', (ws) => {
-    if (!isLoopback(ws.url())) problems.push(`WebSocket to non-loopback URL ${ws.url()}`);
-  });
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await guardPage(page, problems);
 
   if (process.env.EXPECT_EMPTY) {
     // The graph has nothing yet: the start page says how to fill it.

@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guardPage } from './guard.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8089/playground/';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -26,37 +27,10 @@ const shot = join(shotDir, 'playground.png');
 
 const problems = [];
 
-function isLoopback(u) {
-  const { protocol, hostname } = new URL(u);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // Every HTTP(S) request passes through here; non-loopback ones are
-  // recorded and aborted so nothing ever leaves the machine.
-  await page.route('**/*', (route) => {
-    const u = route.request().url();
-    if (isLoopback(u)) return route.continue();
-    problems.push(`request to non-loopback URL ${u}`);
-    return route.abort();
-  });
-  page.on('websocket', (ws) => {
-    if (!isLoopback(ws.url())) problems.push(`WebSocket to non-loopback URL ${ws.url()}`);
-  });
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
-  });
-  // Chromium also fires securitypolicyviolation for blocked inline styles
-  // and eval; report those through the console listener above.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await guardPage(page, problems);
 
   const resp = await page.goto(url, { waitUntil: 'load' });
   if (!resp || resp.status() !== 200) problems.push(`GET ${url}: status ${resp && resp.status()}`);

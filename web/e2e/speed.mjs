@@ -20,6 +20,7 @@
 // bars were drawn, and how many rows the list shows. A run ends when the
 // counterparts, which come after the first paint, are drawn too.
 import { chromium } from 'playwright-core';
+import { isLoopback } from './guard.mjs';
 
 const base = process.argv[2];
 const actor = process.argv[3];
@@ -31,12 +32,6 @@ if (!base || !actor) {
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const actorHash = `#/actor/${encodeURIComponent(actor)}`;
 const T = { timeout: 60000 };
-
-function isLoopback(u) {
-  const { protocol, hostname } = new URL(u);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
 
 // painted is installed in every page: it records, once per view, when the
 // timeline's first item and the strip's first bar are both present and a
