@@ -471,6 +471,17 @@ func (w *pageWriter) key(alias string) {
 	w.buf.WriteByte(':')
 }
 
+// text writes s for f: null for an empty s where the schema lets f be
+// null, as gqlgen writes the *OrNil fields it binds those to (a text the
+// source did not give is null in the API, not "").
+func (w *pageWriter) text(f graphql.CollectedField, s string) error {
+	if s == "" && f.Definition != nil && !f.Definition.Type.NonNull {
+		w.buf.WriteString("null")
+		return nil
+	}
+	return w.str(s)
+}
+
 // str writes a String, ID or enum value as graphql.MarshalString does:
 // quoted, with control characters, backslash and quote escaped and every
 // other byte as it is.
@@ -655,7 +666,7 @@ func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node m
 		case "title":
 			return w.str(e.Title)
 		case "summary":
-			return w.str(e.Summary)
+			return w.text(f, e.Summary)
 		case "when":
 			if e.When == nil {
 				w.buf.WriteString("null")
@@ -715,7 +726,7 @@ func (w *pageWriter) actorField(ctx context.Context, f graphql.CollectedField, a
 	case "aliases":
 		return w.list(len(a.Aliases), func(i int) error { return w.str(a.Aliases[i]) })
 	case "description":
-		return w.str(a.Description)
+		return w.text(f, a.Description)
 	}
 	return unknown("Actor", f)
 }
@@ -731,7 +742,7 @@ func (w *pageWriter) fuzzyDate(ctx context.Context, f graphql.CollectedField, d 
 		case "precision":
 			return w.str(string(d.Precision))
 		case "text":
-			return w.str(d.Text)
+			return w.text(f, d.Text)
 		case "display":
 			return w.str(d.String())
 		}
@@ -773,15 +784,15 @@ func (w *pageWriter) article(ctx context.Context, f graphql.CollectedField, a *d
 		case "id":
 			return w.str(a.ID)
 		case "url":
-			return w.str(a.URL)
+			return w.text(f, a.URL)
 		case "title":
-			return w.str(a.Title)
+			return w.text(f, a.Title)
 		case "publisher":
-			return w.str(a.Publisher)
+			return w.text(f, a.Publisher)
 		case "publishedAt":
 			return w.write(w.ec.marshalODateTime2timeᚐTime(ctx, nil, a.PublishedAt))
 		case "language":
-			return w.str(a.Language)
+			return w.text(f, a.Language)
 		}
 		return unknown("Article", f)
 	})

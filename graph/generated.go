@@ -66,19 +66,19 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Actor struct {
-		Aliases      func(childComplexity int) int
-		Counterparts func(childComplexity int, first *int) int
-		Description  func(childComplexity int) int
-		History      func(childComplexity int, first *int, after *string) int
-		ID           func(childComplexity int) int
-		Interactions func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
-		Kind         func(childComplexity int) int
-		Meetings     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
-		Name         func(childComplexity int) int
-		PolicyShifts func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
-		Roles        func(childComplexity int, at *model.Date) int
-		Statements   func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
-		Timeline     func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) int
+		Aliases          func(childComplexity int) int
+		Counterparts     func(childComplexity int, first *int) int
+		DescriptionOrNil func(childComplexity int) int
+		History          func(childComplexity int, first *int, after *string) int
+		ID               func(childComplexity int) int
+		Interactions     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Kind             func(childComplexity int) int
+		Meetings         func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Name             func(childComplexity int) int
+		PolicyShifts     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Roles            func(childComplexity int, at *model.Date) int
+		Statements       func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Timeline         func(childComplexity int, first *int, after *string, order *model.Order, types []domain.EventType, from *model.Date, to *model.Date) int
 	}
 
 	ActorConnection struct {
@@ -92,13 +92,13 @@ type ComplexityRoot struct {
 	}
 
 	Article struct {
-		ID          func(childComplexity int) int
-		Language    func(childComplexity int) int
-		PublishedAt func(childComplexity int) int
-		Publisher   func(childComplexity int) int
-		Text        func(childComplexity int) int
-		Title       func(childComplexity int) int
-		URL         func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LanguageOrNil  func(childComplexity int) int
+		PublishedAt    func(childComplexity int) int
+		PublisherOrNil func(childComplexity int) int
+		Text           func(childComplexity int) int
+		TitleOrNil     func(childComplexity int) int
+		URLOrNil       func(childComplexity int) int
 	}
 
 	Counterpart struct {
@@ -151,9 +151,9 @@ type ComplexityRoot struct {
 	}
 
 	FieldChange struct {
-		After  func(childComplexity int) int
-		Before func(childComplexity int) int
-		Field  func(childComplexity int) int
+		AfterOrNil  func(childComplexity int) int
+		BeforeOrNil func(childComplexity int) int
+		Field       func(childComplexity int) int
 	}
 
 	FuzzyDate struct {
@@ -161,7 +161,7 @@ type ComplexityRoot struct {
 		Precision func(childComplexity int) int
 		Start     func(childComplexity int) int
 		String    func(childComplexity int) int
-		Text      func(childComplexity int) int
+		TextOrNil func(childComplexity int) int
 	}
 
 	Highlight struct {
@@ -191,7 +191,7 @@ type ComplexityRoot struct {
 		Score        func(childComplexity int) int
 		Source       func(childComplexity int) int
 		Sources      func(childComplexity int) int
-		Summary      func(childComplexity int) int
+		SummaryOrNil func(childComplexity int) int
 		Target       func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Type         func(childComplexity int) int
@@ -204,18 +204,18 @@ type ComplexityRoot struct {
 	}
 
 	Meeting struct {
-		History      func(childComplexity int, first *int, after *string) int
-		ID           func(childComplexity int) int
-		Involvements func(childComplexity int) int
-		Occasion     func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Place        func(childComplexity int) int
-		Reported     func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Type         func(childComplexity int) int
-		When         func(childComplexity int) int
+		History       func(childComplexity int, first *int, after *string) int
+		ID            func(childComplexity int) int
+		Involvements  func(childComplexity int) int
+		OccasionOrNil func(childComplexity int) int
+		Participants  func(childComplexity int) int
+		Place         func(childComplexity int) int
+		Reported      func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		SummaryOrNil  func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Type          func(childComplexity int) int
+		When          func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -262,7 +262,7 @@ type ComplexityRoot struct {
 		Participants func(childComplexity int) int
 		Reported     func(childComplexity int) int
 		Sources      func(childComplexity int) int
-		Summary      func(childComplexity int) int
+		SummaryOrNil func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Type         func(childComplexity int) int
 		When         func(childComplexity int) int
@@ -292,22 +292,22 @@ type ComplexityRoot struct {
 	}
 
 	PolicyShift struct {
-		Actor        func(childComplexity int) int
-		Direction    func(childComplexity int) int
-		FromStance   func(childComplexity int) int
-		History      func(childComplexity int, first *int, after *string) int
-		ID           func(childComplexity int) int
-		Involvements func(childComplexity int) int
-		OnActor      func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Reported     func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		Title        func(childComplexity int) int
-		ToStance     func(childComplexity int) int
-		Topic        func(childComplexity int) int
-		Type         func(childComplexity int) int
-		When         func(childComplexity int) int
+		Actor          func(childComplexity int) int
+		DirectionOrNil func(childComplexity int) int
+		FromOrNil      func(childComplexity int) int
+		History        func(childComplexity int, first *int, after *string) int
+		ID             func(childComplexity int) int
+		Involvements   func(childComplexity int) int
+		OnActor        func(childComplexity int) int
+		Participants   func(childComplexity int) int
+		Reported       func(childComplexity int) int
+		Sources        func(childComplexity int) int
+		SummaryOrNil   func(childComplexity int) int
+		Title          func(childComplexity int) int
+		ToOrNil        func(childComplexity int) int
+		Topic          func(childComplexity int) int
+		Type           func(childComplexity int) int
+		When           func(childComplexity int) int
 	}
 
 	Query struct {
@@ -400,22 +400,22 @@ type ComplexityRoot struct {
 	}
 
 	Statement struct {
-		About        func(childComplexity int) int
-		History      func(childComplexity int, first *int, after *string) int
-		ID           func(childComplexity int) int
-		Involvements func(childComplexity int) int
-		Occasion     func(childComplexity int) int
-		OnBehalfOf   func(childComplexity int) int
-		Paraphrase   func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Quote        func(childComplexity int) int
-		Reported     func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		Speaker      func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Type         func(childComplexity int) int
-		When         func(childComplexity int) int
+		About           func(childComplexity int) int
+		History         func(childComplexity int, first *int, after *string) int
+		ID              func(childComplexity int) int
+		Involvements    func(childComplexity int) int
+		OnBehalfOf      func(childComplexity int) int
+		ParaphraseOrNil func(childComplexity int) int
+		Participants    func(childComplexity int) int
+		QuoteOrNil      func(childComplexity int) int
+		Reported        func(childComplexity int) int
+		Sources         func(childComplexity int) int
+		Speaker         func(childComplexity int) int
+		SummaryOrNil    func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Type            func(childComplexity int) int
+		VenueOrNil      func(childComplexity int) int
+		When            func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -647,11 +647,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Actor.Counterparts(childComplexity, args["first"].(*int)), true
 	case "Actor.description":
-		if e.ComplexityRoot.Actor.Description == nil {
+		if e.ComplexityRoot.Actor.DescriptionOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Actor.Description(childComplexity), true
+		return e.ComplexityRoot.Actor.DescriptionOrNil(childComplexity), true
 	case "Actor.history":
 		if e.ComplexityRoot.Actor.History == nil {
 			break
@@ -781,11 +781,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Article.ID(childComplexity), true
 	case "Article.language":
-		if e.ComplexityRoot.Article.Language == nil {
+		if e.ComplexityRoot.Article.LanguageOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Article.Language(childComplexity), true
+		return e.ComplexityRoot.Article.LanguageOrNil(childComplexity), true
 	case "Article.publishedAt":
 		if e.ComplexityRoot.Article.PublishedAt == nil {
 			break
@@ -793,11 +793,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Article.PublishedAt(childComplexity), true
 	case "Article.publisher":
-		if e.ComplexityRoot.Article.Publisher == nil {
+		if e.ComplexityRoot.Article.PublisherOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Article.Publisher(childComplexity), true
+		return e.ComplexityRoot.Article.PublisherOrNil(childComplexity), true
 	case "Article.text":
 		if e.ComplexityRoot.Article.Text == nil {
 			break
@@ -805,17 +805,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Article.Text(childComplexity), true
 	case "Article.title":
-		if e.ComplexityRoot.Article.Title == nil {
+		if e.ComplexityRoot.Article.TitleOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Article.Title(childComplexity), true
+		return e.ComplexityRoot.Article.TitleOrNil(childComplexity), true
 	case "Article.url":
-		if e.ComplexityRoot.Article.URL == nil {
+		if e.ComplexityRoot.Article.URLOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Article.URL(childComplexity), true
+		return e.ComplexityRoot.Article.URLOrNil(childComplexity), true
 
 	case "Counterpart.actor":
 		if e.ComplexityRoot.Counterpart.Actor == nil {
@@ -1020,17 +1020,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.FactCounts.Statements(childComplexity), true
 
 	case "FieldChange.after":
-		if e.ComplexityRoot.FieldChange.After == nil {
+		if e.ComplexityRoot.FieldChange.AfterOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FieldChange.After(childComplexity), true
+		return e.ComplexityRoot.FieldChange.AfterOrNil(childComplexity), true
 	case "FieldChange.before":
-		if e.ComplexityRoot.FieldChange.Before == nil {
+		if e.ComplexityRoot.FieldChange.BeforeOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
+		return e.ComplexityRoot.FieldChange.BeforeOrNil(childComplexity), true
 	case "FieldChange.field":
 		if e.ComplexityRoot.FieldChange.Field == nil {
 			break
@@ -1063,11 +1063,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FuzzyDate.String(childComplexity), true
 	case "FuzzyDate.text":
-		if e.ComplexityRoot.FuzzyDate.Text == nil {
+		if e.ComplexityRoot.FuzzyDate.TextOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FuzzyDate.Text(childComplexity), true
+		return e.ComplexityRoot.FuzzyDate.TextOrNil(childComplexity), true
 
 	case "Highlight.field":
 		if e.ComplexityRoot.Highlight.Field == nil {
@@ -1197,11 +1197,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Interaction.Sources(childComplexity), true
 	case "Interaction.summary":
-		if e.ComplexityRoot.Interaction.Summary == nil {
+		if e.ComplexityRoot.Interaction.SummaryOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Interaction.Summary(childComplexity), true
+		return e.ComplexityRoot.Interaction.SummaryOrNil(childComplexity), true
 	case "Interaction.target":
 		if e.ComplexityRoot.Interaction.Target == nil {
 			break
@@ -1264,11 +1264,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Meeting.Involvements(childComplexity), true
 	case "Meeting.occasion":
-		if e.ComplexityRoot.Meeting.Occasion == nil {
+		if e.ComplexityRoot.Meeting.OccasionOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Meeting.Occasion(childComplexity), true
+		return e.ComplexityRoot.Meeting.OccasionOrNil(childComplexity), true
 	case "Meeting.participants":
 		if e.ComplexityRoot.Meeting.Participants == nil {
 			break
@@ -1294,11 +1294,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Meeting.Sources(childComplexity), true
 	case "Meeting.summary":
-		if e.ComplexityRoot.Meeting.Summary == nil {
+		if e.ComplexityRoot.Meeting.SummaryOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Meeting.Summary(childComplexity), true
+		return e.ComplexityRoot.Meeting.SummaryOrNil(childComplexity), true
 	case "Meeting.title":
 		if e.ComplexityRoot.Meeting.Title == nil {
 			break
@@ -1594,11 +1594,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OtherEvent.Sources(childComplexity), true
 	case "OtherEvent.summary":
-		if e.ComplexityRoot.OtherEvent.Summary == nil {
+		if e.ComplexityRoot.OtherEvent.SummaryOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.OtherEvent.Summary(childComplexity), true
+		return e.ComplexityRoot.OtherEvent.SummaryOrNil(childComplexity), true
 	case "OtherEvent.title":
 		if e.ComplexityRoot.OtherEvent.Title == nil {
 			break
@@ -1695,17 +1695,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PolicyShift.Actor(childComplexity), true
 	case "PolicyShift.direction":
-		if e.ComplexityRoot.PolicyShift.Direction == nil {
+		if e.ComplexityRoot.PolicyShift.DirectionOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PolicyShift.Direction(childComplexity), true
+		return e.ComplexityRoot.PolicyShift.DirectionOrNil(childComplexity), true
 	case "PolicyShift.from":
-		if e.ComplexityRoot.PolicyShift.FromStance == nil {
+		if e.ComplexityRoot.PolicyShift.FromOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PolicyShift.FromStance(childComplexity), true
+		return e.ComplexityRoot.PolicyShift.FromOrNil(childComplexity), true
 	case "PolicyShift.history":
 		if e.ComplexityRoot.PolicyShift.History == nil {
 			break
@@ -1754,11 +1754,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PolicyShift.Sources(childComplexity), true
 	case "PolicyShift.summary":
-		if e.ComplexityRoot.PolicyShift.Summary == nil {
+		if e.ComplexityRoot.PolicyShift.SummaryOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PolicyShift.Summary(childComplexity), true
+		return e.ComplexityRoot.PolicyShift.SummaryOrNil(childComplexity), true
 	case "PolicyShift.title":
 		if e.ComplexityRoot.PolicyShift.Title == nil {
 			break
@@ -1766,11 +1766,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PolicyShift.Title(childComplexity), true
 	case "PolicyShift.to":
-		if e.ComplexityRoot.PolicyShift.ToStance == nil {
+		if e.ComplexityRoot.PolicyShift.ToOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PolicyShift.ToStance(childComplexity), true
+		return e.ComplexityRoot.PolicyShift.ToOrNil(childComplexity), true
 	case "PolicyShift.topic":
 		if e.ComplexityRoot.PolicyShift.Topic == nil {
 			break
@@ -2230,12 +2230,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Involvements(childComplexity), true
-	case "Statement.venue":
-		if e.ComplexityRoot.Statement.Occasion == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Statement.Occasion(childComplexity), true
 	case "Statement.onBehalfOf":
 		if e.ComplexityRoot.Statement.OnBehalfOf == nil {
 			break
@@ -2243,11 +2237,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Statement.OnBehalfOf(childComplexity), true
 	case "Statement.paraphrase":
-		if e.ComplexityRoot.Statement.Paraphrase == nil {
+		if e.ComplexityRoot.Statement.ParaphraseOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Statement.Paraphrase(childComplexity), true
+		return e.ComplexityRoot.Statement.ParaphraseOrNil(childComplexity), true
 	case "Statement.participants":
 		if e.ComplexityRoot.Statement.Participants == nil {
 			break
@@ -2255,11 +2249,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Statement.Participants(childComplexity), true
 	case "Statement.quote":
-		if e.ComplexityRoot.Statement.Quote == nil {
+		if e.ComplexityRoot.Statement.QuoteOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Statement.Quote(childComplexity), true
+		return e.ComplexityRoot.Statement.QuoteOrNil(childComplexity), true
 	case "Statement.reported":
 		if e.ComplexityRoot.Statement.Reported == nil {
 			break
@@ -2279,11 +2273,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Statement.Speaker(childComplexity), true
 	case "Statement.summary":
-		if e.ComplexityRoot.Statement.Summary == nil {
+		if e.ComplexityRoot.Statement.SummaryOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Statement.Summary(childComplexity), true
+		return e.ComplexityRoot.Statement.SummaryOrNil(childComplexity), true
 	case "Statement.title":
 		if e.ComplexityRoot.Statement.Title == nil {
 			break
@@ -2296,6 +2290,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Type(childComplexity), true
+	case "Statement.venue":
+		if e.ComplexityRoot.Statement.VenueOrNil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.VenueOrNil(childComplexity), true
 	case "Statement.when":
 		if e.ComplexityRoot.Statement.When == nil {
 			break
@@ -2713,7 +2713,7 @@ type FuzzyDate {
   end: DateTime
   "How much of the date the source gave: DAY, MONTH, YEAR or UNKNOWN."
   precision: Precision!
-  "The source's words, e.g. \"on Tuesday\"; empty when none were kept (a date set by hand or the publication day)."
+  "The source's words, e.g. \"on Tuesday\"; null when none were kept (a date set by hand or the publication day)."
   text: String
   "The date at its precision: 2025-09-24, 2025-09 or 2025; \"unknown\" when the precision is UNKNOWN."
   display: String!
@@ -2729,7 +2729,7 @@ type Actor implements Node {
   kind: ActorKind!
   "Other names the actor is known by (\"Rubio\", \"the Secretary of State\"); ingests resolve them to this actor. Empty when none."
   aliases: [String!]!
-  "A line on who the actor is, when one was given (upsertActor, the sample data); empty otherwise."
+  "A line on who the actor is, when one was given (upsertActor, the sample data); null otherwise."
   description: String
   "Offices held: Secretary of State of the United States. With at, only those held at that date."
   roles("A date; only the offices begun by its end and not ended before its start. All offices when absent." at: Date): [Role!]!
@@ -2869,15 +2869,15 @@ type Topic implements Node {
 type Article implements Node {
   "\"art-\" and a hash of the URL, or of the text for an article without one."
   id: ID!
-  "Where the article was published; empty when it was ingested without one."
+  "Where the article was published; null when it was ingested without one."
   url: String
-  "The headline; empty when unknown."
+  "The headline; null when unknown."
   title: String
-  "The outlet, e.g. \"Reuters\"; empty when unknown."
+  "The outlet, e.g. \"Reuters\"; null when unknown."
   publisher: String
   "Null when the article gave no publication date (its events' relative dates are then UNKNOWN)."
   publishedAt: DateTime
-  "The language as the source declared it (\"en\"); empty when it did not."
+  "The language as the source declared it (\"en\"); null when it did not."
   language: String
   "The full text; spans in sources index into it (Unicode code points)."
   text: String!
@@ -2928,7 +2928,7 @@ interface Event {
   reported: FuzzyDate!
   "A one-line title made from the facts (\"Meeting of Marco Rubio and Sergei Lavrov\", \"Trump: …\")."
   title: String!
-  "For an interaction, what the source said of it (a spoken appeal or warning: its words); empty for the other types."
+  "For an interaction, what the source said of it (a spoken appeal or warning: its words); null for the other types."
   summary: String
   "Every actor involved, in any role, once each, by name."
   participants: [Actor!]!
@@ -2961,7 +2961,7 @@ type Meeting implements Event & Node {
   reported: FuzzyDate!
   "The title the source gave, or \"Meeting of A and B\"."
   title: String!
-  "Empty for meetings."
+  "Null for meetings."
   summary: String
   "The actors who met, once each."
   participants: [Actor!]!
@@ -2982,7 +2982,7 @@ type Meeting implements Event & Node {
   ): RevisionConnection!
   "Where they met; null when the sources do not say."
   place: Place
-  "The occasion, e.g. a summit it was held on the sidelines of."
+  "The occasion, e.g. a summit it was held on the sidelines of; null when the source does not say."
   occasion: String
 }
 
@@ -2998,7 +2998,7 @@ type Statement implements Event & Node {
   reported: FuzzyDate!
   "\"Speaker: \" and the first 90 characters of the quote (or the paraphrase)."
   title: String!
-  "Empty for statements."
+  "Null for statements."
   summary: String
   "The speaker, the principal and the actors the statement is about, once each."
   participants: [Actor!]!
@@ -3021,11 +3021,11 @@ type Statement implements Event & Node {
   speaker: Actor!
   "The principal a spokesperson spoke for."
   onBehalfOf: Actor
-  "The speaker's words, when the source quotes them; empty otherwise (then paraphrase is set)."
+  "The speaker's words, when the source quotes them; null otherwise (then paraphrase is set)."
   quote: String
-  "What the speaker said, in the source's words, when it does not quote; empty otherwise."
+  "What the speaker said, in the source's words, when it does not quote; null otherwise."
   paraphrase: String
-  "Where or at what it was said (\"at the UN General Assembly\"); empty when the source does not say."
+  "Where or at what it was said (\"at the UN General Assembly\"); null when the source does not say."
   venue: String
   "The actors the statement addresses or concerns, the speaker left out; empty when none."
   about: [Actor!]!
@@ -3043,7 +3043,7 @@ type Interaction implements Event & Node {
   reported: FuzzyDate!
   "\"Source → Target: kind\", e.g. \"Marco Rubio → Sergei Lavrov: appeal\"."
   title: String!
-  "What the source said of the interaction (a spoken appeal or warning: its words); empty when it gave nothing beyond the sentence, or for one recorded by hand."
+  "What the source said of the interaction (a spoken appeal or warning: its words); null when it gave nothing beyond the sentence, or for one recorded by hand."
   summary: String
   "The source and the target."
   participants: [Actor!]!
@@ -3086,7 +3086,7 @@ type PolicyShift implements Event & Node {
   reported: FuzzyDate!
   "\"Actor shifts on topic\"."
   title: String!
-  "Empty for policy shifts."
+  "Null for policy shifts."
   summary: String
   "The actor that shifted and the actor the shift is about, if any."
   participants: [Actor!]!
@@ -3111,11 +3111,11 @@ type PolicyShift implements Event & Node {
   topic: String!
   "The actor the shift is about, when it is about one."
   onActor: Actor
-  "The stance before, in the source's words; empty when it does not say."
+  "The stance before, in the source's words; null when it does not say."
   from: String
-  "The stance after, in the source's words; empty when it does not say."
+  "The stance after, in the source's words; null when it does not say."
   to: String
-  "Which way it moved, e.g. HARDENED, SOFTENED, REVERSED; free text, empty when not given."
+  "Which way it moved, e.g. HARDENED, SOFTENED, REVERSED; free text, null when not given."
   direction: String
 }
 
@@ -3131,7 +3131,7 @@ type OtherEvent implements Event & Node {
   reported: FuzzyDate!
   "The title the source gave it, e.g. \"Presidential election\"."
   title: String!
-  "Empty for these events."
+  "Null for these events."
   summary: String
   "The actors that took part."
   participants: [Actor!]!
@@ -3957,9 +3957,9 @@ enum RevisionKind {
 type FieldChange {
   "The field: when, place, topic, from, to, participants or speaker (actor ids, comma-separated), name, kind, aliases, or merged (before the actor merged away, after the one it went into)."
   field: String!
-  "The value before, as text; empty when there was none."
+  "The value before, as text; null when there was none."
   before: String
-  "The value after, as text; empty when there is none (an alias removed)."
+  "The value after, as text; null when there is none (an alias removed)."
   after: String
 }
 
@@ -6303,18 +6303,18 @@ func (ec *executionContext) _Actor_description(ctx context.Context, field graphq
 			return ec.fieldContext_Actor_description(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
+			return obj.DescriptionOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Actor_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Actor", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Actor", field, true, false, "String")
 }
 
 func (ec *executionContext) _Actor_roles(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
@@ -6820,18 +6820,18 @@ func (ec *executionContext) _Article_url(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Article_url(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
+			return obj.URLOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
 func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -6843,18 +6843,18 @@ func (ec *executionContext) _Article_title(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Article_title(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
+			return obj.TitleOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
 func (ec *executionContext) _Article_publisher(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -6866,18 +6866,18 @@ func (ec *executionContext) _Article_publisher(ctx context.Context, field graphq
 			return ec.fieldContext_Article_publisher(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Publisher, nil
+			return obj.PublisherOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
 func (ec *executionContext) _Article_publishedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -6912,18 +6912,18 @@ func (ec *executionContext) _Article_language(ctx context.Context, field graphql
 			return ec.fieldContext_Article_language(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Language, nil
+			return obj.LanguageOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
 }
 
 func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -7790,18 +7790,18 @@ func (ec *executionContext) _FieldChange_before(ctx context.Context, field graph
 			return ec.fieldContext_FieldChange_before(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Before, nil
+			return obj.BeforeOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_FieldChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+	return graphql.NewScalarFieldContext("FieldChange", field, true, false, "String")
 }
 
 func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
@@ -7813,18 +7813,18 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 			return ec.fieldContext_FieldChange_after(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.After, nil
+			return obj.AfterOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+	return graphql.NewScalarFieldContext("FieldChange", field, true, false, "String")
 }
 
 func (ec *executionContext) _FuzzyDate_start(ctx context.Context, field graphql.CollectedField, obj *domain.FuzzyDate) (ret graphql.Marshaler) {
@@ -7905,18 +7905,18 @@ func (ec *executionContext) _FuzzyDate_text(ctx context.Context, field graphql.C
 			return ec.fieldContext_FuzzyDate_text(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Text, nil
+			return obj.TextOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_FuzzyDate_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FuzzyDate", field, false, false, "String")
+	return graphql.NewScalarFieldContext("FuzzyDate", field, true, false, "String")
 }
 
 func (ec *executionContext) _FuzzyDate_display(ctx context.Context, field graphql.CollectedField, obj *domain.FuzzyDate) (ret graphql.Marshaler) {
@@ -8332,18 +8332,18 @@ func (ec *executionContext) _Interaction_summary(ctx context.Context, field grap
 			return ec.fieldContext_Interaction_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.SummaryOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Interaction_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Interaction", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Interaction", field, true, false, "String")
 }
 
 func (ec *executionContext) _Interaction_participants(ctx context.Context, field graphql.CollectedField, obj *model.Interaction) (ret graphql.Marshaler) {
@@ -8816,18 +8816,18 @@ func (ec *executionContext) _Meeting_summary(ctx context.Context, field graphql.
 			return ec.fieldContext_Meeting_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.SummaryOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Meeting_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "String")
 }
 
 func (ec *executionContext) _Meeting_participants(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
@@ -9011,18 +9011,18 @@ func (ec *executionContext) _Meeting_occasion(ctx context.Context, field graphql
 			return ec.fieldContext_Meeting_occasion(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Occasion, nil
+			return obj.OccasionOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Meeting_occasion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "String")
 }
 
 func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10375,18 +10375,18 @@ func (ec *executionContext) _OtherEvent_summary(ctx context.Context, field graph
 			return ec.fieldContext_OtherEvent_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.SummaryOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_OtherEvent_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OtherEvent", field, false, false, "String")
+	return graphql.NewScalarFieldContext("OtherEvent", field, true, false, "String")
 }
 
 func (ec *executionContext) _OtherEvent_participants(ctx context.Context, field graphql.CollectedField, obj *model.OtherEvent) (ret graphql.Marshaler) {
@@ -10969,18 +10969,18 @@ func (ec *executionContext) _PolicyShift_summary(ctx context.Context, field grap
 			return ec.fieldContext_PolicyShift_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.SummaryOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_PolicyShift_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PolicyShift", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PolicyShift", field, true, false, "String")
 }
 
 func (ec *executionContext) _PolicyShift_participants(ctx context.Context, field graphql.CollectedField, obj *model.PolicyShift) (ret graphql.Marshaler) {
@@ -11219,18 +11219,18 @@ func (ec *executionContext) _PolicyShift_from(ctx context.Context, field graphql
 			return ec.fieldContext_PolicyShift_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FromStance, nil
+			return obj.FromOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_PolicyShift_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PolicyShift", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PolicyShift", field, true, false, "String")
 }
 
 func (ec *executionContext) _PolicyShift_to(ctx context.Context, field graphql.CollectedField, obj *model.PolicyShift) (ret graphql.Marshaler) {
@@ -11242,18 +11242,18 @@ func (ec *executionContext) _PolicyShift_to(ctx context.Context, field graphql.C
 			return ec.fieldContext_PolicyShift_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ToStance, nil
+			return obj.ToOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_PolicyShift_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PolicyShift", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PolicyShift", field, true, false, "String")
 }
 
 func (ec *executionContext) _PolicyShift_direction(ctx context.Context, field graphql.CollectedField, obj *model.PolicyShift) (ret graphql.Marshaler) {
@@ -11265,18 +11265,18 @@ func (ec *executionContext) _PolicyShift_direction(ctx context.Context, field gr
 			return ec.fieldContext_PolicyShift_direction(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Direction, nil
+			return obj.DirectionOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_PolicyShift_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PolicyShift", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PolicyShift", field, true, false, "String")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -13178,18 +13178,18 @@ func (ec *executionContext) _Statement_summary(ctx context.Context, field graphq
 			return ec.fieldContext_Statement_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.SummaryOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
 func (ec *executionContext) _Statement_participants(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -13405,18 +13405,18 @@ func (ec *executionContext) _Statement_quote(ctx context.Context, field graphql.
 			return ec.fieldContext_Statement_quote(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Quote, nil
+			return obj.QuoteOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
 func (ec *executionContext) _Statement_paraphrase(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -13428,18 +13428,18 @@ func (ec *executionContext) _Statement_paraphrase(ctx context.Context, field gra
 			return ec.fieldContext_Statement_paraphrase(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Paraphrase, nil
+			return obj.ParaphraseOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_paraphrase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
 func (ec *executionContext) _Statement_venue(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -13451,18 +13451,18 @@ func (ec *executionContext) _Statement_venue(ctx context.Context, field graphql.
 			return ec.fieldContext_Statement_venue(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Occasion, nil
+			return obj.VenueOrNil(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Statement_venue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Statement", field, true, false, "String")
 }
 
 func (ec *executionContext) _Statement_about(ctx context.Context, field graphql.CollectedField, obj *model.Statement) (ret graphql.Marshaler) {
@@ -20555,18 +20555,6 @@ func (ec *executionContext) unmarshalOSourceInput2ᚖgithubᚗcomᚋeventgraph�
 	}
 	res, err := ec.unmarshalInputSourceInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
-	_ = sel
-	_ = ctx
-	res := graphql.MarshalString(v)
-	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -80,3 +80,18 @@ type RetractReport struct {
 	EventsRemoved int
 	EventsKept    int
 }
+
+// The optional texts of the event types: null, not "", where the source
+// gave nothing (gqlgen.yml binds the fields to these).
+func (e *Meeting) SummaryOrNil() *string       { return domain.OrNil(e.Summary) }
+func (e *Meeting) OccasionOrNil() *string      { return domain.OrNil(e.Occasion) }
+func (e *Statement) SummaryOrNil() *string     { return domain.OrNil(e.Summary) }
+func (e *Statement) QuoteOrNil() *string       { return domain.OrNil(e.Quote) }
+func (e *Statement) ParaphraseOrNil() *string  { return domain.OrNil(e.Paraphrase) }
+func (e *Statement) VenueOrNil() *string       { return domain.OrNil(e.Occasion) }
+func (e *Interaction) SummaryOrNil() *string   { return domain.OrNil(e.Summary) }
+func (e *PolicyShift) SummaryOrNil() *string   { return domain.OrNil(e.Summary) }
+func (e *PolicyShift) FromOrNil() *string      { return domain.OrNil(e.FromStance) }
+func (e *PolicyShift) ToOrNil() *string        { return domain.OrNil(e.ToStance) }
+func (e *PolicyShift) DirectionOrNil() *string { return domain.OrNil(e.Direction) }
+func (e *OtherEvent) SummaryOrNil() *string    { return domain.OrNil(e.Summary) }
