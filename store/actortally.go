@@ -27,7 +27,8 @@ import (
 // any shard (it MERGEs the one of the event's creating transaction).
 // Writes add in the transaction that creates the involvements; rejection,
 // retraction and re-ingest subtract; a correction of the date moves the
-// event; merges and their undoing recount the actors concerned.
+// event; a merge moves each moved event's counts (merge_actors.go);
+// undoing one recounts the actors concerned.
 
 // actorTallyKey is the key of the tally counting an involvement of actor
 // in an event of this sort key and type, written by transaction tx.

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -57,71 +56,6 @@ func (s *Store) lockActors(ctx context.Context, t neo4j.ManagedTransaction, ids,
 	}
 	return out, nil
 }
-
-// cypherMoveInvolvements moves the involvements of b to a: an event both
-// were in keeps a's. Rejected events' edges move too.
-const cypherMoveInvolvements = `
-MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
-CALL (a, b) {
-  MATCH (b)-[r:INVOLVED_IN]->(e)
-  CALL (a, e, r) {
-    WITH a, e, r WHERE NOT EXISTS { (a)-[:INVOLVED_IN]->(e) }
-    CREATE (a)-[:INVOLVED_IN {actor: a.id, key: r.key, type: r.type}]->(e)
-  }
-  DELETE r
-}
-RETURN count(*) AS n`
-
-// cypherMoveEdges moves every other edge of b to a: roles in events,
-// offices held and offices of, name keys, revisions. LINKED edges are
-// counted again (cypherRelinkActor).
-var cypherMoveEdges = func() string {
-	var b strings.Builder
-	b.WriteString("MATCH (a:Actor {id: $into}), (b:Actor {id: $from})\n")
-	for _, t := range []string{"PARTICIPATED_IN", "SAID", "SOURCE", "SHIFTED"} {
-		fmt.Fprintf(&b, "CALL (a, b) { MATCH (b)-[r:%[1]s]->(e) MERGE (a)-[:%[1]s]->(e) DELETE r }\n", t)
-	}
-	for _, t := range []string{"ON_BEHALF_OF", "ABOUT", "TARGET", "ON"} {
-		fmt.Fprintf(&b, "CALL (a, b) { MATCH (e)-[r:%[1]s]->(b) MERGE (e)-[:%[1]s]->(a) DELETE r }\n", t)
-	}
-	b.WriteString(`CALL (a, b) {
-  MATCH (b)-[h:HOLDS_ROLE]->(o)
-  MERGE (a)-[k:HOLDS_ROLE {title: h.title}]->(o)
-  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
-  DELETE h
-}
-CALL (a, b) {
-  MATCH (o)-[h:HOLDS_ROLE]->(b)
-  MERGE (o)-[k:HOLDS_ROLE {title: h.title}]->(a)
-  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
-  DELETE h
-}
-CALL (a, b) { MATCH (n:Name)-[r:NAMES]->(b) MERGE (n)-[:NAMES]->(a) DELETE r }
-CALL (a, b) { MATCH (v:Revision)-[r:CONCERNS]->(b) MERGE (v)-[:CONCERNS]->(a) DELETE r }
-CALL (a, b) { MATCH (b)-[l:LINKED]-() DELETE l }
-RETURN count(*) AS n`)
-	return b.String()
-}()
-
-// cypherRetireActor folds b's names into a's aliases and leaves b as a
-// MergedActor pointing at a, as do the actors merged into b before.
-const cypherRetireActor = `
-MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
-SET a.aliases = reduce(acc = a.aliases, x IN [b.name] + coalesce(b.aliases, []) |
-      CASE WHEN x = a.name OR x IN acc THEN acc ELSE acc + x END),
-    a.description = coalesce(a.description, b.description)
-REMOVE b:Actor
-SET b:MergedActor, b.into = a.id, b.mergedAt = datetime.transaction()
-WITH a, b
-CALL (a, b) {
-  MATCH (m:MergedActor {into: b.id})
-  SET m.into = a.id
-}
-RETURN a`
-
-var cypherEventsOfActor = `
-MATCH (a:Actor {id: $id})-[:INVOLVED_IN]->(e) WHERE e:Event OR e:RejectedEvent
-RETURN collect(e.id) AS ids`
 
 // cypherEventsForAliases reads what the ids of the events derive from:
 // type and words, actors by role, and the date as extracted (a
@@ -197,64 +131,6 @@ var cypherChangedEvents = `
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN collect(` + changedEventMap("false") + `) AS changed`
-
-// MergeActors merges the actor from into the actor into, in one
-// transaction: from's involvements, roles, offices, names and aliases
-// move to into, and from's id answers into from then on. Merging an
-// actor into itself is BAD_USER_INPUT; an unknown id NOT_FOUND naming its
-// argument; nothing is changed then.
-func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.Curation) (domain.Actor, error) {
-	if into == from {
-		return domain.Actor{}, domain.Invalid("from", "is the actor to merge into (%q)", into)
-	}
-	out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
-		ids, fields := []string{into, from}, []string{"into", "from"}
-		actors, err := s.lockActors(ctx, t, ids, fields)
-		if err != nil {
-			return nil, err
-		}
-		recs, err := s.run(ctx, t, cypherEventsOfActor, map[string]any{"id": from})
-		if err != nil {
-			return nil, err
-		}
-		events := recordStrings(recs[0], "ids")
-		// Both actors and from's events as they stand, for as-of reads.
-		if err := s.archiveActors(ctx, t, ids); err != nil {
-			return nil, err
-		}
-		if err := s.archiveEvents(ctx, t, events); err != nil {
-			return nil, err
-		}
-		params := map[string]any{"into": into, "from": from}
-		for _, q := range []string{cypherMoveInvolvements, cypherMoveEdges, cypherRelinkActor} {
-			if _, err := s.run(ctx, t, q, params); err != nil {
-				return nil, err
-			}
-		}
-		if err := s.aliasEvents(ctx, t, events, from, into); err != nil {
-			return nil, err
-		}
-		if err := s.recountActorTallies(ctx, t, ids); err != nil {
-			return nil, err
-		}
-		recs, err = s.run(ctx, t, cypherRetireActor, params)
-		if err != nil {
-			return nil, err
-		}
-		merged := actorFrom(recs[0], "a")
-		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
-		if err != nil {
-			return nil, err
-		}
-		rev := domain.Revision{Kind: domain.RevisionMerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
-			{Field: "merged", Before: from + " (" + actors[from].Name + ")", After: into + " (" + actors[into].Name + ")"}}}
-		return merged, s.recordCuration(ctx, t, rev, []string{into, from}, events, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
-	})
-	if err != nil {
-		return domain.Actor{}, err
-	}
-	return out.(domain.Actor), nil
-}
 
 const cypherSetActor = `
 MATCH (a:Actor {id: $id})

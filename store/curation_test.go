@@ -455,6 +455,17 @@ func ringOfActors(t *testing.T, s *store.Store, n int) []string {
 }
 
 func TestConcurrentMergesOfOverlappingActorsLoseAndDoubleNothing(t *testing.T) {
+	concurrentMergesLoseAndDoubleNothing(t)
+}
+
+// Merges made in steps (one event a transaction here) claim their actors
+// from the first step to the last: overlapping ones wait for each other.
+func TestConcurrentMergesInStepsLoseAndDoubleNothing(t *testing.T) {
+	defer store.SetMergeStepForTest(1)()
+	concurrentMergesLoseAndDoubleNothing(t)
+}
+
+func concurrentMergesLoseAndDoubleNothing(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	ids := ringOfActors(t, s, 8)
