@@ -2727,11 +2727,11 @@ type Actor implements Node {
   name: String!
   "What sort of actor it is."
   kind: ActorKind!
-  "Other names the actor is known by (\"Rubio\", \"the Secretary of State\"); ingests resolve them to this actor. Empty when none."
+  "Other names the actor is known by (\"Rubio\", \"the Secretary of State\"); ingests resolve them to this actor. Empty when none. On an actor read with asOf, those it had at that moment."
   aliases: [String!]!
   "A line on who the actor is, when one was given (upsertActor, the sample data); null otherwise."
   description: String
-  "Offices held: Secretary of State of the United States. With at, only those held at that date."
+  "Offices held: Secretary of State of the United States. With at, only those held at that date. On an actor read with asOf, the offices the graph gave it at that moment (not those ingests or merges gave it later)."
   roles("A date; only the offices begun by its end and not ended before its start. All offices when absent." at: Date): [Role!]!
   "Events this actor takes part in, in time order (an event of unknown date at its reported day)."
   timeline(

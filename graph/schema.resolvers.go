@@ -20,6 +20,10 @@ import (
 
 // Roles is the resolver for the roles field.
 func (r *actorResolver) Roles(ctx context.Context, obj *domain.Actor, at *model.Date) ([]domain.Role, error) {
+	if !obj.AsOf.IsZero() {
+		roles, err := batch.For(ctx).RolesAsOf.Load(ctx, batch.RolesAt{Actor: obj.ID, At: obj.AsOf})
+		return rolesAt(roles, at), err
+	}
 	roles, err := batch.For(ctx).Roles.Load(ctx, obj.ID)
 	return rolesAt(roles, at), err
 }

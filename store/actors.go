@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -147,6 +148,11 @@ func (s *Store) RolesOf(ctx context.Context, ids []string) (map[string][]domain.
 	if err != nil {
 		return nil, err
 	}
+	return rolesFrom(recs), nil
+}
+
+// rolesFrom reads rows of (id, title, of, from, to) as roles by id.
+func rolesFrom(recs []*neo4j.Record) map[string][]domain.Role {
 	out := map[string][]domain.Role{}
 	for _, r := range recs {
 		role := domain.Role{Title: recordString(r, "title"), Of: recordString(r, "of")}
@@ -159,7 +165,26 @@ func (s *Store) RolesOf(ctx context.Context, ids []string) (map[string][]domain.
 		id := recordString(r, "id")
 		out[id] = append(out[id], role)
 	}
-	return out, nil
+	return out
+}
+
+// cypherRolesAsOf is cypherRolesOf at $asOf, for the actor states
+// ActorsAsOf returns (ids already resolved): the offices held then, live
+// ones begun by then and those a merge took away since (WAS_HOLDING).
+const cypherRolesAsOf = `
+UNWIND $ids AS id
+MATCH (a:Actor|MergedActor {id: id})-[h:HOLDS_ROLE|WAS_HOLDING]->(o:Actor|MergedActor)
+WHERE CASE WHEN h:HOLDS_ROLE THEN coalesce(h.since, $epoch) <= $asOf ELSE h.since <= $asOf AND $asOf < h.until END
+RETURN id, h.title AS title, o.id AS of, h.from AS from, h.to AS to ORDER BY id, title`
+
+// RolesAsOf is RolesOf as the graph stood at a moment, for actors read
+// as of it.
+func (s *Store) RolesAsOf(ctx context.Context, ids []string, at time.Time) (map[string][]domain.Role, error) {
+	recs, err := s.read(ctx, cypherRolesAsOf, asOfParams(at, map[string]any{"ids": ids}))
+	if err != nil {
+		return nil, err
+	}
+	return rolesFrom(recs), nil
 }
 
 const cypherCountActors = `MATCH (a:Actor) RETURN count(a) AS n`

@@ -28,9 +28,13 @@ import (
 //     WAS {role} (a role edge), WAS_SUPPORTED_BY, WAS_AT, WAS_ON,
 //     WAS_EVIDENCED_BY. The event
 //     then starts a new state (since = now);
-//   - before an actor curation (merge, rename, alias removal, kind) the
-//     actor as it was is copied to a (:PastActor {…, since, until}); a
-//     merged-away actor also keeps mergedAt;
+//   - before an actor curation (merge, rename, alias removal, kind), and
+//     before an ingest adds aliases to it, the actor as it was is copied
+//     to a (:PastActor {…, since, until}); a merged-away actor also keeps
+//     mergedAt;
+//   - an office (HOLDS_ROLE) carries since; one a merge takes from an
+//     actor is kept as a WAS_HOLDING edge between the same two nodes
+//     with since and until;
 //   - a source added to an existing event (another article reporting it)
 //     does not copy the event: the SUPPORTED_BY edge carries since;
 //   - a retracted article is not deleted but relabelled
@@ -80,12 +84,16 @@ MATCH (:Article {id: $article})<-[:SUPPORTED_BY]-(e:Event)
 ` + cypherArchiveEvent + `
 RETURN count(*) AS n`
 
-const cypherArchiveActors = `
+// archiveActorState copies the actor bound to a to a PastActor and starts
+// its new state; a FOREACH body, so it may run under a condition.
+const archiveActorState = `CREATE (p:PastActor)
+  SET p = properties(a), p.since = coalesce(a.since, datetime({epochMillis: 0})), p.until = datetime.transaction()
+  SET a.since = datetime.transaction()`
+
+var cypherArchiveActors = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-CREATE (p:PastActor)
-SET p = properties(a), p.since = coalesce(a.since, datetime({epochMillis: 0})), p.until = datetime.transaction()
-SET a.since = datetime.transaction()
+FOREACH (_ IN [1] | ` + archiveActorState + `)
 RETURN count(*) AS n`
 
 // archiveEvents keeps the events with these ids as they are now (see

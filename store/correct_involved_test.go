@@ -48,8 +48,7 @@ func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing
 	}
 	meeting := meetingID()
 	statement := domain.StatementID("rita-lobo", "We will answer,", "")
-	beforeCorrection := time.Now().UTC()
-	time.Sleep(2 * time.Millisecond) // transaction time moves on from the moment kept
+	beforeCorrection := aMoment(t)
 	if _, err := s.CorrectEvent(ctx, meeting, domain.EventCorrection{Participants: []string{"ana-ferreira", "rita-lobo"}}, analyst); err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,9 @@ import (
 // (tallies appear as their sums per day and type, actor tallies per
 // actor, month and type), the change log's
 // timestamps and its random epoch (its changes, their order and their
-// events stay in). Long strings (article text) appear as their hash, so a
+// events stay in), and the states actors passed through (PastActor: which
+// aliases came first depends on the order concurrent writers committed
+// in). Long strings (article text) appear as their hash, so a
 // line stays short.
 type GraphDump struct {
 	Nodes, Relationships int
@@ -69,7 +71,7 @@ RETURN nodes, rels`, nil)
 	}
 	d := GraphDump{Labels: map[string]int{}, Types: map[string]int{}}
 	nodes, err := s.read(ctx, `
-MATCH (n) WHERE NOT n:DayTally AND NOT n:MonthTally AND NOT n:ActorMonthTally
+MATCH (n) WHERE NOT n:DayTally AND NOT n:MonthTally AND NOT n:ActorMonthTally AND NOT n:PastActor
 RETURN labels(n) AS labels, properties(n) AS props`, nil)
 	if err != nil {
 		return GraphDump{}, err

@@ -210,7 +210,7 @@ RETURN changed`
 // cypherMergeActors creates actors it has not seen and adds new aliases to
 // those it has; names are indexed through :Name nodes keyed by their
 // normalised form, which is how resolution finds an actor again.
-const cypherMergeActors = `
+var cypherMergeActors = `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
@@ -221,6 +221,9 @@ WITH a, row, a.createdTx = $tx AS fresh,
 // Only a new actor or new aliases write: an actor that is merely mentioned
 // again is read, not locked, so parallel writers do not queue on it. An
 // alias an analyst removed (removedAliases, removedKeys) is not added back.
+// An actor that gains aliases starts a new state; the one it leaves is
+// kept for as-of reads (asof.go).
+FOREACH (_ IN CASE WHEN NOT fresh AND size(added) > 0 THEN [1] ELSE [] END | ` + archiveActorState + `)
 FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + added)
 FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])] ELSE [] END |
   MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
@@ -230,6 +233,7 @@ const cypherMergeRoles = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actor}), (o:Actor {id: row.of})
 MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
+ON CREATE SET h.since = datetime.transaction()
 SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 
 // mergeActors writes the set's actors, sorted by id (see mergeEvents), and

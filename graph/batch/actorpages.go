@@ -152,3 +152,22 @@ func fetchHistories(fetch func(context.Context, []string, int, string) (map[stri
 			return fetch(ctx, ids, q.First, q.After)
 		})
 }
+
+// RolesAt keys the RolesAsOf loader: the offices of an actor read as of a
+// moment.
+type RolesAt struct {
+	Actor string
+	At    time.Time
+}
+
+// fetchRolesAsOf answers RolesAt keys: one store query per moment, every
+// actor answered (no offices is an answer).
+func fetchRolesAsOf(s *store.Store) func(context.Context, []RolesAt) (map[RolesAt][]domain.Role, error) {
+	return byArgs(func(actor string, at time.Time) RolesAt { return RolesAt{Actor: actor, At: at} },
+		func(k RolesAt) (string, time.Time) { return k.Actor, k.At },
+		func(ctx context.Context, ids []string, at time.Time) (map[string][]domain.Role, error) {
+			return orEmpty(func(ctx context.Context, ids []string) (map[string][]domain.Role, error) {
+				return s.RolesAsOf(ctx, ids, at)
+			})(ctx, ids)
+		})
+}

@@ -31,6 +31,8 @@ type Loaders struct {
 	Place        *dataloadgen.Loader[string, domain.Place]
 	Article      *dataloadgen.Loader[string, domain.Article]
 	Roles        *dataloadgen.Loader[string, []domain.Role]
+	// RolesAsOf answers the roles of actors read as of a moment.
+	RolesAsOf *dataloadgen.Loader[RolesAt, []domain.Role]
 
 	// ActorEvents and Counterparts answer fields of actors that take
 	// arguments; their keys carry the arguments, and a batch runs one store
@@ -68,6 +70,7 @@ func New(s *store.Store) *Loaders {
 		Place:        dataloadgen.NewMappedLoader(orEmpty(s.PlacesOf), opts...),
 		Article:      dataloadgen.NewMappedLoader(s.ArticlesByIDs, opts...),
 		Roles:        dataloadgen.NewMappedLoader(orEmpty(s.RolesOf), opts...),
+		RolesAsOf:    dataloadgen.NewMappedLoader(fetchRolesAsOf(s), opts...),
 		ActorEvents:  dataloadgen.NewMappedLoader(fetchActorEvents(s), argsOpts...),
 		Counterparts: dataloadgen.NewMappedLoader(fetchCounterparts(s), argsOpts...),
 		ActorHistory: dataloadgen.NewMappedLoader(fetchHistories(s.ActorHistories), argsOpts...),
