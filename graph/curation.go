@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -70,7 +71,7 @@ func checkCorrection(c domain.EventCorrection) error {
 
 // history returns one page of an actor's or event's revisions, through
 // the request's loader (siblings in a list share one store query).
-func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage], id string, first *int, after *string) (*model.RevisionConnection, error) {
+func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage], id string, first *int, after *string, until time.Time) (*model.RevisionConnection, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return nil, err
@@ -79,7 +80,7 @@ func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dat
 	if err != nil {
 		return nil, err
 	}
-	p, err := loader(batch.For(ctx)).Load(ctx, batch.History{ID: id, Query: batch.HistoryQuery{First: n, After: key}})
+	p, err := loader(batch.For(ctx)).Load(ctx, batch.History{ID: id, Query: batch.HistoryQuery{First: n, After: key, Until: until}})
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +98,7 @@ func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dat
 }
 
 func (r *Resolver) eventHistory(ctx context.Context, e *domain.Event, first *int, after *string) (*model.RevisionConnection, error) {
-	return r.history(ctx, eventHistories, e.ID, first, after)
+	return r.history(ctx, eventHistories, e.ID, first, after, time.Time{})
 }
 
 func actorHistories(l *batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage] {

@@ -317,7 +317,7 @@ type ComplexityRoot struct {
 		Dyad              func(childComplexity int, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) int
 		Event             func(childComplexity int, id string, asOf *time.Time) int
 		Neighborhood      func(childComplexity int, actor string, hops *int, limit *int, asOf *time.Time) int
-		Node              func(childComplexity int, id string) int
+		Node              func(childComplexity int, id string, asOf *time.Time) int
 		Paths             func(childComplexity int, from string, to string, maxHops *int, first *int, eventsPerHop *int) int
 		RecentEvents      func(childComplexity int, first *int) int
 		Search            func(childComplexity int, text string, kinds []store.SearchKind, first *int) int
@@ -550,7 +550,7 @@ type PolicyShiftResolver interface {
 	OnActor(ctx context.Context, obj *model.PolicyShift) (*domain.Actor, error)
 }
 type QueryResolver interface {
-	Node(ctx context.Context, id string) (model.Node, error)
+	Node(ctx context.Context, id string, asOf *time.Time) (model.Node, error)
 	Actor(ctx context.Context, id string, asOf *time.Time) (*domain.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
 	Event(ctx context.Context, id string, asOf *time.Time) (model.Event, error)
@@ -1867,7 +1867,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string), args["asOf"].(*time.Time)), true
 	case "Query.paths":
 		if e.ComplexityRoot.Query.Paths == nil {
 			break
@@ -2805,7 +2805,8 @@ type Actor implements Node {
   """
   Every recorded change to this actor, oldest first: the write that created
   it, and each curation (merges, renames, aliases removed, kind set), those
-  of the actors merged into it included.
+  of the actors merged into it included. On an actor read with asOf, only
+  the revisions made by that moment.
   """
   history(
     "Page size, 0 to 100."
@@ -3446,7 +3447,12 @@ type StanceShift {
 "Reads. Every list is bounded; see each field for its caps."
 type Query {
   "Any object by its id; NOT_FOUND if there is none with this id."
-  node("An actor's, event's, article's (art-…), place's (place-…) or topic's (topic-…) id." id: ID!): Node
+  node(
+    "An actor's, event's, article's (art-…), place's (place-…) or topic's (topic-…) id."
+    id: ID!
+    "The moment to read an actor or event as of (transaction time), as actor and event do; articles, places and topics answer the present. The present when absent; BAD_USER_INPUT in the future."
+    asOf: DateTime
+  ): Node
   """
   One actor; NOT_FOUND if there is none with this id. With asOf, the actor as
   it stood at that moment (transaction time: what the graph said then, before
@@ -5843,6 +5849,14 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -11289,7 +11303,7 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {

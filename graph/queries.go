@@ -172,6 +172,24 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	return &a, nil
 }
 
+// nodeAt is node as the graph stood at a moment: an event or actor as of
+// then (eventAt, actorAt); articles, places and topics as they are.
+func (r *Resolver) nodeAt(ctx context.Context, id string, at time.Time) (model.Node, error) {
+	if strings.HasPrefix(id, domain.ArticlePrefix) || strings.HasPrefix(id, domain.TopicPrefix) || strings.HasPrefix(id, domain.PlacePrefix) {
+		return r.node(ctx, id)
+	}
+	if e, err := r.eventAt(ctx, id, at); err == nil {
+		return e, nil
+	} else if domain.CodeOf(err) != domain.ENotFound {
+		return nil, err
+	}
+	a, err := r.actorAt(ctx, id, at)
+	if err != nil {
+		return nil, notFoundOr(err, id)
+	}
+	return a, nil
+}
+
 func notFoundOr(err error, id string) error {
 	if err != nil && domain.CodeOf(err) != domain.ENotFound {
 		return err

@@ -60,7 +60,7 @@ func (r *actorResolver) Counterparts(ctx context.Context, obj *domain.Actor, fir
 
 // History is the resolver for the history field.
 func (r *actorResolver) History(ctx context.Context, obj *domain.Actor, first *int, after *string) (*model.RevisionConnection, error) {
-	return r.history(ctx, actorHistories, obj.ID, first, after)
+	return r.history(ctx, actorHistories, obj.ID, first, after, obj.AsOf)
 }
 
 // Text is the resolver for the text field.
@@ -467,7 +467,14 @@ func (r *policyShiftResolver) OnActor(ctx context.Context, obj *model.PolicyShif
 }
 
 // Node is the resolver for the node field.
-func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+func (r *queryResolver) Node(ctx context.Context, id string, asOf *time.Time) (model.Node, error) {
+	if asOf != nil {
+		at, err := asOfArg(asOf)
+		if err != nil {
+			return nil, err
+		}
+		return r.nodeAt(ctx, id, at)
+	}
 	return r.node(ctx, id)
 }
 

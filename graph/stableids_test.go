@@ -45,7 +45,14 @@ func TestAMergedAwayIdAnswersItsSurvivorEverywhereTheReadmeSays(t *testing.T) {
 			atPM = e.Cursor
 		}
 	}
+	beforeMerge := momentAfter(t)
 	a.mustDo(`mutation { mergeActors(into: "lena-ortiz", from: "pm-lena-ortiz", reason: "same person") { id } }`, nil, nil)
+	// As of before the merge, node answers the actor that was.
+	var was struct{ Node struct{ ID, Name string } }
+	a.mustDo(`query($at: DateTime) { node(id: "pm-lena-ortiz", asOf: $at) { id ... on Actor { name } } }`, map[string]any{"at": beforeMerge}, &was)
+	if was.Node.ID != "pm-lena-ortiz" || was.Node.Name != "PM Lena Ortiz" {
+		t.Fatalf("node pm-lena-ortiz as of before the merge: %+v", was.Node)
+	}
 
 	for _, q := range []string{
 		`{ actor(id: "pm-lena-ortiz") { id } }`,
@@ -118,6 +125,12 @@ func TestAMergedAwayIdAnswersItsSurvivorEverywhereTheReadmeSays(t *testing.T) {
 	if errs := a.do(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": ortizPraise}, nil); code(errs) != "NOT_FOUND" {
 		t.Fatalf("a rejected event by node: %+v", errs)
 	}
+	var then struct{ Node struct{ ID string } }
+	a.mustDo(`query($id: ID!, $at: DateTime) { node(id: $id, asOf: $at) { id ... on Interaction { participants { id } } } }`,
+		map[string]any{"id": ortizPraise, "at": beforeMerge}, &then)
+	if then.Node.ID != ortizPraise {
+		t.Fatalf("a rejected event by node as of before the rejection: %+v", then.Node)
+	}
 	a.mustDo(`mutation($id: ID!) { restoreEvent(id: $id, reason: "it was a meeting after all") { id } }`, map[string]any{"id": ortizPraise}, nil)
 	a.mustDo(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": ortizPraise}, nil)
 
@@ -141,26 +154,32 @@ func TestAnActorAsOfShowsItsAliasesNameKindAndOfficesThen(t *testing.T) {
 		Evidence: later.ev("Minister Ortiz met Haldane again on Saturday.")}}
 	a.write(later.facts())
 	a.mustDo(`mutation { renameActor(actor: "lena-ortiz", name: "Lena M. Ortiz", reason: "her full name") { id } }`, nil, nil)
-	q := `query($at: DateTime) { actor(id: "lena-ortiz", asOf: $at) { name kind aliases roles { title } } }`
+	q := `query($at: DateTime) { actor(id: "lena-ortiz", asOf: $at) { name kind aliases roles { title } history { edges { node { kind } } } } }`
 	type actor struct {
 		Name, Kind string
 		Aliases    []string
 		Roles      []struct{ Title string }
+		History    struct {
+			Edges []struct{ Node struct{ Kind string } }
+		}
 	}
 	show := func(a actor) string {
-		var roles []string
+		var roles, history []string
 		for _, r := range a.Roles {
 			roles = append(roles, r.Title)
 		}
+		for _, e := range a.History.Edges {
+			history = append(history, e.Node.Kind)
+		}
 		slices.Sort(a.Aliases)
-		return a.Name + " " + a.Kind + " [" + strings.Join(a.Aliases, ", ") + "] {" + strings.Join(roles, ", ") + "}"
+		return a.Name + " " + a.Kind + " [" + strings.Join(a.Aliases, ", ") + "] {" + strings.Join(roles, ", ") + "} " + strings.Join(history, " ")
 	}
 	for _, c := range []struct {
 		at   any
 		want string
 	}{
-		{then, "Lena Ortiz PERSON [Ortiz] {}"},
-		{nil, "Lena M. Ortiz PERSON [Lena Ortiz, Minister Ortiz, Ortiz] {Prime Minister}"},
+		{then, "Lena Ortiz PERSON [Ortiz] {} INGESTED"},
+		{nil, "Lena M. Ortiz PERSON [Lena Ortiz, Minister Ortiz, Ortiz] {Prime Minister} INGESTED RENAMED"},
 	} {
 		var out struct{ Actor actor }
 		a.mustDo(q, map[string]any{"at": c.at}, &out)

@@ -123,7 +123,7 @@ func init() {
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Actor {id: id})<-[:CONCERNS]-(r:Revision)
-  WHERE r.key > $after
+  WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
   RETURN r ORDER BY r.key LIMIT $limit
 }
 RETURN id, r`
@@ -134,10 +134,10 @@ RETURN id, r`
 UNWIND $ids AS id
 CALL (id) {
   CALL (id) {
-    MATCH (:Event {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after
+    MATCH (:Event {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
     RETURN r
     UNION
-    MATCH (:PastEvent {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after
+    MATCH (:PastEvent {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
     RETURN r
   }
   RETURN r ORDER BY r.key LIMIT $limit
@@ -162,29 +162,34 @@ const cypherKeepOrphansHistory = `CALL (orphans) {
 // ActorHistory returns the revisions of an actor (and of the actors merged
 // into it), oldest first, first at most, after the cursor key.
 func (s *Store) ActorHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
-	m, err := s.histories(ctx, "Actor", []string{id}, first, after)
+	m, err := s.histories(ctx, "Actor", []string{id}, first, after, time.Time{})
 	return m[id], err
 }
 
 // EventHistory returns the revisions of an event, oldest first.
 func (s *Store) EventHistory(ctx context.Context, id string, first int, after string) (RevisionPage, error) {
-	m, err := s.histories(ctx, "Event", []string{id}, first, after)
+	m, err := s.histories(ctx, "Event", []string{id}, first, after, time.Time{})
 	return m[id], err
 }
 
 // ActorHistories is ActorHistory for many actors in one round trip; every
-// id has a page, empty when it has no revisions (or no actor).
-func (s *Store) ActorHistories(ctx context.Context, ids []string, first int, after string) (map[string]RevisionPage, error) {
-	return s.histories(ctx, "Actor", ids, first, after)
+// id has a page, empty when it has no revisions (or no actor). With until
+// not zero, only the revisions made by then (an actor read as of it).
+func (s *Store) ActorHistories(ctx context.Context, ids []string, first int, after string, until time.Time) (map[string]RevisionPage, error) {
+	return s.histories(ctx, "Actor", ids, first, after, until)
 }
 
 // EventHistories is EventHistory for many events in one round trip.
-func (s *Store) EventHistories(ctx context.Context, ids []string, first int, after string) (map[string]RevisionPage, error) {
-	return s.histories(ctx, "Event", ids, first, after)
+func (s *Store) EventHistories(ctx context.Context, ids []string, first int, after string, until time.Time) (map[string]RevisionPage, error) {
+	return s.histories(ctx, "Event", ids, first, after, until)
 }
 
-func (s *Store) histories(ctx context.Context, label string, ids []string, first int, after string) (map[string]RevisionPage, error) {
-	recs, err := s.read(ctx, historyOf[label], map[string]any{"ids": ids, "after": after, "limit": first + 1})
+func (s *Store) histories(ctx context.Context, label string, ids []string, first int, after string, until time.Time) (map[string]RevisionPage, error) {
+	var upTo any // null: every revision
+	if !until.IsZero() {
+		upTo = until.UTC()
+	}
+	recs, err := s.read(ctx, historyOf[label], map[string]any{"ids": ids, "after": after, "limit": first + 1, "until": upTo})
 	if err != nil {
 		return nil, err
 	}

@@ -140,16 +140,17 @@ type History struct {
 // HistoryQuery is a history page's arguments.
 type HistoryQuery struct {
 	First int
-	After string // the cursor's revision key; "" for the first page
+	After string    // the cursor's revision key; "" for the first page
+	Until time.Time // the moment an actor was read as of: revisions made by then; zero for all
 }
 
 // fetchHistories answers History keys with fetch: one store query per
 // distinct page.
-func fetchHistories(fetch func(context.Context, []string, int, string) (map[string]store.RevisionPage, error)) func(context.Context, []History) (map[History]store.RevisionPage, error) {
+func fetchHistories(fetch func(context.Context, []string, int, string, time.Time) (map[string]store.RevisionPage, error)) func(context.Context, []History) (map[History]store.RevisionPage, error) {
 	return byArgs(func(id string, q HistoryQuery) History { return History{ID: id, Query: q} },
 		func(k History) (string, HistoryQuery) { return k.ID, k.Query },
 		func(ctx context.Context, ids []string, q HistoryQuery) (map[string]store.RevisionPage, error) {
-			return fetch(ctx, ids, q.First, q.After)
+			return fetch(ctx, ids, q.First, q.After, q.Until)
 		})
 }
 
