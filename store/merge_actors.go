@@ -48,7 +48,8 @@ var errActorBeingMerged = errors.New("an actor of the merge is being merged by a
 
 const cypherEventsOfActor = `
 MATCH (a:Actor {id: $id})-[:INVOLVED_IN]->(e) WHERE e:Event OR e:RejectedEvent
-RETURN collect(e.id)[..$limit] AS ids`
+WITH e.id AS id LIMIT $limit
+RETURN collect(id) AS ids`
 
 // cypherMergeClaims reads the live claims on the actors.
 const cypherMergeClaims = `
