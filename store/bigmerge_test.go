@@ -36,6 +36,9 @@ func busyActor(t *testing.T, s *store.Store, id, with string, n, counterparts in
 			}
 			fs.Meetings = append(fs.Meetings, domain.MeetingFact{Participants: who, When: &d, Occasion: fmt.Sprintf("%s round %d", id, i), Evidence: ev})
 		}
+		if err := fs.Article.Seal(); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := s.WriteFacts(ctx, fs); err != nil {
 			t.Fatal(err)
 		}
