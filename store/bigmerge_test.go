@@ -51,9 +51,6 @@ func busyActor(t *testing.T, s *store.Store, id, with string, n, counterparts in
 // consistent graph with every involvement on the survivor once and one
 // MERGED revision.
 func TestMergingTwoBusyActorsFitsTheRequestTimeout(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes thousands of events")
-	}
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	const into, from = "busy-into", "busy-from"

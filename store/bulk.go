@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -488,22 +487,19 @@ func (w *BulkWriter) recordWrite(article string, freshActors []string, changed [
 	return nil
 }
 
-// appendChange is appendChange: one Change per write that changed events.
+// appendChange is Store.appendChange for the import files: one Change per
+// write that changed events.
 func (w *BulkWriter) appendChange(article string, events []domain.ChangedEvent, now time.Time) error {
 	if len(events) == 0 {
 		return nil
 	}
-	body, err := json.Marshal(events)
+	body, art, err := changeRecord(article, events)
 	if err != nil {
-		return fmt.Errorf("change log: %w", err)
-	}
-	var art any
-	if article != "" {
-		art = article
+		return err
 	}
 	w.changeSeq++
 	return w.file("changes.csv").row(map[string]any{":ID": fmt.Sprint(w.changeSeq), "seq": w.changeSeq,
-		"at": bulkTransactionTime(now), "article": art, "events": string(body)})
+		"at": bulkTransactionTime(now), "article": art, "events": body})
 }
 
 // Close writes what later sets could still change (actors, names, roles,

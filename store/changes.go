@@ -64,15 +64,11 @@ func (s *Store) appendChange(ctx context.Context, t neo4j.ManagedTransaction, ar
 	if len(events) == 0 {
 		return nil
 	}
-	body, err := json.Marshal(events)
+	body, art, err := changeRecord(article, events)
 	if err != nil {
-		return fmt.Errorf("change log: %w", err)
+		return err
 	}
-	var art any
-	if article != "" {
-		art = article
-	}
-	_, err = s.run(ctx, t, cypherAppendChange, map[string]any{"article": art, "events": string(body),
+	_, err = s.run(ctx, t, cypherAppendChange, map[string]any{"article": art, "events": body,
 		"keep": s.changeLogSize, "maxAge": int64(s.changeLogAge / time.Second)})
 	return err
 }
@@ -195,4 +191,19 @@ func writtenEvents(recs []domain.EventRecord, fresh map[string]bool, withArticle
 		out = append(out, byID[id])
 	}
 	return out
+}
+
+// changeRecord is what a Change node holds of a write: its events as JSON
+// and the article it concerned (nil when none), shared by the transaction
+// path and the bulk writer so that both log alike.
+func changeRecord(article string, events []domain.ChangedEvent) (string, any, error) {
+	body, err := json.Marshal(events)
+	if err != nil {
+		return "", nil, fmt.Errorf("change log: %w", err)
+	}
+	var art any
+	if article != "" {
+		art = article
+	}
+	return string(body), art, nil
 }
