@@ -114,6 +114,7 @@ func (w *BulkWriter) openFiles() error {
 			str("key", "kind", "by", "reason", "article", "changes")...)},
 		{"changes.csv", "--nodes=Change", []bulkColumn{c("", "ID(Change)"), c("seq", "long"), c("at", "datetime"), c("article", ""), c("events", "")}},
 		{"changelog.csv", "--nodes=ChangeLog", []bulkColumn{c("", "ID(ChangeLog)"), c("id", ""), c("seq", "long"), c("epoch", "")}},
+		{"migrations.csv", "--nodes=Migration", []bulkColumn{c("id", "ID(Migration)"), c("at", "datetime")}},
 		{"involved.csv", "--relationships=INVOLVED_IN", rel("Actor", "Event", str("actor", "key", "type")...)},
 		{"holds_role.csv", "--relationships=HOLDS_ROLE", rel("Actor", "Actor", str("title", "from", "to")...)},
 		{"names_rel.csv", "--relationships=NAMES", rel("Name", "Actor")},
@@ -568,6 +569,15 @@ func (w *BulkWriter) writeRest() error {
 	for _, k := range slices.Sorted(maps.Keys(w.links)) {
 		ends := strings.SplitN(k, "|", 2)
 		if err := w.rel("linked.csv", ends[0], ends[1], w.links[k].props(k)); err != nil {
+			return err
+		}
+	}
+	// The graph is written as this version writes it: the one-off
+	// migrations for older graphs must not run on its first start (the
+	// pair tallies' recount alone takes minutes at a million events).
+	now := bulkTransactionTime(time.Now())
+	for _, id := range migrationsWrittenDone {
+		if err := w.file("migrations.csv").row(map[string]any{"id": id, "at": now}); err != nil {
 			return err
 		}
 	}

@@ -199,3 +199,17 @@ func SetMergeStepForTest(n int) (restore func()) {
 	mergeStep = n
 	return func() { mergeStep = was }
 }
+
+// MigrationsForTest lists the ids of the graph's migration markers, in
+// order.
+func (s *Store) MigrationsForTest(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `MATCH (m:Migration) RETURN m.id AS id ORDER BY id`, nil)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, r := range recs {
+		ids = append(ids, recordString(r, "id"))
+	}
+	return ids, nil
+}

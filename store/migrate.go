@@ -76,6 +76,14 @@ var migrations = []string{
 	`CREATE INDEX event_since IF NOT EXISTS FOR (n:Event) ON (n.since)`,
 }
 
+// migrationsWrittenDone are the markers (Migration nodes) of the one-off
+// migrations a graph written by this version never needs: Migrate on an
+// empty graph records them, and the bulk writer writes them into its
+// import files, so an imported graph's first start does not redo them.
+// A new one-off migration whose result the write path keeps from the
+// start belongs here.
+var migrationsWrittenDone = []string{pairTallyMigration, aliasMigration}
+
 // Migrate applies the schema, waits until every index is online, builds
 // derived data an older graph lacks and, once, prunes descriptive aliases
 // an older ingestion stored (see aliases.go).
