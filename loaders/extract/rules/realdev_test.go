@@ -148,17 +148,21 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // articles (the fourth blind set folded in once measured, 2026-12-07, at
 // be96926): statements 0.856/0.804, meetings P 0.700 R 0.382 F1 0.494 (42
 // of 110), shifts P 0.714 R 0.378 F1 0.495 (45 of 119), actors 0.835/0.840,
-// dates 198 of 264 (0.75), twenty non-actors. One field a line, so that
-// helpers raising different bars do not collide.
+// dates 198 of 264 (0.75), twenty non-actors; with 24 more BBC articles
+// annotated for development (219 articles, at e861d35): statements
+// 0.860/0.812, meetings P 0.676 R 0.364 F1 0.473 (48 of 132), shifts P
+// 0.687 R 0.368 F1 0.479 (46 of 125), actors 0.836/0.843, dates 199 of 265,
+// 26 non-actors. One field a line, so that helpers raising different bars
+// do not collide.
 var realDevBars = realBars{
 	statementsP: 0.85,
 	statementsR: 0.80,
 	actorsP:     0.83,
 	actorsF1:    0.84,
-	meetingsF1:  0.49,
-	shiftsF1:    0.49,
+	meetingsF1:  0.47,
+	shiftsF1:    0.47,
 	dates:       0.75,
-	notActors:   20,
+	notActors:   26,
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
