@@ -18,7 +18,7 @@ func (d *doc) saidDateAround(v, to int) *domain.FuzzyDate {
 			to = k // what follows dates an earlier event
 			continue
 		}
-		if t.date == 0 || t.inQuote || (k > v && d.toks[k-1].date == t.date) {
+		if t.date == 0 || t.inQuote || (k > v && d.toks[k-1].date == t.date) || d.describedDate(k) {
 			continue
 		}
 		fd := d.dates[t.date-1].Date
@@ -101,18 +101,29 @@ func (d *doc) atTheTimeDate(si int) *domain.FuzzyDate {
 }
 
 // occasionNouns name an occasion a later sentence can point back to with
-// "during the call", "at the rally", "in the interview".
+// "during the call", "at the rally", "in the interview", "in its written
+// submission".
 var occasionNouns = toSet(`call calls meeting interview speech rally debate hearing conference briefing
-summit visit trip address session broadcast talks ceremony dinner event programme program show`)
+summit visit trip address session broadcast talks ceremony dinner event programme program show
+submission letter filing testimony remarks`)
+
+// occasionDeterminers point back at an occasion already told: "the call",
+// "its submission". A possessive names one occasion of one actor, so it
+// may point back across the whole article.
+var (
+	occasionDeterminers = toSet("the its his her their")
+	occasionPossessives = toSet("its his her their")
+)
 
 // occasionDate dates sentence si by an occasion it points back to ("During
 // the call, he said …") when an earlier sentence, at most three paragraphs
-// back, gave that occasion a date ("the March 21 call", "a call on March
-// 21", "Tuesday's debate"). Nil otherwise.
+// back (any distance for a possessive: "in its submission"), gave that
+// occasion a date ("the March 21 call", "a call on March 21", "Tuesday's
+// debate", "in a submission on 28 February"). Nil otherwise.
 func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 	s := d.sents[si]
-	noun := ""
-	for k := s.first; k+2 < s.last; k++ {
+	noun, possessive := "", false
+	for k := s.first; k+2 < s.last && noun == ""; k++ {
 		t := d.toks[k]
 		if t.inQuote {
 			continue
@@ -122,16 +133,23 @@ func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 		default:
 			continue
 		}
-		if strings.EqualFold(d.toks[k+1].text, "the") && occasionNouns[strings.ToLower(d.toks[k+2].text)] {
-			noun = strings.ToLower(d.toks[k+2].text)
-			break
+		det := strings.ToLower(d.toks[k+1].text)
+		if !occasionDeterminers[det] {
+			continue
+		}
+		n := k + 2
+		if !occasionNouns[strings.ToLower(d.toks[n].text)] && n+1 < s.last && d.toks[n].kind == tWord && isLower(d.toks[n].text) {
+			n++ // one adjective between: "in its written submission"
+		}
+		if w := strings.ToLower(d.toks[n].text); occasionNouns[w] {
+			noun, possessive = w, occasionPossessives[det]
 		}
 	}
 	if noun == "" {
 		return nil
 	}
 	stop := 0
-	if s.para >= 3 {
+	if s.para >= 3 && !possessive {
 		stop = d.paras[s.para-3].first
 	}
 	for k := s.first - 1; k >= stop; k-- {
@@ -159,7 +177,10 @@ func (d *doc) occasionNounDate(k int) *domain.FuzzyDate {
 			return d.knownBefore(d.dates[t.date-1].Date)
 		}
 	}
-	for x := k + 1; x < len(d.toks) && x <= k+2; x++ {
+	for x := k + 1; x < len(d.toks) && x <= k+5; x++ {
+		if w := strings.ToLower(d.toks[x].text); d.toks[x].kind == tPunct || w == "that" || relativeOpeners[w] {
+			break // "a submission to the court on 28 February", not a later clause's date
+		}
 		if t := d.toks[x]; t.date > 0 && !t.inQuote {
 			return d.knownBefore(d.dates[t.date-1].Date)
 		}

@@ -28,13 +28,20 @@ func (d *doc) attributionEnd(v, q int) int {
 	return q
 }
 
+// reportingVerbForms report a finding or a charge whose "that" clause
+// tells an earlier event ("prosecutors alleged that no checks were made on
+// Aug. 9"): its dates are not the day of the report.
+var reportingVerbForms = toSet(`alleged alleges alleging claimed claims found finds ruled rules concluded
+concludes showed shows revealed reveals acknowledged admitted confirmed confirms disclosed testified
+contended asserted maintained indicated charged recalled recalls`)
+
 // reportedClauseStart is the first token of the clause a speech verb
 // reports in sentence s ("X said on Monday that …": the "that"), or the
 // sentence end: a later sentence inherits the date of the saying, not of
 // what was said.
 func (d *doc) reportedClauseStart(s sentence) int {
 	for v := s.first; v < s.last; v++ {
-		if !d.toks[v].inQuote && d.isSpeechVerbAt(v) {
+		if !d.toks[v].inQuote && (d.isSpeechVerbAt(v) || reportingVerbForms[strings.ToLower(d.toks[v].text)]) {
 			if e := d.attributionEnd(v, s.last); e < s.last {
 				return e
 			}

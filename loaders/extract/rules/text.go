@@ -212,8 +212,8 @@ func (d *doc) splitSentences() {
 				if abbreviations[w] || (len(w) == 1 && isUpperByte(w[0])) {
 					continue
 				}
-				if w == "m" && weekdayNames[next.text] {
-					continue // "at 4:30 a.m. Wednesday": the time runs on into its day
+				if w == "m" && (weekdayNames[next.text] || datelineMonths[next.text]) {
+					continue // "at 4:30 a.m. Wednesday", "10:30 p.m. Aug. 9": the time runs on into its day
 				}
 			}
 			d.addSentence(first, end, pi)
