@@ -369,7 +369,7 @@ func (d *doc) sentenceDate(from, to int) *domain.FuzzyDate {
 		if lw == "following" || lw == "after" || lw == "since" || lw == "before" {
 			after = true
 		}
-		if t.date > 0 && !t.inQuote && !after && !d.describedDate(k) {
+		if t.date > 0 && !t.inQuote && !after && !d.describedDate(k, from) {
 			fd := d.dates[t.date-1].Date
 			return &fd
 		}
@@ -447,7 +447,7 @@ func (d *doc) dateAround(v, to int) *domain.FuzzyDate {
 	s := d.sents[d.toks[v].sent]
 	for k := v - 1; k >= s.first; k-- {
 		t := d.toks[k]
-		if t.date == 0 || t.inQuote || d.describedDate(k) {
+		if t.date == 0 || t.inQuote || d.describedDate(k, v) {
 			continue
 		}
 		ok := true

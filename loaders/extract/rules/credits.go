@@ -49,6 +49,9 @@ var hazardHeads = toSet("Hurricane Typhoon Cyclone Storm Tropical")
 // Development Index".
 var indexEnds = toSet("Average Index Composite")
 
+// indexNouns, lower case after a name, make it the name of an index.
+var indexNouns = toSet("index indices indexes benchmark")
+
 // landformEnds close names of places that are not actors: "Kéniéba Hills".
 var landformEnds = toSet("Hills Mountains Mountain Valley River Lake Desert Plateau Basin Peninsula Mine Field Fields Dam Bay Strait")
 
@@ -66,6 +69,9 @@ func (d *doc) notActorMention(m mention) bool {
 	}
 	if m.b-m.a >= 2 && (landformEnds[d.toks[m.b-1].text] || indexEnds[d.toks[m.b-1].text]) {
 		return true
+	}
+	if m.b < len(d.toks) && indexNouns[d.toks[m.b].text] {
+		return true // "the Hang Seng index", "the FTSE 100 index": a measure, whatever its name looks like
 	}
 	if d.toldOutlet(m) {
 		d.markMediaName(m)

@@ -171,6 +171,15 @@ func (d *doc) mediaContext(raw []mention, i int) bool {
 	if m.kind == mPerson && m.title != "" {
 		return false // "Prime Minister X" is a person, whatever precedes
 	}
+	if k := b + 1; b < len(d.toks) && d.toks[b].kind == tPoss && (m.kind != mPerson || d.hasAcronym(a, b)) {
+		// "X's political correspondent", "BBC Y's chief economics editor"
+		for n := 0; n < 2 && k+1 < len(d.toks) && d.toks[k].kind == tWord && isLower(d.toks[k].text) && !staffNouns[d.toks[k].text]; n++ {
+			k++
+		}
+		if k > b+1 && d.toks[k].kind == tWord && staffNouns[d.toks[k].text] && !d.toks[k].inQuote {
+			return true
+		}
+	}
 	// before: "newspaper X", "the local paper X", "aboard X", "on board X"
 	if b < len(d.toks) && d.toks[b].kind == tPoss {
 		return false // "a new book, Brown's Britain": the title holds the name
@@ -263,6 +272,36 @@ func (d *doc) markMediaName(m mention) {
 		d.mediaNames = map[string]bool{}
 	}
 	d.mediaNames[nameOf(m)] = true
+}
+
+// hasAcronym reports whether tokens [a, b) hold an acronym: "BBC Scotland"
+// reads as a person's name by its shape, but no person is called "BBC".
+func (d *doc) hasAcronym(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isAcronym(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// markStaffName remembers the name of an outlet's own reporter or
+// presenter ("BBC Scotland's political correspondent Glenn Campbell"),
+// title and all, and the first and last words a later sentence may call
+// them by ("Glenn said", "Campbell added").
+func (d *doc) markStaffName(m mention) {
+	if d.mediaNames == nil {
+		d.mediaNames = map[string]bool{}
+	}
+	d.mediaNames[nameOf(m)] = true
+	if m.kind != mPerson && m.kind != mSingle {
+		return
+	}
+	words := strings.Fields(nameOf(m))
+	if len(words) >= 2 {
+		d.mediaNames[words[0]] = true
+		d.mediaNames[words[len(words)-1]] = true
+	}
 }
 
 // signatureName reports a name signing an embedded post: "— Name

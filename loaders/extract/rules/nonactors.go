@@ -24,7 +24,7 @@ Courier Ledger Live Online Express Mirror Standard Independent Observer Examiner
 
 // programmeNouns follow the title of a broadcast or the outlet that airs it
 // ("BBC One's Breakfast with Frost programme", "a BBC interview").
-var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin platform app newspaper magazine blog")
+var programmeNouns = toSet("programme program show broadcast podcast interview documentary bulletin platform app newspaper magazine blog format series sitcom")
 
 // partyMemberWords end descriptions of one unnamed party member ("a
 // Colorado Democrat"); the plural names a group ("College Republicans").
@@ -45,7 +45,12 @@ var documentHeads = toSet(`Paper Papers Plan Act Bill Treaty Agreement Accord Ac
 Programme Program Strategy Report Doctrine Convention Charter Protocol Directive Pact Declaration
 Constitution Amendment Resolution Deal Scheme Cup Day Election Elections Budget Authorization Rights
 Weapons Crisis Revolution Manifesto Code Regulation Regulations Policy Policies Goals Targets Objectives
-Prerogative Framework Roadmap Guidelines Principles`)
+Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initiatives`)
+
+// stepNouns, before a letter or a number ending a name, make it a step of
+// a procedure or a part of a text: "Key Decision Point C", "Phase 2",
+// "Article 50", "Tier 4".
+var stepNouns = toSet("Point Phase Stage Step Milestone Level Tier Article Section Clause Chapter Schedule Annex Paragraph")
 
 // presenterNouns are the jobs of an outlet's own staff who report, present
 // or comment on the news ("BBC political editor X", "its correspondent X");
@@ -76,11 +81,14 @@ func (d *doc) notActorName(m mention) bool {
 	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
 		return true
 	}
+	if m.b-m.a >= 2 && stepNouns[d.toks[m.b-2].text] && (isDigitByte(lastTok.text[0]) || len(lastTok.text) == 1 && isUpperByte(lastTok.text[0])) {
+		return true // "Key Decision Point C", "Phase 2", "Article 50": a step of a procedure or a text
+	}
 	if lw := lastTok.text; m.b-m.a <= 2 && len(lw) >= 6 && strings.HasSuffix(lw, "ism") && isUpperStart(lw) && !orgWords[first.text] {
 		return true // "National Socialism", "Thatcherism": an ideology
 	}
 	if d.presentedBy(m.a) {
-		d.markMediaName(m) // the outlet's own staff, wherever else they speak
+		d.markStaffName(m) // the outlet's own staff, wherever else they speak
 		return true
 	}
 	if d.followedByProgramme(m.b) || d.inProgrammeTitle(m.a) {
@@ -193,7 +201,7 @@ func (d *doc) outletName(e int) bool {
 		if t.kind != tWord || !isUpperStart(t.text) && !isDigitByte(t.text[0]) {
 			return false
 		}
-		if outletWords[t.text] || (k == e && outletHeads[t.text]) || k < e && isAcronym(t.text) {
+		if outletWords[t.text] || (k == e && outletHeads[t.text]) || k < e && isAcronym(t.text) || k == e && isChannelNumber(t.text) {
 			return true
 		}
 		if d.reg != nil && d.reg.isPublisher(d.surface(k, e+1)) {
@@ -201,6 +209,16 @@ func (d *doc) outletName(e int) bool {
 		}
 	}
 	return false
+}
+
+// isChannelNumber reports an acronym with a channel's number run onto it:
+// "ITV1", "BBC2".
+func isChannelNumber(w string) bool {
+	i := len(w)
+	for i > 0 && w[i-1] >= '0' && w[i-1] <= '9' {
+		i--
+	}
+	return i < len(w) && len(w)-i <= 2 && isAcronym(w[:i])
 }
 
 // isAcronym reports an all-capital word of two to five letters ("BBC").

@@ -18,7 +18,7 @@ func (d *doc) saidDateAround(v, to int) *domain.FuzzyDate {
 			to = k // what follows dates an earlier event
 			continue
 		}
-		if t.date == 0 || t.inQuote || (k > v && d.toks[k-1].date == t.date) || d.describedDate(k) {
+		if t.date == 0 || t.inQuote || (k > v && d.toks[k-1].date == t.date) || d.describedDate(k, v) {
 			continue
 		}
 		fd := d.dates[t.date-1].Date

@@ -31,8 +31,8 @@ func (d *doc) findAcronyms() map[string]string {
 			words = append(words, d.toks[k].text)
 		}
 		acr := d.toks[i+1].text
-		if !initialsSpell(acr, words) {
-			continue
+		if !initialsSpell(acr, words) || documentHeads[words[len(words)-1]] {
+			continue // a law's or a programme's short form names no actor either
 		}
 		if out == nil {
 			out = map[string]string{}
