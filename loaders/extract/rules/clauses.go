@@ -394,13 +394,13 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 	para := d.sents[si].para
 	for p := si - 1; p >= 0; p-- {
 		ps := d.sents[p]
-		if ps.para < para-2 {
+		if ps.para < para-2 && !d.runsOn(who, ps.para+1, para) {
 			break
 		}
 		if d.paras[ps.para].headline {
 			continue
 		}
-		fd := d.sentenceDate(ps.first, d.reportedClauseStart(ps))
+		fd := d.episodeDate(ps)
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}
@@ -412,18 +412,87 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 	return nil
 }
 
+// episodeDate is the date sentence ps gives its own act, for later
+// sentences to inherit: the first date outside quotes before its reported
+// clause, leaving out dates told ahead of their clause ("his vow that
+// Britain would leave on Oct. 31") and dates of a relative clause ("a gas
+// attack that killed dozens on April 7"), which date other events.
+func (d *doc) episodeDate(ps sentence) *domain.FuzzyDate {
+	to := d.reportedClauseStart(ps)
+	after := false
+	for k := ps.first; k < to; k++ {
+		t := d.toks[k]
+		lw := strings.ToLower(t.text)
+		if !t.inQuote && (lw == "following" || lw == "after" || lw == "since" || lw == "before") {
+			after = true
+		}
+		if !t.inQuote && t.date == 0 && (lw == "that" || lw == "which" || lw == "who") && k > ps.first {
+			if lw != "that" && d.toks[k-1].text == "," {
+				k = d.clauseCommaEnd(k, ps) // "X, who resigned in May, said on Tuesday"
+				continue
+			}
+			return nil // what follows tells another event; a date before it was taken already
+		}
+		if t.date == 0 || t.inQuote || after || d.describedDate(k, ps.first) {
+			continue
+		}
+		if d.prospective(k) {
+			return nil
+		}
+		fd := d.dates[t.date-1].Date
+		return &fd
+	}
+	return nil
+}
+
 // toldOnBy reports whether sentence ps and every paragraph after it before
 // paragraph para name actor who: the same person's account running on.
 func (d *doc) toldOnBy(who int, ps sentence, para int) bool {
-	if who < 0 || !d.namesRec(who, ps.first, ps.last) {
+	return who >= 0 && d.namesRec(who, ps.first, ps.last) && d.runsOn(who, ps.para+1, para)
+}
+
+// runsOn reports whether every paragraph in [from, to) carries on the
+// account of actor who: it names who, or a person of the story ("he
+// added", "she said") speaks in it and it names no other person.
+func (d *doc) runsOn(who, from, to int) bool {
+	if who < 0 {
 		return false
 	}
-	for pi := ps.para + 1; pi < para; pi++ {
-		if !d.namesRec(who, d.paras[pi].first, d.paras[pi].last) {
+	for pi := from; pi < to; pi++ {
+		p := d.paras[pi]
+		if d.namesRec(who, p.first, p.last) {
+			continue
+		}
+		if !d.isPerson(who) || !d.pronounSpeaks(p) || d.namesOtherPerson(who, p.first, p.last) {
 			return false
 		}
 	}
 	return true
+}
+
+// runOnPronouns are the subjects that carry a person's account on.
+var runOnPronouns = toSet("he she")
+
+// pronounSpeaks reports whether a pronoun in paragraph p, outside quotes,
+// stands just before a verb of saying: "he said", "She added".
+func (d *doc) pronounSpeaks(p paragraph) bool {
+	for k := p.first; k+1 < p.last; k++ {
+		if !d.toks[k].inQuote && runOnPronouns[strings.ToLower(d.toks[k].text)] && d.isSpeechVerbAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherPerson reports whether a person other than who is named in
+// tokens [from, to).
+func (d *doc) namesOtherPerson(who, from, to int) bool {
+	for _, m := range d.ments {
+		if m.rec >= 0 && m.rec != who && m.a >= from && m.b <= to && d.isPerson(m.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesRec reports whether a mention of actor rec stands in tokens [from, to).
