@@ -46,7 +46,7 @@ Jornal Kurier Kurir Vesti Izvestia Haber Habertürk Akhbar`)
 
 // numberWordEnds close names of channels and vehicles, never of actors:
 // "BBC One", "ITV Two", "Air Force One".
-var numberWordEnds = toSet("One")
+var numberWordEnds = toSet("One Two Three Four")
 
 // nameOf is the name a mention gives, whatever its kind.
 func nameOf(m mention) string {
@@ -171,12 +171,16 @@ func (d *doc) mediaContext(raw []mention, i int) bool {
 	if m.kind == mPerson && m.title != "" {
 		return false // "Prime Minister X" is a person, whatever precedes
 	}
-	if k := b + 1; b < len(d.toks) && d.toks[b].kind == tPoss && (m.kind != mPerson || d.hasAcronym(a, b)) {
-		// "X's political correspondent", "BBC Y's chief economics editor"
-		for n := 0; n < 2 && k+1 < len(d.toks) && d.toks[k].kind == tWord && isLower(d.toks[k].text) && !staffNouns[d.toks[k].text]; n++ {
+	if k := b; b < len(d.toks) && (m.kind != mPerson || d.hasAcronym(a, b)) {
+		// "X's political correspondent", "BBC Y chief economics editor"
+		if d.toks[k].kind == tPoss {
 			k++
 		}
-		if k > b+1 && d.toks[k].kind == tWord && staffNouns[d.toks[k].text] && !d.toks[k].inQuote {
+		start := k
+		for n := 0; n < 2 && k+1 < len(d.toks) && d.toks[k].kind == tWord && isLower(d.toks[k].text) && !staffNouns[d.toks[k].text] && !d.isVerbAt(k); n++ {
+			k++
+		}
+		if k > start && k < len(d.toks) && d.toks[k].kind == tWord && presenterNouns[d.toks[k].text] && !d.toks[k].inQuote {
 			return true
 		}
 	}
@@ -272,6 +276,13 @@ func (d *doc) markMediaName(m mention) {
 		d.mediaNames = map[string]bool{}
 	}
 	d.mediaNames[nameOf(m)] = true
+}
+
+// isVerbAt reports whether the word at k reads as a verb ("told
+// reporters"), not an adjective of a job ("political correspondent").
+func (d *doc) isVerbAt(k int) bool {
+	_, ok := d.matchVerb(k)
+	return ok || d.isSpeechVerbAt(k)
 }
 
 // hasAcronym reports whether tokens [a, b) hold an acronym: "BBC Scotland"

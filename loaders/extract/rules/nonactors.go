@@ -50,7 +50,17 @@ Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initia
 // stepNouns, before a letter or a number ending a name, make it a step of
 // a procedure or a part of a text: "Key Decision Point C", "Phase 2",
 // "Article 50", "Tier 4".
-var stepNouns = toSet("Point Phase Stage Step Milestone Level Tier Article Section Clause Chapter Schedule Annex Paragraph")
+var stepNouns = toSet("Point Phase Stage Step Milestone Level Tier Article Section Clause Chapter Schedule Annex Paragraph War")
+
+// stepNumber reports a number, a letter or a Roman or spelled-out numeral
+// ending a name: "Phase 2", "Point C", "World War II", "World War Two".
+func stepNumber(w string) bool {
+	return isDigitByte(w[0]) || len(w) == 1 && isUpperByte(w[0]) || romanNumerals[w] || numberWords[strings.ToLower(w)]
+}
+
+var (
+	romanNumerals = toSet("II III IV VI VII VIII IX")
+)
 
 // presenterNouns are the jobs of an outlet's own staff who report, present
 // or comment on the news ("BBC political editor X", "its correspondent X");
@@ -81,13 +91,13 @@ func (d *doc) notActorName(m mention) bool {
 	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
 		return true
 	}
-	if m.b-m.a >= 2 && stepNouns[d.toks[m.b-2].text] && (isDigitByte(lastTok.text[0]) || len(lastTok.text) == 1 && isUpperByte(lastTok.text[0])) {
+	if m.b-m.a >= 2 && stepNouns[d.toks[m.b-2].text] && stepNumber(lastTok.text) {
 		return true // "Key Decision Point C", "Phase 2", "Article 50": a step of a procedure or a text
 	}
 	if lw := lastTok.text; m.b-m.a <= 2 && len(lw) >= 6 && strings.HasSuffix(lw, "ism") && isUpperStart(lw) && !orgWords[first.text] {
 		return true // "National Socialism", "Thatcherism": an ideology
 	}
-	if d.presentedBy(m.a) {
+	if d.presentedBy(m.a) || d.presentedAfter(m.b) {
 		d.markStaffName(m) // the outlet's own staff, wherever else they speak
 		return true
 	}
@@ -255,6 +265,32 @@ func (d *doc) presentedBy(a int) bool {
 		}
 		if isUpperStart(t.text) {
 			return isAcronym(t.text) || d.outletName(k)
+		}
+	}
+	return false
+}
+
+// presentedAfter reports a name followed by an appositive naming an
+// outlet's staff job: "X, BBC rural affairs correspondent, said". The
+// outlet is a capitalised run holding an acronym or an outlet's name.
+func (d *doc) presentedAfter(b int) bool {
+	if b+2 >= len(d.toks) || d.toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	if d.toks[k].text == "the" || d.toks[k].text == "a" {
+		k++
+	}
+	s := k
+	for k < len(d.toks) && k-s < 4 && d.toks[k].kind == tWord && isUpperStart(d.toks[k].text) {
+		k++
+	}
+	if k == s || !(d.hasAcronym(s, k) || d.outletName(k-1)) {
+		return false
+	}
+	for n := 0; n < 4 && k < len(d.toks) && d.toks[k].kind == tWord && isLower(d.toks[k].text); n, k = n+1, k+1 {
+		if presenterNouns[d.toks[k].text] {
+			return true
 		}
 	}
 	return false
