@@ -104,7 +104,8 @@ func (d *doc) toldOutlet(m mention) bool {
 }
 
 // photoWords open a credit: "(Photo by Name)", "Photograph: Name".
-var photoWords = toSet("Photo photo Photograph photograph Picture Image Images Photos")
+var photoWords = toSet(`Photo photo Photograph photograph Picture Image Images Photos Photographs Photographer
+photographer Illustration illustration Illustrations Credit Credits Courtesy Graphic Video`)
 
 // markCreditTail finds a credit the slash rule misses at the end of a
 // caption paragraph — "(Photo by Name)", "Name for The Outlet" — and flags
@@ -122,6 +123,10 @@ func (d *doc) markCreditTail(p *paragraph) bool {
 		}
 		if t.text == "." && i+1 < p.last && d.creditForRun(i+1, p.last) {
 			from = i + 1
+			break
+		}
+		if i == p.first && d.creditForRun(p.first, p.last) {
+			from = p.first // a credit paragraph of its own: "Name for The Outlet"
 			break
 		}
 	}

@@ -34,6 +34,9 @@ var publishVerbs = toSet(`posted posts posting post wrote writes writing write t
 broadcast broadcasts aired airs published publishes appeared appearing appears shared shares
 reported streamed`)
 
+// reportVerbs after a bare acronym make it a news outlet: "CNN reported".
+var reportVerbs = toSet("reported reports reporting")
+
 // interviewVerbs before an outlet's possessive make the name after it the
 // interviewer: "told the BBC's X", "in an interview with CNN's Y".
 var interviewVerbs = toSet("told tells telling tell with to asked by")
@@ -183,6 +186,12 @@ func (d *doc) mediaContext(raw []mention, i int) bool {
 		if k > start && k < len(d.toks) && d.toks[k].kind == tWord && presenterNouns[d.toks[k].text] && !d.toks[k].inQuote {
 			return true
 		}
+	}
+	if b == a+1 && b < len(d.toks) && isAcronym(d.toks[a].text) && reportVerbs[d.toks[b].text] && (a == 0 || !strings.EqualFold(d.toks[a-1].text, "the")) {
+		return true // "CNN reported", where a body is "the IMF": an outlet's acronym stands bare
+	}
+	if b == a+1 && a >= 2 && isAcronym(d.toks[a].text) && m.kind != mEntity && strings.EqualFold(d.toks[a-2].text, "according") && d.toks[a-1].text == "to" {
+		return true // "according to CNN": a source by an acronym no word list knows as a body
 	}
 	// before: "newspaper X", "the local paper X", "aboard X", "on board X"
 	if b < len(d.toks) && d.toks[b].kind == tPoss {
