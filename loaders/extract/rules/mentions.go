@@ -93,6 +93,7 @@ func (d *doc) findMentions() {
 	d.resolveMentions(raw)
 	d.markHomePlaces()
 	d.markMediaRecords()
+	d.markContestRecords()
 }
 
 // ruleMentions reads the mentions the rules find at token i and the token

@@ -360,3 +360,54 @@ func (d *doc) markHomePlaces() {
 		}
 	}
 }
+
+// contestVerbs before a name make it a contest or a prize won or lost, not
+// an actor: "won the Electoral College", "lost the Iowa caucuses".
+var contestVerbs = toSet("win wins won winning lose loses lost losing carry carried carrying")
+
+// outcomeNouns after a name make it a modifier of a result: "an Electoral
+// College victory", "a Senate majority".
+var outcomeNouns = toSet("victory victories win wins defeat defeats landslide majority tally count map")
+
+// markContestRecords keeps out of the actors a name every mention of which
+// is a contest won or lost or the modifier of a result, or the first part
+// of a dashed compound ("the Electoral College–subversion gambit"). A body
+// that also acts anywhere in the story stays.
+func (d *doc) markContestRecords() {
+	contest := map[int]bool{}
+	other := map[int]bool{}
+	for _, m := range d.ments {
+		if m.rec < 0 || m.rec >= len(d.reg.recs) {
+			continue
+		}
+		if d.contestMention(m) {
+			contest[m.rec] = true
+		} else {
+			other[m.rec] = true
+		}
+	}
+	for rec := range contest {
+		if !other[rec] && d.reg.recs[rec].kind != domain.KindPerson && d.reg.recs[rec].kind != domain.KindCountry {
+			d.reg.recs[rec].place = true
+		}
+	}
+}
+
+// contestMention reports a mention that is a contest won or lost or a
+// result's modifier.
+func (d *doc) contestMention(m mention) bool {
+	j := m.a - 1
+	if j >= 0 && strings.EqualFold(d.toks[j].text, "the") {
+		j--
+	}
+	if j >= 0 && contestVerbs[strings.ToLower(d.toks[j].text)] {
+		return true
+	}
+	if m.b < len(d.toks) && outcomeNouns[d.toks[m.b].text] {
+		return true
+	}
+	if m.b+1 < len(d.toks) && (d.toks[m.b].text == "–" || d.toks[m.b].text == "-") && d.toks[m.b].start == d.toks[m.b-1].end && isLower(d.toks[m.b+1].text) {
+		return true
+	}
+	return false
+}
