@@ -445,10 +445,17 @@ func (d *doc) episodeDate(ps sentence) *domain.FuzzyDate {
 	return nil
 }
 
-// toldOnBy reports whether sentence ps and every paragraph after it before
-// paragraph para name actor who: the same person's account running on.
+// toldOnBy reports whether the account of actor who runs on from sentence
+// ps to paragraph para: ps names who (or names no one and the paragraph
+// after it does), and every paragraph between carries who's account on.
 func (d *doc) toldOnBy(who int, ps sentence, para int) bool {
-	return who >= 0 && d.namesRec(who, ps.first, ps.last) && d.runsOn(who, ps.para+1, para)
+	if who < 0 || !d.runsOn(who, ps.para+1, para) {
+		return false
+	}
+	// The dated sentence names who, or names no one and opens the occasion
+	// who is then told at ("On Wednesday, representatives for the US
+	// defended … . / X, a lawyer for the State Department, argued …").
+	return d.namesRec(who, ps.first, ps.last) || ps.para+1 < para && d.namesRec(who, d.paras[ps.para+1].first, d.paras[ps.para+1].last) && !d.namesOtherPerson(-1, ps.first, ps.last)
 }
 
 // runsOn reports whether every paragraph in [from, to) carries on the
@@ -460,14 +467,29 @@ func (d *doc) runsOn(who, from, to int) bool {
 	}
 	for pi := from; pi < to; pi++ {
 		p := d.paras[pi]
-		if d.namesRec(who, p.first, p.last) {
-			continue
+		if d.namesRec(who, p.first, p.last) || d.allQuoted(p) {
+			continue // named, or a quotation running on unattributed
 		}
 		if !d.isPerson(who) || !d.pronounSpeaks(p) || d.namesOtherPerson(who, p.first, p.last) {
 			return false
 		}
 	}
 	return true
+}
+
+// allQuoted reports whether every word of paragraph p is inside a quote.
+func (d *doc) allQuoted(p paragraph) bool {
+	words := 0
+	for k := p.first; k < p.last; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		if !d.toks[k].inQuote {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // runOnPronouns are the subjects that carry a person's account on.
