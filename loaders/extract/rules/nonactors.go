@@ -107,7 +107,7 @@ func (d *doc) notActorName(m mention) bool {
 		}
 		return true
 	}
-	if d.setOffInQuotes(m.a, m.b) {
+	if d.setOffInQuotes(m.a, m.b) || d.inShortQuote(m.a, m.b) {
 		return true // a label, slogan or account name: the “Stop X” bid
 	}
 	if d.titleOrShout(m) {
@@ -294,6 +294,29 @@ func (d *doc) presentedAfter(b int) bool {
 		}
 	}
 	return false
+}
+
+// inShortQuote reports a name inside a quotation of a few words that holds
+// more than the name: a label or a figure of speech ("“reverse Robin
+// Hood” moves"), not a mention of someone.
+func (d *doc) inShortQuote(a, b int) bool {
+	i := a - 1
+	for i >= 0 && a-i <= 3 && d.toks[i].kind == tWord {
+		i--
+	}
+	j := b
+	for j < len(d.toks) && j-b <= 2 && d.toks[j].kind == tWord {
+		j++
+	}
+	if i < 0 || j >= len(d.toks) || d.toks[i].kind != tQuote || d.toks[j].kind != tQuote || i == a-1 && j == b {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if (k < a || k >= b) && d.isVerbAt(k) {
+			return false // "“We met Obama”": words said about someone
+		}
+	}
+	return d.toks[i].sent == d.toks[j].sent
 }
 
 // setOffInQuotes reports a name that is all a short quotation holds: a
