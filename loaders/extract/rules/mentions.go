@@ -89,6 +89,7 @@ func (d *doc) findMentions() {
 		}
 	}
 	raw = d.governmentMentions(raw)
+	d.personBodies(raw)
 	d.findMediaNames(raw)
 	d.resolveMentions(raw)
 	d.markHomePlaces()

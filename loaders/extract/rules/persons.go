@@ -301,7 +301,7 @@ func (d *doc) resolveMentions(raw []mention) {
 		} else if m.kind != mOrg {
 			continue
 		}
-		if strings.Contains(name, " ") {
+		if strings.Contains(name, " ") && !personBodyName(name) {
 			f := name[:strings.IndexByte(name, ' ')]
 			if _, isCountry := lexicon[f]; !isCountry && !directionWords[f] && !orgLeadWords[f] {
 				orgFirsts[f] = name
