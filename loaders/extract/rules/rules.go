@@ -22,16 +22,27 @@ import (
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/extract/rank"
 )
 
 // Name identifies this extractor and its version in provenance.
 const Name = "rules/1"
 
-// Extractor is the rules extractor. Its zero value is ready to use.
-type Extractor struct{}
+// Extractor is the rules extractor. Its zero value is ready to use and
+// reads by the rules alone; New adds the shipped learned step.
+type Extractor struct {
+	// model weighs the meeting and shift candidates (learned.go); nil
+	// keeps the rules' own readings.
+	model *rank.Model
+}
 
-// New returns a rules extractor.
-func New() *Extractor { return &Extractor{} }
+// New returns a rules extractor whose meetings and policy shifts the
+// shipped model (package rank) selects.
+func New() *Extractor { return &Extractor{model: rank.Default()} }
+
+// WithModel returns a rules extractor whose meetings and shifts model
+// selects; a nil model leaves them to the rules.
+func WithModel(model *rank.Model) *Extractor { return &Extractor{model: model} }
 
 // Name returns "rules/1".
 func (*Extractor) Name() string { return Name }
@@ -40,12 +51,31 @@ var _ extract.Extractor = (*Extractor)(nil)
 
 // Extract reads the facts of one article. The error is non-nil only when
 // ctx is done or the article has no text.
-func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.Gazetteer) (domain.FactSet, error) {
+func (e *Extractor) Extract(ctx context.Context, a domain.Article, known extract.Gazetteer) (domain.FactSet, error) {
+	d, fs, err := ruleFacts(ctx, a, known)
+	if err != nil {
+		return fs, err
+	}
+	if e != nil && e.model != nil {
+		d.learnedSelection(&fs, e.model)
+	} else {
+		d.dropUnheldMeetings(&fs)
+	}
+	fs.Actors = d.actorFacts(factNames(&fs))
+	d.dropUnlistedAbout(&fs)
+	dedupe(&fs)
+	d.dropDatelessRepeats(&fs)
+	return fs, nil
+}
+
+// ruleFacts reads the article's facts by the rules, before the meetings
+// and shifts are selected.
+func ruleFacts(ctx context.Context, a domain.Article, known extract.Gazetteer) (*doc, domain.FactSet, error) {
 	if err := ctx.Err(); err != nil {
-		return domain.FactSet{}, fmt.Errorf("rules extract %s: %w", a.ID, err)
+		return nil, domain.FactSet{}, fmt.Errorf("rules extract %s: %w", a.ID, err)
 	}
 	if strings.TrimSpace(a.Text) == "" {
-		return domain.FactSet{}, domain.Invalid("text", "article %q has no text", a.ID)
+		return nil, domain.FactSet{}, domain.Invalid("text", "article %q has no text", a.ID)
 	}
 	d := newDoc(a, known.Actors)
 	fs := domain.FactSet{Actors: []domain.ActorFact{}, Statements: []domain.StatementFact{}, Meetings: []domain.MeetingFact{},
@@ -55,12 +85,18 @@ func (*Extractor) Extract(ctx context.Context, a domain.Article, known extract.G
 	d.generalMeetings(&fs)
 	d.ev3Facts(&fs)
 	d.generalShifts(&fs)
-	d.dropUnheldMeetings(&fs)
-	fs.Actors = d.actorFacts(factNames(&fs))
-	d.dropUnlistedAbout(&fs)
-	dedupe(&fs)
-	d.dropDatelessRepeats(&fs)
-	return fs, nil
+	return d, fs, nil
+}
+
+// Candidates returns the meeting and shift candidates of an article with
+// their features, the rules' readings among them: what the model is
+// trained on (rank/train).
+func Candidates(ctx context.Context, a domain.Article, known extract.Gazetteer) ([]Candidate, error) {
+	d, fs, err := ruleFacts(ctx, a, known)
+	if err != nil {
+		return nil, err
+	}
+	return d.candidates(&fs), nil
 }
 
 // readFacts walks the sentences in order, so that a quote without an

@@ -1,0 +1,77 @@
+package rank
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// Weights are one kind's logistic-regression weights and the decision
+// threshold chosen by cross-validation.
+type Weights struct {
+	Bias      float64            `json:"bias"`
+	Threshold float64            `json:"threshold"`
+	Features  map[string]float64 `json:"features"`
+}
+
+// Prob is the model's probability that a candidate with these features is
+// a fact the annotators would list.
+func (w *Weights) Prob(features []string) float64 {
+	z := w.Bias
+	for _, f := range features {
+		z += w.Features[f]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Keep reports whether a candidate with probability p is kept.
+func (w *Weights) Keep(p float64) bool { return p >= w.Threshold }
+
+// Model holds the weights per candidate kind, with a note on how it was
+// trained and measured.
+type Model struct {
+	Note    string              `json:"note,omitempty"`
+	Kinds   map[Kind]*Weights   `json:"kinds"`
+	Measure map[string][]string `json:"measure,omitempty"`
+}
+
+// For returns the weights for kind, or nil when the model has none (the
+// extractor then keeps the rules' own facts of that kind).
+func (m *Model) For(k Kind) *Weights {
+	if m == nil {
+		return nil
+	}
+	return m.Kinds[k]
+}
+
+// Parse reads a model from its JSON form.
+func Parse(b []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("rank model: %w", err)
+	}
+	return &m, nil
+}
+
+//go:embed weights.json
+var shipped []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default is the shipped model (weights.json, written by
+// `go run ./loaders/extract/rank/train`). A file that does not parse
+// yields nil: the extractor falls back to its rules.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Parse(shipped)
+		if err == nil && len(m.Kinds) > 0 {
+			defaultModel = m
+		}
+	})
+	return defaultModel
+}

@@ -1,0 +1,434 @@
+// Command train fits the rank model on the annotated development set and
+// measures it honestly.
+//
+//	go run ./loaders/extract/rank/train [-exclude FILE] [-cv] [-check] [-write]
+//
+// It reads every NAME.txt / NAME.gold.json of -dev (the real development
+// set), leaving out the articles -exclude lists (one name a line: the
+// check set). The rules extractor proposes candidate meetings and shifts
+// (rules.Candidates); a candidate is positive when the evaluation's
+// scorer would match it to a gold fact. For each kind the L2 strength and
+// the decision threshold are chosen by article-level cross-validation on
+// the training articles alone.
+//
+// -cv runs 5-fold article-level cross-validation (the choice above nested
+// inside each fold), extracts each held-out article with its fold's model
+// and scores all of them with scripts/score-real, beside the rules alone.
+// -check trains on the articles kept and scores the excluded ones, pooled
+// only, beside the rules alone. -write trains on the articles kept and
+// writes -out (the shipped weights).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/extract/rank"
+	"github.com/eventgraph/eventgraph/loaders/extract/rules"
+	"github.com/eventgraph/eventgraph/loaders/extract/score"
+	"github.com/eventgraph/eventgraph/loaders/source"
+)
+
+// article is one annotated article with its candidates and their labels.
+type article struct {
+	name   string
+	art    domain.Article
+	exp    score.Expected
+	names  *names
+	cands  map[rank.Kind][]rules.Candidate
+	labels map[rank.Kind][]bool
+}
+
+var showUnreached = flag.Bool("unreached", false, "list the training articles' gold facts no candidate matches")
+
+var dump = flag.String("dump", "", "print the candidates of this training article")
+
+var kinds = []rank.Kind{rank.Meeting, rank.Shift}
+
+func main() {
+	dev := flag.String("dev", filepath.Join("loaders", "testdata", "real", "dev"), "annotated articles")
+	exclude := flag.String("exclude", "", "file naming articles to leave out (the check set)")
+	cv := flag.Bool("cv", false, "5-fold article-level cross-validation, scored by scripts/score-real")
+	check := flag.Bool("check", false, "train on the kept articles, score the excluded ones (pooled)")
+	write := flag.Bool("write", false, "train on the kept articles and write -out")
+	out := flag.String("out", filepath.Join("loaders", "extract", "rank", "weights.json"), "weights file")
+	work := flag.String("work", filepath.Join(os.TempDir(), "rank-train"), "folder for facts and symlinks")
+	flag.Parse()
+	log.SetFlags(0)
+
+	held := map[string]bool{}
+	if *exclude != "" {
+		b, err := os.ReadFile(*exclude)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, l := range strings.Fields(string(b)) {
+			held[l] = true
+		}
+	}
+	all, err := load(*dev)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var train, checkSet []*article
+	for _, a := range all {
+		if held[a.name] {
+			checkSet = append(checkSet, a)
+		} else {
+			train = append(train, a)
+		}
+	}
+	log.Printf("%d articles: %d to train on, %d held out", len(all), len(train), len(checkSet))
+	ceiling(train)
+	if *dump != "" {
+		for _, a := range train {
+			if a.name == *dump {
+				dumpCandidates(a)
+			}
+		}
+	}
+
+	if *cv {
+		crossValidate(train, *dev, filepath.Join(*work, "cv"))
+	}
+	if *check {
+		m, _ := fitModel(train)
+		scoreSet(m, checkSet, *dev, filepath.Join(*work, "check"), false)
+	}
+	if *write {
+		m, note := fitModel(train)
+		m.Note = note
+		b, err := json.MarshalIndent(m, "", " ")
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		for _, k := range kinds {
+			log.Printf("%s: %d weights, threshold %.3f; heaviest: %s", k, len(m.Kinds[k].Features), m.Kinds[k].Threshold,
+				strings.Join(topFeatures(m.Kinds[k], 12), ", "))
+		}
+		log.Printf("wrote %s", *out)
+	}
+}
+
+// load reads the annotated articles and their candidates.
+func load(dir string) ([]*article, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(golds)
+	var out []*article
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		items, err := source.ReadFile(filepath.Join(dir, name+".txt"), source.Options{})
+		if err != nil || len(items) != 1 || items[0].Err != nil {
+			return nil, fmt.Errorf("%s: cannot read the article: %v", name, err)
+		}
+		exp, err := score.LoadExpected(g)
+		if err != nil {
+			return nil, err
+		}
+		a := &article{name: name, art: items[0].Article, exp: exp, names: newNames(exp),
+			cands: map[rank.Kind][]rules.Candidate{}, labels: map[rank.Kind][]bool{}}
+		cs, err := rules.Candidates(context.Background(), a.art, extract.Gazetteer{})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, c := range cs {
+			a.cands[c.Kind] = append(a.cands[c.Kind], c)
+			a.labels[c.Kind] = append(a.labels[c.Kind], a.matchesAny(c))
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func (a *article) matchesAny(c rules.Candidate) bool {
+	if c.Kind == rank.Meeting {
+		for _, g := range a.exp.Meetings {
+			if a.names.meetingMatches(g, c.Meeting) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range a.exp.PolicyShifts {
+		if a.names.shiftMatches(g, c.Shift) {
+			return true
+		}
+	}
+	return false
+}
+
+// ceiling reports how many candidates there are and what share of the
+// gold facts some candidate (and some rule candidate) would match.
+func ceiling(arts []*article) {
+	for _, k := range kinds {
+		var cands, pos, gold, reach, ruleReach int
+		for _, a := range arts {
+			cands += len(a.cands[k])
+			for _, l := range a.labels[k] {
+				if l {
+					pos++
+				}
+			}
+			n := len(a.exp.Meetings)
+			if k == rank.Shift {
+				n = len(a.exp.PolicyShifts)
+			}
+			gold += n
+			for g := 0; g < n; g++ {
+				any, rule := false, false
+				for _, c := range a.cands[k] {
+					ok := false
+					if k == rank.Meeting {
+						ok = a.names.meetingMatches(a.exp.Meetings[g], c.Meeting)
+					} else {
+						ok = a.names.shiftMatches(a.exp.PolicyShifts[g], c.Shift)
+					}
+					if ok {
+						any = true
+						rule = rule || c.Rule
+					}
+				}
+				if any {
+					reach++
+				} else if *showUnreached {
+					if k == rank.Meeting {
+						log.Printf("  unreached %s %q: %.120s", a.name, a.exp.Meetings[g].Participants, a.exp.Meetings[g].Text)
+					} else {
+						log.Printf("  unreached %s %q: %.120s", a.name, a.exp.PolicyShifts[g].Actor, a.exp.PolicyShifts[g].Text)
+					}
+				}
+				if rule {
+					ruleReach++
+				}
+			}
+		}
+		log.Printf("%s: %d candidates, %d positive; recall ceiling %d of %d gold (%.3f), rule candidates alone %d (%.3f)",
+			k, cands, pos, reach, gold, float64(reach)/float64(max(gold, 1)), ruleReach, float64(ruleReach)/float64(max(gold, 1)))
+	}
+}
+
+// folds splits articles into n folds, the same way every run.
+func folds(arts []*article, n int) [][]*article {
+	idx := rand.New(rand.NewSource(15)).Perm(len(arts))
+	out := make([][]*article, n)
+	for i, j := range idx {
+		out[i%n] = append(out[i%n], arts[j])
+	}
+	return out
+}
+
+func without(f [][]*article, k int) []*article {
+	var out []*article
+	for i, x := range f {
+		if i != k {
+			out = append(out, x...)
+		}
+	}
+	return out
+}
+
+var lambdas = []float64{0.0003, 0.001, 0.003, 0.01}
+
+// fit trains kind's weights on arts with L2 strength lambda.
+func fit(arts []*article, k rank.Kind, lambda float64) *rank.Weights {
+	v := &vocab{ids: map[string]int{}}
+	var ex []example
+	for _, a := range arts {
+		for i, c := range a.cands[k] {
+			e := example{label: a.labels[k][i]}
+			for _, f := range c.Features {
+				e.feats = append(e.feats, v.id(f))
+			}
+			ex = append(ex, e)
+		}
+	}
+	b, w := trainLR(ex, len(v.names), lambda)
+	return weightsOf(b, w, v, 0.5)
+}
+
+// simulate counts what the selection with w finds on arts, by the
+// scorer's matching (before the extractor's last dedupe passes).
+func simulate(arts []*article, k rank.Kind, w func(*article) *rank.Weights) tally {
+	var t tally
+	for _, a := range arts {
+		cs := append([]rules.Candidate(nil), a.cands[k]...)
+		kept := rules.Select(cs, w(a))
+		if k == rank.Meeting {
+			t.add(greedy(len(a.exp.Meetings), len(kept), func(g, p int) bool {
+				return a.names.meetingMatches(a.exp.Meetings[g], kept[p].Meeting)
+			}))
+		} else {
+			t.add(greedy(len(a.exp.PolicyShifts), len(kept), func(g, p int) bool {
+				return a.names.shiftMatches(a.exp.PolicyShifts[g], kept[p].Shift)
+			}))
+		}
+	}
+	return t
+}
+
+// choose picks kind's L2 strength and threshold by 4-fold cross-validation
+// on arts, and returns the weights fitted on all of arts with them.
+func choose(arts []*article, k rank.Kind) (*rank.Weights, string) {
+	f := folds(arts, 4)
+	bestF, bestL, bestT := -1.0, 0.0, 0.5
+	for _, l := range lambdas {
+		byArt := map[*article]*rank.Weights{}
+		for i := range f {
+			w := fit(without(f, i), k, l)
+			for _, a := range f[i] {
+				byArt[a] = w
+			}
+		}
+		for t := 0.1; t < 0.9; t += 0.025 {
+			tt := t
+			ws := map[*rank.Weights]*rank.Weights{}
+			s := simulate(arts, k, func(a *article) *rank.Weights {
+				w := byArt[a]
+				if ws[w] == nil {
+					c := *w
+					c.Threshold = tt
+					ws[w] = &c
+				}
+				return ws[w]
+			})
+			if _, _, f1 := s.prf(); f1 > bestF+1e-9 {
+				bestF, bestL, bestT = f1, l, t
+			}
+		}
+	}
+	w := fit(arts, k, bestL)
+	w.Threshold = round4(bestT)
+	return w, fmt.Sprintf("%s: lambda %g, threshold %.3f (inner CV F1 %.3f on %d articles)", k, bestL, bestT, bestF, len(arts))
+}
+
+// fitModel chooses and fits both kinds on arts.
+func fitModel(arts []*article) (*rank.Model, string) {
+	m := &rank.Model{Kinds: map[rank.Kind]*rank.Weights{}}
+	var notes []string
+	for _, k := range kinds {
+		w, note := choose(arts, k)
+		m.Kinds[k] = w
+		notes = append(notes, note)
+		log.Print(note)
+	}
+	return m, strings.Join(notes, "; ")
+}
+
+// crossValidate runs the outer 5-fold cross-validation.
+func crossValidate(arts []*article, dev, work string) {
+	f := folds(arts, 5)
+	learned, ruled := filepath.Join(work, "learned"), filepath.Join(work, "rules")
+	reset(learned, ruled)
+	var sims [2]tally
+	for i := range f {
+		m, _ := fitModel(without(f, i))
+		for j, k := range kinds {
+			w := m.Kinds[k]
+			t := simulate(f[i], k, func(*article) *rank.Weights { return w })
+			sims[j].add(t)
+		}
+		writeFacts(rules.WithModel(m), f[i], learned)
+		writeFacts(rules.WithModel(nil), f[i], ruled)
+	}
+	for j, k := range kinds {
+		p, r, f1 := sims[j].prf()
+		log.Printf("cv simulated %s: P %.3f R %.3f F1 %.3f (tp %d pred %d gold %d)", k, p, r, f1, sims[j].tp, sims[j].pred, sims[j].gold)
+	}
+	links := linkSet(arts, dev, filepath.Join(work, "set"))
+	fmt.Printf("== cross-validated, %d articles, learned ==\n%s", len(arts), scoreReal(learned, links))
+	fmt.Printf("== same articles, rules alone ==\n%s", scoreReal(ruled, links))
+}
+
+// scoreSet trains nothing: it extracts arts with m and with the rules
+// alone and prints the pooled figures only.
+func scoreSet(m *rank.Model, arts []*article, dev, work string, _ bool) {
+	learned, ruled := filepath.Join(work, "learned"), filepath.Join(work, "rules")
+	reset(learned, ruled)
+	writeFacts(rules.WithModel(m), arts, learned)
+	writeFacts(rules.WithModel(nil), arts, ruled)
+	links := linkSet(arts, dev, filepath.Join(work, "set"))
+	fmt.Printf("== check set, %d articles, learned (trained without them) ==\n%s", len(arts), scoreReal(learned, links))
+	fmt.Printf("== same articles, rules alone ==\n%s", scoreReal(ruled, links))
+}
+
+func reset(dirs ...string) {
+	for _, d := range dirs {
+		if err := os.RemoveAll(d); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// writeFacts extracts each article as `eventgraph extract` does and
+// writes its facts to dir/NAME.json.
+func writeFacts(x extract.Extractor, arts []*article, dir string) {
+	for _, a := range arts {
+		fs, err := extractArticle(x, a.art)
+		if err != nil {
+			log.Fatalf("%s: %v", a.name, err)
+		}
+		b, err := json.Marshal(fs)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, a.name+".json"), b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// linkSet makes a folder of symlinks to arts' files, for scripts/score-real.
+func linkSet(arts []*article, dev, dir string) string {
+	reset(dir)
+	absDev, err := filepath.Abs(dev)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range arts {
+		for _, ext := range []string{".txt", ".json", ".gold.json"} {
+			src := filepath.Join(absDev, a.name+ext)
+			if _, err := os.Stat(src); err == nil {
+				if err := os.Symlink(src, filepath.Join(dir, a.name+ext)); err != nil {
+					log.Fatal(err)
+				}
+			}
+		}
+	}
+	return dir
+}
+
+func formatFloat(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+
+// dumpCandidates prints an article's candidates, labels and features.
+func dumpCandidates(a *article) {
+	for _, k := range kinds {
+		for i, c := range a.cands[k] {
+			what := fmt.Sprint(c.Meeting.Participants)
+			ev := c.Meeting.Evidence.Sentence
+			if k == rank.Shift {
+				what, ev = c.Shift.Actor, c.Shift.Evidence.Sentence
+			}
+			fmt.Printf("%s s%d %v rule=%v %s | %.100s\n   %v\n", k, c.Sentence, a.labels[k][i], c.Rule, what, ev, c.Features)
+		}
+	}
+}
