@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"os"
 	"sort"
 	"strings"
 
@@ -122,33 +121,7 @@ func (d *doc) shapesBetween(a, b int) string {
 	return strings.Join(w, "_")
 }
 
-func hasRec(as []learnedActor, rec int) bool {
-	for _, a := range as {
-		if a.rec == rec {
-			return true
-		}
-	}
-	return false
-}
-
-// mostMentioned is the actor the story names most often, or -1.
-func (d *doc) mostMentioned() int {
-	n := map[int]int{}
-	best := -1
-	for _, m := range d.ments {
-		if m.rec < 0 || d.reg.recs[m.rec].place {
-			continue
-		}
-		n[m.rec]++
-		if best < 0 || n[m.rec] > n[best] || n[m.rec] == n[best] && m.rec < best {
-			best = m.rec
-		}
-	}
-	return best
-}
-
-// sentenceOf returns the index of the sentence starting at rune offset
-// start, or -1.
+// sentenceAt maps each sentence's first rune offset to its index.
 func (d *doc) sentenceAt() map[int]int {
 	at := make(map[int]int, len(d.sents))
 	for si, s := range d.sents {
@@ -172,10 +145,6 @@ func (d *doc) sentenceFeatures(f *rank.Features, s sentence, si int, cues map[st
 			continue
 		}
 		lw := strings.ToLower(t.text)
-		w := rank.Word(t.text)
-		if w == lw && os.Getenv("RANK_BOW") != "" {
-			f.Add(prefix+"bow", w)
-		}
 		switch {
 		case futureWords[lw]:
 			f.Add(prefix+"future", "")
@@ -239,16 +208,9 @@ func (d *doc) meetingCandidates(rule []domain.MeetingFact) []Candidate {
 		}
 	}
 	var out []Candidate
-	top := d.mostMentioned()
-	var prevFirst []learnedActor
 	for si, s := range d.sents {
 		if d.allSkipped(s) {
 			continue
-		}
-		actors := d.sentenceActors(s)
-		prev := prevFirst
-		if len(actors) > 0 {
-			prevFirst = actors[:1]
 		}
 		var base rank.Features
 		cues := d.sentenceFeatures(&base, s, si, learnedMeetingCues, "")
@@ -258,21 +220,9 @@ func (d *doc) meetingCandidates(rule []domain.MeetingFact) []Candidate {
 		if d.onlyUnheldCues(int(d.runeAt[s.start])) {
 			base.Add("unheld", "")
 		}
-		if len(actors) > 5 {
-			actors = actors[:5]
-		}
-		// The sentence before's first actor and the story's most
-		// mentioned one may be a side the sentence leaves unnamed
-		// ("Discussions have begun with X").
-		extra := append(prev, learnedActor{rec: top, at: -1})
-		if os.Getenv("RANK_SMALLPOOL") != "" {
-			extra = nil
-		}
-		for _, x := range extra {
-			if x.rec >= 0 && !hasRec(actors, x.rec) {
-				x.at = -1
-				actors = append(actors, x)
-			}
+		actors := d.sentenceActors(s)
+		if len(actors) > 6 {
+			actors = actors[:6]
 		}
 		subj := map[int]bool{}
 		for _, k := range cues {
@@ -283,7 +233,7 @@ func (d *doc) meetingCandidates(rule []domain.MeetingFact) []Candidate {
 		groups := actorGroups(len(actors))
 		seen := map[string]bool{}
 		for _, m := range byRule[si] {
-			c := d.meetingCandidate(top, base, s, si, cues, actors, subj, d.recsNamed(m.Participants), byRule[si])
+			c := d.meetingCandidate(base, s, si, cues, actors, subj, d.recsNamed(m.Participants), byRule[si])
 			c.Meeting, c.Rule = m, true
 			seen[keyOf(m.Participants)] = true
 			out = append(out, c)
@@ -301,7 +251,7 @@ func (d *doc) meetingCandidates(rule []domain.MeetingFact) []Candidate {
 				continue
 			}
 			seen[keyOf(mf.Participants)] = true
-			c := d.meetingCandidate(top, base, s, si, cues, actors, subj, ids, byRule[si])
+			c := d.meetingCandidate(base, s, si, cues, actors, subj, ids, byRule[si])
 			c.Meeting = mf
 			out = append(out, c)
 		}
@@ -343,7 +293,7 @@ func (d *doc) recsNamed(names []string) []int {
 
 // meetingCandidate builds the features of the meeting of ids told in
 // sentence s.
-func (d *doc) meetingCandidate(top int, base rank.Features, s sentence, si int, cues []int, actors []learnedActor, subj map[int]bool, ids []int, rule []domain.MeetingFact) Candidate {
+func (d *doc) meetingCandidate(base rank.Features, s sentence, si int, cues []int, actors []learnedActor, subj map[int]bool, ids []int, rule []domain.MeetingFact) Candidate {
 	f := rank.Features{}
 	for _, x := range base.List() {
 		f.Add(x, "")
@@ -380,13 +330,6 @@ func (d *doc) meetingCandidate(top int, base rank.Features, s sentence, si int, 
 		if !in[a.rec] {
 			continue
 		}
-		if a.at < 0 {
-			f.Add("poutside", "")
-			if a.rec == top {
-				f.Add("ptop", "")
-			}
-			continue
-		}
 		if a.inQuote {
 			f.Add("pinquote", "")
 		}
@@ -415,7 +358,7 @@ func (d *doc) meetingCandidate(top int, base rank.Features, s sentence, si int, 
 	f.Add("far", rank.Bucket(far/3))
 	var inside []int
 	for _, a := range actors {
-		if in[a.rec] && a.at >= 0 {
+		if in[a.rec] {
 			inside = append(inside, a.at)
 		}
 	}

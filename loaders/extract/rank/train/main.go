@@ -244,7 +244,7 @@ func without(f [][]*article, k int) []*article {
 	return out
 }
 
-var lambdas = []float64{0.0003, 0.001, 0.003, 0.01}
+var lambdas = []float64{0.001, 0.003, 0.01, 0.03, 0.1}
 
 // fit trains kind's weights on arts with L2 strength lambda.
 func fit(arts []*article, k rank.Kind, lambda float64) *rank.Weights {
