@@ -11,9 +11,14 @@ import (
 // Weights are one kind's logistic-regression weights and the decision
 // threshold chosen by cross-validation.
 type Weights struct {
-	Bias      float64            `json:"bias"`
-	Threshold float64            `json:"threshold"`
-	Features  map[string]float64 `json:"features"`
+	Bias      float64 `json:"bias"`
+	Threshold float64 `json:"threshold"`
+	// Mode is how the model meets the rules: Select (choose among all
+	// candidates, the rules' readings among them), Filter (keep only rule
+	// readings it rates at the threshold) or Add (keep every rule reading
+	// and add the other candidates it rates at the threshold).
+	Mode     Mode               `json:"mode,omitempty"`
+	Features map[string]float64 `json:"features"`
 }
 
 // Prob is the model's probability that a candidate with these features is
@@ -28,6 +33,16 @@ func (w *Weights) Prob(features []string) float64 {
 
 // Keep reports whether a candidate with probability p is kept.
 func (w *Weights) Keep(p float64) bool { return p >= w.Threshold }
+
+// Mode is how a kind's model meets the rules' own readings.
+type Mode string
+
+// The modes; the empty mode is Select.
+const (
+	Select Mode = ""
+	Filter Mode = "filter"
+	Add    Mode = "add"
+)
 
 // Model holds the weights per candidate kind, with a note on how it was
 // trained and measured.

@@ -606,10 +606,23 @@ func pick(cands []Candidate, w *rank.Weights, disjoint bool) []Candidate {
 	sort.SliceStable(order, func(a, b int) bool { return cands[order[a]].Prob > cands[order[b]].Prob })
 	taken := map[int][]Candidate{}
 	var keep []int
+	if w.Mode == rank.Add {
+		// The rules' readings stand, as the rules alone leave them (a
+		// meeting told only with unheld cues is dropped); the model adds.
+		for _, i := range order {
+			if c := cands[i]; c.Rule && !(c.Kind == rank.Meeting && hasFeature(c.Features, "unheld")) {
+				taken[c.Sentence] = append(taken[c.Sentence], c)
+				keep = append(keep, i)
+			}
+		}
+	}
 	for _, i := range order {
 		c := cands[i]
 		if !w.Keep(c.Prob) {
 			break
+		}
+		if w.Mode == rank.Filter && !c.Rule || w.Mode == rank.Add && c.Rule {
+			continue
 		}
 		prior := taken[c.Sentence]
 		if len(prior) > 0 && (!disjoint || sharesParticipant(prior, c.Meeting.Participants)) {
@@ -624,6 +637,15 @@ func pick(cands []Candidate, w *rank.Weights, disjoint bool) []Candidate {
 		out[i] = cands[k]
 	}
 	return out
+}
+
+func hasFeature(fs []string, f string) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
 }
 
 func sharesParticipant(prior []Candidate, names []string) bool {

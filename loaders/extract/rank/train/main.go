@@ -54,6 +54,11 @@ var showUnreached = flag.Bool("unreached", false, "list the training articles' g
 
 var dump = flag.String("dump", "", "print the candidates of this training article")
 
+var modeFlag = flag.String("mode", "", "how the model meets the rules: \"\" (select among all candidates), filter (rule readings only) or add (rule readings kept, others added)")
+
+// mode is -mode: which candidates the model is trained on and decides.
+var mode rank.Mode
+
 var kinds = []rank.Kind{rank.Meeting, rank.Shift}
 
 func main() {
@@ -64,7 +69,9 @@ func main() {
 	write := flag.Bool("write", false, "train on the kept articles and write -out")
 	out := flag.String("out", filepath.Join("loaders", "extract", "rank", "weights.json"), "weights file")
 	work := flag.String("work", filepath.Join(os.TempDir(), "rank-train"), "folder for facts and symlinks")
+	extra := flag.String("extra", "", "comma-separated folders of NAME.expected.json articles used only as more training data")
 	flag.Parse()
+	mode = rank.Mode(*modeFlag)
 	log.SetFlags(0)
 
 	held := map[string]bool{}
@@ -77,9 +84,22 @@ func main() {
 			held[l] = true
 		}
 	}
-	all, err := load(*dev)
+	all, err := load(*dev, ".gold.json")
 	if err != nil {
 		log.Fatal(err)
+	}
+	for _, dir := range strings.Split(*extra, ",") {
+		if dir == "" {
+			continue
+		}
+		more, err := load(dir, ".expected.json")
+		if err != nil {
+			log.Fatal(err)
+		}
+		extras = append(extras, more...)
+	}
+	if len(extras) > 0 {
+		log.Printf("%d more articles as training data only", len(extras))
 	}
 	var train, checkSet []*article
 	for _, a := range all {
@@ -124,16 +144,21 @@ func main() {
 	}
 }
 
-// load reads the annotated articles and their candidates.
-func load(dir string) ([]*article, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+// extras are articles only ever trained on: never held out, scored or
+// used to choose a threshold.
+var extras []*article
+
+// load reads the annotated articles (NAME.txt beside NAME+suffix) and
+// their candidates.
+func load(dir, suffix string) ([]*article, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*"+suffix))
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(golds)
 	var out []*article
 	for _, g := range golds {
-		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		name := strings.TrimSuffix(filepath.Base(g), suffix)
 		items, err := source.ReadFile(filepath.Join(dir, name+".txt"), source.Options{})
 		if err != nil || len(items) != 1 || items[0].Err != nil {
 			return nil, fmt.Errorf("%s: cannot read the article: %v", name, err)
@@ -246,12 +271,15 @@ func without(f [][]*article, k int) []*article {
 
 var lambdas = []float64{0.001, 0.003, 0.01, 0.03, 0.1}
 
-// fit trains kind's weights on arts with L2 strength lambda.
+// fit trains kind's weights on arts and the extras with L2 strength lambda.
 func fit(arts []*article, k rank.Kind, lambda float64) *rank.Weights {
 	v := &vocab{ids: map[string]int{}}
 	var ex []example
-	for _, a := range arts {
+	for _, a := range append(append([]*article(nil), arts...), extras...) {
 		for i, c := range a.cands[k] {
+			if mode == rank.Filter && !c.Rule || mode == rank.Add && c.Rule {
+				continue
+			}
 			e := example{label: a.labels[k][i]}
 			for _, f := range c.Features {
 				e.feats = append(e.feats, v.id(f))
@@ -260,7 +288,9 @@ func fit(arts []*article, k rank.Kind, lambda float64) *rank.Weights {
 		}
 	}
 	b, w := trainLR(ex, len(v.names), lambda)
-	return weightsOf(b, w, v, 0.5)
+	out := weightsOf(b, w, v, 0.5)
+	out.Mode = mode
+	return out
 }
 
 // simulate counts what the selection with w finds on arts, by the
@@ -296,7 +326,7 @@ func choose(arts []*article, k rank.Kind) (*rank.Weights, string) {
 				byArt[a] = w
 			}
 		}
-		for t := 0.1; t < 0.9; t += 0.025 {
+		for t := 0.0; t < 1.01; t += 0.025 {
 			tt := t
 			ws := map[*rank.Weights]*rank.Weights{}
 			s := simulate(arts, k, func(a *article) *rank.Weights {
