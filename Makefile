@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults
+.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults train
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -76,6 +76,12 @@ fuzz:
 vet:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+
+## train: refit the rank model (loaders/extract/rank/weights.json) on the real dev set; CV=1 also
+## cross-validates it (article-level, 5 folds) and scores that with scripts/score-real
+TRAIN_FLAGS ?= -mode add -kinds meeting
+train:
+	$(GO) run ./loaders/extract/rank/train $(TRAIN_FLAGS) $(if $(CV),-cv) -write
 
 ## generate: regenerate the gqlgen code from schema.graphqls
 generate:

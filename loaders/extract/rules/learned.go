@@ -97,8 +97,9 @@ func (d *doc) sentenceActors(s sentence) []learnedActor {
 }
 
 // shapesBetween is the shapes of the words after the mention or cue at a
-// and before token b ("held_talks_with"), "long" beyond four words. The
-// rest of a name at a is skipped.
+// and before token b ("held_talks_with"), "long" beyond three words. The
+// rest of a name at a is skipped. Three words at most, so that a feature
+// is a phrase of English and never a piece of some article's sentence.
 func (d *doc) shapesBetween(a, b int) string {
 	if b <= a {
 		return "none"
@@ -108,7 +109,7 @@ func (d *doc) shapesBetween(a, b int) string {
 	} else {
 		a++
 	}
-	if b-a > 4 {
+	if b-a > 3 {
 		return "long"
 	}
 	var w []string
@@ -154,21 +155,24 @@ func (d *doc) sentenceFeatures(f *rank.Features, s sentence, si int, cues map[st
 			f.Add(prefix+"said", "")
 		}
 		if cues[lw] {
+			// A capitalised cue ("Talks between …", a programme's name)
+			// is a shape like any capitalised word.
+			w := rank.Word(t.text)
 			at = append(at, k)
-			f.Add(prefix+"cue", lw)
+			f.Add(prefix+"cue", w)
 			if t.inQuote {
 				f.Add(prefix+"cueinquote", "")
 			}
 			if k > s.first {
 				f.AddWord(prefix+"cue-1", d.toks[k-1].text)
-				f.Add(prefix+"cuebi", lw+"_"+rank.Word(d.toks[k-1].text))
+				f.Add(prefix+"cuebi", w+"_"+rank.Word(d.toks[k-1].text))
 				if perfectWords[strings.ToLower(d.toks[k-1].text)] {
 					f.Add(prefix+"perfect", "")
 				}
 			}
 			if k+1 < s.last {
 				f.AddWord(prefix+"cue+1", d.toks[k+1].text)
-				f.Add(prefix+"cuebi+", lw+"_"+rank.Word(d.toks[k+1].text))
+				f.Add(prefix+"cuebi+", w+"_"+rank.Word(d.toks[k+1].text))
 			}
 			if k > s.first+1 && (strings.EqualFold(d.toks[k-1].text, "to") || strings.EqualFold(d.toks[k-2].text, "to")) {
 				f.Add(prefix+"toinf", "")
@@ -190,11 +194,11 @@ func (d *doc) sentenceFeatures(f *rank.Features, s sentence, si int, cues map[st
 func kindLetter(k domain.ActorKind) string {
 	switch k {
 	case domain.KindPerson:
-		return "p"
+		return "per"
 	case domain.KindCountry:
-		return "c"
+		return "cty"
 	}
-	return "o"
+	return "org"
 }
 
 // meetingCandidates are the rule meetings and, for every sentence with a
@@ -305,12 +309,12 @@ func (d *doc) meetingCandidate(base rank.Features, s sentence, si int, cues []in
 		if id >= 0 {
 			kinds = append(kinds, kindLetter(d.reg.recs[id].kind))
 		} else {
-			kinds = append(kinds, "x")
+			kinds = append(kinds, "unk")
 		}
 	}
 	sort.Strings(kinds)
 	f.Add("n", rank.Bucket(len(ids)))
-	f.Add("kinds", strings.Join(kinds, ""))
+	f.Add("kinds", strings.Join(kinds, "+"))
 	f.Add("nactors", rank.Bucket(len(actors)))
 	f.Add("missing", rank.Bucket(len(actors)-len(ids)))
 	first := len(actors) > 0 && in[actors[0].rec]
@@ -512,7 +516,7 @@ func (d *doc) shiftCandidate(mentions map[int]int, base rank.Features, s sentenc
 		}
 		f.Add("salience", rank.Bucket(mentions[rec]))
 	} else {
-		f.Add("kind", "x")
+		f.Add("kind", "unk")
 	}
 	for i, a := range actors {
 		if a.rec != rec {
@@ -577,14 +581,18 @@ func (d *doc) learnedSelection(fs *domain.FactSet, model *rank.Model) {
 	if mw != nil {
 		fs.Meetings = fs.Meetings[:0]
 		for _, c := range pick(mc, mw, true) {
-			c.Meeting.Evidence.Confidence = roundProb(c.Prob)
+			if !c.Rule || mw.Mode != rank.Add {
+				c.Meeting.Evidence.Confidence = roundProb(c.Prob)
+			}
 			fs.Meetings = append(fs.Meetings, c.Meeting)
 		}
 	}
 	if sw != nil {
 		fs.PolicyShifts = fs.PolicyShifts[:0]
 		for _, c := range pick(sc, sw, false) {
-			c.Shift.Evidence.Confidence = roundProb(c.Prob)
+			if !c.Rule || sw.Mode != rank.Add {
+				c.Shift.Evidence.Confidence = roundProb(c.Prob)
+			}
 			fs.PolicyShifts = append(fs.PolicyShifts, c.Shift)
 		}
 	}

@@ -8,6 +8,11 @@
 // speech, and reads meetings, dyadic interactions, policy shifts and
 // elections from verbs and nouns, dating them with package dates.
 //
+// Meetings and policy shifts then pass through a learned step
+// (learned.go, package rank): the rules' readings and the other readings
+// a cue sentence allows are candidates that a small model, trained on the
+// development set's annotations, keeps or drops.
+//
 // It is not a parser: it knows patterns that news prose uses, and it
 // leaves out what it cannot attribute rather than guess. It knows no
 // particular article, person or outlet; everything comes from general

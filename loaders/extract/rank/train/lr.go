@@ -76,11 +76,11 @@ func trainLR(ex []example, nfeat int, lambda float64) (bias float64, w []float64
 }
 
 // weightsOf turns a fit into the shipped form, dropping weights too small
-// to matter and rounding the rest.
+// to matter (under 0.02) and rounding the rest.
 func weightsOf(bias float64, w []float64, v *vocab, threshold float64) *rank.Weights {
 	out := &rank.Weights{Bias: round4(bias), Threshold: threshold, Features: map[string]float64{}}
 	for i, x := range w {
-		if math.Abs(x) >= 0.005 {
+		if math.Abs(x) >= 0.02 {
 			out.Features[v.names[i]] = round4(x)
 		}
 	}

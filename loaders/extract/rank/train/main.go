@@ -59,7 +59,10 @@ var modeFlag = flag.String("mode", "", "how the model meets the rules: \"\" (sel
 // mode is -mode: which candidates the model is trained on and decides.
 var mode rank.Mode
 
-var kinds = []rank.Kind{rank.Meeting, rank.Shift}
+var kindsFlag = flag.String("kinds", "meeting,shift", "the kinds the model decides; the others stay the rules'")
+
+// kinds are the kinds the model decides (-kinds).
+var kinds []rank.Kind
 
 func main() {
 	dev := flag.String("dev", filepath.Join("loaders", "testdata", "real", "dev"), "annotated articles")
@@ -72,6 +75,10 @@ func main() {
 	extra := flag.String("extra", "", "comma-separated folders of NAME.expected.json articles used only as more training data")
 	flag.Parse()
 	mode = rank.Mode(*modeFlag)
+	kinds = nil
+	for _, k := range strings.Split(*kindsFlag, ",") {
+		kinds = append(kinds, rank.Kind(k))
+	}
 	log.SetFlags(0)
 
 	held := map[string]bool{}
@@ -129,11 +136,14 @@ func main() {
 	if *write {
 		m, note := fitModel(train)
 		m.Note = note
-		b, err := json.MarshalIndent(m, "", " ")
-		if err != nil {
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(m); err != nil {
 			log.Fatal(err)
 		}
-		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+		if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 			log.Fatal(err)
 		}
 		for _, k := range kinds {
@@ -366,7 +376,7 @@ func crossValidate(arts []*article, dev, work string) {
 	f := folds(arts, 5)
 	learned, ruled := filepath.Join(work, "learned"), filepath.Join(work, "rules")
 	reset(learned, ruled)
-	var sims [2]tally
+	sims := make([]tally, len(kinds))
 	for i := range f {
 		m, _ := fitModel(without(f, i))
 		for j, k := range kinds {
