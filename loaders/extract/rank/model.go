@@ -17,7 +17,12 @@ type Weights struct {
 	// candidates, the rules' readings among them), Filter (keep only rule
 	// readings it rates at the threshold) or Add (keep every rule reading
 	// and add the other candidates it rates at the threshold).
-	Mode     Mode               `json:"mode,omitempty"`
+	Mode Mode `json:"mode,omitempty"`
+	// Off keeps the weights out of use: the kind stays the rules' (For
+	// returns nil). The trainer sets it when the model did not beat the
+	// rules on cross-validation, so that the weights ship measured but
+	// unused.
+	Off      bool               `json:"off,omitempty"`
 	Features map[string]float64 `json:"features"`
 }
 
@@ -55,10 +60,25 @@ type Model struct {
 // For returns the weights for kind, or nil when the model has none (the
 // extractor then keeps the rules' own facts of that kind).
 func (m *Model) For(k Kind) *Weights {
-	if m == nil {
+	if m == nil || m.Kinds[k] == nil || m.Kinds[k].Off {
 		return nil
 	}
 	return m.Kinds[k]
+}
+
+// On returns a copy of m with every kind's weights in use (Off cleared):
+// how to try shipped weights the trainer left off.
+func (m *Model) On() *Model {
+	if m == nil {
+		return nil
+	}
+	c := &Model{Note: m.Note, Kinds: map[Kind]*Weights{}, Measure: m.Measure}
+	for k, w := range m.Kinds {
+		x := *w
+		x.Off = false
+		c.Kinds[k] = &x
+	}
+	return c
 }
 
 // Parse reads a model from its JSON form.
@@ -80,11 +100,12 @@ var (
 
 // Default is the shipped model (weights.json, written by
 // `go run ./loaders/extract/rank/train`). A file that does not parse
-// yields nil: the extractor falls back to its rules.
+// yields nil, and a kind whose weights are off has none: the extractor
+// then keeps its rules' readings.
 func Default() *Model {
 	defaultOnce.Do(func() {
 		m, err := Parse(shipped)
-		if err == nil && len(m.Kinds) > 0 {
+		if err == nil {
 			defaultModel = m
 		}
 	})

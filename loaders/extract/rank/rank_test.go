@@ -25,9 +25,9 @@ func TestWordKeepsOnlyLowerCaseWords(t *testing.T) {
 // of the shipped weights has a capital letter, and no word in one is a
 // word the development articles only ever write capitalised (a name).
 func TestShippedWeightsNameNoOne(t *testing.T) {
-	m := Default()
-	if m == nil {
-		t.Fatal("the shipped weights do not parse")
+	m, err := Parse(shipped)
+	if err != nil {
+		t.Fatal(err)
 	}
 	names := capitalisedOnly(t)
 	split := regexp.MustCompile(`[_+]`)
@@ -95,5 +95,9 @@ func TestProbAndKeep(t *testing.T) {
 	var m *Model
 	if m.For(Meeting) != nil {
 		t.Error("a nil model has weights")
+	}
+	m = &Model{Kinds: map[Kind]*Weights{Meeting: {Off: true}}}
+	if m.For(Meeting) != nil || m.On().For(Meeting) == nil {
+		t.Error("Off does not switch the weights off, or On does not switch them on")
 	}
 }

@@ -8,10 +8,11 @@
 // speech, and reads meetings, dyadic interactions, policy shifts and
 // elections from verbs and nouns, dating them with package dates.
 //
-// Meetings and policy shifts then pass through a learned step
+// Meetings and policy shifts can then pass through a learned step
 // (learned.go, package rank): the rules' readings and the other readings
 // a cue sentence allows are candidates that a small model, trained on the
-// development set's annotations, keeps or drops.
+// development set's annotations, keeps or drops. The shipped weights are
+// off until they beat the rules on cross-validation.
 //
 // It is not a parser: it knows patterns that news prose uses, and it
 // leaves out what it cannot attribute rather than guess. It knows no
@@ -41,8 +42,8 @@ type Extractor struct {
 	model *rank.Model
 }
 
-// New returns a rules extractor whose meetings and policy shifts the
-// shipped model (package rank) selects.
+// New returns a rules extractor with the shipped model (package rank):
+// the kinds whose weights are on it selects, the others the rules read.
 func New() *Extractor { return &Extractor{model: rank.Default()} }
 
 // WithModel returns a rules extractor whose meetings and shifts model

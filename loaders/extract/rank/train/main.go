@@ -73,6 +73,8 @@ func main() {
 	out := flag.String("out", filepath.Join("loaders", "extract", "rank", "weights.json"), "weights file")
 	work := flag.String("work", filepath.Join(os.TempDir(), "rank-train"), "folder for facts and symlinks")
 	extra := flag.String("extra", "", "comma-separated folders of NAME.expected.json articles used only as more training data")
+	off := flag.Bool("off", false, "write the weights switched off (the kinds stay the rules'): for a model that did not beat the rules on cross-validation")
+	note := flag.String("note", "", "what the cross-validation measured, kept in the weights file")
 	flag.Parse()
 	mode = rank.Mode(*modeFlag)
 	kinds = nil
@@ -134,8 +136,11 @@ func main() {
 		scoreSet(m, checkSet, *dev, filepath.Join(*work, "check"), false)
 	}
 	if *write {
-		m, note := fitModel(train)
-		m.Note = note
+		m, how := fitModel(train)
+		m.Note = strings.TrimSpace(how + ". " + *note)
+		for _, w := range m.Kinds {
+			w.Off = *off
+		}
 		var b strings.Builder
 		enc := json.NewEncoder(&b)
 		enc.SetEscapeHTML(false)
