@@ -13,6 +13,7 @@ import (
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/extract/rank"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 )
 
@@ -29,7 +30,7 @@ func FuzzExtract(f *testing.F) {
 	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.SharedDir(), "corpora", "bbc-politics", "*.txt"), 10) {
 		f.Add(string(b), int64(0))
 	}
-	x := rules.New()
+	x, xl := rules.New(), rules.WithModel(keepAll)
 	f.Fuzz(func(t *testing.T, text string, day int64) {
 		if len(text) > fuzzbound.MaxInput {
 			return
@@ -40,8 +41,10 @@ func FuzzExtract(f *testing.F) {
 		}
 		a := domain.Article{ID: "fuzz", Text: text, PublishedAt: published}
 		fuzzbound.Within(t, []byte(text), func() {
-			if _, err := x.Extract(context.Background(), a, extract.Gazetteer{}); err != nil && text != "" && domain.CodeOf(err) != domain.EInvalid {
-				t.Fatalf("extract: %v", err)
+			for _, x := range []*rules.Extractor{x, xl} {
+				if _, err := x.Extract(context.Background(), a, extract.Gazetteer{}); err != nil && text != "" && domain.CodeOf(err) != domain.EInvalid {
+					t.Fatalf("extract: %v", err)
+				}
 			}
 		})
 	})
@@ -62,7 +65,6 @@ func TestEveryWordAtTheEdges(t *testing.T) {
 	if len(words) < 1000 {
 		t.Fatalf("only %d words from the development set", len(words))
 	}
-	x := rules.New()
 	seen := map[string]bool{} // one report per place that panics
 	for w := range words {
 		for _, text := range []string{w, w + " " + w, w + " the minister said.", "The minister said he would " + w,
@@ -78,11 +80,18 @@ func TestEveryWordAtTheEdges(t *testing.T) {
 						}
 					}
 				}()
-				x.Extract(context.Background(), domain.Article{ID: "edge", Text: text}, extract.Gazetteer{})
+				for _, x := range []*rules.Extractor{rules.New(), rules.WithModel(keepAll)} {
+					x.Extract(context.Background(), domain.Article{ID: "edge", Text: text}, extract.Gazetteer{})
+				}
 			}()
 		}
 	}
 }
+
+// keepAll is a model that keeps every meeting and shift candidate: the
+// learned step's code runs on every input whether the shipped weights are
+// on or off.
+var keepAll = &rank.Model{Kinds: map[rank.Kind]*rank.Weights{rank.Meeting: {Bias: 1}, rank.Shift: {Bias: 1}}}
 
 // panicSite is the first line of this package's code in a panic's stack.
 func panicSite(stack []byte) string {
