@@ -61,15 +61,9 @@ RETURN id, a`
 // for; missing ids are absent from the map. The id of an actor merged into
 // another answers the other.
 func (s *Store) ActorsByIDs(ctx context.Context, ids []string) (map[string]domain.Actor, error) {
-	recs, err := s.read(ctx, cypherActorsByIDs, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Actor, len(recs))
-	for _, r := range recs {
-		out[recordString(r, "id")] = actorFrom(r, "a")
-	}
-	return out, nil
+	return readByID(ctx, s, cypherActorsByIDs, ids, func(r *neo4j.Record) (string, domain.Actor) {
+		return recordString(r, "id"), actorFrom(r, "a")
+	})
 }
 
 const cypherActors = `

@@ -102,18 +102,11 @@ func droppedKeys(name string, aliases, kept []string) []string {
 // pruneAliasesOnce prunes a graph written before aliases were filtered,
 // once: a marker node records that it ran.
 func (s *Store) pruneAliasesOnce(ctx context.Context) error {
-	recs, err := s.read(ctx, cypherMigrationDone, map[string]any{"id": aliasMigration})
-	if err != nil {
+	if done, err := s.migrationDone(ctx, aliasMigration); err != nil || done {
 		return err
-	}
-	if recordBool(recs[0], "done") {
-		return nil
 	}
 	if _, err := s.PruneDescriptiveAliases(ctx); err != nil {
 		return err
 	}
-	_, err = s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return s.run(ctx, tx, cypherMarkMigration, map[string]any{"id": aliasMigration})
-	})
-	return err
+	return s.markMigration(ctx, aliasMigration)
 }

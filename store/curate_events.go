@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -72,15 +74,8 @@ func (s *Store) RejectEvent(ctx context.Context, id string, cur domain.Curation)
 		if err := s.archiveEvents(ctx, t, []string{id}); err != nil {
 			return nil, err
 		}
-		recs, err := s.run(ctx, t, cypherRejectEvent, map[string]any{"id": id})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) == 0 {
-			return nil, s.missingEvent(ctx, t, id, true)
-		}
-		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionRejected, By: cur.By, Reason: cur.Reason},
-			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeRemoved))
+		return nil, s.turnEvent(ctx, t, id, cypherRejectEvent, true,
+			domain.Revision{Kind: domain.RevisionRejected, By: cur.By, Reason: cur.Reason}, domain.ChangeRemoved)
 	})
 	return err
 }
@@ -88,20 +83,28 @@ func (s *Store) RejectEvent(ctx context.Context, id string, cur domain.Curation)
 // RestoreEvent undoes RejectEvent and returns the event.
 func (s *Store) RestoreEvent(ctx context.Context, id string, cur domain.Curation) (domain.Event, error) {
 	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
-		recs, err := s.run(ctx, t, cypherRestoreEvent, map[string]any{"id": id})
-		if err != nil {
-			return nil, err
-		}
-		if len(recs) == 0 {
-			return nil, s.missingEvent(ctx, t, id, false)
-		}
-		return nil, s.recordCuration(ctx, t, domain.Revision{Kind: domain.RevisionRestored, By: cur.By, Reason: cur.Reason},
-			nil, []string{id}, changedEventsFromList(recs[0], "change", domain.ChangeCreated))
+		return nil, s.turnEvent(ctx, t, id, cypherRestoreEvent, false,
+			domain.Revision{Kind: domain.RevisionRestored, By: cur.By, Reason: cur.Reason}, domain.ChangeCreated)
 	})
 	if err != nil {
 		return domain.Event{}, err
 	}
 	return s.Event(ctx, id)
+}
+
+// turnEvent runs statement, which rejects or restores the event id and
+// returns its change, then records the curation as rev and the change as
+// kind. Reject and restore differ only in these; visible says which events
+// the statement works on, for the error when it finds none (missingEvent).
+func (s *Store) turnEvent(ctx context.Context, t neo4j.ManagedTransaction, id, statement string, visible bool, rev domain.Revision, kind domain.ChangeKind) error {
+	recs, err := s.run(ctx, t, statement, map[string]any{"id": id})
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return s.missingEvent(ctx, t, id, visible)
+	}
+	return s.recordCuration(ctx, t, rev, nil, []string{id}, changedEventsFromList(recs[0], "change", kind))
 }
 
 // missingEvent is the error for an event id that a curation did not find
@@ -172,24 +175,26 @@ CALL (e) {
 ` + cypherAddEventActorTallies + `
 ` + cypherLinkEvent
 
-const cypherCorrectPlace = `
-MATCH (e:Event {id: $id})
-CALL (e) {
-  MATCH (e)-[r:AT]->(:Place)
-  DELETE r
-}
-MERGE (p:Place {id: $placeId}) ON CREATE SET p.name = $place
-CREATE (e)-[:AT]->(p)`
+var cypherCorrectPlace = repointEvent("AT", "p:Place", "place")
 
-const cypherCorrectTopic = `
+var cypherCorrectTopic = repointEvent("ON", "t:Topic", "topic") + `
+SET e.topicName = $topic`
+
+// repointEvent points the event $id's one edge rel at the node (a
+// variable:Label pattern) named $<param>, whose id is $<param>Id, making
+// the node if it is new: a corrected place and a corrected topic are the
+// same move over different edges.
+func repointEvent(rel, node, param string) string {
+	v, label, _ := strings.Cut(node, ":")
+	return fmt.Sprintf(`
 MATCH (e:Event {id: $id})
 CALL (e) {
-  MATCH (e)-[r:ON]->(:Topic)
+  MATCH (e)-[r:%[1]s]->(:%[3]s)
   DELETE r
 }
-MERGE (t:Topic {id: $topicId}) ON CREATE SET t.name = $topic
-CREATE (e)-[:ON]->(t)
-SET e.topicName = $topic`
+MERGE (%[2]s {id: $%[5]sId}) ON CREATE SET %[4]s.name = $%[5]s
+CREATE (e)-[:%[1]s]->(%[4]s)`, rel, node, label, v, param)
+}
 
 const cypherCorrectStances = `
 MATCH (e:Event {id: $id})

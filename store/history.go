@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -22,29 +23,33 @@ import (
 // (changes.go), which feeds subscriptions and is pruned, revisions are
 // kept.
 
-const cypherRecordRevision = `
+var cypherRecordRevision = `
 CREATE (r:Revision {key: $key, at: $at, kind: $kind, by: $by, reason: $reason, article: $article, changes: $changes})
 WITH r
-CALL (r) {
-  UNWIND $actors AS id
-  OPTIONAL MATCH (a:Actor {id: id})
-  OPTIONAL MATCH (m:MergedActor {id: id})
-  WITH coalesce(a, m) AS n WHERE n IS NOT NULL
-  CREATE (r)-[:CONCERNS]->(n)
-}
-CALL (r) {
-  UNWIND $events AS id
-  OPTIONAL MATCH (e:Event {id: id})
-  OPTIONAL MATCH (x:RejectedEvent {id: id})
-  WITH coalesce(e, x) AS n WHERE n IS NOT NULL
-  CREATE (r)-[:CONCERNS]->(n)
-}
+` + concernsEither("$actors", "a:Actor", "m:MergedActor") + `
+` + concernsEither("$events", "e:Event", "x:RejectedEvent") + `
 CALL () {
   UNWIND $mergedAway AS id
   MATCH (m:MergedActor {id: id})
   RETURN count(m) AS mergedAway
 }
 RETURN mergedAway`
+
+// concernsEither ties the revision bound to r to the node of each id in
+// the list ids, whichever of two labels it has now (a live actor or a
+// merged-away one, a live event or a rejected one); an id of neither is
+// skipped. live and gone are variable:Label patterns.
+func concernsEither(ids, live, gone string) string {
+	liveVar, _, _ := strings.Cut(live, ":")
+	goneVar, _, _ := strings.Cut(gone, ":")
+	return fmt.Sprintf(`CALL (r) {
+  UNWIND %s AS id
+  OPTIONAL MATCH (%s {id: id})
+  OPTIONAL MATCH (%s {id: id})
+  WITH coalesce(%s, %s) AS n WHERE n IS NOT NULL
+  CREATE (r)-[:CONCERNS]->(n)
+}`, ids, live, gone, liveVar, goneVar)
+}
 
 // revisionKey orders revisions by time (to the nanosecond, fixed width so
 // strings sort as times), then by a token that separates equal times.

@@ -118,17 +118,23 @@ const cypherLinkActors = `UNWIND linked AS ev
     CREATE (a)-[:LINKED {key: p, ` + newPairEdge + `}]->(b)
   }`
 
-// cypherLinkEvent counts the event bound to e on the LINKED edges of its
-// actors (MERGEd: a curation is one event, where the writers' care for
-// lock order does not matter).
-var cypherLinkEvent = `CALL (e) {
+// countEventOnLinks adds the event bound to e to the LINKED edge of each
+// pair of its actors, MERGEing edges a pair lacks. One text for the one
+// event of a curation (cypherLinkEvent) and for every event of the
+// migration (cypherBuildLinks), so the two count alike.
+var countEventOnLinks = `
   MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
   WITH x, y, ` + pairShareOf("e") + ` AS s
   WITH x, y, ` + pairSums + `
   ORDER BY x.id, y.id
   MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
   ` + addPairSums + `
-}`
+`
+
+// cypherLinkEvent counts the event bound to e on the LINKED edges of its
+// actors (MERGEd: a curation is one event, where the writers' care for
+// lock order does not matter).
+var cypherLinkEvent = `CALL (e) {` + countEventOnLinks + `}`
 
 // cypherUnlinkOrphans takes the events bound to "orphans" (about to be
 // deleted, rejected, or counted again) off their actors' LINKED edges,
@@ -181,14 +187,7 @@ RETURN count(*) AS n`
 // the migration that brings them to a graph written before they existed.
 var cypherBuildLinks = `
 MATCH (e:Event)
-CALL (e) {
-  MATCH (x:Actor)-[:INVOLVED_IN]->(e)<-[:INVOLVED_IN]-(y:Actor) WHERE x.id < y.id
-  WITH x, y, ` + pairShareOf("e") + ` AS s
-  WITH x, y, ` + pairSums + `
-  ORDER BY x.id, y.id
-  MERGE (x)-[l:LINKED {key: x.id + '|' + y.id}]->(y) ON CREATE SET l.n = 0
-  ` + addPairSums + `
-} IN TRANSACTIONS OF 2000 ROWS`
+CALL (e) {` + countEventOnLinks + `} IN TRANSACTIONS OF 2000 ROWS`
 
 // cypherKeyLinks gives the LINKED edges of a graph written before they had
 // keys their pair key.
@@ -229,12 +228,8 @@ CALL (e) {
 // countPairTalliesOnce counts the meeting and interaction tallies of an
 // older graph's LINKED edges, once: a marker node records that it ran.
 func (s *Store) countPairTalliesOnce(ctx context.Context) error {
-	recs, err := s.read(ctx, cypherMigrationDone, map[string]any{"id": pairTallyMigration})
-	if err != nil {
+	if done, err := s.migrationDone(ctx, pairTallyMigration); err != nil || done {
 		return err
-	}
-	if recordBool(recs[0], "done") {
-		return nil
 	}
 	for _, q := range []string{cypherZeroPairTallies, cypherCountPairTallies} {
 		if err := s.autocommit(ctx, q); err != nil {
@@ -242,6 +237,16 @@ func (s *Store) countPairTalliesOnce(ctx context.Context) error {
 		}
 	}
 	return s.markMigration(ctx, pairTallyMigration)
+}
+
+// migrationDone says whether the migration id has run (markMigration):
+// the once-only migrations ask it before they start.
+func (s *Store) migrationDone(ctx context.Context, id string) (bool, error) {
+	recs, err := s.read(ctx, cypherMigrationDone, map[string]any{"id": id})
+	if err != nil {
+		return false, err
+	}
+	return recordBool(recs[0], "done"), nil
 }
 
 // markMigration records that the migration id ran.

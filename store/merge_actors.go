@@ -109,26 +109,28 @@ var cypherMoveRoles = func() string {
 // a: offices held and offices of (each kept where it was as WAS_HOLDING,
 // for as-of reads: RolesAsOf), name keys, revisions; b's LINKED edges go
 // (its events were all moved, with their counts).
-const cypherMoveActorEdges = `
+var cypherMoveActorEdges = `
 MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
-CALL (a, b) {
-  MATCH (b)-[h:HOLDS_ROLE]->(o)
-  CREATE (b)-[w:WAS_HOLDING]->(o) SET w = properties(h), w.since = coalesce(h.since, datetime({epochMillis: 0})), w.until = datetime.transaction()
-  MERGE (a)-[k:HOLDS_ROLE {title: h.title}]->(o) ON CREATE SET k.since = datetime.transaction()
-  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
-  DELETE h
-}
-CALL (a, b) {
-  MATCH (o)-[h:HOLDS_ROLE]->(b)
-  CREATE (o)-[w:WAS_HOLDING]->(b) SET w = properties(h), w.since = coalesce(h.since, datetime({epochMillis: 0})), w.until = datetime.transaction()
-  MERGE (o)-[k:HOLDS_ROLE {title: h.title}]->(a) ON CREATE SET k.since = datetime.transaction()
-  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
-  DELETE h
-}
+` + moveHeldRoles("(b)", "(o)", "(a)", "(o)") + `
+` + moveHeldRoles("(o)", "(b)", "(o)", "(a)") + `
 CALL (a, b) { MATCH (n:Name)-[r:NAMES]->(b) MERGE (n)-[:NAMES]->(a) DELETE r }
 CALL (a, b) { MATCH (v:Revision)-[r:CONCERNS]->(b) MERGE (v)-[:CONCERNS]->(a) DELETE r }
 CALL (a, b) { MATCH (b)-[l:LINKED]-() DELETE l }
 RETURN count(*) AS n`
+
+// moveHeldRoles moves the HOLDS_ROLE edges from one end to another (b's
+// offices to a, or the offices held of b to a), leaving each old edge as a
+// WAS_HOLDING edge that closes now, so RolesAsOf still reads it. The two
+// directions differ only in which end moves: one text, given the ends.
+func moveHeldRoles(from, to, newFrom, newTo string) string {
+	return fmt.Sprintf(`CALL (a, b) {
+  MATCH %[1]s-[h:HOLDS_ROLE]->%[2]s
+  CREATE %[1]s-[w:WAS_HOLDING]->%[2]s SET w = properties(h), w.since = coalesce(h.since, datetime({epochMillis: 0})), w.until = datetime.transaction()
+  MERGE %[3]s-[k:HOLDS_ROLE {title: h.title}]->%[4]s ON CREATE SET k.since = datetime.transaction()
+  SET k.from = coalesce(k.from, h.from), k.to = coalesce(k.to, h.to)
+  DELETE h
+}`, from, to, newFrom, newTo)
+}
 
 // cypherRetireActor folds b's names into a's aliases and leaves b as a
 // MergedActor pointing at a, as do the actors merged into b before; the

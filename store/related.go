@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/eventgraph/eventgraph/domain"
 )
 
@@ -31,16 +33,9 @@ type Involved struct {
 
 // InvolvementsOf returns, per event id, the actors involved and how.
 func (s *Store) InvolvementsOf(ctx context.Context, eventIDs []string) (map[string][]Involved, error) {
-	recs, err := s.read(ctx, cypherInvolvements, map[string]any{"ids": eventIDs})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]Involved, len(eventIDs))
-	for _, r := range recs {
-		id := recordString(r, "id")
-		out[id] = append(out[id], Involved{Actor: actorFrom(r, "a"), Role: domain.InvolvementRole(recordString(r, "role"))})
-	}
-	return out, nil
+	return readListsByID(ctx, s, cypherInvolvements, eventIDs, func(r *neo4j.Record) Involved {
+		return Involved{Actor: actorFrom(r, "a"), Role: domain.InvolvementRole(recordString(r, "role"))}
+	})
 }
 
 const cypherSources = `
@@ -52,21 +47,13 @@ ORDER BY art.publishedAt, art.id`
 
 // SourcesOf returns, per event id, the article spans that support it.
 func (s *Store) SourcesOf(ctx context.Context, eventIDs []string) (map[string][]domain.Source, error) {
-	recs, err := s.read(ctx, cypherSources, map[string]any{"ids": eventIDs})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]domain.Source, len(eventIDs))
-	for _, r := range recs {
+	return readListsByID(ctx, s, cypherSources, eventIDs, func(r *neo4j.Record) domain.Source {
 		v, _ := r.Get("confidence")
 		conf, _ := v.(float64)
-		src := domain.Source{ArticleID: recordString(r, "article"), Evidence: domain.Evidence{
+		return domain.Source{ArticleID: recordString(r, "article"), Evidence: domain.Evidence{
 			Sentence: recordString(r, "sentence"), Start: recordInt(r, "start"), End: recordInt(r, "end"),
 			Extractor: recordString(r, "extractor"), Confidence: conf}}
-		id := recordString(r, "id")
-		out[id] = append(out[id], src)
-	}
-	return out, nil
+	})
 }
 
 const cypherPlaces = `
@@ -76,15 +63,9 @@ RETURN id, p.id AS place, p.name AS name`
 
 // PlacesOf returns, per event id, where it happened.
 func (s *Store) PlacesOf(ctx context.Context, eventIDs []string) (map[string]domain.Place, error) {
-	recs, err := s.read(ctx, cypherPlaces, map[string]any{"ids": eventIDs})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Place, len(recs))
-	for _, r := range recs {
-		out[recordString(r, "id")] = domain.Place{ID: recordString(r, "place"), Name: recordString(r, "name")}
-	}
-	return out, nil
+	return readByID(ctx, s, cypherPlaces, eventIDs, func(r *neo4j.Record) (string, domain.Place) {
+		return recordString(r, "id"), domain.Place{ID: recordString(r, "place"), Name: recordString(r, "name")}
+	})
 }
 
 const cypherArticles = `
@@ -95,19 +76,13 @@ RETURN a.id AS id, a.url AS url, a.title AS title, a.publisher AS publisher,
 
 // ArticlesByIDs returns article metadata (not the text) by id.
 func (s *Store) ArticlesByIDs(ctx context.Context, ids []string) (map[string]domain.Article, error) {
-	recs, err := s.read(ctx, cypherArticles, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Article, len(recs))
-	for _, r := range recs {
+	return readByID(ctx, s, cypherArticles, ids, func(r *neo4j.Record) (string, domain.Article) {
 		pub, _ := r.Get("publishedAt")
 		a := domain.Article{ID: recordString(r, "id"), URL: recordString(r, "url"), Title: recordString(r, "title"),
 			Publisher: recordString(r, "publisher"), PublishedAt: toTime(pub), Language: recordString(r, "language"),
 			ContentHash: recordString(r, "contentHash")}
-		out[a.ID] = a
-	}
-	return out, nil
+		return a.ID, a
+	})
 }
 
 const cypherArticleText = `MATCH (a:Article {id: $id}) RETURN a.text AS text`
@@ -133,13 +108,7 @@ RETURN a.id AS id, a.contentHash AS hash`
 // ingestion skips an article whose content it already holds, and a feed
 // poller skips items it has seen.
 func (s *Store) ArticleHashes(ctx context.Context, ids []string) (map[string]string, error) {
-	recs, err := s.read(ctx, cypherArticleHashes, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(recs))
-	for _, r := range recs {
-		out[recordString(r, "id")] = recordString(r, "hash")
-	}
-	return out, nil
+	return readByID(ctx, s, cypherArticleHashes, ids, func(r *neo4j.Record) (string, string) {
+		return recordString(r, "id"), recordString(r, "hash")
+	})
 }

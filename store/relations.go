@@ -160,15 +160,9 @@ const cypherTopicsByIDs = `UNWIND $ids AS id MATCH (t:Topic {id: id}) RETURN t.i
 
 // TopicsByIDs returns the topics with these ids; missing ids are absent.
 func (s *Store) TopicsByIDs(ctx context.Context, ids []string) (map[string]domain.Topic, error) {
-	recs, err := s.read(ctx, cypherTopicsByIDs, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Topic, len(recs))
-	for _, r := range recs {
-		out[recordString(r, "id")] = domain.Topic{ID: recordString(r, "id"), Name: recordString(r, "name")}
-	}
-	return out, nil
+	return readByID(ctx, s, cypherTopicsByIDs, ids, func(r *neo4j.Record) (string, domain.Topic) {
+		return recordString(r, "id"), domain.Topic{ID: recordString(r, "id"), Name: recordString(r, "name")}
+	})
 }
 
 // StanceShift is one policy shift with the statements that evidence it:
@@ -342,13 +336,7 @@ const cypherPlacesByIDs = `UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN p.i
 
 // PlacesByIDs returns the places with these ids; missing ids are absent.
 func (s *Store) PlacesByIDs(ctx context.Context, ids []string) (map[string]domain.Place, error) {
-	recs, err := s.read(ctx, cypherPlacesByIDs, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Place, len(recs))
-	for _, r := range recs {
-		out[recordString(r, "id")] = domain.Place{ID: recordString(r, "id"), Name: recordString(r, "name")}
-	}
-	return out, nil
+	return readByID(ctx, s, cypherPlacesByIDs, ids, func(r *neo4j.Record) (string, domain.Place) {
+		return recordString(r, "id"), domain.Place{ID: recordString(r, "id"), Name: recordString(r, "name")}
+	})
 }

@@ -54,20 +54,25 @@ MATCH (t) WHERE t:DayTally OR t:MonthTally CALL (t) { DETACH DELETE t } IN TRANS
 var cypherCountTallies = `
 MATCH (e:Event)
 WITH ` + tallyKeyOf("e") + ` AS k, count(*) AS n
-CALL (k, n) {
-  MERGE (t:DayTally {key: k})
-  ON CREATE SET t.day = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
-  SET t.n = n
-} IN TRANSACTIONS OF 5000 ROWS`
+` + setTallyNodes("k", "t:DayTally", "day")
 
 var cypherCountMonthTallies = `
 MATCH (t:DayTally)
 WITH ` + monthKeyOf("t.key") + ` AS mk, sum(t.n) AS n
-CALL (mk, n) {
-  MERGE (m:MonthTally {key: mk})
-  ON CREATE SET m.month = split(mk, '|')[0], m.type = split(mk, '|')[1], m.n = 0
-  SET m.n = n
-} IN TRANSACTIONS OF 5000 ROWS`
+` + setTallyNodes("mk", "m:MonthTally", "month")
+
+// setTallyNodes sets each counted key's tally node (variable:Label
+// pattern tally, its period property period) to the count n bound with
+// the key, making the nodes a rebuild needs: day tallies from the events,
+// month tallies from the day tallies, alike.
+func setTallyNodes(key, tally, period string) string {
+	v, _, _ := strings.Cut(tally, ":")
+	return fmt.Sprintf(`CALL (%[1]s, n) {
+  MERGE (%[2]s {key: %[1]s})
+  ON CREATE SET %[3]s.%[4]s = split(%[1]s, '|')[0], %[3]s.type = split(%[1]s, '|')[1], %[3]s.n = 0
+  SET %[3]s.n = n
+} IN TRANSACTIONS OF 5000 ROWS`, key, tally, v, period)
+}
 
 const cypherDerivedMissing = `
 RETURN EXISTS { MATCH (:Event) } AND NOT EXISTS { MATCH (:MonthTally) } AS tallies,

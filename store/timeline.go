@@ -164,16 +164,10 @@ const cypherEventsByIDs = `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e`
 
 // EventsByIDs returns the events with these ids; missing ids are absent.
 func (s *Store) EventsByIDs(ctx context.Context, ids []string) (map[string]domain.Event, error) {
-	recs, err := s.read(ctx, cypherEventsByIDs, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]domain.Event, len(recs))
-	for _, r := range recs {
+	return readByID(ctx, s, cypherEventsByIDs, ids, func(r *neo4j.Record) (string, domain.Event) {
 		e := eventFrom(r, "e", EventProps{})
-		out[e.ID] = e
-	}
-	return out, nil
+		return e.ID, e
+	})
 }
 
 // Event returns one event, or NOT_FOUND.
