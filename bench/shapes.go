@@ -19,6 +19,14 @@ import (
 // @neo4j/graphql peer (Peer). Canon reduces each answer to the same lines
 // (ids, counts, order where the answer has one), so a run first checks the
 // three agree (load -check) before timing them.
+//
+// The floors are written here by hand on purpose, never taken from package
+// store, even where a floor reads as our statement does (the
+// neighbourhood's first hop is store's cypherNeighborhoodOneHop; the
+// counterparts floor is the events-counting statement store's tests keep
+// as their reference): a floor is what ours is measured against, and a
+// shared text would move the floor with every change to ours. The
+// duplicates tool lists these pairs; they stay.
 
 // Params are the actors, topic and words the shapes ask about, found once
 // per graph (FindParams) and passed to every run as JSON.

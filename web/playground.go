@@ -87,11 +87,12 @@ func (p *playground) render(name string) []byte {
 }
 
 // renderPage executes the embedded page template name, whose asset
-// function is assetURL and whose .Endpoint is QueryPath.
+// function is assetURL and whose .Endpoint is QueryPath; every page may
+// use the key form of credentials-form.html.
 func renderPage(name string, assetURL func(string) (string, error)) []byte {
 	page := template.Must(template.New(name).Funcs(template.FuncMap{
 		"asset": assetURL,
-	}).ParseFS(files, name))
+	}).ParseFS(files, name, "credentials-form.html"))
 	var buf bytes.Buffer
 	if err := page.Execute(&buf, struct{ Endpoint string }{QueryPath}); err != nil {
 		panic("web: rendering " + name + ": " + err.Error())

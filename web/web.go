@@ -25,7 +25,7 @@ const PlaygroundPath = "/playground"
 // subscriptions, WebSocket.
 const QueryPath = "/query"
 
-//go:embed playground.html playground.js playground.css explorer.html explorer-unbuilt.html credentials.js
+//go:embed playground.html playground.js playground.css explorer.html explorer-unbuilt.html credentials.js credentials-form.html
 //go:embed static/playground/*.js static/playground/*.css
 var files embed.FS
 
