@@ -64,58 +64,40 @@ func (f *limitFlags) load() (server.Limits, error) {
 // is an error load reports.
 
 func (f *limitFlags) intVar(fs *pflag.FlagSet, p *int, name, env string, def int, usage string) {
-	if v := os.Getenv(env); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			f.fail(env, v)
-		}
-		def = n
-	}
-	fs.IntVar(p, name, def, usage+" ("+env+")")
+	fs.IntVar(p, name, envDefault(f, env, def, strconv.Atoi), usage+" ("+env+")")
 }
 
 func (f *limitFlags) int64Var(fs *pflag.FlagSet, p *int64, name, env string, def int64, usage string) {
-	if v := os.Getenv(env); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			f.fail(env, v)
-		}
-		def = n
-	}
-	fs.Int64Var(p, name, def, usage+" ("+env+")")
+	parse := func(v string) (int64, error) { return strconv.ParseInt(v, 10, 64) }
+	fs.Int64Var(p, name, envDefault(f, env, def, parse), usage+" ("+env+")")
 }
 
 func (f *limitFlags) floatVar(fs *pflag.FlagSet, p *float64, name, env string, def float64, usage string) {
-	if v := os.Getenv(env); v != "" {
-		n, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			f.fail(env, v)
-		}
-		def = n
-	}
-	fs.Float64Var(p, name, def, usage+" ("+env+")")
+	parse := func(v string) (float64, error) { return strconv.ParseFloat(v, 64) }
+	fs.Float64Var(p, name, envDefault(f, env, def, parse), usage+" ("+env+")")
 }
 
 func (f *limitFlags) durationVar(fs *pflag.FlagSet, p *time.Duration, name, env string, def time.Duration, usage string) {
-	if v := os.Getenv(env); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			f.fail(env, v)
-		}
-		def = d
-	}
-	fs.DurationVar(p, name, def, usage+" ("+env+")")
+	fs.DurationVar(p, name, envDefault(f, env, def, time.ParseDuration), usage+" ("+env+")")
 }
 
 func (f *limitFlags) boolVar(fs *pflag.FlagSet, p *bool, name, env string, def bool, usage string) {
-	if v := os.Getenv(env); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			f.fail(env, v)
-		}
-		def = b
+	fs.BoolVar(p, name, envDefault(f, env, def, strconv.ParseBool), usage+" ("+env+")")
+}
+
+// envDefault is a flag's default: env's value read by parse when env is
+// set, else def. A value parse refuses is remembered for load (fail),
+// which then fails, so what it reads as does not matter.
+func envDefault[T any](f *limitFlags, env string, def T, parse func(string) (T, error)) T {
+	v := os.Getenv(env)
+	if v == "" {
+		return def
 	}
-	fs.BoolVar(p, name, def, usage+" ("+env+")")
+	n, err := parse(v)
+	if err != nil {
+		f.fail(env, v)
+	}
+	return n
 }
 
 func (f *limitFlags) fail(env, v string) {
