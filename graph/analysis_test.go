@@ -447,6 +447,29 @@ func TestPathsAndNeighborhoodFollowSharedEvents(t *testing.T) {
 	}
 }
 
+// stancePosition is a stanceHistory position as the tests decode it.
+type stancePosition struct {
+	Stance       string
+	Since, Until *struct{ Display string }
+}
+
+// positionsLine writes positions as "stance since X until Y; …", the one
+// line the stance history tests compare.
+func positionsLine(positions []stancePosition) string {
+	var pos []string
+	for _, p := range positions {
+		s := p.Stance
+		if p.Since != nil {
+			s += " since " + p.Since.Display
+		}
+		if p.Until != nil {
+			s += " until " + p.Until.Display
+		}
+		pos = append(pos, s)
+	}
+	return strings.Join(pos, "; ")
+}
+
 func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	a := newAPI(t)
 	a.loadRivals()
@@ -454,11 +477,8 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 		StanceHistory struct {
 			Actor     struct{ ID string }
 			Topic     struct{ ID, Name string }
-			Positions []struct {
-				Stance       string
-				Since, Until *struct{ Display string }
-			}
-			Shifts []struct {
+			Positions []stancePosition
+			Shifts    []struct {
 				Shift struct {
 					From, To string
 					When     struct{ Display string }
@@ -479,18 +499,7 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	if h.Actor.ID != "valdoria" || h.Topic.ID != "topic-grain-exports" || h.Topic.Name != "Grain exports" {
 		t.Fatalf("history: %+v", h)
 	}
-	var pos []string
-	for _, p := range h.Positions {
-		s := p.Stance
-		if p.Since != nil {
-			s += " since " + p.Since.Display
-		}
-		if p.Until != nil {
-			s += " until " + p.Until.Display
-		}
-		pos = append(pos, s)
-	}
-	if got := strings.Join(pos, "; "); got != "open until 2024-01-05; restricted since 2024-01-05 until 2024-03-10; banned since 2024-03-10" {
+	if got := positionsLine(h.Positions); got != "open until 2024-01-05; restricted since 2024-01-05 until 2024-03-10; banned since 2024-03-10" {
 		t.Fatalf("positions: %s", got)
 	}
 	if len(h.Shifts) != 2 {

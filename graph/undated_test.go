@@ -280,11 +280,8 @@ func TestStanceHistoryPlacesAShiftOfUnknownDateAtItsIngestionDay(t *testing.T) {
 	after := time.Now().UTC().Format("2006-01-02")
 	var r struct {
 		StanceHistory struct {
-			Positions []struct {
-				Stance       string
-				Since, Until *struct{ Display, Precision, Text string }
-			}
-			Shifts []struct {
+			Positions []stancePosition
+			Shifts    []struct {
 				Shift struct {
 					When     struct{ Display, Text string }
 					Reported struct{ Display string }
@@ -295,18 +292,7 @@ func TestStanceHistoryPlacesAShiftOfUnknownDateAtItsIngestionDay(t *testing.T) {
 	a.mustDo(`{ stanceHistory(actor: "valdoria", topic: "Grain Exports") {
 	    positions { stance since { display precision text } until { display precision text } }
 	    shifts { shift { when { display text } reported { display } } } } }`, nil, &r)
-	var pos []string
-	for _, p := range r.StanceHistory.Positions {
-		s := p.Stance
-		if p.Since != nil {
-			s += " since " + p.Since.Display
-		}
-		if p.Until != nil {
-			s += " until " + p.Until.Display
-		}
-		pos = append(pos, s)
-	}
-	if got := strings.Join(pos, "; "); got != "open until 2024-01-05; restricted since 2024-01-05 until 2024-03-10; banned since 2024-03-10 until unknown; lifted since unknown" {
+	if got := positionsLine(r.StanceHistory.Positions); got != "open until 2024-01-05; restricted since 2024-01-05 until 2024-03-10; banned since 2024-03-10 until unknown; lifted since unknown" {
 		t.Fatalf("positions: %s", got)
 	}
 	shifts := r.StanceHistory.Shifts
