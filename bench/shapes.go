@@ -110,13 +110,7 @@ func Shapes() []Shape {
 			FloorParams: func(p Params) map[string]any {
 				return map[string]any{"q": store.AnyWordsQuery(p.Text), "limit": 20}
 			},
-			OursCanon: func(d any) []string {
-				var out []string
-				for _, h := range list(at(d, "search")) {
-					out = append(out, fmt.Sprintf("%v %v", at(h, "kind"), at(h, "node.id")))
-				}
-				return out
-			},
+			OursCanon:  func(d any) []string { return listColumns(d, "search", "kind", "node.id") },
 			FloorCanon: func(recs []*neo4j.Record) []string { return columns(recs, "kind", "id") },
 		},
 		{
@@ -254,13 +248,7 @@ func Shapes() []Shape {
 			FloorParams: func(Params) map[string]any {
 				return map[string]any{"from": "2025-01", "to": "2025-12~"}
 			},
-			OursCanon: func(d any) []string {
-				var out []string
-				for _, b := range list(at(d, "timelineHistogram")) {
-					out = append(out, fmt.Sprintf("%v %v", at(b, "label"), at(b, "count")))
-				}
-				return out
-			},
+			OursCanon:  func(d any) []string { return listColumns(d, "timelineHistogram", "label", "count") },
 			FloorCanon: func(recs []*neo4j.Record) []string { return columns(recs, "month", "n") },
 		},
 	}
@@ -547,6 +535,16 @@ func column(recs []*neo4j.Record, key string) []string {
 	out := make([]string, len(recs))
 	for i, r := range recs {
 		out[i] = fmt.Sprint(get(r, key))
+	}
+	return out
+}
+
+// listColumns is columns for our answer: "a b" for each item of the list
+// at path in d (nil for none, as the shapes' own loops give).
+func listColumns(d any, path, a, b string) []string {
+	var out []string
+	for _, x := range list(at(d, path)) {
+		out = append(out, fmt.Sprintf("%v %v", at(x, a), at(x, b)))
 	}
 	return out
 }
