@@ -167,12 +167,22 @@ func (s *scanner) monthDay(i, from int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return k + 1, d, ok
 	}
-	future := s.isFuture(from)
+	d, ok := s.yearlessDay(from, m, day)
+	return j + 1, d, ok
+}
+
+// yearlessDay dates a month and day that give no year, told from token
+// at, about the anchor as dayInYear does, the tense (isFuture) saying
+// whether it lies ahead. One not ahead is kept as the expression's
+// yearless month and day, which an undated text's context may date later.
+// Both orders, "September 23" and "23 September", end here.
+func (s *scanner) yearlessDay(at int, m time.Month, day int) (domain.FuzzyDate, bool) {
+	future := s.isFuture(at)
 	d, ok := dayInYear(s.anchor(), m, day, future)
 	if !future {
 		s.yearless = monthDay{m, day}
 	}
-	return j + 1, d, ok
+	return d, ok
 }
 
 // dayMonth reads "23 September", "23rd of September" or "23 Sept. 2025"
@@ -202,11 +212,7 @@ func (s *scanner) dayMonth(i int) (int, domain.FuzzyDate, bool) {
 		d, ok := validDay(y, m, day)
 		return j + 2, d, ok
 	}
-	future := s.isFuture(i)
-	d, ok := dayInYear(s.anchor(), m, day, future)
-	if !future {
-		s.yearless = monthDay{m, day}
-	}
+	d, ok := s.yearlessDay(i, m, day)
 	return j + 1, d, ok
 }
 
