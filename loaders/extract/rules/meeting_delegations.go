@@ -69,17 +69,6 @@ func (d *doc) summonsMeetings(fs *domain.FactSet) {
 	}
 }
 
-// ev3Facts reads the facts that need the whole story read first: former
-// positions beside shifts and summonses as meetings.
-func (d *doc) ev3Facts(fs *domain.FactSet) {
-	d.relativeShifts(fs)
-	d.joinToldAcross(fs)
-	d.formerShifts(fs)
-	d.summonsMeetings(fs)
-	d.tellingMeetings(fs)
-	d.chamberDebateMeeting(fs)
-}
-
 // representativeNouns name people who stand for a country or a body at a
 // meeting ("his Japanese counterpart", "finance ministers of the G8").
 var representativeNouns = toSet(`counterpart counterparts officials official ministers minister diplomats

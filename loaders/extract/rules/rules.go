@@ -89,7 +89,7 @@ func ruleFacts(ctx context.Context, a domain.Article, known extract.Gazetteer) (
 	d.readFacts(&fs)
 	d.sentenceMeetings(&fs)
 	d.generalMeetings(&fs)
-	d.ev3Facts(&fs)
+	d.wholeStoryFacts(&fs)
 	d.generalShifts(&fs)
 	return d, fs, nil
 }
@@ -103,6 +103,20 @@ func Candidates(ctx context.Context, a domain.Article, known extract.Gazetteer) 
 		return nil, err
 	}
 	return d.candidates(&fs), nil
+}
+
+// wholeStoryFacts reads the facts that need the sentence readings done
+// first, since they look at what those found across the story: shifts
+// told relative to an earlier stance or across two sentences, former
+// positions beside shifts, summonses, tellings and chamber debates as
+// meetings.
+func (d *doc) wholeStoryFacts(fs *domain.FactSet) {
+	d.relativeShifts(fs)
+	d.joinToldAcross(fs)
+	d.formerShifts(fs)
+	d.summonsMeetings(fs)
+	d.tellingMeetings(fs)
+	d.chamberDebateMeeting(fs)
 }
 
 // readFacts walks the sentences in order, so that a quote without an
