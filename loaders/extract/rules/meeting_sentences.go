@@ -145,27 +145,43 @@ func (d *doc) theyMetWhen(s sentence) (domain.MeetingFact, bool) {
 			!whenWords[strings.ToLower(d.toks[k-2].text)] || !d.noObjectAfter(k) {
 			continue
 		}
-		var people []int
-		for j := s.first; j < k-2; j++ {
-			m := d.mentionStarting(j)
-			if m == nil || d.toks[j].inQuote || m.rec < 0 || containsInt(people, m.rec) {
-				continue
-			}
-			if !d.namedPerson(m.rec) {
-				return domain.MeetingFact{}, false // a body or a country may be among "they"
-			}
-			people = append(people, m.rec)
-		}
-		if len(people) != 2 {
+		people, ok := d.twoNamedPeople(s.first, k-2) // a body or a country may be among "they"
+		if !ok {
 			return domain.MeetingFact{}, false
 		}
-		mf, _, ok := d.meeting(people, k, k+1)
-		if ok {
-			mf.Evidence.Confidence = 0.5
-		}
-		return mf, ok
+		return d.looseMeeting(people, k, k+1)
 	}
 	return domain.MeetingFact{}, false
+}
+
+// twoNamedPeople returns the two people the tokens from..to-1 name
+// outside quotes, when those are all they name: an actor that is not a
+// named person (a body, a country) or a third person fails, for "they"
+// then means more than a pair.
+func (d *doc) twoNamedPeople(from, to int) ([]int, bool) {
+	var people []int
+	for j := from; j < to; j++ {
+		m := d.mentionStarting(j)
+		if m == nil || d.toks[j].inQuote || m.rec < 0 || containsInt(people, m.rec) {
+			continue
+		}
+		if !d.namedPerson(m.rec) {
+			return nil, false
+		}
+		people = append(people, m.rec)
+	}
+	return people, len(people) == 2
+}
+
+// looseMeeting is the meeting of parts told by the cue tokens from..to-1
+// at confidence 0.5: the readings here infer who met from the sentence
+// around the cue rather than from its grammar.
+func (d *doc) looseMeeting(parts []int, from, to int) (domain.MeetingFact, bool) {
+	mf, _, ok := d.meeting(parts, from, to)
+	if ok {
+		mf.Evidence.Confidence = 0.5
+	}
+	return mf, ok
 }
 
 // whenWords open a clause that dates a main clause by another event.
@@ -200,11 +216,7 @@ func (d *doc) jointAppearance(s sentence) (domain.MeetingFact, bool) {
 	if len(parts) < 2 {
 		return domain.MeetingFact{}, false
 	}
-	mf, _, ok := d.meeting(parts, c, c+1)
-	if ok {
-		mf.Evidence.Confidence = 0.5
-	}
-	return mf, ok
+	return d.looseMeeting(parts, c, c+1)
 }
 
 // jointWords make an appearance shared.
@@ -232,25 +244,11 @@ func (d *doc) pairMeeting(s sentence) (domain.MeetingFact, bool) {
 			continue
 		}
 		prev := d.sents[d.toks[s.first].sent-1]
-		var people []int
-		for j := prev.first; j < prev.last; j++ {
-			m := d.mentionStarting(j)
-			if m == nil || d.toks[j].inQuote || m.rec < 0 || containsInt(people, m.rec) {
-				continue
-			}
-			if !d.namedPerson(m.rec) {
-				return domain.MeetingFact{}, false // "Peter Hale and the unions …. They met"
-			}
-			people = append(people, m.rec)
-		}
-		if len(people) != 2 {
+		people, ok := d.twoNamedPeople(prev.first, prev.last) // not "Peter Hale and the unions …. They met"
+		if !ok {
 			return domain.MeetingFact{}, false
 		}
-		mf, _, ok := d.meeting(people, k, k+1)
-		if ok {
-			mf.Evidence.Confidence = 0.5
-		}
-		return mf, ok
+		return d.looseMeeting(people, k, k+1)
 	}
 	return domain.MeetingFact{}, false
 }
@@ -299,11 +297,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 			return domain.MeetingFact{}, false
 		}
 	}
-	mf, _, ok := d.meeting(parts, k, k+1)
-	if ok {
-		mf.Evidence.Confidence = 0.5 // a broader reading than a frame's
-	}
-	return mf, ok
+	return d.looseMeeting(parts, k, k+1) // a broader reading than a frame's
 }
 
 // coordinatedSubjects returns the subjects of a cue verb with no object
