@@ -327,6 +327,28 @@ func (d *doc) generalShiftAt(k int, prior []domain.PolicyShiftFact) (domain.Poli
 	return ps, true
 }
 
+// generalShift is actor's shift in direction dir told by the cue tokens
+// from..to-1, its evidence the cue's clause, at the general readings'
+// confidence.
+func (d *doc) generalShift(actor, from, to int, dir string) domain.PolicyShiftFact {
+	ps := d.cueShift(actor, from, to, d.clauseEnd(from), dir)
+	ps.Evidence.Confidence = generalShiftConfidence
+	return ps
+}
+
+// subjectGeneralShift is generalShift for the actor the cue's subject
+// names, or the one an "it" subject stands for; neither: no shift.
+func (d *doc) subjectGeneralShift(from, to int, dir string) (domain.PolicyShiftFact, bool) {
+	actor := d.shiftSubject(from)
+	if actor < 0 {
+		actor = d.itSubject(from)
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.generalShift(actor, from, to, dir), true
+}
+
 // generalShiftConfidence is the confidence of a shift read the general
 // way: lower than the specific frames', so that one of theirs wins a merge.
 const generalShiftConfidence = 0.35
@@ -807,10 +829,7 @@ func (d *doc) firstTimeChange(k int) (domain.PolicyShiftFact, bool) {
 	if actor < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
-	end := d.clauseEnd(v)
-	ps := d.cueShift(actor, v, v+1, end, "SHIFTED")
-	ps.Evidence.Confidence = generalShiftConfidence
-	return ps, true
+	return d.generalShift(actor, v, v+1, "SHIFTED"), true
 }
 
 // finiteVerb reports a past tense or a third-person present at j outside
@@ -856,16 +875,7 @@ func (d *doc) decidedAgainst(k int) (domain.PolicyShiftFact, bool) {
 			return domain.PolicyShiftFact{}, false
 		}
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		actor = d.itSubject(k)
-	}
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	ps := d.cueShift(actor, k, k+n, d.clauseEnd(k), "REVERSED")
-	ps.Evidence.Confidence = generalShiftConfidence
-	return ps, true
+	return d.subjectGeneralShift(k, k+n, "REVERSED")
 }
 
 // pastDeciders take a decision not to do something ("decided not to").
@@ -985,10 +995,7 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 	if d.hypotheticalClause(at) {
 		return domain.PolicyShiftFact{}, false
 	}
-	end := d.clauseEnd(k)
-	ps := d.cueShift(actor, k, k+2, end, dir)
-	ps.Evidence.Confidence = generalShiftConfidence
-	return ps, true
+	return d.generalShift(actor, k, k+2, dir), true
 }
 
 // extendToNext makes a shift's evidence the sentence si and the next one
@@ -1308,14 +1315,5 @@ func (d *doc) newMeasureShift(k int) (domain.PolicyShiftFact, bool) {
 	if d.unrealisedChange(k, changeForm{lemma: lw, kind: kind}) {
 		return domain.PolicyShiftFact{}, false
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		actor = d.itSubject(k)
-	}
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	ps := d.cueShift(actor, k, k+1, d.clauseEnd(k), "HARDENED")
-	ps.Evidence.Confidence = generalShiftConfidence
-	return ps, true
+	return d.subjectGeneralShift(k, k+1, "HARDENED")
 }
