@@ -150,6 +150,17 @@ func (d *doc) shiftCueFacts(k int, fs *domain.FactSet) {
 	}
 }
 
+// subjectShift is the shift in direction dir told by the cue at k, its
+// topic from topicFrom, by the actor the cue's subject names, over the
+// cue's clause; no subject: no shift. Most cue readings end so.
+func (d *doc) subjectShift(k, topicFrom int, dir string) (domain.PolicyShiftFact, bool) {
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	return d.cueShift(actor, k, topicFrom, d.clauseEnd(k), dir), true
+}
+
 // cueShift builds a shift by actor of the clause [k, end) of its sentence.
 func (d *doc) cueShift(actor, k, topicFrom, end int, dir string) domain.PolicyShiftFact {
 	s := d.sents[d.toks[k].sent]
@@ -325,12 +336,7 @@ func (d *doc) noLongerShift(k int) (domain.PolicyShiftFact, bool) {
 	if _, n := d.turnPhraseAt(k); n > 0 {
 		return domain.PolicyShiftFact{}, false // dropShift reads it
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	end := d.clauseEnd(k)
-	return d.cueShift(actor, k, k+3, end, "SHIFTED"), true
+	return d.subjectShift(k, k+3, "SHIFTED")
 }
 
 // firstTimeShift reads "for the first time" with a verb that takes a
@@ -363,12 +369,7 @@ func (d *doc) firstTimeShift(k int) (domain.PolicyShiftFact, bool) {
 	if v < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
-	actor := d.shiftSubject(v)
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	end := d.clauseEnd(v)
-	return d.cueShift(actor, v, v+1, end, "SHIFTED"), true
+	return d.subjectShift(v, v+1, "SHIFTED")
 }
 
 // restoreShift reads "X restored sanctions on Y", "X reopened the

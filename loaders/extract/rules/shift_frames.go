@@ -320,11 +320,7 @@ func (d *doc) imposeShift(k int) (domain.PolicyShiftFact, bool) {
 	if head < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	return d.cueShift(actor, k, k+1, d.clauseEnd(k), "HARDENED"), true
+	return d.subjectShift(k, k+1, "HARDENED")
 }
 
 // traditionSpans follow "breaking with" when what is broken is a long
@@ -811,11 +807,7 @@ func (d *doc) exitShift(k int) (domain.PolicyShiftFact, bool) {
 	if head < 0 {
 		return domain.PolicyShiftFact{}, false
 	}
-	actor := d.shiftSubject(k)
-	if actor < 0 {
-		return domain.PolicyShiftFact{}, false
-	}
-	return d.cueShift(actor, k, from, d.clauseEnd(k), "REVERSED"), true
+	return d.subjectShift(k, from, "REVERSED")
 }
 
 // severVerbs end relations: "severed ties with X", "cut diplomatic
