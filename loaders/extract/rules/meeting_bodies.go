@@ -46,11 +46,7 @@ func (d *doc) meetingOfBody(n int) (domain.MeetingFact, []int, bool) {
 	subj := -1
 	switch {
 	case bodyMeetingVerbs[lw]:
-		if subj = d.subjectOf(j); subj < 0 {
-			if subj = d.plannedSubject(j); subj < 0 {
-				subj = d.gerundSubject(j)
-			}
-		}
+		subj = d.meetingVerbSubject(j)
 	case meetingPrepositions[lw] && !strings.EqualFold(d.toks[n].text, "session"):
 		// "during the opening session of the G20": an occasion, no meeting
 		from := s.first

@@ -281,13 +281,7 @@ func (d *doc) generalVerb(s sentence, k int) []int {
 	if d.objectOfRelative(k) {
 		return nil
 	}
-	subj := d.subjectOf(k)
-	if subj < 0 {
-		subj = d.plannedSubject(k)
-	}
-	if subj < 0 {
-		subj = d.gerundSubject(k)
-	}
+	subj := d.meetingVerbSubject(k)
 	if subj < 0 {
 		subj = d.purposeSubject(k)
 	}

@@ -29,13 +29,7 @@ func (d *doc) hearingMeeting(k int) (domain.MeetingFact, []int, bool) {
 	if !ok {
 		return domain.MeetingFact{}, nil, false
 	}
-	subj := d.subjectOf(h.from)
-	if subj < 0 {
-		subj = d.plannedSubject(h.from)
-	}
-	if subj < 0 {
-		subj = d.gerundSubject(h.from)
-	}
+	subj := d.meetingVerbSubject(h.from)
 	if subj < 0 || !d.isPerson(subj) {
 		return domain.MeetingFact{}, nil, false
 	}

@@ -12,19 +12,27 @@ var meetingNouns = toSet("meeting encounter talks summit meet get-together sit-d
 
 var meetingPrepositions = toSet("during at after before in following on ahead")
 
+// meetingVerbSubject returns who does the meeting verb at v: its subject,
+// the subject over the words that make it a plan ("X is due to meet"), or
+// who does it as an -ing verb after a preposition ("after meeting Y, X
+// said"); -1 when none. Every reading of a meeting verb starts so.
+func (d *doc) meetingVerbSubject(v int) int {
+	if subj := d.subjectOf(v); subj >= 0 {
+		return subj
+	}
+	if subj := d.plannedSubject(v); subj >= 0 {
+		return subj
+	}
+	return d.gerundSubject(v)
+}
+
 // verbMeeting reads a meeting from a verb ("X met Y", "X held talks with
 // Y", "X and Y met", "X had a fruitful meeting with Y").
 func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if d.objectOfRelative(h.from) {
 		return domain.MeetingFact{}, nil, false
 	}
-	subj := d.subjectOf(h.from)
-	if subj < 0 {
-		subj = d.plannedSubject(h.from)
-	}
-	if subj < 0 {
-		subj = d.gerundSubject(h.from)
-	}
+	subj := d.meetingVerbSubject(h.from)
 	if subj < 0 {
 		subj = d.purposeSubject(h.from)
 	}
