@@ -508,6 +508,18 @@ func (d *doc) openingPhraseSubject(k, not int) int {
 	return -1
 }
 
+// mentionAfterComma returns the actor of the first mention that starts
+// within four tokens after the comma at j in s, the clause's subject when
+// the comma ends an opening phrase; false when none does.
+func (d *doc) mentionAfterComma(s sentence, j int) (int, bool) {
+	for x := j + 1; x < s.last && x <= j+4; x++ {
+		if m := d.mentionStarting(x); m != nil {
+			return m.rec, true
+		}
+	}
+	return -1, false
+}
+
 // actorAfterOpening returns the person who opens the clause after the
 // comma that ends a sentence's opening phrase (from token j on), or -1.
 func (d *doc) actorAfterOpening(j, not int) int {
@@ -519,13 +531,11 @@ func (d *doc) actorAfterOpening(j, not int) int {
 		if d.toks[j].text != "," {
 			continue
 		}
-		for x := j + 1; x < s.last && x <= j+4; x++ {
-			if m := d.mentionStarting(x); m != nil {
-				if d.isPerson(m.rec) && m.rec != not {
-					return m.rec
-				}
-				return -1
+		if rec, ok := d.mentionAfterComma(s, j); ok {
+			if d.isPerson(rec) && rec != not {
+				return rec
 			}
+			return -1
 		}
 	}
 	return -1

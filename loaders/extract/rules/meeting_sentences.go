@@ -627,13 +627,8 @@ func (d *doc) mainSubjectAfter(s sentence, k, not int) int {
 		if d.toks[j].text != "," {
 			continue
 		}
-		for x := j + 1; x < s.last && x <= j+4; x++ {
-			if m := d.mentionStarting(x); m != nil {
-				if m.rec != not && d.sentenceEligible(m.rec) {
-					return m.rec
-				}
-				return -1
-			}
+		if rec, ok := d.mentionAfterComma(s, j); ok && rec != not && d.sentenceEligible(rec) {
+			return rec
 		}
 		return -1
 	}
