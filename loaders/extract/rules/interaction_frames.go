@@ -104,10 +104,7 @@ artillery militia guards coastguard negotiators delegation`)
 // ("in Washington, where officials have accused …").
 func (d *doc) groupSubject(v int) int {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	if j < s.first || !groupNouns[strings.ToLower(d.toks[j].text)] {
 		return -1
 	}

@@ -227,10 +227,7 @@ func (d *doc) agreedPair(k int, fs *domain.FactSet) {
 // leaders" or "both sides" as its subject.
 func (d *doc) theTwoBefore(k int) bool {
 	s := d.sents[d.toks[k].sent]
-	j := k - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(k)
 	for x := j; x >= s.first && x >= j-2; x-- {
 		w := strings.ToLower(d.toks[x].text)
 		if w == "two" || w == "both" {

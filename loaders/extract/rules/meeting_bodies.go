@@ -154,10 +154,7 @@ func (d *doc) purposeSubject(v int) int {
 // at v.
 func (d *doc) unresolvedPronounSubject(v int) bool {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	return j >= s.first && (pronounsSubject[d.toks[j].text] || groupPronouns[strings.ToLower(d.toks[j].text)])
 }
 
@@ -168,10 +165,7 @@ var groupPronouns = toSet("they we i you it")
 // met" before the verb at v as the last two people named, or nil.
 func (d *doc) pairSubject(v int) []int {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	if j > s.first && pairNouns[strings.ToLower(d.toks[j].text)] {
 		j--
 	}

@@ -568,10 +568,7 @@ func (d *doc) personAfterQualifier(e int) int {
 // met Y"): then X is not the one who met.
 func (d *doc) objectOfRelative(v int) bool {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	m := d.mentionEnding(j)
 	if m == nil {
 		return false

@@ -79,10 +79,7 @@ leaders negotiators delegates representatives envoys executives delegation media
 // talks …"): the country or body they stand for, or -1.
 func (d *doc) representativesBefore(v int) int {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	if j < s.first || !representativeNouns[strings.ToLower(d.toks[j].text)] {
 		return -1
 	}

@@ -257,12 +257,9 @@ func (d *doc) whoAntecedent(k int) int {
 // sentence's first actor is no stand-in for it.
 func (d *doc) unnamedSubject(k int) bool {
 	s := d.sents[d.toks[k].sent]
-	j := k - 1
+	j := d.subjectEndBefore(k)
 	if j < s.first {
 		return false // the verb opens its sentence
-	}
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
 	}
 	t := d.toks[j]
 	if t.kind != tWord || !isLower(t.text) || functionWords[strings.ToLower(t.text)] || d.mentionEnding(j) != nil {
@@ -306,10 +303,7 @@ func (d *doc) unrealisedTurn(k int) bool {
 // as the pronoun's referent, or -1.
 func (d *doc) contractedSubject(k int) int {
 	s := d.sents[d.toks[k].sent]
-	j := k - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(k)
 	if j <= s.first || d.toks[j].kind != tPoss || !pronounsSubject[d.toks[j-1].text] {
 		return -1
 	}
@@ -527,12 +521,9 @@ func (d *doc) coarseCauseDate(k, end int) *domain.FuzzyDate {
 // or -1.
 func (d *doc) memberBody(v int) int {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
+	j := d.subjectEndBefore(v)
 	if j < s.first {
 		return -1 // the verb opens its sentence: no subject before it
-	}
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
 	}
 	if m := d.mentionEnding(j); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
 		p := min(m.a, m.aliasFrom) - 1

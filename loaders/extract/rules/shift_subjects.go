@@ -12,10 +12,7 @@ import (
 // or -1.
 func (d *doc) coordinatedSubject(k int) int {
 	s := d.sents[d.toks[k].sent]
-	j := k - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(k)
 	x := j
 	for x > s.first && x > j-5 && d.toks[x].kind == tWord && isLower(d.toks[x].text) && !strings.EqualFold(d.toks[x].text, "and") {
 		x--

@@ -170,10 +170,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 // stanceSubject reads "X's stance on Y hardened": the actor X and Y.
 func (d *doc) stanceSubject(v int) (actor, on int) {
 	s := d.sents[d.toks[v].sent]
-	j := v - 1
-	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
-		j--
-	}
+	j := d.subjectEndBefore(v)
 	m := d.mentionEnding(j)
 	if m == nil || m.a < s.first+4 {
 		return -1, -1

@@ -2,6 +2,21 @@ package rules
 
 import "strings"
 
+// subjectEndBefore returns where the subject of the verb at v would end:
+// the token before v once the words that may stand between a subject and
+// its verb (skippableBeforeVerb: "had earlier", "has also") are passed,
+// going back no further than the sentence's first token (v-1 itself when
+// v opens the sentence). The readings of an unnamed or implied subject
+// all start from it.
+func (d *doc) subjectEndBefore(v int) int {
+	s := d.sents[d.toks[v].sent]
+	j := v - 1
+	for j > s.first && skippableBeforeVerb[strings.ToLower(d.toks[j].text)] {
+		j--
+	}
+	return j
+}
+
 // appositiveOpeners open a noun phrase set off by commas that describes
 // the name before it ("X, the mayor of Y, the largest city in the north,
 // said"): a determiner, a possessive, "one" of a group.
