@@ -16,6 +16,23 @@ func interactionsOf(fs domain.FactSet) []string {
 	return out
 }
 
+// wantInteractions runs each case's text and wants its interaction, as
+// "Source KIND Target", among those extracted.
+func wantInteractions(t *testing.T, cases []struct{ name, text, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := interactionsOf(extractText(t, c.text))
+			for _, g := range got {
+				if g == c.want {
+					return
+				}
+			}
+			t.Errorf("no %q in %q", c.want, got)
+		})
+	}
+}
+
 // TestInteractionFrames checks general frames in sentences written for
 // the test: one frame per case, the interaction it must give.
 func TestInteractionFrames(t *testing.T) {
@@ -35,17 +52,7 @@ func TestInteractionFrames(t *testing.T) {
 		{"reported contact in a that-clause", "Chile said its interior minister, Pablo Rojas, had spoken with Argentine Security Minister Laura Gomez on Sunday.",
 			"Pablo Rojas CONSULT Laura Gomez"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := interactionsOf(extractText(t, c.text))
-			for _, g := range got {
-				if g == c.want {
-					return
-				}
-			}
-			t.Errorf("no %q in %q", c.want, got)
-		})
-	}
+	wantInteractions(t, cases)
 }
 
 // TestMeetingClauseEndsAtNewSubject: ", and he is due in X on Friday" is

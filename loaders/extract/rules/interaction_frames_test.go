@@ -27,15 +27,5 @@ func TestInteractionFrameClasses(t *testing.T) {
 		{"sided with", "Hungary sided with Serbia in the dispute.", "Hungary SUPPORT Serbia"},
 		{"turned down", "Egypt turned down Ethiopia's offer of joint management.", "Egypt REJECT Ethiopia"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := interactionsOf(extractText(t, c.text))
-			for _, g := range got {
-				if g == c.want {
-					return
-				}
-			}
-			t.Errorf("no %q in %q", c.want, got)
-		})
-	}
+	wantInteractions(t, cases)
 }

@@ -21,17 +21,7 @@ func TestInteractionPurposeFrames(t *testing.T) {
 		{"welcomed a possessive", "Kenyan President Joseph Mwangi welcomed Uganda's decision to lift the ban.",
 			"Joseph Mwangi PRAISE Uganda"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := interactionsOf(extractText(t, c.text))
-			for _, g := range got {
-				if g == c.want {
-					return
-				}
-			}
-			t.Errorf("no %q in %q", c.want, got)
-		})
-	}
+	wantInteractions(t, cases)
 }
 
 // TestPurposeFramesAddNothingElse checks the frames stay quiet when the

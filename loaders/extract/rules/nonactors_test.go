@@ -9,6 +9,33 @@ import (
 	"github.com/eventgraph/eventgraph/loaders/extract"
 )
 
+// wantNoActor runs each case's text and wants no actor whose name holds
+// notActor, and the actor named actor (none wanted when "").
+func wantNoActor(t *testing.T, cases []struct {
+	name, text string
+	notActor   string
+	actor      string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			found := c.actor == ""
+			for _, a := range fs.Actors {
+				if strings.Contains(a.Name, c.notActor) {
+					t.Errorf("actor %q: %q is not an actor", a.Name, c.notActor)
+				}
+				if a.Name == c.actor {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no actor %q in %+v", c.actor, fs.Actors)
+			}
+		})
+	}
+}
+
 // TestNamesThatAreNoActors holds the rules that keep outlets, programmes,
 // presenters, documents, labels and common nouns out of the actors, while
 // the people in the same sentences stay.
@@ -37,23 +64,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"presenter with an honorific", `As KTV's chief medical correspondent Dr. Lena Marsh noted, Tom Reyes said "it is fine".`, "Lena Marsh", "Tom Reyes"},
 		{"market index", `The Harbour Industrial Average fell 2% after Tom Reyes said "tariffs are coming".`, "Industrial Average", "Tom Reyes"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			fs := extractText(t, c.text)
-			found := c.actor == ""
-			for _, a := range fs.Actors {
-				if strings.Contains(a.Name, c.notActor) {
-					t.Errorf("actor %q: %q is not an actor", a.Name, c.notActor)
-				}
-				if a.Name == c.actor {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("no actor %q in %+v", c.actor, fs.Actors)
-			}
-		})
-	}
+	wantNoActor(t, cases)
 }
 
 // TestBareOfficeIsNoInventedPerson: a story that keeps naming a person

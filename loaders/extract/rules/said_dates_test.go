@@ -33,25 +33,7 @@ func TestSaidDates(t *testing.T) {
 			"The central bank forecast Tuesday that the economy would grow.\n\nMining Minister Ana Torres noted on March 6 that demand is outpacing supply.\n\nThe economy is slowing, Finance Minister Pablo Ruiz said.\n\n" + `"Our mandate is clear," Torres said.`,
 			"Our mandate is clear", "2024-03-12"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			fs := extractText(t, c.text)
-			for _, st := range fs.Statements {
-				if !strings.HasPrefix(st.Quote, c.quote) {
-					continue
-				}
-				got := ""
-				if st.When != nil {
-					got = st.When.String()
-				}
-				if got != c.date {
-					t.Errorf("%q dated %q, want %q", st.Quote, got, c.date)
-				}
-				return
-			}
-			t.Errorf("no statement %q in %+v", c.quote, fs.Statements)
-		})
-	}
+	wantQuoteDates(t, cases)
 }
 
 // TestShiftDateNotFromARelativeClause: "X, who took office in 2022, had
