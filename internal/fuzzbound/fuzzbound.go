@@ -34,6 +34,16 @@ func Within(t *testing.T, input []byte, f func()) {
 	}
 }
 
+// Day is the publication day a fuzzed number stands for, for targets that
+// fuzz a text with its date: day days after 1970 for 1 to 99999, else no
+// date (the zero time), so the fuzzer tries undated texts too.
+func Day(day int64) time.Time {
+	if day > 0 && day < 100000 {
+		return time.Unix(day*86400, 0).UTC()
+	}
+	return time.Time{}
+}
+
 func clip(b []byte) []byte {
 	if len(b) > 200 {
 		return b[:200]

@@ -3,7 +3,6 @@ package dates_test
 import (
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
@@ -25,10 +24,7 @@ func FuzzFind(f *testing.F) {
 		if len(text) > fuzzbound.MaxInput {
 			return
 		}
-		var published time.Time
-		if day > 0 && day < 100000 {
-			published = time.Unix(day*86400, 0).UTC()
-		}
+		published := fuzzbound.Day(day)
 		fuzzbound.Within(t, []byte(text), func() {
 			for _, m := range dates.Find(text, published) {
 				if m.Start < 0 || m.End < m.Start || m.End > len(text) {

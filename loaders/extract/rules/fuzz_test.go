@@ -6,7 +6,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/eventgraph/eventgraph/domain"
@@ -35,10 +34,7 @@ func FuzzExtract(f *testing.F) {
 		if len(text) > fuzzbound.MaxInput {
 			return
 		}
-		var published time.Time
-		if day > 0 && day < 100000 {
-			published = time.Unix(day*86400, 0).UTC()
-		}
+		published := fuzzbound.Day(day)
 		a := domain.Article{ID: "fuzz", Text: text, PublishedAt: published}
 		fuzzbound.Within(t, []byte(text), func() {
 			for _, x := range []*rules.Extractor{x, xl} {
