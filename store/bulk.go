@@ -119,7 +119,8 @@ func (w *BulkWriter) openFiles() error {
 		{"holds_role.csv", "--relationships=HOLDS_ROLE", rel("Actor", "Actor", str("title", "from", "to")...)},
 		{"names_rel.csv", "--relationships=NAMES", rel("Name", "Actor")},
 		{"linked.csv", "--relationships=LINKED", rel("Actor", "Actor", c("key", ""), c("n", "long"), c("meetings", "long"),
-			c("interactions", "long"), c("cooperation", "double"), c("conflict", "double"), c("firstSeenKey", ""), c("lastSeenKey", ""))},
+			c("interactions", "long"), c("cooperation", "double"), c("conflict", "double"), c("firstSeenKey", ""), c("lastSeenKey", ""),
+			c("startRank", ""), c("endRank", ""))},
 		{"at.csv", "--relationships=AT", rel("Event", "Place")},
 		{"on_topic.csv", "--relationships=ON", rel("Event", "Topic")},
 		{"supported_by.csv", "--relationships=SUPPORTED_BY", rel("Event", "Article", c("sentence", ""), c("start", "long"), c("end", "long"),
@@ -646,6 +647,10 @@ func (t *pairTally) props(key string) map[string]any {
 		"cooperation": t.cooperation, "conflict": t.conflict}
 	if t.firstSeen != "" {
 		m["firstSeenKey"], m["lastSeenKey"] = t.firstSeen, t.lastSeen
+	}
+	if shared := t.meetings + t.interactions; shared > 0 {
+		ends := strings.SplitN(key, "|", 2)
+		m["startRank"], m["endRank"] = pairRank(ends[0], ends[1], shared), pairRank(ends[1], ends[0], shared)
 	}
 	return m
 }

@@ -20,7 +20,8 @@ import (
 // which meeting or interaction: a rejection of the event holding a pair's
 // first date and its restoring, a date correction of the one holding its
 // last, a merge and its undoing, a retraction, an article rewritten with
-// fewer facts, and Migrate counting the tallies of an older graph.
+// fewer facts, Migrate counting the tallies of an older graph and setting
+// the rank keys (the counterparts page walks them) of an older graph.
 func TestCounterpartsFromTalliesEqualCountsOfTheEvents(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
@@ -95,6 +96,14 @@ func TestCounterpartsFromTalliesEqualCountsOfTheEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCounterparts(t, s, "after Migrate on a graph without the tallies")
+
+	if err := s.AgePairRanksForTest(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkCounterparts(t, s, "after Migrate on a graph without the rank keys")
 }
 
 // checkCounterparts compares every actor's counterparts from the tallies

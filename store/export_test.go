@@ -79,7 +79,13 @@ CALL () {
 CALL () { MATCH ()-[l:LINKED]->() WHERE l.n > 0 AND NOT EXISTS {
   MATCH (x:Actor {id: split(l.key, '|')[0]})-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(y:Actor {id: split(l.key, '|')[1]}) }
   RETURN collect('link ' + l.key + ' without events') AS k }
-RETURN f + g + h + i + j + k AS faults`, nil)
+CALL () { MATCH ()-[l:LINKED]->()
+  WITH l, [`+pairRankOf("split(l.key, '|')[0]", "split(l.key, '|')[1]", "(l.meetings + l.interactions)")+`,
+           `+pairRankOf("split(l.key, '|')[1]", "split(l.key, '|')[0]", "(l.meetings + l.interactions)")+`] AS want
+  WHERE [l.startRank, l.endRank] <> want OR (want[0] IS NULL) <> (l.startRank IS NULL) OR (want[1] IS NULL) <> (l.endRank IS NULL)
+  RETURN collect('link ' + l.key + ' ranked ' + coalesce(l.startRank, '-') + ' ' + coalesce(l.endRank, '-') +
+                 ', tallies ' + coalesce(want[0], '-') + ' ' + coalesce(want[1], '-')) AS m }
+RETURN f + g + h + i + j + k + m AS faults`, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +183,15 @@ REMOVE l.meetings, l.interactions, l.cooperation, l.conflict, l.firstSeenKey, l.
 		return err
 	}
 	return s.autocommit(ctx, `MATCH (m:Migration {id: '`+pairTallyMigration+`'}) DELETE m`)
+}
+
+// AgePairRanksForTest makes the graph look as one written before LINKED
+// edges kept their rank keys.
+func (s *Store) AgePairRanksForTest(ctx context.Context) error {
+	if err := s.autocommit(ctx, `MATCH ()-[l:LINKED]->() REMOVE l.startRank, l.endRank`); err != nil {
+		return err
+	}
+	return s.autocommit(ctx, `MATCH (m:Migration {id: '`+pairRankMigration+`'}) DELETE m`)
 }
 
 // ReadForTest runs a read statement and returns its rows as maps.

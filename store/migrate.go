@@ -74,6 +74,10 @@ var migrations = []string{
 	// The start page's latest events (recent.go): by when their present
 	// state began, newest first.
 	`CREATE INDEX event_since IF NOT EXISTS FOR (n:Event) ON (n.since)`,
+	// An actor's counterparts in order (links.go): a page walks the rank
+	// keys of the LINKED edges it starts and of those it ends.
+	`CREATE INDEX linked_start_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.startRank)`,
+	`CREATE INDEX linked_end_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.endRank)`,
 }
 
 // migrationsWrittenDone are the markers (Migration nodes) of the one-off
@@ -82,7 +86,7 @@ var migrations = []string{
 // import files, so an imported graph's first start does not redo them.
 // A new one-off migration whose result the write path keeps from the
 // start belongs here.
-var migrationsWrittenDone = []string{pairTallyMigration, aliasMigration}
+var migrationsWrittenDone = []string{pairTallyMigration, pairRankMigration, aliasMigration}
 
 // Migrate applies the schema, waits until every index is online, builds
 // derived data an older graph lacks and, once, prunes descriptive aliases
@@ -109,6 +113,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: wait for indexes: %w", classify(err))
 	}
 	if err := s.ensureDerived(ctx); err != nil {
+		return err
+	}
+	if err := s.rankPairsOnce(ctx); err != nil {
 		return err
 	}
 	if err := s.ensureActorTallies(ctx); err != nil {

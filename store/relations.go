@@ -24,21 +24,26 @@ func (c Counterpart) Balance() float64 { return c.Cooperation + c.Conflict }
 
 // cypherCounterparts reads, for each actor (owner), its LINKED edges,
 // which tally the meetings and interactions it shares with each other
-// actor (links.go), and keeps the pairs with most of them: its cost
-// follows the actor's number of counterparts, not its events (the busiest
-// actor of the 100k graph shares 13,139 events with 3,024 actors), and it
-// answers a whole list of actors in one round trip. The other's id comes
-// from the edge's key, so only the counterparts kept are read.
+// actor (links.go), most shared first: it walks the edges' rank keys of
+// the owner (startRank for the edges it starts, endRank for those it
+// ends: two index seeks by prefix, in index order) and stops at the page's
+// size in each, then keeps the page's size of the two. Its cost follows
+// the page, not the actor's events or its number of counterparts (the
+// busiest actor of the 1M graph shares events with tens of thousands),
+// and it answers a whole list of actors in one round trip. The other's id
+// comes from the rank key, so only the counterparts kept are read.
 const cypherCounterparts = `
 UNWIND $owners AS owner
 CALL (owner) {
-  MATCH (:Actor {id: owner})-[l:LINKED]-(oa)
-  WITH l, oa, coalesce(l.meetings, 0) + coalesce(l.interactions, 0) AS events WHERE events > 0
-  WITH l, oa, events,
-       CASE WHEN l.key STARTS WITH owner + '|' THEN substring(l.key, size(owner) + 1)
-            ELSE substring(l.key, 0, size(l.key) - size(owner) - 1) END AS other
-  ORDER BY events DESC, other LIMIT $limit
-  RETURN oa, other, events, l.meetings AS meetings, l.interactions AS interactions,
+  CALL (owner) {
+    MATCH ()-[l:LINKED]->(oa:Actor) WHERE l.startRank STARTS WITH owner + '|'
+    RETURN l, oa, l.startRank AS rank ORDER BY l.startRank LIMIT $limit
+  UNION ALL
+    MATCH (oa:Actor)-[l:LINKED]->() WHERE l.endRank STARTS WITH owner + '|'
+    RETURN l, oa, l.endRank AS rank ORDER BY l.endRank LIMIT $limit
+  }
+  WITH l, oa, rank ORDER BY rank LIMIT $limit
+  RETURN oa, split(rank, '|')[2] AS other, l.meetings + l.interactions AS events, l.meetings AS meetings, l.interactions AS interactions,
          l.firstSeenKey AS firstKey, l.lastSeenKey AS lastKey,
          coalesce(l.cooperation, 0.0) AS cooperation, coalesce(l.conflict, 0.0) AS conflict
 }
