@@ -277,9 +277,8 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 		prefetchEvents(ctx, events)
 }
 
-// readStanceHistory reads a stance history with its actor and topic: in
-// one round trip for the present; as of a moment, the actor as it was
-// then, the topic, then the shifts.
+// readStanceHistory reads a stance history with its actor (as it stood
+// then, read as of a moment) and topic, in one round trip.
 func (r *Resolver) readStanceHistory(ctx context.Context, q store.StanceQuery, at time.Time) (store.StanceHistory, error) {
 	if at.IsZero() {
 		h, err := r.Store.StanceHistoryOf(ctx, q)
@@ -288,23 +287,18 @@ func (r *Resolver) readStanceHistory(ctx context.Context, q store.StanceQuery, a
 		}
 		return h, err
 	}
-	ids := map[string][]string{"actor": {q.Actor}}
-	if err := r.checkActorsAt(ctx, ids, at); err != nil {
-		return store.StanceHistory{}, err
-	}
-	q.Actor = ids["actor"][0]
-	h := store.StanceHistory{Actor: &domain.Actor{ID: q.Actor}}
-	topics, err := r.Store.TopicsByIDs(ctx, []string{q.Topic})
+	// As of a moment, in one round trip too: the actor as it stood then
+	// and the topic are read with the shifts.
+	h, err := r.Store.StanceHistoryAsOf(ctx, q, at)
 	if err != nil {
 		return h, err
 	}
-	t, ok := topics[q.Topic]
-	if !ok {
-		return h, nil
+	if h.Actor == nil {
+		return h, domain.NotFound("actor", "no actor with id %q as of %s", q.Actor, at.Format(time.RFC3339Nano))
 	}
-	h.Topic = &t
-	h.Shifts, h.Total, err = r.Store.StanceHistoryAsOf(ctx, q, at)
-	return h, err
+	a := *h.Actor
+	_, _ = batch.Shared(batch.For(ctx), actorAsOfKey{a.ID, at.UnixNano()}, func() (domain.Actor, error) { return a, nil })
+	return h, nil
 }
 
 // selectedFirst is the largest `first` the operation gives the field at

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 type eventNode struct {
@@ -566,6 +567,19 @@ func TestStanceHistoryIsOneRoundTrip(t *testing.T) {
 	if n := a.trips.Load(); n != 1 || h.ShiftCount != 2 || h.Actor.Name != "Valdoria" || h.Topic.Name != "Grain exports" {
 		t.Fatalf("%d round trips for %+v", n, h)
 	}
+	// As of a moment too (the actor as it stood then, primed for
+	// stanceHistory { actor }); an actor that did not exist then is not
+	// found.
+	at := map[string]any{"at": time.Now().UTC().Format(time.RFC3339Nano)}
+	a.trips.Store(0)
+	a.mustDo(`query($at: DateTime) { stanceHistory(actor: "valdoria", topic: "Grain Exports", asOf: $at) { actor { name } topic { name } shiftCount
+	    positions { stance } shifts { shift { to } evidence { quote } evidenceCount } } }`, at, &r)
+	h = r.StanceHistory
+	if n := a.trips.Load(); n != 1 || h.ShiftCount != 2 || h.Actor.Name != "Valdoria" || h.Topic.Name != "Grain exports" {
+		t.Fatalf("as of now: %d round trips for %+v", n, h)
+	}
+	wantError(t, a, `{ stanceHistory(actor: "valdoria", topic: "Grain Exports", asOf: "2000-01-01T00:00:00Z") { shiftCount } }`, "NOT_FOUND", "actor")
+	wantError(t, a, `{ stanceHistory(actor: "valdoria", topic: "Tea", asOf: "`+at["at"].(string)+`") { shiftCount } }`, "NOT_FOUND", "topic")
 }
 
 func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {

@@ -307,40 +307,61 @@ func (s *Store) DyadSeriesAsOf(ctx context.Context, a, b string, from, to *time.
 }
 
 // cypherStanceHistoryAsOf is cypherStanceHistory at $asOf, with the
-// same bounds: the live shifts begun by then and the past states of
+// same bounds and in one round trip as it: the actor as it stood then
+// (cypherActorsAsOf's: a merged-away id answers itself before its merge,
+// its survivor after) and the topic are found in the statement that reads
+// the shifts — the live shifts begun by then and the past states of
 // shifts that held then, each with the statements that evidenced it then
 // (a past shift's evidence is the statements its copy points to).
 const cypherStanceHistoryAsOf = `
 CALL () {
-  MATCH (:Actor {id: $actor})-[:SHIFTED]->(p:PolicyShift)-[:ON]->(:Topic {id: $topic})
-  WHERE p.sortKey >= $lower AND p.sortKey < $upper AND coalesce(p.since, $epoch) <= $asOf
-  RETURN p
-  UNION ALL
-  MATCH (a:Actor|MergedActor)-[:WAS {role: 'SHIFTED'}]->(p:PastEvent)-[:WAS_ON]->(:Topic {id: $topic})
-  WHERE a.id = $actor AND p.sortKey >= $lower AND p.sortKey < $upper AND p.since <= $asOf AND $asOf < p.until
-  RETURN p
+  OPTIONAL MATCH (m:MergedActor {id: $actor}) WHERE m.mergedAt <= $asOf
+  OPTIONAL MATCH (u:PastMerge {id: $actor}) WHERE u.since <= $asOf AND $asOf < u.until
+  WITH coalesce(m.into, u.into, $actor) AS at
+  OPTIONAL MATCH (x:Actor {id: at}) WHERE coalesce(x.since, $epoch) <= $asOf
+  OPTIONAL MATCH (p:PastActor {id: at}) WHERE x IS NULL AND p.since <= $asOf AND $asOf < p.until
+  WITH coalesce(x, p) AS a ORDER BY a IS NULL LIMIT 1
+  RETURN a
 }
-WITH p ORDER BY p.sortKey, p.id
-WITH collect(p) AS shifts
-UNWIND shifts[..$shifts] AS p
+OPTIONAL MATCH (t:Topic {id: $topic})
+CALL (a, t) {
+  WITH a.id AS aid WHERE a IS NOT NULL AND t IS NOT NULL
+  CALL (aid) {
+    MATCH (:Actor {id: aid})-[:SHIFTED]->(p:PolicyShift)-[:ON]->(:Topic {id: $topic})
+    WHERE p.sortKey >= $lower AND p.sortKey < $upper AND coalesce(p.since, $epoch) <= $asOf
+    RETURN p
+    UNION ALL
+    MATCH (a:Actor|MergedActor)-[:WAS {role: 'SHIFTED'}]->(p:PastEvent)-[:WAS_ON]->(:Topic {id: $topic})
+    WHERE a.id = aid AND p.sortKey >= $lower AND p.sortKey < $upper AND p.since <= $asOf AND $asOf < p.until
+    RETURN p
+  }
+  WITH p ORDER BY p.sortKey, p.id
+  RETURN collect(p) AS shifts
+}
+UNWIND CASE WHEN size(shifts) = 0 THEN [null] ELSE shifts[..$shifts] END AS p
 CALL (p) {
   OPTIONAL MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.since, $epoch) <= $asOf
   WITH s ORDER BY s.sortKey, s.id LIMIT $evidence
   RETURN collect(s) AS evidence
 }
-RETURN size(shifts) AS total, p, evidence,
+RETURN a, t, size(shifts) AS total, p, evidence,
        COUNT { MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.since, $epoch) <= $asOf } AS evidenceCount`
 
-// StanceHistoryAsOf is StanceHistory as the graph stood at a moment.
-func (s *Store) StanceHistoryAsOf(ctx context.Context, q StanceQuery, at time.Time) ([]StanceShift, int, error) {
+// StanceHistoryAsOf is StanceHistoryOf as the graph stood at a moment:
+// the actor as it stood then (nil when none had the id then), the topic,
+// the shifts, in one round trip.
+func (s *Store) StanceHistoryAsOf(ctx context.Context, q StanceQuery, at time.Time) (StanceHistory, error) {
 	lower, upper := keyBounds(TimelineFilter{From: q.From, To: q.To})
 	recs, err := s.read(ctx, cypherStanceHistoryAsOf, asOfParams(at, map[string]any{"actor": q.Actor, "topic": q.Topic,
 		"lower": lower, "upper": upper, "shifts": q.Shifts, "evidence": q.Evidence}))
 	if err != nil {
-		return nil, 0, err
+		return StanceHistory{}, err
 	}
-	out, total := stanceShifts(recs)
-	return out, total, nil
+	h := stanceHistoryFrom(recs)
+	if h.Actor != nil {
+		h.Actor.AsOf = at.UTC()
+	}
+	return h, nil
 }
 
 // cypherNeighborsAsOf is cypherNeighbors at $asOf: each actor's latest

@@ -241,6 +241,13 @@ func (s *Store) StanceHistoryOf(ctx context.Context, q StanceQuery) (StanceHisto
 	if err != nil {
 		return StanceHistory{}, err
 	}
+	return stanceHistoryFrom(recs), nil
+}
+
+// stanceHistoryFrom reads the rows of cypherStanceHistory (or its as-of
+// form): the actor and topic on every row, a row per shift, or one row
+// without a shift when there is none.
+func stanceHistoryFrom(recs []*neo4j.Record) StanceHistory {
 	r := recs[0]
 	out := StanceHistory{Shifts: []StanceShift{}, Total: recordInt(r, "total")}
 	if v, _ := r.Get("a"); v != nil {
@@ -254,7 +261,7 @@ func (s *Store) StanceHistoryOf(ctx context.Context, q StanceQuery) (StanceHisto
 	if out.Total > 0 {
 		out.Shifts, _ = stanceShifts(recs)
 	}
-	return out, nil
+	return out
 }
 
 // stanceShifts reads the rows of a stance history, and the count of all
