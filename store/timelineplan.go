@@ -137,8 +137,18 @@ func withCheck(src string) string {
 	if strings.Contains(src, "[r:INVOLVED_IN]") {
 		typeOn = "r"
 	}
-	return strings.ReplaceAll(src, "{CHECK}", strings.ReplaceAll(cypherTimelineCheck, "{TYPE}", typeOn))
+	check := cypherTimelineCheck
+	if strings.Contains(src, drivenByA) {
+		// The events are a's: only the other actors need checking on each
+		// (half the check of a dyad's page).
+		check = strings.Replace(check, "all(aid IN $allOf WHERE EXISTS", "all(aid IN $allOf WHERE aid = a.id OR EXISTS", 1)
+	}
+	return strings.ReplaceAll(src, "{CHECK}", strings.ReplaceAll(check, "{TYPE}", typeOn))
 }
+
+// drivenByA is how the allActors sources read the events of the one
+// actor, a, they chose among allActors.
+const drivenByA = "r.actor = a.id"
 
 // checkParams are the parameters of the candidate check for f: a null one
 // switches its check off.
