@@ -14,7 +14,7 @@ var directionWords = toSet("Northern Southern Eastern Western North South East W
 // Korea", "Air Canada"): a capitalised run they begin is no person.
 var orgLeadWords = toSet(`Radio Bank Banco Television TV Air Club Hotel University Institute Center
 Centre Centers Centres Agence Grupo Groupe Fondation Foundation Museum Council Committee Commission Federation Union League
-Department Ministry Office Agency Bureau Directorate Secretariat`)
+Department Ministry Office Agency Bureau Directorate Secretariat Alliance Coalition Association Society Organization Organisation`)
 
 // agencyWords end the names of public bodies after what they look after
 // ("Customs and Border Protection", "Health and Human Services", "Government
@@ -58,8 +58,8 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 	complement := false // past the "of"/"for" of "Council for Peace and Renewal"
 	for k := i; k < last && k-i < 10; k++ {
 		w := d.toks[k]
-		if k > i && d.pluralPossessiveInName(k, last) {
-			continue // "National Mine Workers' Union"
+		if k > i && (d.pluralPossessiveInName(k, last) || d.collectivePossessiveInName(k, last)) {
+			continue // "National Mine Workers' Union", "People's Liberation Army"
 		}
 		if complement && w.text == "," && k+3 < last && isUpperStart(d.toks[k+1].text) && d.toks[k+2].text == "and" && isUpperStart(d.toks[k+3].text) {
 			continue // "Ministry of Environment, Forestry and Tourism"
@@ -110,6 +110,17 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 	name := d.surface(i, end)
 	m := mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}
 	return m, true
+}
+
+// collectiveOwners are plural nouns without an s whose possessive opens
+// many bodies' names: "People's Liberation Army", "Children's Society".
+var collectiveOwners = toSet("People Children Women Men")
+
+// collectivePossessiveInName reports a possessive at k after one of the
+// collectiveOwners, followed by a capitalised word: inside the name.
+func (d *doc) collectivePossessiveInName(k, last int) bool {
+	return k > 0 && k+1 < last && d.toks[k].kind == tPoss && collectiveOwners[d.toks[k-1].text] &&
+		d.toks[k+1].kind == tWord && isUpperStart(d.toks[k+1].text) && !notNameWords[d.toks[k+1].text]
 }
 
 // orgClass is the common noun that refers back to an organisation named
