@@ -589,6 +589,9 @@ func (d *doc) dateForBy(si, v, to, who int, said bool) *domain.FuzzyDate {
 			return fd
 		}
 	}
+	if fd := d.trailingDay(to, d.sents[si].last); fd != nil {
+		return fd // "X said the plan was bad during a hearing Tuesday"
+	}
 	if fd := d.pointedDate(si); fd != nil {
 		return fd
 	}
@@ -602,6 +605,41 @@ func (d *doc) dateForBy(si, v, to, who int, said bool) *domain.FuzzyDate {
 		return fd
 	}
 	return d.presentDate(si, v, to)
+}
+
+// trailingDay is the day of an occasion named in tokens [from, to) after
+// what was said or done, ending the sentence ("… during a hearing
+// Tuesday", "… at a rally on Saturday"): the occasion of the act, unless
+// the day lies after publication.
+func (d *doc) trailingDay(from, to int) *domain.FuzzyDate {
+	for k := from; k+1 < to; k++ {
+		t := d.toks[k]
+		if t.inQuote || !occasionNouns[strings.ToLower(t.text)] || !d.occasionOpened(k) {
+			continue
+		}
+		for x := k + 1; x < to && x <= k+2; x++ {
+			if u := d.toks[x]; u.date > 0 && !u.inQuote {
+				fd := d.dates[u.date-1].Date
+				if fd.Precision != domain.PrecisionDay || d.afterPublication(fd) {
+					return nil
+				}
+				return &fd
+			}
+		}
+	}
+	return nil
+}
+
+// occasionOpened reports whether the occasion noun at k follows "during",
+// "at" or "in" and an article: "during a hearing", "at the rally".
+func (d *doc) occasionOpened(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		switch strings.ToLower(d.toks[x].text) {
+		case "during", "at", "in":
+			return true
+		}
+	}
+	return false
 }
 
 // relativePronouns open a relative clause set off by commas.
