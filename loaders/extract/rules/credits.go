@@ -119,13 +119,13 @@ func (d *doc) markCreditTail(p *paragraph) bool {
 			if i > p.first && d.toks[i-1].text == "(" {
 				from = i - 1
 			}
-			break
+			continue // an earlier credit may share the line: "Photo Illustration: X; Photos: Y"
 		}
-		if t.text == "." && i+1 < p.last && d.creditForRun(i+1, p.last) {
+		if t.text == "." && i+1 < p.last && from < 0 && d.creditForRun(i+1, p.last) {
 			from = i + 1
 			break
 		}
-		if i == p.first && d.creditForRun(p.first, p.last) {
+		if i == p.first && from < 0 && d.creditForRun(p.first, p.last) {
 			from = p.first // a credit paragraph of its own: "Name for The Outlet"
 			break
 		}
