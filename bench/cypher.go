@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -43,11 +44,23 @@ func NewCypherClient(uri string) (neo4j.DriverWithContext, error) {
 // Do runs the statement once and reads every record; it returns how many.
 func (c *CypherClient) Do(ctx context.Context) (int, error) {
 	res, err := neo4j.ExecuteQuery(ctx, c.Driver, c.Cypher, c.Params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithReadersRouting())
+		neo4j.ExecuteQueryWithReadersRouting(), EndsWith(ctx))
 	if err != nil {
 		return 0, err
 	}
 	return len(res.Records), nil
+}
+
+// EndsWith gives a query the time ctx has left as its transaction
+// timeout, so that Neo4j itself stops the work of a request still running
+// at a run's deadline: the driver only drops its side of the connection
+// when ctx ends, and the server would go on with a query nobody reads.
+func EndsWith(ctx context.Context) neo4j.ExecuteQueryConfigurationOption {
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		return func(*neo4j.ExecuteQueryConfiguration) {}
+	}
+	return neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(max(time.Until(deadline), time.Millisecond)))
 }
 
 // BusiestActors returns the ids of the n actors in the most events.

@@ -28,8 +28,12 @@ type Run struct {
 
 // Result is what a run measured.
 type Result struct {
-	Requests  int
-	Errors    int
+	Requests int // sent, cut off ones included
+	Errors   int
+	// CutOff are the requests still in flight at the deadline: counted in
+	// Requests, neither failed nor measured, and ended (their context is
+	// done; see EndsWith for the Neo4j work behind them).
+	CutOff    int
 	FirstErr  error
 	Elapsed   time.Duration
 	Latencies []time.Duration // as the caller saw them, sorted
@@ -43,7 +47,7 @@ func (r Result) Throughput() float64 {
 	if r.Elapsed <= 0 {
 		return 0
 	}
-	return float64(r.Requests-r.Errors) / r.Elapsed.Seconds()
+	return float64(r.Requests-r.Errors-r.CutOff) / r.Elapsed.Seconds()
 }
 
 // Percentile returns the latency at p in [0,100] (nearest rank).
@@ -113,8 +117,8 @@ func Drive(ctx context.Context, run Run, do func(context.Context) (time.Duration
 				lat := time.Since(t)
 				mu.Lock()
 				switch {
-				case err != nil && ctx.Err() != nil:
-					res.Requests-- // cut off by the deadline: not a failure
+				case ctx.Err() != nil: // it started before the deadline and ended after
+					res.CutOff++ // in flight at the deadline: not a failure, not a latency
 				case err != nil:
 					res.Errors++
 					if res.FirstErr == nil {

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 func TestCheckLoopback(t *testing.T) {
@@ -99,5 +101,51 @@ func TestCheckAnswerFindsErrorsWithoutDecodingCleanAnswers(t *testing.T) {
 		if err := checkAnswer([]byte(body)); (err == nil) != ok {
 			t.Errorf("checkAnswer(%q) = %v, want ok=%v", body, err, ok)
 		}
+	}
+}
+
+// TestDriveCountsRequestsInFlightAtTheDeadline: requests running when the
+// duration ends are counted as cut off, ended through their context, and
+// neither failed nor measured.
+func TestDriveCountsRequestsInFlightAtTheDeadline(t *testing.T) {
+	var ended atomic.Int64
+	res, err := Drive(context.Background(), Run{Concurrency: 3, Duration: 100 * time.Millisecond}, func(ctx context.Context) (time.Duration, error) {
+		select {
+		case <-ctx.Done():
+			ended.Add(1)
+			return 0, ctx.Err()
+		case <-time.After(time.Hour):
+			return 0, nil
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 3 || res.CutOff != 3 || res.Errors != 0 || len(res.Latencies) != 0 || ended.Load() != 3 {
+		t.Fatalf("requests %d, cut off %d, errors %d, latencies %d, ended %d; want 3, 3, 0, 0, 3",
+			res.Requests, res.CutOff, res.Errors, len(res.Latencies), ended.Load())
+	}
+	if res.Throughput() != 0 {
+		t.Fatalf("throughput %v; want 0", res.Throughput())
+	}
+}
+
+func TestEndsWithGivesTheTimeLeft(t *testing.T) {
+	timeout := func(ctx context.Context) time.Duration {
+		var c neo4j.ExecuteQueryConfiguration
+		EndsWith(ctx)(&c)
+		var tc neo4j.TransactionConfig
+		for _, f := range c.TransactionConfigurers {
+			f(&tc)
+		}
+		return tc.Timeout
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if got := timeout(ctx); got <= 50*time.Second || got > time.Minute {
+		t.Errorf("a minute left: timeout %v", got)
+	}
+	if got := timeout(context.Background()); got != 0 {
+		t.Errorf("no deadline: timeout %v, want none (0)", got)
 	}
 }

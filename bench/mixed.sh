@@ -27,7 +27,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 rates=${RATES:-50 100 150 200 300}
 dur=${DUR:-60s}
 port=7688
-export NEO4J_URI=bolt://127.0.0.1:$port
+export NEO4J_URI=bolt://127.0.0.1:$port BENCH_NEO4J_URI=bolt://127.0.0.1:$port # bin/load asks BENCH_NEO4J_URI, never NEO4J_URI
 neo=(env NEO4J_HOME_DIR="$root/.neo4j-bench" NEO4J_BOLT_PORT=$port
   NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}" "$root/scripts/neo4j")
 results=$root/bench/results

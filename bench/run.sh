@@ -36,7 +36,7 @@ port=${BENCH_NEO4J_PORT:-7688}
 ours_port=${OURS_PORT:-18080}
 peer_port=${PEER_PORT:-14000}
 shapes=${SHAPES:-timeline dyad search stance counterparts neighborhood paths histogram}
-export NEO4J_URI=bolt://127.0.0.1:$port
+export NEO4J_URI=bolt://127.0.0.1:$port BENCH_NEO4J_URI=bolt://127.0.0.1:$port # bin/load asks BENCH_NEO4J_URI, never NEO4J_URI
 neo=(env NEO4J_HOME_DIR="${BENCH_NEO4J_HOME:-$root/.neo4j-bench}" NEO4J_BOLT_PORT=$port NEO4J_APOC=1
   NEO4J_HEAP="${NEO4J_HEAP:-4g}" NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-4g}" "$root/scripts/neo4j")
 results=$root/bench/results

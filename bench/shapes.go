@@ -425,7 +425,7 @@ RETURN COLLECT { UNWIND $tail AS t MATCH (b:Actor {id: t}) WHERE NOT EXISTS { (a
 // FloorOnce runs a shape's floor once and reduces its records to lines.
 func (s Shape) FloorOnce(ctx context.Context, drv neo4j.DriverWithContext, p Params) ([]string, error) {
 	params := s.floorParams(p)
-	res, err := neo4j.ExecuteQuery(ctx, drv, s.Floor, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithReadersRouting())
+	res, err := neo4j.ExecuteQuery(ctx, drv, s.Floor, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithReadersRouting(), EndsWith(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("%s floor: %w", s.Name, err)
 	}

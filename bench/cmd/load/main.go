@@ -16,7 +16,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -45,8 +44,8 @@ func main() {
 	flag.StringVar(&o.query, "query", bench.TimelineQuery, "GraphQL query")
 	flag.StringVar(&o.queryFile, "query-file", "", "read the GraphQL query from this file")
 	flag.StringVar(&o.vars, "vars", "", `variables as JSON; "$ACTOR" in it is replaced by -actor (default {"id": "$ACTOR"})`)
-	flag.StringVar(&o.actor, "actor", "auto", `actor id, or "auto" for the busiest actor (asks -neo4j-uri)`)
-	flag.StringVar(&o.neo4jURI, "neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j (loopback only) for -mode cypher and -actor auto")
+	flag.StringVar(&o.actor, "actor", "auto", `actor id, or "auto" for the busiest actor (asks -neo4j-uri, only when the query uses $ACTOR)`)
+	flag.StringVar(&o.neo4jURI, "neo4j-uri", benchNeo4jURI(), "the bench Neo4j (loopback only) for -mode cypher and -actor auto: BENCH_NEO4J_URI,\nelse bolt://127.0.0.1:$BENCH_NEO4J_PORT (7688); never NEO4J_URI, the development one")
 	flag.StringVar(&o.name, "name", "", "label for the result line (default: the mode)")
 	flag.StringVar(&o.out, "out", "", "append the result as a JSON line to this file")
 	flag.IntVar(&o.busiest, "busiest", 0, "print the ids of the N busiest actors and exit")
@@ -77,24 +76,26 @@ func run(ctx context.Context, o options) error {
 	if o.findParams || o.shape != "" {
 		return runShape(ctx, o)
 	}
-	if o.busiest > 0 || o.actor == "auto" || o.mode == "cypher" || o.mode == "cypher-http" {
+	cypher := o.mode == "cypher" || o.mode == "cypher-http"
+	findActor := o.actor == "auto" && (cypher || usesActor(o.vars))
+	if o.busiest > 0 || findActor || cypher {
 		drv, err := bench.NewCypherClient(o.neo4jURI)
 		if err != nil {
 			return err
 		}
 		defer drv.Close(ctx)
-		ids, err := bench.BusiestActors(ctx, drv, max(o.busiest, 1))
-		if err != nil {
-			return err
-		}
-		if len(ids) == 0 {
-			return errors.New("the graph has no actors: run eventgraph gen first")
-		}
-		if o.busiest > 0 {
-			fmt.Println(strings.Join(ids, "\n"))
-			return nil
-		}
-		if o.actor == "auto" {
+		if o.busiest > 0 || findActor {
+			ids, err := bench.BusiestActors(ctx, drv, max(o.busiest, 1))
+			if err != nil {
+				return err
+			}
+			if len(ids) == 0 {
+				return fmt.Errorf("the graph at %s has no actors: run eventgraph gen first", o.neo4jURI)
+			}
+			if o.busiest > 0 {
+				fmt.Println(strings.Join(ids, "\n"))
+				return nil
+			}
 			o.actor = ids[0]
 		}
 		switch o.mode {
@@ -151,14 +152,14 @@ func measure(ctx context.Context, o options, do func(context.Context) (time.Dura
 	if len(res.ServerTimes) > 0 {
 		server = fmt.Sprintf("  server p50=%6.2fms p99=%6.2fms", ms(res.ServerPercentile(50)), ms(res.ServerPercentile(99)))
 	}
-	fmt.Printf("%-12s c=%-3d n=%-6d errors=%-4d %8.1f req/s  p50=%7.2fms  p99=%7.2fms%s  (actor %s)\n",
-		name, o.run.Concurrency, res.Requests, res.Errors, res.Throughput(), ms(res.Percentile(50)), ms(res.Percentile(99)), server, o.actor)
+	fmt.Printf("%-12s c=%-3d n=%-6d errors=%-4d cut=%-3d %8.1f req/s  p50=%7.2fms  p99=%7.2fms%s  (actor %s)\n",
+		name, o.run.Concurrency, res.Requests, res.Errors, res.CutOff, res.Throughput(), ms(res.Percentile(50)), ms(res.Percentile(99)), server, o.actor)
 	if res.FirstErr != nil {
 		fmt.Fprintln(os.Stderr, "first error:", res.FirstErr)
 	}
 	if o.out != "" {
 		fields := map[string]any{"name": name, "concurrency": o.run.Concurrency, "requests": res.Requests,
-			"errors": res.Errors, "rps": res.Throughput(), "p50ms": ms(res.Percentile(50)), "p99ms": ms(res.Percentile(99)), "actor": o.actor}
+			"errors": res.Errors, "cutOff": res.CutOff, "rps": res.Throughput(), "p50ms": ms(res.Percentile(50)), "p99ms": ms(res.Percentile(99)), "actor": o.actor}
 		if len(res.ServerTimes) > 0 {
 			fields["serverp50ms"], fields["serverp99ms"] = ms(res.ServerPercentile(50)), ms(res.ServerPercentile(99))
 		}
@@ -188,6 +189,16 @@ func appendResult(path string, fields map[string]any) error {
 		return err
 	}
 	return f.Close()
+}
+
+// usesActor says whether -vars (the default when empty) name the actor.
+func usesActor(vars string) bool { return vars == "" || strings.Contains(vars, "$ACTOR") }
+
+// benchNeo4jURI is the bench Neo4j bench/run.sh starts: the development
+// Neo4j (NEO4J_URI, 7687) holds another graph, whose busiest actor would
+// be asked about a graph that does not have it.
+func benchNeo4jURI() string {
+	return envOr("BENCH_NEO4J_URI", "bolt://127.0.0.1:"+envOr("BENCH_NEO4J_PORT", "7688"))
 }
 
 func envOr(k, def string) string {
