@@ -49,3 +49,19 @@ func TestSpeltOutShareOfPeopleIsUnnamed(t *testing.T) {
 		}
 	}
 }
+
+func TestInterviewAnswerAfterAQuestionIsTheIntervieweesNotWhoItAsksAbout(t *testing.T) {
+	fs := extractText(t, "\"It is all about delivery,\" says Anna Berg.\n\nIs Tom Reyes a good leader?\n\n\"Well, I am fully supportive of him, I want him to succeed.\"\n\nShe also thinks Tom Reyes is right about the budget.\n\n\"The people are in a negotiation with themselves about this.\"")
+	got := 0
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "fully supportive") || strings.Contains(s.Quote, "negotiation with themselves") {
+			got++
+			if s.Speaker != "Anna Berg" {
+				t.Errorf("%q spoken by %q, want the interviewee Anna Berg", s.Quote, s.Speaker)
+			}
+		}
+	}
+	if got != 2 {
+		t.Errorf("got %d of the 2 answers: %+v", got, fs.Statements)
+	}
+}

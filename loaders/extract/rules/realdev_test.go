@@ -154,11 +154,12 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // 0.687 R 0.368 F1 0.479 (46 of 125), actors 0.836/0.843, dates 199 of 265,
 // 26 non-actors; dates and actors raised after the dating and
 // actor-hygiene rules (219 articles: actors 0.845/0.852, dates 220 of
-// 265, 0.830; 13 non-actors). One field a line, so that helpers raising different bars
+// 265, 0.830; 13 non-actors); statements raised after the interview-answer
+// rules (219 articles: 0.866/0.817). One field a line, so that helpers raising different bars
 // do not collide.
 var realDevBars = realBars{
-	statementsP: 0.85,
-	statementsR: 0.80,
+	statementsP: 0.86,
+	statementsR: 0.81,
 	actorsP:     0.84,
 	actorsF1:    0.85,
 	meetingsF1:  0.47,

@@ -124,6 +124,9 @@ func (d *doc) openingSubject(first, j int) int {
 		if t.inQuote || t.kind != tWord {
 			return -1
 		}
+		if pronounsSubject[t.text] {
+			return -1 // "He also thinks X is right": the pronoun is the subject, X its object
+		}
 		if _, ok := d.matchVerb(k); ok {
 			return -1
 		}
@@ -168,7 +171,8 @@ praised praising condemned condemning`)
 // paragraph of narration that introduces a person: "X, the provincial
 // minister, wants the line to reach the border. / "…"". The quote is the
 // person's, not the last speaker's. It returns -1 when the quote does not
-// open its paragraph or the paragraph before quotes anyone.
+// open its paragraph, the paragraph before quotes anyone, or it asks a
+// question ("Is X a good leader?" / "…": the interviewee answers about X).
 func (d *doc) introducedSpeaker(q quote) int {
 	if q.open != d.paras[q.para].first {
 		return -1
@@ -190,6 +194,9 @@ func (d *doc) introducedSpeaker(q quote) int {
 			}
 		}
 		s := d.sents[d.toks[p.last-1].sent]
+		if d.toks[p.last-1].text == "?" && questionOpeners[strings.ToLower(d.toks[s.first].text)] {
+			return -1 // an interviewer's question: the quote answers it, in the interviewee's words
+		}
 		if rec := d.openingSubject(s.first, s.last); d.isPerson(rec) {
 			return rec
 		}
@@ -197,6 +204,11 @@ func (d *doc) introducedSpeaker(q quote) int {
 	}
 	return -1
 }
+
+// questionOpeners open a direct question ("Is X a good leader?", "What
+// would X learn?"), as an interviewer's paragraph asks it.
+var questionOpeners = toSet(`is are was were do does did can could would will should has have had
+what why how who whom which where when`)
 
 // sentenceEnders end a sentence.
 var sentenceEnders = toSet(". ? !")
