@@ -403,17 +403,54 @@ func (d *doc) markContestRecords() {
 		if m.rec < 0 || m.rec >= len(d.reg.recs) {
 			continue
 		}
-		if d.contestMention(m) {
+		if d.contestMention(m) || d.marketMention(m) {
 			contest[m.rec] = true
 		} else {
 			other[m.rec] = true
 		}
 	}
 	for rec := range contest {
-		if !other[rec] && d.reg.recs[rec].kind != domain.KindPerson && d.reg.recs[rec].kind != domain.KindCountry {
+		if !other[rec] && d.reg.recs[rec].kind != domain.KindCountry && (d.reg.recs[rec].kind != domain.KindPerson || d.marketOnly(rec)) {
 			d.reg.recs[rec].place = true
 		}
 	}
+}
+
+// marketVerbs tell a market measure's move: "the Hang Seng fell 1.2%".
+var marketVerbs = toSet("rose fell gained lost climbed dropped slipped slid jumped surged tumbled edged added shed closed ended")
+
+// marketMention reports a mention followed by a market move and a figure
+// in per cent or points ("X fell 1.2%", "X closed up 30 points").
+func (d *doc) marketMention(m mention) bool {
+	k := m.b
+	if k >= len(d.toks) || !marketVerbs[d.toks[k].text] {
+		return false
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+5; x++ {
+		switch strings.ToLower(d.toks[x].text) {
+		case "%", "percent", "points", "point", "pc":
+			return true
+		case "per":
+			return x+1 < len(d.toks) && strings.EqualFold(d.toks[x+1].text, "cent")
+		case ".", ",", ";":
+			return false
+		}
+		if strings.HasSuffix(d.toks[x].text, "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// marketOnly reports whether every mention of a name read as a person is
+// a market move: no person rises 1.2%, an index does.
+func (d *doc) marketOnly(rec int) bool {
+	for _, m := range d.ments {
+		if m.rec == rec && !d.marketMention(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // contestMention reports a mention that is a contest won or lost or a
