@@ -65,3 +65,12 @@ func TestInterviewAnswerAfterAQuestionIsTheIntervieweesNotWhoItAsksAbout(t *test
 		t.Errorf("got %d of the 2 answers: %+v", got, fs.Statements)
 	}
 }
+
+func TestAdverbBetweenTailSpeakerAndVerb(t *testing.T) {
+	fs := extractText(t, "\"The checks were done,\" Anna Berg said.\n\n\"We messed up; I messed up,\" Tom Reyes allegedly told a supervisor.")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "messed up") && s.Speaker != "Tom Reyes" {
+			t.Errorf("%q spoken by %q, want Tom Reyes", s.Quote, s.Speaker)
+		}
+	}
+}

@@ -278,7 +278,7 @@ func (d *doc) tailSpeaker(k, end int) int {
 		if h, ok := d.matchVerb(next); ok && h.p.attrib || writingVerbs[d.toks[next].text] {
 			return spk
 		}
-		if !skippableBeforeVerb[strings.ToLower(d.toks[next].text)] && d.toks[next].date == 0 {
+		if !skippableBeforeVerb[strings.ToLower(d.toks[next].text)] && !isAdverbLy(d.toks[next].text) && d.toks[next].date == 0 {
 			return -1
 		}
 		next++
