@@ -74,3 +74,12 @@ func TestAdverbBetweenTailSpeakerAndVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounAfterAParagraphAboutSomeoneElseLeavesTheLastSpeakersRun(t *testing.T) {
+	fs := extractText(t, "\"Care costs too much,\" said Jessica Hart, a sociologist.\n\nWhen Jane Roberts gave birth, she stayed home with the baby.\n\nIn the fall, Roberts won't return to teaching. \"I've devoted my entire adult life to this profession,\" she said.")
+	for _, s := range fs.Statements {
+		if strings.Contains(s.Quote, "devoted my entire") && s.Speaker != "Jane Roberts" {
+			t.Errorf("%q spoken by %q, want Jane Roberts", s.Quote, s.Speaker)
+		}
+	}
+}

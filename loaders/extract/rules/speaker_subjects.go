@@ -45,6 +45,9 @@ func (d *doc) pronounKeepsSpeaker(at attribution, last int) bool {
 	if last < 0 || last == at.speaker || !d.isPerson(last) || !d.isPerson(at.speaker) || d.sentenceSubject(at.speaker, at.from) {
 		return false
 	}
+	if d.storyMovedOn(at.speaker, last, at.from) {
+		return false
+	}
 	for k := at.from; k < at.to && k < at.from+4; k++ {
 		t := d.toks[k]
 		if t.inQuote || t.kind != tWord {
@@ -52,6 +55,34 @@ func (d *doc) pronounKeepsSpeaker(at attribution, last int) bool {
 		}
 		if pronounsSubject[t.text] {
 			return d.genderFits(last, t.text)
+		}
+	}
+	return false
+}
+
+// storyMovedOn reports that since the last speaker was last named, a whole
+// paragraph of narration about the pronoun's person has passed ("…,"
+// Calarco said. / When X gave birth, she … / X won't return. "…," she
+// said): the run of the last speaker's quotes is over.
+func (d *doc) storyMovedOn(referent, last, from int) bool {
+	para := d.sents[d.toks[from].sent].para
+	named := map[int]bool{} // the paragraphs naming the referent since
+	for k := from - 1; k >= 0; k-- {
+		m := d.mentionStarting(k)
+		if m == nil || d.toks[k].inQuote {
+			continue
+		}
+		p := d.sents[d.toks[k].sent].para
+		switch m.rec {
+		case last:
+			for q := p + 1; q < para; q++ {
+				if named[q] {
+					return true
+				}
+			}
+			return false
+		case referent:
+			named[p] = true
 		}
 	}
 	return false
