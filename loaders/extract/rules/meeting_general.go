@@ -537,7 +537,7 @@ func (d *doc) generalNounSubject(s sentence, k int, objs []int) int {
 // said"); -1 when neither is an eligible actor other than objs.
 func (d *doc) generalClauseActor(s sentence, j int, objs []int) int {
 	ok := func(rec int) bool {
-		return rec >= 0 && !containsInt(objs, rec) && d.generalEligible(rec) && !d.reportsMeeting(s, j, rec)
+		return rec >= 0 && !containsInt(objs, rec) && d.generalEligible(rec) && !(d.reportsMeeting(s, j, rec) && d.phraseInReport(s, j))
 	}
 	from := s.first
 	if c := d.previousComma(j, s.first); c >= 0 {
@@ -566,6 +566,24 @@ func (d *doc) generalClauseActor(s sentence, j int, objs []int) int {
 		}
 	}
 	return -1
+}
+
+// phraseInReport reports whether the phrase at j lies inside what a verb
+// of saying before it reports ("A spokesman said X's resignation followed
+// a meeting"), not in the reporter's own clause ("X announced the deal
+// during a meeting with Y", "X told reporters after talks with Y"): a
+// mention, a subject pronoun or "that" stands between the verb and it.
+func (d *doc) phraseInReport(s sentence, j int) bool {
+	for x := j - 1; x >= s.first; x-- {
+		t := d.toks[x]
+		if reportWords[strings.ToLower(t.text)] {
+			return false
+		}
+		if d.mentionStarting(x) != nil || pronounsSubject[t.text] || strings.EqualFold(t.text, "that") || t.inQuote {
+			return true
+		}
+	}
+	return true
 }
 
 // generalSlot returns the eligible actors named at the head of the noun

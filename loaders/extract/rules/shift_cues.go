@@ -38,6 +38,69 @@ var reportedTurns = map[string]string{
 	"now supports":         "SOFTENED", "now backs": "SOFTENED", "now favours": "SOFTENED", "now favors": "SOFTENED",
 	"now accepts": "SOFTENED", "now opposes": "HARDENED", "now rejects": "HARDENED",
 	"now wants": "SHIFTED", "now believes": "SHIFTED", "now agrees": "SOFTENED",
+	"reneged on": "REVERSED", "reneges on": "REVERSED", "reneging on": "REVERSED", "renege on": "REVERSED",
+	"backed out of": "REVERSED", "backs out of": "REVERSED", "backing out of": "REVERSED",
+	"watered down": "SOFTENED", "waters down": "SOFTENED", "watering down": "SOFTENED",
+}
+
+// exitTurns leave what was agreed ("pulled out of the accord", "withdrew
+// from the treaty", "walked away from the talks"): a reversal only when
+// an agreement follows (agreementAhead); "pulled out of the race" is a
+// candidate's exit and "withdrew from the town" an army's.
+var exitTurns = map[string]string{
+	"pulled out of": "REVERSED", "pulls out of": "REVERSED", "pulling out of": "REVERSED", "pull out of": "REVERSED",
+	"withdrew from": "REVERSED", "withdraws from": "REVERSED", "withdrawing from": "REVERSED", "withdraw from": "REVERSED",
+	"walked away from": "REVERSED", "walks away from": "REVERSED", "walking away from": "REVERSED",
+	"walk away from": "REVERSED",
+}
+
+// agreementNouns are what a government or party can leave by exitTurns.
+var agreementNouns = toSet(`deal deals accord accords agreement agreements treaty treaties pact pacts compact
+convention protocol talks negotiations coalition alliance framework partnership scheme programme program`)
+
+// agreementAhead reports whether an agreement noun heads the phrase from
+// token from, over a determiner and a few modifiers ("the Iran nuclear
+// deal", "a 2015 climate accord").
+func (d *doc) agreementAhead(from int) bool {
+	s := d.sents[d.toks[from-1].sent]
+	for j := from; j < s.last && j <= from+5; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct && t.text != "-" {
+			return false
+		}
+		w := strings.ToLower(t.text)
+		if agreementNouns[w] && isLower(t.text) {
+			return true
+		}
+		if j > from && functionWords[w] && !articles[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedDecision returns who owns the decision noun at v ("X's decision
+// to", "his decision to"), or -1: the infinitive after it is a change
+// that owner made.
+func (d *doc) possessedDecision(v int) int {
+	s := d.sents[d.toks[v].sent]
+	if w := strings.ToLower(d.toks[v].text); w != "decision" || v-1 < s.first {
+		return -1
+	}
+	if d.toks[v-1].kind == tPoss {
+		if m := d.mentionEnding(v - 2); m != nil {
+			return m.rec
+		}
+		return -1
+	}
+	if p := strings.ToLower(d.toks[v-1].text); ownPossessives[p] {
+		rec := d.resolvePronoun(v-1, -1)
+		if rec >= 0 && (p == "its" || p == "their") && d.isPerson(rec) {
+			return -1 // "its decision": a body's, not the person named last
+		}
+		return rec
+	}
+	return -1
 }
 
 // noLongerWords after "no longer" state a position given up ("is no
@@ -269,7 +332,12 @@ func (d *doc) unnamedSubject(k int) bool {
 		switch strings.ToLower(d.toks[x].text) {
 		case "a", "an":
 			return true // "An English hospital has …": someone the story does not name
-		case "the", "its", "their", "his", "her":
+		case "the":
+			// "claims the prime minister had reneged": an office holder the
+			// story did not resolve is no licence to take its opening actor.
+			w := strings.ToLower(t.text)
+			return titleIndex[w] != "" || j-1 > x && titleIndex[strings.ToLower(d.toks[j-1].text)+" "+w] != ""
+		case "its", "their", "his", "her":
 			return false
 		}
 	}
@@ -294,7 +362,7 @@ func (d *doc) unrealisedTurn(k int) bool {
 		}
 	}
 	if k-1 > s.first && strings.EqualFold(d.toks[k-1].text, "to") {
-		return !decisionVerbs[strings.ToLower(d.toks[k-2].text)]
+		return !decisionVerbs[strings.ToLower(d.toks[k-2].text)] && d.possessedDecision(k-2) < 0
 	}
 	return false
 }

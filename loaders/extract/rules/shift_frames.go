@@ -47,7 +47,7 @@ func (d *doc) decidedInfinitive(k int) bool {
 	}
 	dv := d.deciderAt(k)
 	w := strings.ToLower(d.toks[dv].text)
-	if !infinitiveDeciders[w] && w != "plans" { // "announced plans to scrap"
+	if !infinitiveDeciders[w] && w != "plans" && d.possessedDecision(dv) < 0 { // "announced plans to scrap", "X's decision to scrap"
 		return false
 	}
 	for j := dv - 1; j >= s.first && j >= dv-2; j-- {
@@ -88,6 +88,8 @@ func (d *doc) infinitiveActor(k int) int {
 	switch w := strings.ToLower(d.toks[v].text); w {
 	case "plans":
 		return -1
+	case "decision":
+		return d.possessedDecision(v) // "X's decision to lift the ban"
 	case "is", "are":
 		// "The party is to back …": the subject stands right before;
 		// "The option is to cancel …" names no one.

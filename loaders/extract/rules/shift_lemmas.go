@@ -15,6 +15,7 @@ var stanceChangeVerbs = map[string]string{
 	"shifted": "SHIFTED", "shifts": "SHIFTED", "shifting": "SHIFTED",
 	"revised": "SHIFTED", "revises": "SHIFTED", "revising": "SHIFTED",
 	"modified": "SHIFTED", "modifies": "SHIFTED", "modifying": "SHIFTED",
+	"adjusted": "SHIFTED", "adjusts": "SHIFTED", "adjusting": "SHIFTED",
 	"reversed": "REVERSED", "reverses": "REVERSED", "reversing": "REVERSED",
 	"softened": "SOFTENED", "softens": "SOFTENED", "softening": "SOFTENED",
 	"moderated": "SOFTENED", "moderates": "SOFTENED", "tempered": "SOFTENED",

@@ -160,6 +160,8 @@ func (d *doc) turnPhraseAt(k int) (string, int) {
 			best, bestN = dir, n
 		} else if dir, ok := reportedTurns[key]; ok {
 			best, bestN = dir, n
+		} else if dir, ok := exitTurns[key]; ok && d.agreementAhead(k+n) {
+			best, bestN = dir, n
 		}
 	}
 	if bestN == 0 {
@@ -208,7 +210,7 @@ func (d *doc) openingActor(s sentence) int {
 // turnFirstWords are the first words of turnPhrases and reportedTurns.
 var turnFirstWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, m := range []map[string]string{turnPhrases, reportedTurns} {
+	for _, m := range []map[string]string{turnPhrases, reportedTurns, exitTurns} {
 		for k := range m {
 			out[strings.Fields(k)[0]] = true
 		}

@@ -1,0 +1,40 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShiftExitsAndDecisions checks leaving an agreement ("pulled out of
+// the accord", gated on the agreement), idioms of going back on a deal
+// ("reneged on", "backed out of", "watered down"), a possessor's
+// "decision to" and "adjusted its position", on sentences written for the
+// test; an exit from a race or a town, an office holder the story did
+// not resolve and a body's "its decision" give no shift of the person
+// named.
+func TestShiftExitsAndDecisions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"pulling out of a pact", "Canada announced last December it was pulling out of the trade pact.", []string{"Canada"}},
+		{"a possessor's decision to leave", "Critics condemned President Ana Silva's decision to pull out of the climate accord.", []string{"Ana Silva"}},
+		{"reneged on", "Senator Mark Dunn reneged on a deal to hand the post to his deputy.", []string{"Mark Dunn"}},
+		{"backed out of", "Senator Mark Dunn backed out of a pledge to stand aside before the election.", []string{"Mark Dunn"}},
+		{"watered down", "President Ana Silva has watered down her plan for a wall along the border.", []string{"Ana Silva"}},
+		{"adjusted its position", "The Labour Party has adjusted its position on the deficit.", []string{"Labour Party"}},
+		{"a possessor's decision to lift", "Canada's decision to lift the sanctions surprised Peru.", []string{"Canada"}},
+		{"pulled out of a race", "Senator Mark Dunn pulled out of the race on Monday.", nil},
+		{"withdrew from a town", "Chile withdrew from the town after the battle.", nil},
+		{"an unresolved office holder reneged", "Senator Mark Dunn said the prime minister had reneged on a deal to hand him the post.", nil},
+		{"its decision is a body's", "Senator Mark Dunn said its decision to scrap the levy was final.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := shiftActorsOf(t, c.text)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
