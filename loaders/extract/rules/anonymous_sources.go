@@ -135,7 +135,7 @@ func titledPersonTitle(title string) bool {
 // country is the description's own, else the story's main country for a
 // definite "the prime minister". It returns -1 when neither is known.
 func (d *doc) titledPerson(m mention, mainCountry string) int {
-	if !titledPersonTitle(m.title) {
+	if !titledPersonTitle(m.title) || d.notTheHolder(m) {
 		return -1
 	}
 	country := ""
@@ -162,6 +162,31 @@ func (d *doc) titledPerson(m mention, mainCountry string) int {
 	d.reg.setCountry(rec, country)
 	d.reg.addRole(rec, title, country)
 	return rec
+}
+
+// officeModifiers are nouns an office stands before as a modifier, not
+// as a person: "the deputy prime minister post", "the presidential-style
+// prime minister job".
+var officeModifiers = toSet("post posts job jobs role roles position positions seat office title portfolio brief race contest nomination candidate candidates candidacy hopeful hopefuls spot vacancy election elections debate debates")
+
+// holderlessAdjectives make an office description stand for no one in
+// office: "the next president", "a future prime minister", "the former
+// chancellor" (someone the story names, or no one in particular).
+var holderlessAdjectives = toSet("next future former ex would-be then-future eventual")
+
+// notTheHolder reports whether description m names no present office
+// holder the story could mean: the office used as a modifier ("the deputy
+// prime minister post") or told of another time ("the next president").
+func (d *doc) notTheHolder(m mention) bool {
+	if m.b < len(d.toks) && d.toks[m.b].kind == tWord && officeModifiers[strings.ToLower(d.toks[m.b].text)] {
+		return true
+	}
+	for k := m.a; k < m.b; k++ {
+		if holderlessAdjectives[strings.ToLower(d.toks[k].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // anonSource resolves an anonymous source to the country it speaks for;

@@ -42,3 +42,23 @@ func TestUnnamedOfficeHoldersOfBodies(t *testing.T) {
 		}
 	}
 }
+
+// An office used as a modifier or told of another time names no holder:
+// no "U.S. Deputy Prime Minister" is invented for "the deputy prime
+// minister post", nor a person for "the next president".
+func TestNoHolderForOfficeAsModifierOrOtherTime(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"modifier", "Jane Smith said she wanted the deputy prime minister post after the election."},
+		{"next", "The next American president will face a hard choice, Jane Smith said."},
+		{"former", "The former prime minister has criticised the plan, Jane Smith said."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, a := range extractText(t, c.text).Actors {
+				if a.Name != "Jane Smith" && a.Name != "United States" {
+					t.Errorf("actor %q (aliases %q) from an office that names no holder", a.Name, a.Aliases)
+				}
+			}
+		})
+	}
+}
