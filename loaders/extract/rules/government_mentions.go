@@ -90,6 +90,17 @@ func (d *doc) governmentMentions(raw []mention) []mention {
 	return raw
 }
 
+// nationalBodies are bodies of one country's national politics, whose
+// mentions tell the story's country as its name would: British copy often
+// never names Britain ("Downing Street said", "Tory and Labour MPs").
+var nationalBodies = map[string]string{
+	"Downing Street": "United Kingdom", "Conservative Party": "United Kingdom", "Labour Party": "United Kingdom",
+	"Liberal Democrats": "United Kingdom", "Scottish National Party": "United Kingdom", "Plaid Cymru": "United Kingdom",
+	"UK Independence Party": "United Kingdom",
+	"White House":           "United States", "Pentagon": "United States", "U.S. State Department": "United States",
+	"U.S. Congress": "United States", "U.S. Senate": "United States", "Kremlin": "Russia",
+}
+
 // storyCountryOf is the country the raw mentions name, or qualify a title
 // with, at least twice as often as any other, or "-" when none is that clear.
 func storyCountryOf(raw []mention) string {
@@ -97,6 +108,8 @@ func storyCountryOf(raw []mention) string {
 	for _, m := range raw {
 		if m.kind == mEntity && !m.entity.place && m.entity.kind == domain.KindCountry {
 			counts[m.entity.name]++
+		} else if c := nationalBodies[m.entity.name]; m.kind == mEntity && c != "" {
+			counts[c]++ // "Downing Street said", "Labour MPs": the story is about that country's politics
 		} else if m.qualCountry && m.qual != "" {
 			counts[m.qual]++ // "British Prime Minister X"
 		}

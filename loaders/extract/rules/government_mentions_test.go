@@ -9,6 +9,7 @@ func TestTheGovernmentIsAnActor(t *testing.T) {
 	cases := []struct{ name, text, want, shiftActor string }{
 		{"subject of a U-turn", "British Prime Minister Tom Hale spoke in London on Monday.\n\nThe government made a U-turn on tuition fees on Tuesday.", "UK government", "UK government"},
 		{"with its demonym", "Prime Minister Tom Hale spoke on Monday.\n\nThe British government scrapped its plans for a new airport.", "UK government", "UK government"},
+		{"country told by its bodies", "Tom Hale spoke to Labour MPs on Monday, and Downing Street backed him.\n\nThe government scrapped its plans for a new airport.", "UK government", "UK government"},
 		{"no clear country", "Tom Hale spoke on Monday.\n\nThe government scrapped its plans for a new airport.", "", ""},
 	}
 	for _, c := range cases {
