@@ -18,7 +18,9 @@ import (
 //
 //   - every Event and Actor carries since, the moment its current state
 //     began (its creation, or its last change); nodes written before
-//     history was kept have none and count as always there;
+//     history was kept have none and count as always there. An event a
+//     merge (or its undoing) changed last has its state's start in
+//     stateSince instead, and keeps since (archiveEventState);
 //   - before a write changes an event — a correction, a rejection, a merge
 //     that moves one of its involvements, a retraction or re-ingest that
 //     takes a source away or deletes it — it copies the event as it is to
@@ -27,7 +29,7 @@ import (
 //     INVOLVED_IN edge, same properties, its own (actor, key) index),
 //     WAS {role} (a role edge), WAS_SUPPORTED_BY, WAS_AT, WAS_ON,
 //     WAS_EVIDENCED_BY. The event
-//     then starts a new state (since = now);
+//     then starts a new state (since, or stateSince, = now);
 //   - before an actor curation (merge, rename, alias removal, kind), and
 //     before an ingest adds aliases to it, the actor as it was is copied
 //     to a (:PastActor {…, since, until}); a merged-away actor also keeps
@@ -58,12 +60,22 @@ import (
 // epoch is the since of states written before history was kept.
 var epoch = time.Unix(0, 0).UTC()
 
-// cypherArchiveEvent copies the event bound to e to a PastEvent with its
-// edges, and starts e's new state. It runs as a CALL (e) subquery.
-const cypherArchiveEvent = `CALL (e) {
+// archiveEventState copies the event bound to e to a PastEvent with its
+// edges, and starts e's new state with start (startChanged or
+// startMoved). It runs as a CALL (e) subquery.
+//
+// An event's state begins at coalesce(stateSince, since): since is when
+// its content began (its creation, a correction, a restore, a rewritten
+// article), which recentEvents lists it by; stateSince, later, is when a
+// merge or its undoing last moved one of its actors, which changes
+// nothing a reader of the event sees as new, so it keeps its place in
+// recentEvents.
+func archiveEventState(start string) string {
+	return `CALL (e) {
   CREATE (p:PastEvent)
-  SET p = properties(e), p.since = coalesce(e.since, datetime({epochMillis: 0})), p.until = datetime.transaction()
-  SET e.since = datetime.transaction()
+  SET p = properties(e), p.since = coalesce(e.stateSince, e.since, datetime({epochMillis: 0})), p.until = datetime.transaction()
+  REMOVE p.stateSince
+  ` + start + `
   WITH e, p
   CALL (e, p) { MATCH (a)-[r:INVOLVED_IN]->(e) CREATE (a)-[w:WAS_INVOLVED_IN]->(p) SET w = properties(r) }
   CALL (e, p) { MATCH ` + involvementPattern + ` CREATE (a)-[:WAS {role: type(r)}]->(p) }
@@ -72,6 +84,16 @@ const cypherArchiveEvent = `CALL (e) {
   CALL (e, p) { MATCH (e)-[:ON]->(x:Topic) CREATE (p)-[:WAS_ON]->(x) }
   CALL (e, p) { MATCH (e)-[:EVIDENCED_BY]->(x:Statement) CREATE (p)-[:WAS_EVIDENCED_BY]->(x) }
 }`
+}
+
+// The starts of an event's new state: its content changed, or only one of
+// its actors moved (see archiveEventState).
+const (
+	startChanged = `SET e.since = datetime.transaction() REMOVE e.stateSince`
+	startMoved   = `SET e.stateSince = datetime.transaction()`
+)
+
+var cypherArchiveEvent = archiveEventState(startChanged)
 
 var cypherArchiveEvents = `
 UNWIND $ids AS id
@@ -103,6 +125,22 @@ func (s *Store) archiveEvents(ctx context.Context, t neo4j.ManagedTransaction, i
 		return nil
 	}
 	_, err := s.run(ctx, t, cypherArchiveEvents, map[string]any{"ids": ids})
+	return err
+}
+
+var cypherArchiveMovedEvents = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+` + archiveEventState(startMoved) + `
+RETURN count(*) AS n`
+
+// archiveMovedEvents is archiveEvents for events whose only change is an
+// actor a merge or its undoing moves: they keep their since.
+func (s *Store) archiveMovedEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := s.run(ctx, t, cypherArchiveMovedEvents, map[string]any{"ids": ids})
 	return err
 }
 
@@ -187,7 +225,7 @@ func (s *Store) ActorAsOf(ctx context.Context, id string, at time.Time) (domain.
 const cypherEventsAsOf = `
 UNWIND $ids AS id
 CALL (id) {
-  OPTIONAL MATCH (x:Event {id: id}) WHERE coalesce(x.since, $epoch) <= $asOf
+  OPTIONAL MATCH (x:Event {id: id}) WHERE coalesce(x.stateSince, x.since, $epoch) <= $asOf
   OPTIONAL MATCH (p:PastEvent {id: id}) WHERE x IS NULL AND p.since <= $asOf AND $asOf < p.until
   WITH coalesce(x, p) AS e WHERE e IS NOT NULL
   RETURN e LIMIT 1
@@ -228,7 +266,7 @@ const involvementPatternAsOf = `(e)-[r:PARTICIPATED_IN|SAID|SOURCE|SHIFTED|ON_BE
 // DISTINCT, and a sort key still names one row: cursors work as they do
 // today.
 const (
-	checkLiveAsOf = `{CHECK} AND coalesce(e.since, $epoch) <= $asOf`
+	checkLiveAsOf = `{CHECK} AND coalesce(e.stateSince, e.since, $epoch) <= $asOf`
 	checkPastAsOf = `{CHECK} AND e.since <= $asOf AND $asOf < e.until`
 )
 
@@ -280,7 +318,7 @@ func (s *Store) timelineAsOf(ctx context.Context, f TimelineFilter, p TimelinePa
 const cypherDyadSeriesAsOf = `
 CALL () {
   MATCH ()-[r:INVOLVED_IN]->(e:Event)
-  WHERE r.actor = $a AND r.key >= $lower AND r.key < $upper AND coalesce(e.since, $epoch) <= $asOf
+  WHERE r.actor = $a AND r.key >= $lower AND r.key < $upper AND coalesce(e.stateSince, e.since, $epoch) <= $asOf
     AND EXISTS { MATCH (e)<-[x:INVOLVED_IN]-() WHERE x.actor = $b }
   RETURN r.key AS key, r.type AS type, e.precision = 'UNKNOWN' AS unknown, e.score AS score
   UNION ALL
@@ -328,7 +366,7 @@ CALL (a, t) {
   WITH a.id AS aid WHERE a IS NOT NULL AND t IS NOT NULL
   CALL (aid) {
     MATCH (:Actor {id: aid})-[:SHIFTED]->(p:PolicyShift)-[:ON]->(:Topic {id: $topic})
-    WHERE p.sortKey >= $lower AND p.sortKey < $upper AND coalesce(p.since, $epoch) <= $asOf
+    WHERE p.sortKey >= $lower AND p.sortKey < $upper AND coalesce(p.stateSince, p.since, $epoch) <= $asOf
     RETURN p
     UNION ALL
     MATCH (a:Actor|MergedActor)-[:WAS {role: 'SHIFTED'}]->(p:PastEvent)-[:WAS_ON]->(:Topic {id: $topic})
@@ -340,12 +378,12 @@ CALL (a, t) {
 }
 UNWIND CASE WHEN size(shifts) = 0 THEN [null] ELSE shifts[..$shifts] END AS p
 CALL (p) {
-  OPTIONAL MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.since, $epoch) <= $asOf
+  OPTIONAL MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.stateSince, s.since, $epoch) <= $asOf
   WITH s ORDER BY s.sortKey, s.id LIMIT $evidence
   RETURN collect(s) AS evidence
 }
 RETURN a, t, size(shifts) AS total, p, evidence,
-       COUNT { MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.since, $epoch) <= $asOf } AS evidenceCount`
+       COUNT { MATCH (p)-[:EVIDENCED_BY|WAS_EVIDENCED_BY]->(s:Statement) WHERE coalesce(s.stateSince, s.since, $epoch) <= $asOf } AS evidenceCount`
 
 // StanceHistoryAsOf is StanceHistoryOf as the graph stood at a moment:
 // the actor as it stood then (nil when none had the id then), the topic,
@@ -370,7 +408,7 @@ const cypherNeighborsAsOf = `
 UNWIND $frontier AS aid
 CALL (aid) {
   CALL (aid) {
-    MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = aid AND r.key >= '' AND coalesce(e.since, $epoch) <= $asOf
+    MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = aid AND r.key >= '' AND coalesce(e.stateSince, e.since, $epoch) <= $asOf
     RETURN e, r.key AS key ORDER BY r.actor DESC, r.key DESC LIMIT $perActor
     UNION ALL
     MATCH ()-[r:WAS_INVOLVED_IN]->(e:PastEvent) WHERE r.actor = aid AND r.key >= '' AND e.since <= $asOf AND $asOf < e.until

@@ -113,3 +113,88 @@ func TestAnActorAsOfShowsItsNamesKindAndOfficesAsTheyStoodThen(t *testing.T) {
 	}
 	checkNoFaults(t, s)
 }
+
+// revisionsAsOf lists an actor's revisions made by at as "KIND article
+// field→after …".
+func revisionsAsOf(t *testing.T, s *store.Store, id string, at time.Time) []string {
+	t.Helper()
+	m, err := s.ActorHistories(context.Background(), []string{id}, 50, "", at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range m[id].Revisions {
+		line := string(r.Kind) + " " + r.Article
+		for _, c := range r.Changes {
+			line += " " + c.Field + "→" + c.After
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// TestAnArticleThatOnlyNamesAnActorAnewLeavesItARevision: an article whose
+// one fact is a new alias of a known actor is in that actor's history,
+// with the alias.
+func TestAnArticleThatOnlyNamesAnActorAnewLeavesItARevision(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	first := summitFacts("https://example.test/first")
+	if _, err := s.WriteFacts(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	only := domain.FactSet{Article: sealed(domain.Article{URL: "https://example.test/profile", Title: "Profile", Publisher: "Test Wire",
+		PublishedAt: time.Date(2024, 3, 7, 12, 0, 0, 0, time.UTC), Text: "Kenji Sato, known as the Iron Negotiator, arrived."}),
+		Actors: []domain.ActorFact{{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson, Aliases: []string{"Sato", "Iron Negotiator"}}}}
+	rep, err := s.WriteFacts(ctx, only)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := revisionsAsOf(t, s, "kenji-sato", aMoment(t))
+	want := []string{"INGESTED " + first.Article.ID, "INGESTED " + rep.ArticleID + " aliases of kenji-sato→Iron Negotiator"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("kenji-sato's history %q, want %q", got, want)
+	}
+	// The same article again adds nothing and records nothing.
+	if _, err := s.WriteFacts(ctx, only); err != nil {
+		t.Fatal(err)
+	}
+	if got := revisionsAsOf(t, s, "kenji-sato", aMoment(t)); len(got) != 2 {
+		t.Fatalf("after the same article again kenji-sato's history is %q", got)
+	}
+	checkNoFaults(t, s)
+}
+
+// TestAMergedAwayActorAsOfBeforeItsMergeHasItsHistory: read as of before
+// its merge, the actor merged away lists the revisions it had then; the
+// survivor lists them too, now.
+func TestAMergedAwayActorAsOfBeforeItsMergeHasItsHistory(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	first := summitFacts("https://example.test/first")
+	if _, err := s.WriteFacts(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RenameActor(ctx, "rita-lobo", "Rita M. Lobo", analyst); err != nil {
+		t.Fatal(err)
+	}
+	before := aMoment(t)
+	if _, err := s.MergeActors(ctx, "ana-ferreira", "rita-lobo", analyst); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"INGESTED " + first.Article.ID, "RENAMED  name→Rita M. Lobo"}
+	if got := revisionsAsOf(t, s, "rita-lobo", before); !slices.Equal(got, want) {
+		t.Fatalf("rita-lobo as of before the merge: history %q, want %q", got, want)
+	}
+	now := revisionsAsOf(t, s, "ana-ferreira", aMoment(t))
+	if len(now) != 3 || now[1] != want[1] || !strings.HasPrefix(now[2], "MERGED") {
+		t.Fatalf("ana-ferreira's history now %q, want the ingest, rita-lobo's rename and the merge", now)
+	}
+	if _, err := s.UnmergeActors(ctx, "rita-lobo", analyst); err != nil {
+		t.Fatal(err)
+	}
+	if got := revisionsAsOf(t, s, "rita-lobo", aMoment(t)); len(got) != 4 || got[1] != want[1] {
+		t.Fatalf("rita-lobo after the undo: history %q, want its own, the merge and the undo", got)
+	}
+	checkNoFaults(t, s)
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -200,7 +201,7 @@ func (w *BulkWriter) Write(fs domain.FactSet) (WriteReport, error) {
 	}
 	all := fs.EventRecords(reported) // nothing is curated in a new graph
 	records := foldRepeats(all)
-	freshActors, err := w.mergeActors(fs.Actors, tx, now)
+	freshActors, aliased, err := w.mergeActors(fs.Actors, tx, now)
 	if err != nil {
 		return rep, err
 	}
@@ -225,17 +226,18 @@ func (w *BulkWriter) Write(fs domain.FactSet) (WriteReport, error) {
 		}
 	}
 	changed := writtenEvents(records, fresh, article != nil, nil)
-	if err := w.recordWrite(rep.ArticleID, freshActors, changed, now); err != nil {
+	if err := w.recordWrite(rep.ArticleID, freshActors, aliased, changed, now); err != nil {
 		return rep, err
 	}
 	return rep, w.appendChange(rep.ArticleID, changed, now)
 }
 
 // mergeActors is mergeActors and cypherMergeActors/cypherMergeRoles.
-func (w *BulkWriter) mergeActors(actors []domain.ActorFact, tx string, now time.Time) ([]string, error) {
+func (w *BulkWriter) mergeActors(actors []domain.ActorFact, tx string, now time.Time) ([]string, []actorAliases, error) {
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
 	var created []string
+	var aliased []actorAliases
 	for _, a := range actors {
 		keys := []string{domain.NormalizeName(a.Name)}
 		for _, al := range a.Aliases {
@@ -257,6 +259,9 @@ func (w *BulkWriter) mergeActors(actors []domain.ActorFact, tx string, now time.
 			}
 		}
 		b.aliases = append(b.aliases, added...)
+		if ok && len(added) > 0 {
+			aliased = append(aliased, actorAliases{id: a.ID, added: added})
+		}
 		if !ok || len(added) > 0 {
 			for _, k := range keys {
 				w.names[k] = true
@@ -285,7 +290,7 @@ func (w *BulkWriter) mergeActors(actors []domain.ActorFact, tx string, now time.
 			}
 		}
 	}
-	return created, nil
+	return created, aliased, nil
 }
 
 // eventLabelOf is the label cypherMergeEvents gives an event of each type.
@@ -450,8 +455,8 @@ func (w *BulkWriter) linkShiftEvidence(recs []domain.EventRecord, fresh map[stri
 }
 
 // recordWrite is recordWrite: the write's revision, concerning the actors
-// it created and the events it created or gave a source.
-func (w *BulkWriter) recordWrite(article string, freshActors []string, changed []domain.ChangedEvent, now time.Time) error {
+// it created or gave aliases and the events it created or gave a source.
+func (w *BulkWriter) recordWrite(article string, freshActors []string, aliased []actorAliases, changed []domain.ChangedEvent, now time.Time) error {
 	kind := domain.RevisionIngested
 	if article == "" {
 		kind = domain.RevisionRecorded
@@ -462,8 +467,13 @@ func (w *BulkWriter) recordWrite(article string, freshActors []string, changed [
 			events = append(events, c.ID)
 		}
 	}
-	if len(events) == 0 && len(freshActors) == 0 && article == "" {
+	if len(events) == 0 && len(freshActors) == 0 && len(aliased) == 0 && article == "" {
 		return nil
+	}
+	actors, fieldChanges := writtenActorChanges(freshActors, aliased)
+	changes, err := json.Marshal(nonNilChanges(fieldChanges))
+	if err != nil {
+		return err
 	}
 	w.revisions++
 	id := fmt.Sprint(w.revisions)
@@ -473,10 +483,10 @@ func (w *BulkWriter) recordWrite(article string, freshActors []string, changed [
 	}
 	// A Revision's at is a time.Time parameter (a zone name), not datetime().
 	if err := w.file("revisions.csv").row(map[string]any{":ID": id, "key": revisionKey(now), "at": now, "kind": string(kind),
-		"by": "", "reason": "", "article": art, "changes": "[]"}); err != nil {
+		"by": "", "reason": "", "article": art, "changes": string(changes)}); err != nil {
 		return err
 	}
-	for _, a := range freshActors {
+	for _, a := range actors {
 		if err := w.rel("concerns_actor.csv", id, a, nil); err != nil {
 			return err
 		}

@@ -52,6 +52,7 @@ var cypherRestoreEvent = `
 MATCH (e:RejectedEvent {id: $id})
 REMOVE e:RejectedEvent, e.rejectedAt
 SET e:Event, e.since = datetime.transaction()
+REMOVE e.stateSince
 FOREACH (_ IN CASE WHEN e.type = 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
 FOREACH (_ IN CASE WHEN e.type = 'STATEMENT' THEN [1] ELSE [] END | SET e:Statement)
 FOREACH (_ IN CASE WHEN e.type = 'INTERACTION' THEN [1] ELSE [] END | SET e:Interaction)

@@ -39,7 +39,7 @@ type GraphDump struct {
 // written: those of any node or relationship, and those of nodes with a
 // label.
 var (
-	dumpVolatile        = map[string]bool{"createdTx": true, "writeId": true, "writeCounts": true, "since": true, "until": true}
+	dumpVolatile        = map[string]bool{"createdTx": true, "writeId": true, "writeCounts": true, "since": true, "stateSince": true, "until": true}
 	dumpVolatileOfLabel = map[string]map[string]bool{
 		"Change":    {"at": true},    // when the change was committed
 		"ChangeLog": {"epoch": true}, // a random id for each new log

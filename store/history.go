@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,8 +19,9 @@ import (
 // node in its own transaction, tied by CONCERNS edges to the actors and
 // events it concerns. An actor's or event's history is then its CONCERNS
 // edges, in key order: a walk of its own revisions, not of the whole log.
-// A merge moves the merged-away actor's revisions to the survivor, so the
-// survivor's history tells both stories. Unlike the change log
+// A merge gives the survivor the merged-away actor's revisions too (the
+// merged-away actor keeps them, for as-of reads), so the survivor's
+// history tells both stories. Unlike the change log
 // (changes.go), which feeds subscriptions and is pruned, revisions are
 // kept.
 
@@ -89,10 +91,12 @@ func (s *Store) recordRevisionChecked(ctx context.Context, t neo4j.ManagedTransa
 }
 
 // recordWrite records a write of facts: the events it created or gave a
-// source, those that lost one when the article's text was replaced, and
-// the actors it created. It fails the write if one of the actors it named
-// was merged away meanwhile (see checkNotMergedAway).
-func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, written []string, article string, replaced bool, by string, freshActors []string, changed []domain.ChangedEvent) error {
+// source, those that lost one when the article's text was replaced, the
+// actors it created, and those it gave aliases (each alias a change, so
+// an actor's history says which write named it so; an article that does
+// nothing else leaves that revision). It fails the write if one of the
+// actors it named was merged away meanwhile (see checkNotMergedAway).
+func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, written []string, article string, replaced bool, by string, freshActors []string, aliased []actorAliases, changed []domain.ChangedEvent) error {
 	kind := domain.RevisionIngested
 	switch {
 	case article == "":
@@ -106,10 +110,25 @@ func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, wri
 			events = append(events, c.ID)
 		}
 	}
-	if len(events) == 0 && len(freshActors) == 0 && article == "" {
+	if len(events) == 0 && len(freshActors) == 0 && len(aliased) == 0 && article == "" {
 		return s.checkNotMergedAway(ctx, t, written)
 	}
-	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article}, freshActors, events, written)
+	actors, changes := writtenActorChanges(freshActors, aliased)
+	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article, Changes: changes}, actors, events, written)
+}
+
+// writtenActorChanges are the actors a write's revision concerns (those it
+// created, those it gave aliases) and its changes (an alias added each).
+func writtenActorChanges(freshActors []string, aliased []actorAliases) ([]string, []domain.FieldChange) {
+	actors := slices.Clone(freshActors)
+	var changes []domain.FieldChange
+	for _, a := range aliased {
+		actors = append(actors, a.id)
+		for _, x := range a.added {
+			changes = append(changes, domain.FieldChange{Field: "aliases of " + a.id, After: x})
+		}
+	}
+	return actors, changes
 }
 
 // RevisionPage is one page of a history, oldest first.
@@ -124,11 +143,20 @@ type RevisionPage struct {
 var historyOf = map[string]string{}
 
 func init() {
+	// A merged-away actor keeps its own revisions (a merge gives the
+	// survivor copies of them): read as of a moment before its merge, its
+	// history is what it was then. Its id answers the survivor at any
+	// other time, so its own revisions are read only as of a moment.
 	historyOf["Actor"] = `
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Actor {id: id})<-[:CONCERNS]-(r:Revision)
-  WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
+  CALL (id) {
+    MATCH (:Actor {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
+    RETURN r
+    UNION
+    MATCH (:MergedActor {id: id})<-[:CONCERNS]-(r:Revision) WHERE $until IS NOT NULL AND r.key > $after AND r.at <= $until
+    RETURN r
+  }
   RETURN r ORDER BY r.key LIMIT $limit
 }
 RETURN id, r`

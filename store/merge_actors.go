@@ -107,14 +107,15 @@ var cypherMoveRoles = func() string {
 
 // cypherMoveActorEdges moves b's edges that are not its part in events to
 // a: offices held and offices of (each kept where it was as WAS_HOLDING,
-// for as-of reads: RolesAsOf), name keys, revisions; b's LINKED edges go
-// (its events were all moved, with their counts).
+// for as-of reads: RolesAsOf), name keys; a is given b's revisions, which
+// b keeps too (its history as of before the merge: history.go); b's
+// LINKED edges go (its events were all moved, with their counts).
 var cypherMoveActorEdges = `
 MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
 ` + moveHeldRoles("(b)", "(o)", "(a)", "(o)") + `
 ` + moveHeldRoles("(o)", "(b)", "(o)", "(a)") + `
 CALL (a, b) { MATCH (n:Name)-[r:NAMES]->(b) MERGE (n)-[:NAMES]->(a) DELETE r }
-CALL (a, b) { MATCH (v:Revision)-[r:CONCERNS]->(b) MERGE (v)-[:CONCERNS]->(a) DELETE r }
+CALL (a, b) { MATCH (v:Revision)-[:CONCERNS]->(b) MERGE (v)-[:CONCERNS]->(a) }
 CALL (a, b) { MATCH (b)-[l:LINKED]-() DELETE l }
 RETURN count(*) AS n`
 
@@ -262,7 +263,7 @@ func (s *Store) moveEvents(ctx context.Context, t neo4j.ManagedTransaction, into
 	if len(events) == 0 {
 		return nil
 	}
-	if err := s.archiveEvents(ctx, t, events); err != nil {
+	if err := s.archiveMovedEvents(ctx, t, events); err != nil {
 		return err
 	}
 	params := map[string]any{"into": into, "from": from, "ids": events}

@@ -11,7 +11,8 @@ const MaxRecentEvents = 100
 
 // cypherRecentEvents reads the events whose present state began last
 // (since: the transaction that added them, or that last corrected,
-// restored or re-sourced them), newest first. The event_since index
+// restored or re-sourced them; not a merge or its undoing, which moves
+// one of their actors and leaves since as it was: asof.go), newest first. The event_since index
 // yields them in that order, so the read stops after the page and the
 // events of the transactions tied with its last one; the id breaks ties,
 // so the order is total. Events written before since was kept have none

@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/store"
 )
 
 // TestRecentEventsAreTheLastAddedWhateverTheirDates writes an article of
@@ -38,4 +40,52 @@ func TestRecentEventsAreTheLastAddedWhateverTheirDates(t *testing.T) {
 	if _, err := s.RecentEvents(ctx, 101); err == nil {
 		t.Fatal("first 101 was accepted")
 	}
+}
+
+// TestAMergeLeavesRecentEventsInTheirPlace: the events a merge moves, and
+// those its undoing gives back, keep the place their own writes gave them
+// among the recent events; as of before the merge they still show the
+// actor merged away.
+func TestAMergeLeavesRecentEventsInTheirPlace(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/summit")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteFacts(ctx, undatedFacts("https://example.test/old", time.Date(2019, 5, 1, 9, 0, 0, 0, time.UTC), "rita-lobo", "japan")); err != nil {
+		t.Fatal(err)
+	}
+	recent := func() []string {
+		t.Helper()
+		got, err := s.RecentEvents(ctx, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, e := range got {
+			ids = append(ids, e.ID)
+		}
+		return ids
+	}
+	before := recent()
+	beforeMerge := aMoment(t)
+	// kenji-sato is in the summit's meeting and interaction, the older
+	// article's events are the newest: a merge that moved them up would put
+	// the summit's first.
+	if _, err := s.MergeActors(ctx, "rita-lobo", "kenji-sato", analyst); err != nil {
+		t.Fatal(err)
+	}
+	if after := recent(); !slices.Equal(after, before) {
+		t.Fatalf("after the merge the recent events are\n%q, were\n%q", after, before)
+	}
+	if got := idsAsOf(t, s, store.TimelineFilter{Actors: []string{"kenji-sato"}}, beforeMerge); len(got) != 2 {
+		t.Fatalf("kenji-sato as of before the merge: %q, want the meeting and the interaction", got)
+	}
+	if _, err := s.UnmergeActors(ctx, "kenji-sato", analyst); err != nil {
+		t.Fatal(err)
+	}
+	if after := recent(); !slices.Equal(after, before) {
+		t.Fatalf("after the undo the recent events are\n%q, were\n%q", after, before)
+	}
+	checkNoFaults(t, s)
 }

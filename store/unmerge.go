@@ -18,11 +18,12 @@ import (
 // revived actor and takes from the survivor what only the merge gave it
 // (involvements, roles, the names and aliases it took over, their name
 // keys). What the copies do not tell apart stays with the survivor:
-// offices (HOLDS_ROLE), revisions (both histories stay the survivor's,
-// and the undo is recorded on both), and actors merged into the
-// merged-away one before (their ids keep answering the survivor). A merge
-// made before history was kept, or whose survivor was merged in turn
-// since, cannot be undone this way (BAD_USER_INPUT).
+// offices (HOLDS_ROLE), the copies of the merged-away actor's revisions
+// it was given (the revived actor kept its own; the undo is recorded on
+// both), and actors merged into the merged-away one before (their ids
+// keep answering the survivor). A merge made before history was kept, or
+// whose survivor was merged in turn since, cannot be undone this way
+// (BAD_USER_INPUT).
 
 const cypherMergeToUndo = `
 MATCH (m:MergedActor {id: $from})
@@ -122,7 +123,7 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 		if err := s.archiveActors(ctx, t, []string{into}); err != nil {
 			return nil, err
 		}
-		if err := s.archiveEvents(ctx, t, events); err != nil {
+		if err := s.archiveMovedEvents(ctx, t, events); err != nil {
 			return nil, err
 		}
 		if _, err := s.run(ctx, t, cypherReviveActor, map[string]any{"from": from}); err != nil {

@@ -141,7 +141,7 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 			return nil, err
 		}
 		records := foldRepeats(all)
-		freshActors, total, err := s.mergeActors(ctx, t, fs.Actors, tx)
+		freshActors, total, aliased, err := s.mergeActors(ctx, t, fs.Actors, tx)
 		if err != nil {
 			return nil, err
 		}
@@ -165,7 +165,7 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 			}
 		}
 		changed := writtenEvents(records, fresh, articleRow != nil, before)
-		if err := s.recordWrite(ctx, t, writtenActors(fs, records), rep.ArticleID, before != nil, by, freshActors, changed); err != nil {
+		if err := s.recordWrite(ctx, t, writtenActors(fs, records), rep.ArticleID, before != nil, by, freshActors, aliased, changed); err != nil {
 			return nil, err
 		}
 		// Last: the change log's counter is locked from here to the commit.
@@ -227,7 +227,8 @@ FOREACH (_ IN CASE WHEN NOT fresh AND size(added) > 0 THEN [1] ELSE [] END | ` +
 FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + added)
 FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])] ELSE [] END |
   MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
-RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total`
+RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total,
+       collect(CASE WHEN NOT fresh AND size(added) > 0 THEN {id: a.id, added: added} END) AS aliased`
 
 const cypherMergeRoles = `
 UNWIND $rows AS row
@@ -237,10 +238,12 @@ ON CREATE SET h.since = datetime.transaction()
 SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 
 // mergeActors writes the set's actors, sorted by id (see mergeEvents), and
-// returns the ids of those it created and how many it wrote in all.
-func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created []string, total int, err error) {
+// returns the ids of those it created, how many it wrote in all, and the
+// aliases it gave those it did not create (one change each, for the
+// write's revision).
+func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created []string, total int, aliased []actorAliases, err error) {
 	if len(actors) == 0 {
-		return nil, 0, nil
+		return nil, 0, nil, nil
 	}
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
@@ -261,14 +264,25 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 	}
 	recs, err := s.run(ctx, t, cypherMergeActors, map[string]any{"rows": rows, "tx": tx})
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	if len(roles) > 0 {
 		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"rows": roles}); err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
 		}
 	}
-	return recordStrings(recs[0], "created"), recordInt(recs[0], "total"), nil
+	v, _ := recs[0].Get("aliased")
+	for _, x := range v.([]any) {
+		m := x.(map[string]any)
+		aliased = append(aliased, actorAliases{id: m["id"].(string), added: toStrings(m["added"])})
+	}
+	return recordStrings(recs[0], "created"), recordInt(recs[0], "total"), aliased, nil
+}
+
+// actorAliases are the aliases a write gave an actor it did not create.
+type actorAliases struct {
+	id    string
+	added []string
 }
 
 // cypherMergeEvents writes every event of a FactSet in one statement.
