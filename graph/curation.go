@@ -107,3 +107,43 @@ func actorHistories(l *batch.Loaders) *dataloadgen.Loader[batch.History, store.R
 func eventHistories(l *batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage] {
 	return l.EventHistory
 }
+
+// defaultMergeWait is how long mergeActors waits for a merge (see
+// Resolver.MergeWait): well inside the server's 30 s request deadline.
+const defaultMergeWait = 20 * time.Second
+
+// mergeActors merges from into into, waiting for it as long as the
+// request allows: a merge done by then answers the survivor; one not done
+// goes on in the background and answers into as it stands, its merging
+// field primed with how far the merge has come.
+func (r *Resolver) mergeActors(ctx context.Context, into, from string, cur domain.Curation) (*domain.Actor, error) {
+	wait := r.MergeWait
+	if wait <= 0 {
+		wait = defaultMergeWait
+	}
+	if deadline, ok := ctx.Deadline(); ok {
+		wait = min(wait, time.Until(deadline)-5*time.Second)
+	}
+	p, err := r.Store.StartMerge(ctx, into, from, cur, max(wait, 0))
+	if err != nil {
+		return nil, err
+	}
+	if p.Done {
+		return &p.Survivor, nil
+	}
+	a, err := r.Store.Actor(ctx, into)
+	if err != nil {
+		return nil, err
+	}
+	batch.For(ctx).Merging.Prime(a.ID, &p)
+	return &a, nil
+}
+
+// actorMerge is the schema's form of where a merge stands.
+func actorMerge(p store.MergeProgress) *model.ActorMerge {
+	m := &model.ActorMerge{Into: p.Into, From: p.From, Done: p.Done, EventsMoved: p.EventsMoved, EventsLeft: p.EventsLeft}
+	if !p.Since.IsZero() {
+		m.StartedAt = &p.Since
+	}
+	return m
+}

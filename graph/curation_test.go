@@ -372,3 +372,38 @@ func TestCorrectedParticipantsStandOnReingestAndUnknownActorsAreRefused(t *testi
 		a.write(ortizStory(" Edited."))
 	}
 }
+
+// TestAMergeSaysWhereItStands: mergeActors answers the survivor with no
+// merge going on into it once the merge is done within the request, and
+// actorMerge says the merge is done; an actor no merge holds is
+// NOT_FOUND naming from. (A merge that outlasts its request, answered
+// with merging, is held in store: TestAMergeNotDoneInTimeGoesOnInTheBackground.)
+func TestAMergeSaysWhereItStands(t *testing.T) {
+	a := newAPI(t)
+	a.write(ortizStory(""))
+	var out struct {
+		MergeActors struct {
+			ID      string
+			Merging *struct{ Done bool }
+		}
+	}
+	a.mustDo(`mutation { mergeActors(into: "lena-ortiz", from: "pm-lena-ortiz", reason: "same person") { id merging { done } } }`, nil, &out)
+	if out.MergeActors.ID != "lena-ortiz" || out.MergeActors.Merging != nil {
+		t.Fatalf("merged: %+v", out)
+	}
+	var state struct {
+		ActorMerge struct {
+			Into, From              string
+			Done                    bool
+			EventsMoved, EventsLeft int
+		}
+	}
+	a.mustDo(`{ actorMerge(from: "pm-lena-ortiz") { into from done eventsMoved eventsLeft } }`, nil, &state)
+	if m := state.ActorMerge; m.Into != "lena-ortiz" || m.From != "pm-lena-ortiz" || !m.Done || m.EventsMoved < 1 || m.EventsLeft != 0 {
+		t.Fatalf("actorMerge: %+v", m)
+	}
+	errs := a.do(`{ actorMerge(from: "lena-ortiz") { done } }`, nil, nil)
+	if raw, _ := json.Marshal(errs); code(errs) != "NOT_FOUND" || !strings.Contains(string(raw), `"field":"from"`) {
+		t.Fatalf("actorMerge of an actor no merge holds: %s", raw)
+	}
+}

@@ -74,6 +74,7 @@ type ComplexityRoot struct {
 		Interactions     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
 		Kind             func(childComplexity int) int
 		Meetings         func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
+		Merging          func(childComplexity int) int
 		Name             func(childComplexity int) int
 		PolicyShifts     func(childComplexity int, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) int
 		Roles            func(childComplexity int, at *model.Date) int
@@ -89,6 +90,15 @@ type ComplexityRoot struct {
 	ActorEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ActorMerge struct {
+		Done        func(childComplexity int) int
+		EventsLeft  func(childComplexity int) int
+		EventsMoved func(childComplexity int) int
+		From        func(childComplexity int) int
+		Into        func(childComplexity int) int
+		StartedAt   func(childComplexity int) int
 	}
 
 	Article struct {
@@ -312,6 +322,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Actor             func(childComplexity int, id string, asOf *time.Time) int
+		ActorMerge        func(childComplexity int, from string) int
 		Actors            func(childComplexity int, filter *model.ActorFilter, first *int, after *string) int
 		Article           func(childComplexity int, id string) int
 		Dyad              func(childComplexity int, a string, b string, from *model.Date, to *model.Date, asOf *time.Time) int
@@ -467,6 +478,7 @@ type ActorResolver interface {
 	PolicyShifts(ctx context.Context, obj *domain.Actor, first *int, after *string, order *model.Order, from *model.Date, to *model.Date) (*model.EventConnection, error)
 	Counterparts(ctx context.Context, obj *domain.Actor, first *int) ([]store.Counterpart, error)
 	History(ctx context.Context, obj *domain.Actor, first *int, after *string) (*model.RevisionConnection, error)
+	Merging(ctx context.Context, obj *domain.Actor) (*model.ActorMerge, error)
 }
 type ArticleResolver interface {
 	Text(ctx context.Context, obj *domain.Article) (string, error)
@@ -554,6 +566,7 @@ type QueryResolver interface {
 	Actor(ctx context.Context, id string, asOf *time.Time) (*domain.Actor, error)
 	Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error)
 	Event(ctx context.Context, id string, asOf *time.Time) (model.Event, error)
+	ActorMerge(ctx context.Context, from string) (*model.ActorMerge, error)
 	Article(ctx context.Context, id string) (*domain.Article, error)
 	Timeline(ctx context.Context, filter *model.TimelineFilter, first *int, after *string, order *model.Order, asOf *time.Time) (*model.EventConnection, error)
 	RecentEvents(ctx context.Context, first *int) ([]model.Event, error)
@@ -697,6 +710,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Actor.Meetings(childComplexity, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order), args["from"].(*model.Date), args["to"].(*model.Date)), true
+	case "Actor.merging":
+		if e.ComplexityRoot.Actor.Merging == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Actor.Merging(childComplexity), true
 	case "Actor.name":
 		if e.ComplexityRoot.Actor.Name == nil {
 			break
@@ -773,6 +792,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActorEdge.Node(childComplexity), true
+
+	case "ActorMerge.done":
+		if e.ComplexityRoot.ActorMerge.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.Done(childComplexity), true
+	case "ActorMerge.eventsLeft":
+		if e.ComplexityRoot.ActorMerge.EventsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.EventsLeft(childComplexity), true
+	case "ActorMerge.eventsMoved":
+		if e.ComplexityRoot.ActorMerge.EventsMoved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.EventsMoved(childComplexity), true
+	case "ActorMerge.from":
+		if e.ComplexityRoot.ActorMerge.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.From(childComplexity), true
+	case "ActorMerge.into":
+		if e.ComplexityRoot.ActorMerge.Into == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.Into(childComplexity), true
+	case "ActorMerge.startedAt":
+		if e.ComplexityRoot.ActorMerge.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActorMerge.StartedAt(childComplexity), true
 
 	case "Article.id":
 		if e.ComplexityRoot.Article.ID == nil {
@@ -1801,6 +1857,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Actor(childComplexity, args["id"].(string), args["asOf"].(*time.Time)), true
+	case "Query.actorMerge":
+		if e.ComplexityRoot.Query.ActorMerge == nil {
+			break
+		}
+
+		args, err := ec.field_Query_actorMerge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ActorMerge(childComplexity, args["from"].(string)), true
 	case "Query.actors":
 		if e.ComplexityRoot.Query.Actors == nil {
 			break
@@ -2814,6 +2881,33 @@ type Actor implements Node {
     "A cursor from this list's edges or pageInfo: the page after it."
     after: String
   ): RevisionConnection!
+  """
+  The merge of another actor into this one still going on (a merge of
+  many events, begun by mergeActors and not done within its request, or
+  cut short and not yet resumed); null when none.
+  """
+  merging: ActorMerge
+}
+
+"""
+A merge of one actor into another (mergeActors). One of many events goes
+in steps, each its own transaction leaving a consistent graph; one not
+done within its request goes on in the background, and is finished after
+a restart where it stopped.
+"""
+type ActorMerge {
+  "The actor that stays."
+  into: ID!
+  "The actor merged away; once done, its id answers into."
+  from: ID!
+  "True once from is merged away (its MERGED revision is in both histories)."
+  done: Boolean!
+  "How many of from's events the merge has moved so far; all of them once done."
+  eventsMoved: Int!
+  "How many of from's events are still to move; 0 once done."
+  eventsLeft: Int!
+  "When the merge began, if it took more than one step; null otherwise."
+  startedAt: DateTime
 }
 
 "Another actor an actor met or interacted with, and how that went."
@@ -3486,6 +3580,11 @@ type Query {
     "The moment to read the graph as of (transaction time); the present when absent; BAD_USER_INPUT in the future."
     asOf: DateTime
   ): Event
+  """
+  Where the merge of the actor from stands (mergeActors): going on, or
+  done. NOT_FOUND if from is an actor no merge holds, or no actor at all.
+  """
+  actorMerge("The id of the actor merged away." from: ID!): ActorMerge!
   "One article; NOT_FOUND if there is none with this id."
   article("The article's id (art-…)." id: ID!): Article
   """
@@ -3834,12 +3933,16 @@ type Mutation {
     reason: String!
   ): Event! @requires(role: EDITOR)
   """
-  Merge the actor from into the actor into, in one transaction: from's
-  involvements, roles, offices, names and aliases move to into. from's id
-  keeps answering (node, actor, filters) with into, and later ingests that
-  name from or its names land on into. BAD_USER_INPUT for an actor merged
-  into itself, NOT_FOUND naming the argument for an unknown id; nothing is
-  changed then.
+  Merge the actor from into the actor into: from's involvements, roles,
+  offices, names and aliases move to into. from's id keeps answering
+  (node, actor, filters) with into, and later ingests that name from or
+  its names land on into. An actor of many events is merged in steps
+  (1,000 events a transaction); a merge not done within about 20 seconds
+  goes on in the background, and the answer is into as it stands, its
+  merging field saying how far the merge has come (actorMerge(from) says
+  when it is done). BAD_USER_INPUT for an actor merged into itself,
+  NOT_FOUND naming the argument for an unknown id; nothing is changed
+  then.
   """
   mergeActors(
     "The id of the actor that stays."
@@ -4120,6 +4223,8 @@ func (ec *executionContext) childFields_Actor(ctx context.Context, field graphql
 		return ec.fieldContext_Actor_counterparts(ctx, field)
 	case "history":
 		return ec.fieldContext_Actor_history(ctx, field)
+	case "merging":
+		return ec.fieldContext_Actor_merging(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Actor", field.Name)
 }
@@ -4142,6 +4247,24 @@ func (ec *executionContext) childFields_ActorEdge(ctx context.Context, field gra
 		return ec.fieldContext_ActorEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActorEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ActorMerge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "into":
+		return ec.fieldContext_ActorMerge_into(ctx, field)
+	case "from":
+		return ec.fieldContext_ActorMerge_from(ctx, field)
+	case "done":
+		return ec.fieldContext_ActorMerge_done(ctx, field)
+	case "eventsMoved":
+		return ec.fieldContext_ActorMerge_eventsMoved(ctx, field)
+	case "eventsLeft":
+		return ec.fieldContext_ActorMerge_eventsLeft(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_ActorMerge_startedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActorMerge", field.Name)
 }
 
 func (ec *executionContext) childFields_Article(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5666,6 +5789,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_actorMerge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_actor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6683,6 +6820,38 @@ func (ec *executionContext) fieldContext_Actor_history(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Actor_merging(ctx context.Context, field graphql.CollectedField, obj *domain.Actor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Actor_merging(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Actor().Merging(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ActorMerge) graphql.Marshaler {
+			return ec.marshalOActorMerge2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐActorMerge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Actor_merging(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Actor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActorMerge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ActorConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ActorConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6800,6 +6969,144 @@ func (ec *executionContext) fieldContext_ActorEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ActorMerge_into(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_into(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Into, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_into(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActorMerge_from(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActorMerge_done(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_done(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Done, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_done(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ActorMerge_eventsMoved(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_eventsMoved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventsMoved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_eventsMoved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActorMerge_eventsLeft(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_eventsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventsLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_eventsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActorMerge_startedAt(ctx context.Context, field graphql.CollectedField, obj *model.ActorMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActorMerge_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ActorMerge_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActorMerge", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *domain.Article) (ret graphql.Marshaler) {
@@ -11463,6 +11770,50 @@ func (ec *executionContext) fieldContext_Query_event(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_event_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_actorMerge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_actorMerge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ActorMerge(ctx, fc.Args["from"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ActorMerge) graphql.Marshaler {
+			return ec.marshalNActorMerge2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐActorMerge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_actorMerge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActorMerge(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_actorMerge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16178,6 +16529,12 @@ func (ec *executionContext) _Actor(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Actor_history(ctx, field, obj)
 				})
+		case "merging":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Actor_merging(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16252,6 +16609,64 @@ func (ec *executionContext) _ActorEdge(ctx context.Context, sel ast.SelectionSet
 		case "node":
 			out.Values[i] = ec._ActorEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var actorMergeImplementors = []string{"ActorMerge"}
+
+func (ec *executionContext) _ActorMerge(ctx context.Context, sel ast.SelectionSet, obj *model.ActorMerge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actorMergeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActorMerge")
+		case "into":
+			out.Values[i] = ec._ActorMerge_into(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._ActorMerge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "done":
+			out.Values[i] = ec._ActorMerge_done(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventsMoved":
+			out.Values[i] = ec._ActorMerge_eventsMoved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventsLeft":
+			out.Values[i] = ec._ActorMerge_eventsLeft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._ActorMerge_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17795,6 +18210,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_event(ctx, field)
 				})
+		case "actorMerge":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_actorMerge(ctx, field)
+				})
 		case "article":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -19196,6 +19617,14 @@ func (ec *executionContext) marshalNActorKind2githubᚗcomᚋeventgraphᚋeventg
 	return res
 }
 
+func (ec *executionContext) marshalNActorMerge2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐActorMerge(ctx context.Context, sel ast.SelectionSet, v *model.ActorMerge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActorMerge!")
+		return graphql.Null
+	}
+	return ec._ActorMerge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐArticle(ctx context.Context, sel ast.SelectionSet, v *domain.Article) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
@@ -20237,6 +20666,13 @@ func (ec *executionContext) marshalOActorKind2ᚖgithubᚗcomᚋeventgraphᚋeve
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOActorMerge2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋgraphᚋmodelᚐActorMerge(ctx context.Context, sel ast.SelectionSet, v *model.ActorMerge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ActorMerge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋeventgraphᚋeventgraphᚋdomainᚐArticle(ctx context.Context, sel ast.SelectionSet, v *domain.Article) graphql.Marshaler {

@@ -11,6 +11,8 @@ package graph
 //go:generate go run github.com/99designs/gqlgen generate
 
 import (
+	"time"
+
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/eventgraph/eventgraph/live"
@@ -27,4 +29,9 @@ type Resolver struct {
 	// what the client sees (the server's error presenter); gqlgen's
 	// default when nil.
 	PresentError graphql.ErrorPresenterFunc
+	// MergeWait is how long mergeActors waits for a merge before it
+	// answers with how far it has come, the merge going on in the
+	// background (at most the request's deadline less a margin); 0:
+	// defaultMergeWait.
+	MergeWait time.Duration
 }

@@ -63,6 +63,15 @@ func (r *actorResolver) History(ctx context.Context, obj *domain.Actor, first *i
 	return r.history(ctx, actorHistories, obj.ID, first, after, obj.AsOf)
 }
 
+// Merging is the resolver for the merging field.
+func (r *actorResolver) Merging(ctx context.Context, obj *domain.Actor) (*model.ActorMerge, error) {
+	p, err := batch.For(ctx).Merging.Load(ctx, obj.ID)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return actorMerge(*p), nil
+}
+
 // Text is the resolver for the text field.
 func (r *articleResolver) Text(ctx context.Context, obj *domain.Article) (string, error) {
 	if obj.Text != "" {
@@ -331,8 +340,7 @@ func (r *mutationResolver) MergeActors(ctx context.Context, into string, from st
 	if err != nil {
 		return nil, err
 	}
-	a, err := r.Store.MergeActors(ctx, into, from, cur)
-	return &a, err
+	return r.mergeActors(ctx, into, from, cur)
 }
 
 // UnmergeActors is the resolver for the unmergeActors field.
@@ -532,6 +540,15 @@ func (r *queryResolver) Event(ctx context.Context, id string, asOf *time.Time) (
 		return nil, err
 	}
 	return model.WrapEvent(e), nil
+}
+
+// ActorMerge is the resolver for the actorMerge field.
+func (r *queryResolver) ActorMerge(ctx context.Context, from string) (*model.ActorMerge, error) {
+	p, err := r.Store.MergeProgressOf(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	return actorMerge(p), nil
 }
 
 // Article is the resolver for the article field.

@@ -27,8 +27,8 @@ import (
 // any shard (it MERGEs the one of the event's creating transaction).
 // Writes add in the transaction that creates the involvements; rejection,
 // retraction and re-ingest subtract; a correction of the date moves the
-// event; a merge moves each moved event's counts (merge_actors.go);
-// undoing one recounts the actors concerned.
+// event; a merge and its undoing move each moved event's counts
+// (merge_actors.go, unmerge.go).
 
 // actorTallyKey is the key of the tally counting an involvement of actor
 // in an event of this sort key and type, written by transaction tx.
@@ -113,27 +113,6 @@ var cypherAddEventActorTallies = `CALL (e) {
   ON CREATE SET t.actor = actor, t.month = split(k, '|')[1], t.type = split(k, '|')[2], t.n = 0, t.u = 0
   SET t.n = t.n + 1, t.u = t.u + u
 }`
-
-// cypherRecountActorTallies counts the tallies of the actors $ids again
-// from their involvements: after a merge or its undoing moved them.
-const cypherRecountActorTallies = `
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (t:ActorMonthTally {actor: id})
-  DELETE t
-}
-WITH id
-MATCH ()-[r:INVOLVED_IN]->(e:Event) WHERE r.actor = id
-WITH id, substring(r.key, 0, 7) AS month, r.type AS type, count(*) AS n,
-     sum(CASE WHEN e:DateUnknown THEN 1 ELSE 0 END) AS u
-CREATE (:ActorMonthTally {key: id + '|' + month + '|' + type + '|0', actor: id, month: month, type: type, n: n, u: u})`
-
-// recountActorTallies recounts the tallies of actors ids (see
-// cypherRecountActorTallies).
-func (s *Store) recountActorTallies(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
-	_, err := s.run(ctx, t, cypherRecountActorTallies, map[string]any{"ids": ids})
-	return err
-}
 
 // cypherBuildActorTallies counts every actor's tallies from the
 // involvements: the migration that brings them to a graph written before

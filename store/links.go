@@ -36,10 +36,10 @@ import (
 // through the statements here, each named for the variable it expects
 // bound: cypherLinkActors (the pairs of a write's new events),
 // cypherLinkEvent (one event, e), cypherUnlinkOrphans (events about to
-// leave, orphans), cypherRelinkActor (all of one actor's edges, counted
-// again after a merge or its undoing). A change to an event that moves it
-// from one tally to another (its date, its actors) is a cypherUnlinkOrphans
-// of [e] then a cypherLinkEvent of e. Sums can go down, least and greatest
+// leave, orphans); a merge and its undoing take the events they move off
+// (cypherUnlinkEvents) and count them again (cypherLinkEvents). A change
+// to an event that moves it from one tally to another (its date, its
+// actors) is a cypherUnlinkOrphans of [e] then a cypherLinkEvent of e. Sums can go down, least and greatest
 // keys cannot: taking an event off a pair whose first or last key it held
 // reads that pair's first and last again from its events, from the less
 // busy actor's INVOLVED_IN index, in key order (the edge's keys say whether
@@ -201,30 +201,6 @@ var cypherUnlinkOrphans = `CALL (orphans) {
   WITH l WHERE l.n <= 0
   DELETE l
 }`
-
-// cypherRelinkActor counts a's LINKED edges again from its events: after
-// a merge, an event that had both actors counts once with a third.
-var cypherRelinkActor = `
-MATCH (a:Actor {id: $into})
-CALL (a) { MATCH (a)-[l:LINKED]-() DELETE l }
-CALL (a) {
-  MATCH (a)-[:INVOLVED_IN]->(e:Event)<-[:INVOLVED_IN]-(c:Actor) WHERE c <> a
-  WITH DISTINCT c, e
-  WITH c, ` + pairShareOf("e") + ` AS s
-  WITH c, ` + pairSums + `
-  ORDER BY c.id
-  CALL (a, c, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
-    WITH * WHERE a.id < c.id
-    CREATE (a)-[l:LINKED {key: a.id + '|' + c.id, ` + newPairEdge + `}]->(c)
-    ` + setPairRanks + `
-  }
-  CALL (a, c, n, meetings, interactions, cooperation, conflict, firstSeen, lastSeen) {
-    WITH * WHERE c.id < a.id
-    CREATE (c)-[l:LINKED {key: c.id + '|' + a.id, ` + newPairEdge + `}]->(a)
-    ` + setPairRanks + `
-  }
-}
-RETURN count(*) AS n`
 
 // cypherBuildLinks counts every event on its actor pairs' LINKED edges:
 // the migration that brings them to a graph written before they existed.

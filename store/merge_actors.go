@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,9 +32,15 @@ import (
 //
 // While a merge goes on both actors carry its claim (mergeClaim
 // "into<-from", mergeClaimAt): another merge of either waits for it to
-// end, and the same merge asked again (after a timeout) takes it up where
-// it stopped. A claim not renewed for mergeClaimLife is abandoned and
-// may be taken.
+// end, and the same merge asked again (after a timeout, or by
+// ResumeMerges after a crash) takes it up where it stopped. A claim not
+// renewed for mergeClaimLife is abandoned and may be taken. The actor
+// merged away also carries what the merge needs to be finished by any
+// process: when it began (mergeSince: the events its steps moved are
+// those whose past state it was in until then or later), how many its
+// steps moved (mergeMoved, for MergeProgressOf), and who asked and why
+// (mergeBy, mergeReason, for the MERGED revision). Nothing a step needs
+// lives only in memory, so every step is safe to run again.
 
 // mergeStep is how many of from's events one transaction of a merge
 // moves. A variable so that tests can make every merge take steps.
@@ -56,9 +63,24 @@ const cypherMergeClaims = `
 MATCH (x:Actor) WHERE x.id IN $ids AND x.mergeClaim IS NOT NULL AND x.mergeClaimAt > datetime() - $life
 RETURN collect(x.mergeClaim) AS claims`
 
+// cypherClaimActors claims both actors for the merge (or renews its
+// claim) and notes on from the events a step moved.
 const cypherClaimActors = `
 MATCH (x:Actor) WHERE x.id IN $ids
-SET x.mergeClaim = $claim, x.mergeClaimAt = datetime()`
+WITH x, x.mergeClaim = $claim AND x.mergeSince IS NOT NULL AS renewed
+SET x.mergeSince = CASE WHEN renewed THEN x.mergeSince ELSE datetime.transaction() END,
+    x.mergeClaim = $claim, x.mergeClaimAt = datetime()
+WITH x, renewed WHERE x.id = $from
+SET x.mergeMoved = CASE WHEN renewed THEN coalesce(x.mergeMoved, 0) ELSE 0 END + $moved,
+    x.mergeBy = $by, x.mergeReason = $reason`
+
+// cypherMovedByEarlierSteps reads the events the merge's steps before the
+// last moved: those whose past state from was in until the merge began or
+// later.
+const cypherMovedByEarlierSteps = `
+MATCH (b:Actor {id: $from}) WHERE b.mergeClaim = $claim AND b.mergeSince IS NOT NULL
+OPTIONAL MATCH (b)-[:WAS_INVOLVED_IN]->(p:PastEvent) WHERE p.until >= b.mergeSince
+RETURN collect(DISTINCT p.id) AS ids, b.mergeMoved AS moved`
 
 // cypherUnlinkEvents takes the live events among $ids off their actors'
 // LINKED counts and month tallies (actortally.go); cypherLinkEvents puts
@@ -141,8 +163,9 @@ MATCH (a:Actor {id: $into}), (b:Actor {id: $from})
 SET a.aliases = reduce(acc = a.aliases, x IN [b.name] + coalesce(b.aliases, []) |
       CASE WHEN x = a.name OR x IN acc THEN acc ELSE acc + x END),
     a.description = coalesce(a.description, b.description)
-REMOVE a.mergeClaim, a.mergeClaimAt, b.mergeClaim, b.mergeClaimAt, b:Actor
-SET b:MergedActor, b.into = a.id, b.mergedAt = datetime.transaction()
+REMOVE a.mergeClaim, a.mergeClaimAt, a.mergeSince, a.mergeMoved, a.mergeBy, a.mergeReason,
+       b.mergeClaim, b.mergeClaimAt, b.mergeSince, b.mergeBy, b.mergeReason, b:Actor
+SET b:MergedActor, b.into = a.id, b.mergedAt = datetime.transaction(), b.mergeMoved = $moved
 WITH a, b
 CALL (a, b) {
   MATCH (m:MergedActor {into: b.id})
@@ -160,10 +183,9 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 	if into == from {
 		return domain.Actor{}, domain.Invalid("from", "is the actor to merge into (%q)", into)
 	}
-	var moved []string // the events earlier steps moved, for the revision
 	for {
 		out, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
-			return s.mergeStepTx(ctx, t, into, from, cur, moved)
+			return s.mergeStepTx(ctx, t, into, from, cur)
 		})
 		switch {
 		case errors.Is(err, errActorBeingMerged):
@@ -180,20 +202,18 @@ func (s *Store) MergeActors(ctx context.Context, into, from string, cur domain.C
 		if step.done {
 			return step.survivor, nil
 		}
-		moved = append(moved, step.events...)
 	}
 }
 
 // mergeStepResult is what one transaction of a merge did.
 type mergeStepResult struct {
 	done     bool
-	events   []string     // the events it moved (a step before the last)
 	survivor domain.Actor // the last step's survivor
 }
 
 // mergeStepTx runs one transaction of a merge: a step of mergeStep events
 // under the merge's claim, or the last one.
-func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, into, from string, cur domain.Curation, moved []string) (any, error) {
+func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, into, from string, cur domain.Curation) (any, error) {
 	ids, fields := []string{into, from}, []string{"into", "from"}
 	actors, err := s.lockActors(ctx, t, ids, fields)
 	if err != nil {
@@ -219,24 +239,35 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 		if err := s.moveEvents(ctx, t, into, from, events); err != nil {
 			return nil, err
 		}
-		if _, err := s.run(ctx, t, cypherClaimActors, map[string]any{"ids": ids, "claim": claim}); err != nil {
+		if _, err := s.run(ctx, t, cypherClaimActors, map[string]any{"ids": ids, "claim": claim, "from": from,
+			"moved": len(events), "by": cur.By, "reason": cur.Reason}); err != nil {
 			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": events})
 		if err != nil {
 			return nil, err
 		}
-		return mergeStepResult{events: events}, s.appendChange(ctx, t, "", changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
+		return mergeStepResult{}, s.appendChange(ctx, t, "", changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
 	}
-	// The last step: both actors as they stand, for as-of reads, then the
+	// The last step: what earlier steps moved (read before this step
+	// archives more), both actors as they stand, for as-of reads, then the
 	// rest of from.
+	recs, err = s.run(ctx, t, cypherMovedByEarlierSteps, map[string]any{"from": from, "claim": claim})
+	if err != nil {
+		return nil, err
+	}
+	var moved []string
+	movedCount := 0
+	if len(recs) == 1 {
+		moved, movedCount = recordStrings(recs[0], "ids"), recordInt(recs[0], "moved")
+	}
 	if err := s.archiveActors(ctx, t, ids); err != nil {
 		return nil, err
 	}
 	if err := s.moveEvents(ctx, t, into, from, events); err != nil {
 		return nil, err
 	}
-	params := map[string]any{"into": into, "from": from}
+	params := map[string]any{"into": into, "from": from, "moved": movedCount + len(events)}
 	if _, err := s.run(ctx, t, cypherMoveActorEdges, params); err != nil {
 		return nil, err
 	}
@@ -251,7 +282,7 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 	}
 	rev := domain.Revision{Kind: domain.RevisionMerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
 		{Field: "merged", Before: from + " (" + actors[from].Name + ")", After: into + " (" + actors[into].Name + ")"}}}
-	all := append(append([]string(nil), moved...), events...)
+	all := slices.Compact(slices.Sorted(slices.Values(append(moved, events...))))
 	err = s.recordCuration(ctx, t, rev, ids, all, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
 	return mergeStepResult{done: true, survivor: merged}, err
 }

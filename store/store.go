@@ -73,6 +73,9 @@ type Store struct {
 	roundTrips func()
 	// observer, when set, sees every query (metrics, tracing).
 	observer Observer
+
+	// merges are the merges going on in the background (StartMerge).
+	merges backgroundMerges
 }
 
 // Open connects to Neo4j. It does not wait for the server: Ping does.
@@ -94,7 +97,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, domain.Invalid("NEO4J_URI", "cannot use %q: %v", cfg.URI, err)
 	}
-	st := &Store{driver: drv, db: cfg.Database, writeRetry: retry, changeLogSize: cfg.ChangeLogSize, changeLogAge: cfg.ChangeLogAge}
+	st := &Store{driver: drv, db: cfg.Database, writeRetry: retry, changeLogSize: cfg.ChangeLogSize, changeLogAge: cfg.ChangeLogAge,
+		merges: newBackgroundMerges()}
 	if st.changeLogSize <= 0 {
 		st.changeLogSize = defaultChangeLogSize
 	}
@@ -104,8 +108,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return st, nil
 }
 
-// Close releases the connections.
-func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+// Close stops the merges going on in the background between two of their
+// steps (ResumeMerges or asking again finishes them) and releases the
+// connections.
+func (s *Store) Close(ctx context.Context) error {
+	s.merges.stop()
+	return s.driver.Close(ctx)
+}
 
 // OnRoundTrip installs a callback run once per query sent to Neo4j. Tests
 // use it to bound the round trips a request makes.

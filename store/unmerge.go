@@ -47,7 +47,7 @@ RETURN p.id AS id,
 const cypherReviveActor = `
 MATCH (b:MergedActor {id: $from})
 CREATE (:PastMerge {id: b.id, into: b.into, since: b.mergedAt, until: datetime.transaction()})
-REMOVE b:MergedActor, b.into, b.mergedAt
+REMOVE b:MergedActor, b.into, b.mergedAt, b.mergeMoved
 SET b:Actor, b.since = datetime.transaction()
 RETURN b`
 
@@ -129,8 +129,18 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 		if _, err := s.run(ctx, t, cypherReviveActor, map[string]any{"from": from}); err != nil {
 			return nil, err
 		}
-		params := map[string]any{"into": into, "from": from, "rows": rows}
+		// As a merge moves events (moveEvents), the events given back are
+		// taken off the LINKED counts and tallies, given back and counted
+		// again: what an undo costs follows the events it gives back, not
+		// the survivor's.
+		params := map[string]any{"into": into, "from": from, "rows": rows, "ids": events}
+		if _, err := s.run(ctx, t, cypherUnlinkEvents, params); err != nil {
+			return nil, err
+		}
 		if _, err := s.run(ctx, t, cypherGiveBackEvents, params); err != nil {
+			return nil, err
+		}
+		if _, err := s.run(ctx, t, cypherLinkEvents, params); err != nil {
 			return nil, err
 		}
 		taken, keys := takenNames(recordString(r, "name"), toStrings(r.AsMap()["aliases"]),
@@ -140,14 +150,6 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 			return nil, err
 		}
 		survivor := actorFrom(recs[0], "a")
-		for _, id := range []string{into, from} {
-			if _, err := s.run(ctx, t, cypherRelinkActor, map[string]any{"into": id}); err != nil {
-				return nil, err
-			}
-		}
-		if err := s.recountActorTallies(ctx, t, []string{into, from}); err != nil {
-			return nil, err
-		}
 		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
 		if err != nil {
 			return nil, err

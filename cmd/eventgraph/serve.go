@@ -28,6 +28,7 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 	cfg := neo4jFlags(fs)
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
+	noMigrate := fs.Bool("no-migrate", false, "serve the graph as it is: apply no schema, build no derived data and resume no merge left unfinished (a graph shared read-only, a benchmark's; writes still go through)")
 	gqlgenOnly := fs.Bool("gqlgen-only", false, "answer event pages through gqlgen's executor too, not the direct page writer (for comparing)")
 	limits := newLimitFlags(fs)
 	metricsAddr := fs.String("metrics-addr", os.Getenv("EVENTGRAPH_METRICS_ADDR"), "serve Prometheus /metrics on this address, apart from the API (EVENTGRAPH_METRICS_ADDR; empty: no metrics)")
@@ -43,19 +44,19 @@ func serveCmd(log *slog.Logger) *cobra.Command {
 			return err
 		}
 		opt := server.Options{Logger: log, DisableDirectPages: *gqlgenOnly, Limits: lim, DisableIntrospection: limits.noIntrospection}
-		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, x, opt, log)
+		return serve(c.Context(), cfg, *addr, *metricsAddr, *sample, !*noMigrate, x, opt, log)
 	}
 	return c
 }
 
-func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample bool, x extract.Extractor, opt server.Options, log *slog.Logger) error {
+func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sample, migrate bool, x extract.Extractor, opt server.Options, log *slog.Logger) error {
 	access, err := accessFromEnv(ctx, os.Getenv, addr, log)
 	if err != nil {
 		return err
 	}
 	opt.Access = access
 	gcPercent, memLimit := tuneGC()
-	s, err := openStore(ctx, cfg, true)
+	s, err := openStore(ctx, cfg, migrate)
 	if err != nil {
 		return err
 	}
@@ -71,6 +72,17 @@ func serve(ctx context.Context, cfg *store.Config, addr, metricsAddr string, sam
 				return err
 			}
 			log.Info("loaded the sample data", "events", rep.EventsCreated, "actors", rep.ActorsCreated)
+		}
+	}
+	if migrate {
+		// Merges a stopped process left unfinished go on from where
+		// they stopped (store/merge_background.go).
+		n, err := s.ResumeMerges(ctx)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			log.Info("resuming merges left unfinished", "merges", n)
 		}
 	}
 	opt.Ingester = loaders.NewIngester(s, x)

@@ -31,6 +31,8 @@ type Loaders struct {
 	Place        *dataloadgen.Loader[string, domain.Place]
 	Article      *dataloadgen.Loader[string, domain.Article]
 	Roles        *dataloadgen.Loader[string, []domain.Role]
+	// Merging answers the merge going on into an actor (nil: none).
+	Merging *dataloadgen.Loader[string, *store.MergeProgress]
 	// RolesAsOf answers the roles of actors read as of a moment.
 	RolesAsOf *dataloadgen.Loader[RolesAt, []domain.Role]
 
@@ -70,6 +72,7 @@ func New(s *store.Store) *Loaders {
 		Place:        dataloadgen.NewMappedLoader(orEmpty(s.PlacesOf), opts...),
 		Article:      dataloadgen.NewMappedLoader(s.ArticlesByIDs, opts...),
 		Roles:        dataloadgen.NewMappedLoader(orEmpty(s.RolesOf), opts...),
+		Merging:      dataloadgen.NewMappedLoader(orEmpty(s.MergesInto), opts...),
 		RolesAsOf:    dataloadgen.NewMappedLoader(fetchRolesAsOf(s), opts...),
 		ActorEvents:  dataloadgen.NewMappedLoader(fetchActorEvents(s), argsOpts...),
 		Counterparts: dataloadgen.NewMappedLoader(fetchCounterparts(s), argsOpts...),

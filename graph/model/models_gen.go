@@ -50,6 +50,25 @@ type ActorInput struct {
 	Description *string `json:"description,omitempty"`
 }
 
+// A merge of one actor into another (mergeActors). One of many events goes
+// in steps, each its own transaction leaving a consistent graph; one not
+// done within its request goes on in the background, and is finished after
+// a restart where it stopped.
+type ActorMerge struct {
+	// The actor that stays.
+	Into string `json:"into"`
+	// The actor merged away; once done, its id answers into.
+	From string `json:"from"`
+	// True once from is merged away (its MERGED revision is in both histories).
+	Done bool `json:"done"`
+	// How many of from's events the merge has moved so far; all of them once done.
+	EventsMoved int `json:"eventsMoved"`
+	// How many of from's events are still to move; 0 once done.
+	EventsLeft int `json:"eventsLeft"`
+	// When the merge began, if it took more than one step; null otherwise.
+	StartedAt *time.Time `json:"startedAt,omitempty"`
+}
+
 // An article to ingest: its text (or HTML page) and what is known of it.
 type ArticleInput struct {
 	// The article's text, or its HTML page with format: HTML; at most 2 MiB, UTF-8.

@@ -1,0 +1,204 @@
+package store_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/store"
+)
+
+// untilMerged polls the merge of from until it is done.
+func untilMerged(t *testing.T, s *store.Store, from string) store.MergeProgress {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		p, err := s.MergeProgressOf(context.Background(), from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Done {
+			return p
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the merge of %s is not done after 2 minutes: %+v", from, p)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// checkBusyMerge holds the graph after busy-from was merged into busy-into:
+// consistent, every involvement on the survivor once, and one MERGED
+// revision by the analyst, in the history of every event it moved.
+func checkBusyMerge(t *testing.T, s *store.Store, before []string) {
+	t.Helper()
+	ctx := context.Background()
+	checkNoFaults(t, s)
+	want := map[string]bool{}
+	for _, p := range before {
+		ev, actor, _ := cutPair(p)
+		if actor == "busy-from" {
+			actor = "busy-into"
+		}
+		want[ev+"|"+actor] = true
+	}
+	after, err := s.InvolvementPairsForTest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, p := range after {
+		if got[p] {
+			t.Fatalf("involvement %s twice", p)
+		}
+		got[p] = true
+	}
+	if !slices.Equal(sortedKeys(got), sortedKeys(want)) {
+		t.Fatalf("%d involvements after the merge, want %d", len(got), len(want))
+	}
+	h, err := s.ActorHistory(ctx, "busy-into", 100, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := 0
+	for _, r := range h.Revisions {
+		if r.Kind == domain.RevisionMerged {
+			merged++
+			if r.By != analyst.By || r.Reason != analyst.Reason {
+				t.Fatalf("the MERGED revision is by %q for %q", r.By, r.Reason)
+			}
+		}
+	}
+	if merged != 1 {
+		t.Fatalf("%d MERGED revisions", merged)
+	}
+	// The first event moved (by the first step) and the last have it.
+	var moved []string
+	for _, p := range before {
+		if ev, actor, _ := cutPair(p); actor == "busy-from" {
+			moved = append(moved, ev)
+		}
+	}
+	slices.Sort(moved)
+	for _, id := range []string{moved[0], moved[len(moved)-1]} {
+		h, err := s.EventHistory(ctx, id, 10, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(h.Revisions, func(r domain.Revision) bool { return r.Kind == domain.RevisionMerged }) {
+			t.Fatalf("event %s moved by the merge has no MERGED revision", id)
+		}
+	}
+}
+
+func cutPair(p string) (ev, actor string, ok bool) {
+	i := len(p) - 1
+	for i >= 0 && p[i] != '|' {
+		i--
+	}
+	if i < 0 {
+		return p, "", false
+	}
+	return p[:i], p[i+1:], true
+}
+
+// TestAMergeNotDoneInTimeGoesOnInTheBackground: StartMerge answers when
+// its patience is spent with how far the merge has come, the merge goes
+// on, and MergeProgressOf says when it is done.
+func TestAMergeNotDoneInTimeGoesOnInTheBackground(t *testing.T) {
+	defer store.SetMergeStepForTest(20)()
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	busyActor(t, s, "busy-into", "busy-from", 60, 5)
+	busyActor(t, s, "busy-from", "busy-into", 200, 5)
+	before, err := s.InvolvementPairsForTest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.StartMerge(ctx, "busy-into", "busy-from", analyst, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Done || p.Into != "busy-into" || p.EventsMoved+p.EventsLeft < 180 {
+		t.Fatalf("right away the merge is %+v, want going on, with about 200 events moved and left", p)
+	}
+	done := untilMerged(t, s, "busy-from")
+	if done.Into != "busy-into" || done.EventsMoved < 180 || done.EventsLeft != 0 {
+		t.Fatalf("done: %+v", done)
+	}
+	checkBusyMerge(t, s, before)
+	// Bad input is said at once, nothing started.
+	for _, c := range []struct {
+		into, from string
+		code       domain.ErrorCode
+	}{
+		{"busy-into", "busy-into", domain.EInvalid}, {"nobody", "other-01", domain.ENotFound},
+		{"busy-into", "busy-from", domain.ENotFound}} {
+		if _, err := s.StartMerge(ctx, c.into, c.from, analyst, time.Second); domain.CodeOf(err) != c.code {
+			t.Fatalf("merge %s into %s: %v, want %s", c.from, c.into, err, c.code)
+		}
+	}
+	if _, err := s.MergeProgressOf(ctx, "other-01"); domain.CodeOf(err) != domain.ENotFound {
+		t.Fatalf("progress of an actor no merge holds: %v", err)
+	}
+}
+
+// TestAMergeCutShortIsFinishedWhereItStopped: a process that stops in the
+// middle of a merge (its store closed between two steps) leaves a
+// consistent graph and the merge's claim; ResumeMerges at the next start
+// finishes it as the analyst who asked, with one MERGED revision that
+// names every event it moved, its earlier steps' too.
+func TestAMergeCutShortIsFinishedWhereItStopped(t *testing.T) {
+	defer store.SetMergeStepForTest(10)()
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	busyActor(t, s, "busy-into", "busy-from", 60, 5)
+	busyActor(t, s, "busy-from", "busy-into", 300, 5)
+	before, err := s.InvolvementPairsForTest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := neo4jtest.Open(t)
+	if _, err := first.StartMerge(ctx, "busy-into", "busy-from", analyst, 0); err != nil {
+		t.Fatal(err)
+	}
+	// Let a few steps commit, then stop that process.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		p, err := s.MergeProgressOf(ctx, "busy-from")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.EventsMoved >= 30 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no step in a minute: %+v", p)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	first.Close(ctx)
+	p, err := s.MergeProgressOf(ctx, "busy-from")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Done {
+		t.Skip("the merge finished before its process stopped: nothing to resume")
+	}
+	checkNoFaults(t, s)
+	n, err := s.ResumeMerges(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("resumed %d merges: %v", n, err)
+	}
+	done := untilMerged(t, s, "busy-from")
+	if done.EventsMoved < 270 {
+		t.Fatalf("done: %+v, want every event of busy-from counted", done)
+	}
+	checkBusyMerge(t, s, before)
+	if n, err := s.ResumeMerges(ctx); err != nil || n != 0 {
+		t.Fatalf("after it is done, resumed %d merges: %v", n, err)
+	}
+}
