@@ -90,3 +90,26 @@ func TestUndoingAMergeGivesBackTheActorItsNamesAndItsEvents(t *testing.T) {
 		t.Fatalf("pm-imran-khan's history: %q", kinds)
 	}
 }
+
+// TestUndoingASmallMergeIntoABusyActorLeavesItsCountsRight: undoing the
+// merge of an actor of 100 events into one of 3,000 moves the counts of
+// the 100 events back (LINKED, month tallies: checkNoFaults counts them
+// from the events) without recounting the busy actor; the time it takes
+// is logged (go test -v -run TestUndoingASmallMerge).
+func TestUndoingASmallMergeIntoABusyActorLeavesItsCountsRight(t *testing.T) {
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	busyActor(t, s, "busy-into", "busy-from", 3000, 40)
+	busyActor(t, s, "busy-from", "busy-into", 100, 40)
+	start := time.Now()
+	if _, err := s.MergeActors(ctx, "busy-into", "busy-from", analyst); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("merge of 100 events into 3,000: %s", time.Since(start).Round(time.Millisecond))
+	start = time.Now()
+	if _, err := s.UnmergeActors(ctx, "busy-from", analyst); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("its undoing: %s", time.Since(start).Round(time.Millisecond))
+	checkNoFaults(t, s)
+}
