@@ -214,22 +214,13 @@ type mergeStepResult struct {
 // mergeStepTx runs one transaction of a merge: a step of mergeStep events
 // under the merge's claim, or the last one.
 func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, into, from string, cur domain.Curation) (any, error) {
-	ids, fields := []string{into, from}, []string{"into", "from"}
-	actors, err := s.lockActors(ctx, t, ids, fields)
-	if err != nil {
-		return nil, err
-	}
+	ids := []string{into, from}
 	claim := into + "<-" + from
-	recs, err := s.run(ctx, t, cypherMergeClaims, map[string]any{"ids": ids, "life": neo4j.DurationOf(0, 0, int64(mergeClaimLife/time.Second), 0)})
+	actors, err := s.lockForMerge(ctx, t, into, from)
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range recordStrings(recs[0], "claims") {
-		if c != claim {
-			return nil, errActorBeingMerged
-		}
-	}
-	recs, err = s.run(ctx, t, cypherEventsOfActor, map[string]any{"id": from, "limit": mergeStep + 1})
+	recs, err := s.run(ctx, t, cypherEventsOfActor, map[string]any{"id": from, "limit": mergeStep + 1})
 	if err != nil {
 		return nil, err
 	}
@@ -285,6 +276,37 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 	all := slices.Compact(slices.Sorted(slices.Values(append(moved, events...))))
 	err = s.recordCuration(ctx, t, rev, ids, all, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
 	return mergeStepResult{done: true, survivor: merged}, err
+}
+
+// lockForMerge locks both actors of the merge (NOT_FOUND naming the
+// argument of one that is not an actor) and fails with
+// errActorBeingMerged when another merge holds either.
+func (s *Store) lockForMerge(ctx context.Context, t neo4j.ManagedTransaction, into, from string) (map[string]domain.Actor, error) {
+	ids := []string{into, from}
+	actors, err := s.lockActors(ctx, t, ids, []string{"into", "from"})
+	if err != nil {
+		return nil, err
+	}
+	recs, err := s.run(ctx, t, cypherMergeClaims, map[string]any{"ids": ids, "life": neo4j.DurationOf(0, 0, int64(mergeClaimLife/time.Second), 0)})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range recordStrings(recs[0], "claims") {
+		if c != into+"<-"+from {
+			return nil, errActorBeingMerged
+		}
+	}
+	return actors, nil
+}
+
+// claimMerge claims both actors for the merge before its first step.
+func (s *Store) claimMerge(ctx context.Context, t neo4j.ManagedTransaction, into, from string, cur domain.Curation) error {
+	if _, err := s.lockForMerge(ctx, t, into, from); err != nil {
+		return err
+	}
+	_, err := s.run(ctx, t, cypherClaimActors, map[string]any{"ids": []string{into, from}, "claim": into + "<-" + from, "from": from,
+		"moved": 0, "by": cur.By, "reason": cur.Reason})
+	return err
 }
 
 // moveEvents moves from's part in the events to into: each event kept as

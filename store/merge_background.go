@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/eventgraph/eventgraph/domain"
 )
@@ -74,12 +77,6 @@ type mergeResult struct {
 	err   error
 }
 
-const cypherMergeActorsExist = `
-UNWIND range(0, size($ids) - 1) AS i
-OPTIONAL MATCH (a:Actor {id: $ids[i]})
-OPTIONAL MATCH (m:MergedActor {id: $ids[i]})
-RETURN i, a IS NOT NULL AS actor, m.into AS into ORDER BY i`
-
 // StartMerge merges from into into as MergeActors does, but waits at
 // most wait for it: a merge not done by then goes on in the background
 // and the answer says how far it has come (Done false). Bad input and
@@ -90,21 +87,14 @@ func (s *Store) StartMerge(ctx context.Context, into, from string, cur domain.Cu
 	if into == from {
 		return MergeProgress{}, domain.Invalid("from", "is the actor to merge into (%q)", into)
 	}
-	recs, err := s.read(ctx, cypherMergeActorsExist, map[string]any{"ids": []string{into, from}})
-	if err != nil {
+	// The claim first, in a transaction of its own: from then on the
+	// merge is one MergeProgressOf sees and ResumeMerges finishes. One
+	// held by another merge is left to the merge, which waits its turn.
+	_, err := s.write(ctx, func(t neo4j.ManagedTransaction) (any, error) {
+		return nil, s.claimMerge(ctx, t, into, from, cur)
+	})
+	if err != nil && !errors.Is(err, errActorBeingMerged) {
 		return MergeProgress{}, err
-	}
-	for _, r := range recs {
-		field, id := "into", into
-		if recordInt(r, "i") == 1 {
-			field, id = "from", from
-		}
-		if !recordBool(r, "actor") {
-			if to := recordString(r, "into"); to != "" {
-				return MergeProgress{}, domain.NotFound(field, "actor %q was merged into %q", id, to)
-			}
-			return MergeProgress{}, domain.NotFound(field, "no actor with id %q", id)
-		}
 	}
 	done := s.merges.run(ctx, func(ctx context.Context) (domain.Actor, error) { return s.MergeActors(ctx, into, from, cur) })
 	timer := time.NewTimer(wait)
