@@ -251,7 +251,11 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 	if first < 0 {
 		return domain.MeetingFact{}, nil, false
 	}
-	parts := append([]int{first, other}, d.coordinatedAfter(n+2)...)
+	parts := []int{first}
+	if withMeetingPreps[strings.ToLower(d.toks[k].text)] {
+		parts = d.withPartners(s, k, first, []int{other}) // "X and Y agreed after talks with Z"
+	}
+	parts = append(append(parts, other), d.coordinatedAfter(n+2)...)
 	parts = append(parts, d.includedPeople(n+2)...)
 	return d.meeting(parts, k, n+2)
 }
@@ -269,7 +273,7 @@ func (d *doc) summitOf(n int) (domain.MeetingFact, []int, bool) {
 	}
 	parts := d.actorList(n+2, d.clauseEnd(n))
 	if subj := d.nounMeetingSubject(s.first, n); subj >= 0 {
-		parts = append([]int{subj}, parts...) // the host, or one who attended
+		parts = append(d.withPartners(s, n, subj, parts), parts...) // the host, or those who attended
 	}
 	if len(parts) < 2 {
 		return domain.MeetingFact{}, nil, false

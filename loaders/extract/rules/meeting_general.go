@@ -468,7 +468,41 @@ func (d *doc) generalNoun(s sentence, k int) []int {
 	if subj < 0 || ownMeeting && !d.namedPerson(subj) {
 		return nil
 	}
-	return append([]int{subj}, objs...)
+	parts := []int{subj}
+	for _, p := range d.coordinatedWithSubject(s, k, subj) {
+		if d.generalEligible(p) && !containsInt(objs, p) && !(ownMeeting && !d.namedPerson(p)) {
+			parts = append(parts, p)
+		}
+	}
+	return append(parts, objs...)
+}
+
+// coordinatedWithSubject returns the actors listed with subj in the
+// clause before the cue at k ("X and Y attended a summit of Z", "X and Y
+// agreed after talks with Z"): all of them took part. subj may be read as
+// the list's first name or its last.
+func (d *doc) coordinatedWithSubject(s sentence, k, subj int) []int {
+	if with := d.subjectsWith(subj, s.first, k); len(with) > 1 {
+		return with[1:]
+	}
+	for j := k - 1; j >= s.first; j-- {
+		if m := d.mentionEnding(j); m != nil && m.rec == subj {
+			return d.coordinatedBefore(j+1, subj)
+		}
+	}
+	return nil
+}
+
+// withPartners returns subj and the eligible actors coordinated with it
+// before the cue at k that are not among objs.
+func (d *doc) withPartners(s sentence, k, subj int, objs []int) []int {
+	parts := []int{subj}
+	for _, p := range d.coordinatedWithSubject(s, k, subj) {
+		if d.sentenceEligible(p) && !containsInt(objs, p) && !containsInt(parts, p) {
+			parts = append(parts, p)
+		}
+	}
+	return parts
 }
 
 // generalNounSubject returns the participant a meeting noun at k has

@@ -16,3 +16,20 @@ func TestMeetingReporterTookPart(t *testing.T) {
 		{"reports another's meeting", "A spokesman said the resignation followed a meeting with Senator Mark Dunn.", nil},
 	})
 }
+
+// TestMeetingCoordinatedSubjects checks that every actor listed as the
+// subject takes part in a meeting told by a noun ("X and Y attended a
+// summit of Z", "X and Y agreed after talks with Z"), on sentences
+// written for the test.
+func TestMeetingCoordinatedSubjects(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"attended a summit of", "Prime Minister Joao Costa and Chancellor Ana Silva attended a summit of the African Union.",
+			[]string{"African Union+Ana Silva+Joao Costa"}},
+		{"at a body's meeting", "Prime Minister Joao Costa and Chancellor Ana Silva faced criticism at Monday's meeting of the African Union.",
+			[]string{"African Union+Ana Silva+Joao Costa"}},
+		{"after talks with", "Prime Minister Joao Costa and Chancellor Ana Silva agreed the plan after talks with President Li Wen.",
+			[]string{"Ana Silva+Joao Costa+Li Wen"}},
+		{"one subject", "Chancellor Ana Silva agreed the plan after talks with President Li Wen.",
+			[]string{"Ana Silva+Li Wen"}},
+	})
+}

@@ -264,7 +264,7 @@ func (d *doc) cueMeeting(s sentence, k int, kind sentenceCue) (domain.MeetingFac
 		subj := d.cueSubject(s, k, kind, objs)
 		switch {
 		case subj >= 0:
-			parts = append([]int{subj}, objs...)
+			parts = append(d.withPartners(s, k, subj, objs), objs...) // "X and Y attended a summit of Z"
 		case kind == cueAttended && len(objs) >= 2:
 			parts = objs // "the summit was attended by X and Y"
 		default:

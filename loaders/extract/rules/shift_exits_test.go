@@ -38,3 +38,26 @@ func TestShiftExitsAndDecisions(t *testing.T) {
 		})
 	}
 }
+
+// TestNoShiftFromBackgroundStance checks that a past-perfect stance told
+// only as background ("had previously argued", a "before" that opens a
+// clause) makes no shift, while one dated before the change ("rejected
+// only days earlier") still does, on sentences written for the test.
+func TestNoShiftFromBackgroundStance(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"had previously argued", "The letter noted that Senator Mark Dunn had previously argued that each trip was allowed.", nil},
+		{"before opens a clause", "At the time Judge Lena Berg had said the cut would apply only if people confessed before their crime was known.", nil},
+		{"years before", "Governor Ana Ruiz backed the levy on Monday, a levy Ruiz had rejected two years before.", []string{"Ana Ruiz"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := shiftActorsOf(t, c.text)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}

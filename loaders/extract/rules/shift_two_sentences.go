@@ -88,11 +88,15 @@ func (d *doc) formerIn(si int) (former, bool) {
 				to = d.commaAfter(v, s.last) // "X, which had promised …, said on Monday"
 			}
 			return former{si: si, from: from, to: to, actor: d.formerSubject(k),
-				standalone: strongFormerVerbs[vw] || d.toldAsEarlier(k+1, to)}, true
+				standalone: strongFormerVerbs[vw] || d.toldAsEarlier(v+1, to)}, true
 		}
 	}
 	return former{}, false
 }
+
+// formerSpanWords before "before" make it the time since a position
+// ("years before", "the day before").
+var formerSpanWords = toSet("day days week weeks month months year years decade decades")
 
 // formerUntil are the spans "until this week/month/year" closes.
 var formerUntil = toSet("week month year")
@@ -543,14 +547,25 @@ func (d *doc) spentHolding(j, last int) bool {
 	return false
 }
 
-// toldAsEarlier reports whether a past-perfect stance in tokens [a, b)
-// says it was held before the change ("had previously opposed", "had
-// rejected it only a week earlier"): then it tells a change by itself.
+// toldAsEarlier reports whether the words after a past-perfect stance
+// verb, tokens [a, b), say it was held before the change ("had rejected
+// it only a week earlier", "had opposed it years before"): then it tells
+// a change by itself. "had previously argued", the adverb before the
+// verb, tells background: on the development articles it made shifts of
+// letters and officials' past defences, never a change.
 func (d *doc) toldAsEarlier(a, b int) bool {
 	for k := a; k < b && k < len(d.toks); k++ {
-		if w := strings.ToLower(d.toks[k].text); !d.toks[k].inQuote && (contrastAdverbs[w] || w == "before") {
-			return true
+		w := strings.ToLower(d.toks[k].text)
+		if d.toks[k].inQuote || !(contrastAdverbs[w] || w == "before") {
+			continue
 		}
+		// "rejected only days earlier", "had opposed it years before": the
+		// time told after the position; "before their crime had been
+		// solved" opens a clause of its own.
+		if w == "before" && !(k > a && formerSpanWords[strings.ToLower(d.toks[k-1].text)]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
