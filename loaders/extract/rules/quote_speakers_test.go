@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestShortQuoteOfAnUnreadSayerIsNotTheLastSpeakers(t *testing.T) {
@@ -80,6 +81,36 @@ func TestPronounAfterAParagraphAboutSomeoneElseLeavesTheLastSpeakersRun(t *testi
 	for _, s := range fs.Statements {
 		if strings.Contains(s.Quote, "devoted my entire") && s.Speaker != "Jane Roberts" {
 			t.Errorf("%q spoken by %q, want Jane Roberts", s.Quote, s.Speaker)
+		}
+	}
+}
+
+// A quote ending in an exclamation or question mark keeps the short
+// attribution after it in its sentence: `"…!" X tweeted on Monday` is X's,
+// dated Monday, even after a paragraph about someone else; a reported
+// clause after the name (`"…?" Mr X said he would …`) stays a sentence of
+// its own.
+func TestAttributionAfterExclamationOrQuestion(t *testing.T) {
+	text := "Storm grows\n\nDonald Hale won the vote.\n\nThe storm is whipping up in the capital.\n\n" +
+		"“Just met with General Ross – was very impressed!” Hale tweeted on Monday, thickening the intrigue.\n\n" +
+		"“Who pays for it?” Mr Hale asked.\n"
+	fs := extractText(t, text)
+	want := map[string]bool{"Just met with General Ross – was very impressed!": false, "Who pays for it?": false}
+	for _, s := range fs.Statements {
+		if _, ok := want[s.Quote]; !ok {
+			continue
+		}
+		want[s.Quote] = true
+		if s.Speaker != "Donald Hale" {
+			t.Errorf("%q by %q, want Donald Hale", s.Quote, s.Speaker)
+		}
+		if s.Quote[0] == 'J' && (s.When == nil || s.When.Start.Weekday() != time.Monday) {
+			t.Errorf("%q dated %v, want the Monday it was tweeted", s.Quote, s.When)
+		}
+	}
+	for q, found := range want {
+		if !found {
+			t.Errorf("quote %q not extracted: %+v", q, fs.Statements)
 		}
 	}
 }

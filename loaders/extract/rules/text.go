@@ -207,6 +207,9 @@ func (d *doc) splitSentences() {
 			if !(isUpperStart(next.text) || next.kind == tQuote || isDigitByte(next.text[0])) {
 				continue
 			}
+			if t.text != "." && t.text != "…" && end > i+1 && d.toks[i+1].kind == tQuote && d.saidTailAt(end, p.last) {
+				continue // `"We won!" Smith tweeted on Monday.`: the attribution ends the quote's sentence
+			}
 			if t.text == "." && i > p.first && d.toks[i-1].kind == tWord && d.toks[i-1].end == t.start {
 				w := d.toks[i-1].text
 				if abbreviations[w] || (len(w) == 1 && isUpperByte(w[0])) {
@@ -224,6 +227,43 @@ func (d *doc) splitSentences() {
 			d.addSentence(first, p.last, pi)
 		}
 	}
+}
+
+// tailSayVerbs are the verbs of saying that follow a speaker's name after
+// a quote: `"…!" X tweeted`, `"…?" Ms Y asked`.
+var tailSayVerbs = toSet("said says told tweeted wrote writes asked asks added adds shouted exclaimed yelled posted replied responded declared insisted cried remarked wondered")
+
+// tailAfterWords may follow the verb of a short attribution: its day,
+// place or occasion ("X tweeted on Monday", "Y said yesterday").
+var tailAfterWords = toSet("on in at during from via after before yesterday today tonight earlier later last this when while")
+
+// tailEndsAt reports whether the attribution's verb is done by token k: a
+// sentence mark, a comma or a word of its day or occasion, not a reported
+// clause of its own (`"…?" Mr X said he would not respond`).
+func (d *doc) tailEndsAt(k, last int) bool {
+	if k >= last {
+		return true
+	}
+	t := d.toks[k]
+	return t.kind == tPunct || tailAfterWords[strings.ToLower(t.text)] || weekdayNames[t.text]
+}
+
+// saidTailAt reports whether the tokens at k begin an attribution after a
+// quote ending in a question or exclamation mark: a capitalised name of at
+// most four words (an honorific's period included) and a verb of saying.
+func (d *doc) saidTailAt(k, last int) bool {
+	for n := 0; n < 5 && k+n < last; n++ {
+		t := d.toks[k+n]
+		switch {
+		case n > 0 && tailSayVerbs[t.text]:
+			return d.tailEndsAt(k+n+1, last) || (t.text == "told" || t.text == "asked") && d.tailEndsAt(k+n+2, last)
+		case t.kind == tWord && isUpperStart(t.text):
+		case t.text == "." && n > 0 && abbreviations[d.toks[k+n-1].text]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) addSentence(first, last, para int) {
