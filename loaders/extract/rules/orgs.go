@@ -99,6 +99,10 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		orgEnd = end // only where the run ends: "Global Affairs Canada" is read elsewhere
 	}
 	switch {
+	case orgEnd > 0 && end > orgEnd && complement && d.pluralNameEnd(orgEnd, end):
+		// "Association of Chief Police Officers", "Organization of the
+		// Petroleum Exporting Countries": the complement names whom the
+		// body gathers, and a plural ends it, not the body word inside it
 	case orgEnd > 0 && end > orgEnd && d.toks[orgEnd].text != "of" && d.toks[orgEnd].text != "for" && d.toks[orgEnd].text != "on":
 		end = orgEnd // "Transport Union Leader …": the name ends at its organisation word
 	case orgEnd < 0 && !(orgLeadWords[t.text] && end-i >= 2):
@@ -110,6 +114,20 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 	name := d.surface(i, end)
 	m := mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}
 	return m, true
+}
+
+// pluralNameEnd reports whether capitalised words [from, to) of a name's
+// complement end in a plural noun ("Police Officers", "Exporting
+// Countries"): people or members the body is of, where a person's title
+// after a name is singular ("Union Leader").
+func (d *doc) pluralNameEnd(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].kind != tWord || !isUpperStart(d.toks[k].text) {
+			return false
+		}
+	}
+	w := d.toks[to-1].text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !agencyWords[w] && !companyWords[w]
 }
 
 // collectiveOwners are plural nouns without an s whose possessive opens

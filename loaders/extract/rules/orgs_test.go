@@ -59,3 +59,26 @@ func TestItsTitleTakesTheSubjectBody(t *testing.T) {
 		})
 	}
 }
+
+// A body named for whom it gathers keeps the plural that ends its name
+// ("Association of Chief Police Officers"), though a body word ("Police",
+// "Petroleum") stands inside the complement.
+func TestBodyNameEndsInItsMembersPlural(t *testing.T) {
+	cases := map[string]string{
+		"The Association of Chief Police Officers said the law was weak.":              "Association of Chief Police Officers",
+		"The Organization of Petroleum Exporting Countries said output would rise.":    "Organization of Petroleum Exporting Countries",
+		"The Association of Police Authorities said the budget would not cover costs.": "Association of Police Authorities",
+	}
+	for text, want := range cases {
+		fs := extractText(t, text)
+		found := false
+		for _, a := range fs.Actors {
+			if a.Name == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: actors %+v, want %q", text, fs.Actors, want)
+		}
+	}
+}
