@@ -172,7 +172,68 @@ func (d *doc) pairSubject(v int) []int {
 	if j-1 < s.first {
 		return nil
 	}
-	return d.pairBefore(j - 1)
+	if pair := d.pairBefore(j - 1); pair != nil {
+		return pair
+	}
+	return d.countriesRepresented(j)
+}
+
+// countriesRepresented reads "Chinese and American negotiators", "US and
+// Iranian officials" ending at token j, a representative noun, as the
+// countries listed: each sent someone, so they met; nil unless two or
+// more are joined by "and".
+func (d *doc) countriesRepresented(j int) []int {
+	s := d.sents[d.toks[j].sent]
+	if w := strings.ToLower(d.toks[j].text); !representativeNouns[w] && !countryBodyNouns[w] {
+		return nil
+	}
+	var out []int
+	x0 := j - 1
+	if m := d.mentionEnding(j); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+		out, x0 = append(out, m.rec), min(m.a, m.aliasFrom)-1 // "American officials" read as one mention
+	}
+	anded := false
+	for x := x0; x >= s.first; x-- {
+		t := d.toks[x]
+		if strings.EqualFold(t.text, "and") || t.text == "," {
+			anded = anded || strings.EqualFold(t.text, "and")
+			continue
+		}
+		if c, ok := demonyms[t.text]; ok && isUpperStart(t.text) {
+			i := d.reg.get(c, domain.KindCountry)
+			if rec := d.reg.recs[i]; !rec.used {
+				rec.used, rec.firstTok = true, x
+			}
+			out = append(out, i)
+			continue
+		}
+		if m := d.mentionEnding(x); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+			out = append(out, m.rec)
+			x = min(m.a, m.aliasFrom)
+			continue
+		}
+		if t.kind == tWord && isLower(t.text) && len(out) == 0 && x == x0 {
+			continue // "Chinese and American trade negotiators"
+		}
+		break
+	}
+	if !anded || len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// countrySubjects widens a lone country subject of the verb at v to the
+// countries its representatives were listed with ("Chinese and American
+// officials met"), or returns parts unchanged.
+func (d *doc) countrySubjects(v int, parts []int) []int {
+	if len(parts) != 1 || parts[0] < 0 || d.reg.recs[parts[0]].kind != domain.KindCountry {
+		return parts
+	}
+	if c := d.countriesRepresented(d.subjectEndBefore(v)); len(c) >= 2 && containsInt(c, parts[0]) {
+		return c
+	}
+	return parts
 }
 
 // pairNouns may follow "the two" ("the two men met").

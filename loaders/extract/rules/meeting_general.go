@@ -298,7 +298,7 @@ func (d *doc) generalVerb(s sentence, k int) []int {
 				subjects = append(subjects, p)
 			}
 		}
-		subjects = append(subjects, subj)
+		subjects = d.countrySubjects(k, append(subjects, subj))
 	} else {
 		subjects = d.pairSubject(k)
 	}

@@ -33,3 +33,16 @@ func TestMeetingCoordinatedSubjects(t *testing.T) {
 			[]string{"Ana Silva+Li Wen"}},
 	})
 }
+
+// TestMeetingCountriesRepresented checks that unnamed representatives of
+// countries listed together ("Chinese and American negotiators") meet as
+// those countries, and one country's alone meet no one, on sentences
+// written for the test.
+func TestMeetingCountriesRepresented(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"demonyms held talks", "Chinese and American negotiators held talks in Geneva last week.", []string{"China+United States"}},
+		{"demonyms met", "Chinese and American officials met in Geneva last week.", []string{"China+United States"}},
+		{"a modifier before the noun", "Chinese and American trade negotiators held talks in Geneva.", []string{"China+United States"}},
+		{"one country's officials", "Chinese officials met in Geneva last week.", nil},
+	})
+}

@@ -41,7 +41,7 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	}
 	var parts []int
 	if subj >= 0 {
-		parts = append(d.coordinatedBefore(h.from, subj), subj)
+		parts = d.countrySubjects(h.from, append(d.coordinatedBefore(h.from, subj), subj))
 	} else if parts = d.pairSubject(h.from); parts == nil && d.unresolvedPronounSubject(h.from) {
 		return domain.MeetingFact{}, nil, false // "they will speak to X and Y": X and Y did not meet each other
 	}
