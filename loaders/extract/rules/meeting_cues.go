@@ -107,7 +107,15 @@ func (d *doc) meetingCueFacts(k int, fs *domain.FactSet) {
 	if h, ok := d.matchIn(meetingCueIndex, k); ok {
 		if mf, ids, ok := d.verbMeeting(h); ok && !d.welcomesAnAct(h) {
 			consult := d.isCall(h.from, h.to) || personOnlyVerbs[strings.ToLower(d.toks[h.from].text)]
-			d.addCueMeeting(fs, mf, ids, consult)
+			if d.oneCallerMany(h, ids) {
+				for _, o := range ids[1:] {
+					if mf, pair, ok := d.meeting([]int{ids[0], o}, h.from, h.to); ok {
+						d.addCueMeeting(fs, mf, pair, consult)
+					}
+				}
+			} else {
+				d.addCueMeeting(fs, mf, ids, consult)
+			}
 		}
 	}
 	lw := strings.ToLower(d.toks[k].text)
@@ -417,25 +425,79 @@ func (d *doc) includedPeople(e int) []int {
 // officeOf reads "the president of Ukraine", "the leaders of the union"
 // at e as the country or body whose unnamed office holders took part.
 func (d *doc) officeOf(e int) int {
+	rec, _ := d.officeOfAt(e)
+	return rec
+}
+
+// officeOfAt is officeOf with the token where the country or body is
+// named, from which others listed with it follow ("the presidents of Sri
+// Lanka and Indonesia"); -1, -1 when e opens no such phrase.
+func (d *doc) officeOfAt(e int) (int, int) {
 	if e+3 >= len(d.toks) || !strings.EqualFold(d.toks[e].text, "the") {
-		return -1
+		return -1, -1
 	}
 	s := d.sents[d.toks[e].sent]
 	for j := e + 1; j < s.last && j <= e+3; j++ {
 		t := d.toks[j]
 		if strings.EqualFold(t.text, "of") && j > e+1 {
-			if m := d.mentionStarting(d.skipThe(j + 1)); m != nil {
+			at := d.skipThe(j + 1)
+			if m := d.mentionStarting(at); m != nil {
 				if k := d.reg.recs[m.rec].kind; k == domain.KindCountry || k == domain.KindOrganization {
-					return m.rec
+					return m.rec, at
 				}
 			}
-			return -1
+			return -1, -1
 		}
 		if t.kind != tWord || !isLower(t.text) {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// pluralOfficeCountries returns the countries listed after a plural
+// office at e ("the presidents of Sri Lanka and Indonesia", "the leaders
+// of France and Germany") beyond the first, which officeOf gives.
+func (d *doc) pluralOfficeCountries(e int) []int {
+	rec, at := d.officeOfAt(e)
+	if rec < 0 || !strings.HasSuffix(strings.ToLower(d.toks[at-1-boolInt(strings.EqualFold(d.toks[at-1].text, "the"))].text), "of") {
+		return nil
+	}
+	plural := false
+	for j := e + 1; j < at; j++ {
+		if w := strings.ToLower(d.toks[j].text); strings.HasSuffix(w, "s") && (titleIndex[strings.TrimSuffix(w, "s")] != "" || representativeNouns[w]) {
+			plural = true
+		}
+	}
+	if !plural {
+		return nil
+	}
+	var out []int
+	for _, c := range d.coordinatedAfter(at) {
+		if k := d.reg.recs[c].kind; k == domain.KindCountry || k == domain.KindOrganization {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// boolInt is 1 for true.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// oneCallerMany reports whether a call cue's meeting ids has one caller, its
+// subject, and several called: calls to several are one call each
+// ("spoke by phone to X, and the presidents of Y and Z").
+func (d *doc) oneCallerMany(h verbHit, ids []int) bool {
+	if len(ids) < 3 || !d.isCall(h.from, h.to) {
+		return false
+	}
+	subj := d.meetingVerbSubject(h.from)
+	return subj == ids[0] && len(d.coordinatedBefore(h.from, subj)) == 0
 }
 
 // skipThe steps over a "the" at j.

@@ -633,7 +633,9 @@ func (d *doc) generalSlot(s sentence, e int) []int {
 	}
 	if rec := d.officeOf(e); rec >= 0 {
 		if d.generalEligible(rec) {
-			return []int{rec} // "the president of Ukraine": the country, whoever the title resolved to
+			// "the president of Ukraine": the country, whoever the title
+			// resolved to; "the leaders of France and Germany": each.
+			return append([]int{rec}, d.pluralOfficeCountries(e)...)
 		}
 		return nil
 	}

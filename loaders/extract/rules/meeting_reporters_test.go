@@ -46,3 +46,20 @@ func TestMeetingCountriesRepresented(t *testing.T) {
 		{"one country's officials", "Chinese officials met in Geneva last week.", nil},
 	})
 }
+
+// TestMeetingCallsAndOffices checks that a call to several is one call
+// each, and that an office of several countries ("the presidents of X and
+// Y", "the leaders of X and Y") names each, on sentences written for the
+// test.
+func TestMeetingCallsAndOffices(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"a call to a person and two countries' presidents", "Prime Minister Joao Costa spoke on the telephone to President Ana Silva, and the presidents of Chile and Peru.",
+			[]string{"Ana Silva+Joao Costa", "Chile+Joao Costa", "Joao Costa+Peru"}},
+		{"a call to two", "Prime Minister Joao Costa spoke by phone to President Li Wen and Chancellor Ana Silva.",
+			[]string{"Ana Silva+Joao Costa", "Joao Costa+Li Wen"}},
+		{"met two", "President Ana Silva met President Li Wen and Chancellor Otto Braun in Paris.",
+			[]string{"Ana Silva+Li Wen+Otto Braun"}},
+		{"met the leaders of two countries", "President Ana Silva met the leaders of France and Germany in Paris.",
+			[]string{"Ana Silva+France+Germany"}},
+	})
+}

@@ -65,6 +65,10 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	if obj < 0 {
 		obj = d.officeOf(d.skipMarks(h.to))
 	}
+	var officeCountries []int
+	if rec, at := d.officeOfAt(d.skipMarks(h.to)); rec >= 0 && rec == obj {
+		officeCountries = d.coordinatedAfter(at) // "met the leaders of X and Y", "the president of X and Y"
+	}
 	if obj < 0 {
 		obj = d.representativesOf(d.skipMarks(h.to))
 	}
@@ -79,6 +83,7 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 	}
 	if obj >= 0 {
 		parts = append(parts, obj)
+		parts = append(parts, officeCountries...)
 		parts = append(parts, d.coordinatedAfter(h.to)...)
 		parts = append(parts, d.includedPeople(h.to)...)
 	}
@@ -308,6 +313,15 @@ func (d *doc) coordinatedAfter(e int) []int {
 		anded = strings.EqualFold(sep, "and")
 		next := d.mentionStarting(m.b + 1)
 		if next == nil {
+			at := m.b + 1
+			if sep == "," && at < len(d.toks) && strings.EqualFold(d.toks[at].text, "and") {
+				at++ // "X, and the presidents of Y and Z"
+			}
+			if rec := d.officeOf(at); rec >= 0 {
+				out = append(out, rec) // "X and the president of Y"
+				out = append(out, d.pluralOfficeCountries(at)...)
+				break
+			}
 			if org := d.delegationOf(m.b + 1); org >= 0 {
 				out = append(out, org) // "…, X and leaders of the union"
 			}
