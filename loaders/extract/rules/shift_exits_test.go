@@ -8,7 +8,9 @@ import (
 // TestShiftExitsAndDecisions checks leaving an agreement ("pulled out of
 // the accord", gated on the agreement), idioms of going back on a deal
 // ("reneged on", "backed out of", "watered down"), a possessor's
-// "decision to" and "adjusted its position", on sentences written for the
+// "decision to", "adjusted its position" and a participle of breaking
+// with the past after the main clause ("…, reversing years of policy"),
+// on sentences written for the
 // test; an exit from a race or a town, an office holder the story did
 // not resolve and a body's "its decision" give no shift of the person
 // named.
@@ -24,6 +26,8 @@ func TestShiftExitsAndDecisions(t *testing.T) {
 		{"watered down", "President Ana Silva has watered down her plan for a wall along the border.", []string{"Ana Silva"}},
 		{"adjusted its position", "The Labour Party has adjusted its position on the deficit.", []string{"Labour Party"}},
 		{"a possessor's decision to lift", "Canada's decision to lift the sanctions surprised Peru.", []string{"Canada"}},
+		{"reversing years of policy after the clause", "Germany agreed to send tanks, reversing years of policy.", []string{"Germany"}},
+		{"breaking with decades of practice after the clause", "Chile recognised the new state on Monday, breaking with decades of practice.", []string{"Chile"}},
 		{"pulled out of a race", "Senator Mark Dunn pulled out of the race on Monday.", nil},
 		{"withdrew from a town", "Chile withdrew from the town after the battle.", nil},
 		{"an unresolved office holder reneged", "Senator Mark Dunn said the prime minister had reneged on a deal to hand him the post.", nil},

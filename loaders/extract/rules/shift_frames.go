@@ -364,6 +364,10 @@ func (d *doc) breakWithShift(k int) (domain.PolicyShiftFact, bool) {
 		if m := d.mentionStarting(d.skipThe(c + 1)); m != nil {
 			v = m.b
 		}
+	case (lw == "breaking" || lw == "reversing" || lw == "overturning" || lw == "ending") && k-1 > s.first && d.toks[k-1].text == ",":
+		// "Germany agreed to send tanks, reversing decades of policy": the
+		// participle after the main clause takes its subject.
+		actor = d.mainSubject(s.first, k-1)
 	case lw == "broke" || lw == "breaks" || lw == "breaking":
 		actor = d.shiftSubject(k)
 	}
