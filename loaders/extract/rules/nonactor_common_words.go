@@ -24,7 +24,9 @@ var commonNameEnds = toSet(`Affairs Officers Controls Interests Boys Girls Count
 Workers Britains Americans Citizens People Children Families Members Leaders Veterans Voters Officials
 Systems Prosecutions Rights Weapons Studies Sciences Belt Place Stuff Magic True False Free Facility
 Prevention Citizenship Endorsement Victory Win WIN Market Square Street Avenue Road
-Bridge Station Airport Stadium Arena Prize Award Awards Index Scheme`)
+Bridge Station Airport Stadium Arena Prize Award Awards Index Scheme
+Cities Towns Villages Communities Lighting Census Hub Reports Parade Command Access Officer Advocate
+Programme Program Plan Roadmap Survey Report Strategy`)
 
 // campaignOpeners open the names of campaign groups, which are actors.
 var campaignOpeners = toSet("Stop Save Keep Ban Free No Vote Friends")
