@@ -983,7 +983,7 @@ func (d *doc) cueSentenceMeeting(s sentence, k int) (domain.MeetingFact, bool) {
 			return domain.MeetingFact{}, false
 		}
 	}
-	if d.fallbackObjectless(s, k, lw) || d.fallbackUnnamedSide(s, k, lw) || d.fallbackUnnamedSubject(s, k, lw) {
+	if d.fallbackObjectless(s, k, lw) || d.fallbackUnnamedSide(s, k, lw) || d.fallbackUnnamedSubject(s, k, lw) || d.hostedNoGuest(s, k) {
 		return domain.MeetingFact{}, false
 	}
 	end := min(s.last, d.clauseEnd(k))
@@ -1070,6 +1070,41 @@ func (d *doc) fallbackObjectless(s sentence, k int, lw string) bool {
 		return true
 	}
 	return false
+}
+
+// hostedNoGuest reports a meeting noun at k that a host verb just before
+// governs with no guest after it ("X and Y hosted a dinner at the
+// castle", "X hosted a dinner in 2003 where …"): the actors of its clause
+// are its hosts, or tell what happened there, which the frames read; the
+// loosest reading would pair them as if they had met.
+func (d *doc) hostedNoGuest(s sentence, k int) bool {
+	if lw := strings.ToLower(d.toks[k].text); hostVerbs[lw] {
+		for j := k + 1; j < s.last && j <= k+4; j++ {
+			t := d.toks[j]
+			if t.kind != tWord || !isLower(t.text) {
+				return false
+			}
+			if generalNouns[strings.ToLower(t.text)] {
+				return d.hostedNoGuest(s, j) // "X and Y hosted a dinner": read at the noun
+			}
+		}
+		return false
+	}
+	host := false
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		w := strings.ToLower(d.toks[j].text)
+		if hostVerbs[w] || w == "gave" || w == "threw" || w == "held" {
+			host = hostVerbs[w] || w == "gave" || w == "threw"
+			break
+		}
+		if d.toks[j].kind != tWord || !isLower(d.toks[j].text) {
+			return false
+		}
+	}
+	if !host {
+		return false
+	}
+	return d.slotAfter(s, k, 2, "for", "with", "in honour", "honouring") < 0
 }
 
 // fallbackTopicWords before a name make it what is talked of, not who talks.

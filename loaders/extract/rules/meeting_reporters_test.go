@@ -63,3 +63,16 @@ func TestMeetingCallsAndOffices(t *testing.T) {
 			[]string{"Ana Silva+France+Germany"}},
 	})
 }
+
+// TestMeetingHostsAreNotGuests checks that hosts of a dinner with no
+// guest named, or the people told of at a dinner by someone the story
+// does not name, make no meeting of each other, while a guest named after
+// "for" does, on sentences written for the test.
+func TestMeetingHostsAreNotGuests(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"co-hosts", "On Thursday night, Governor Lena Berg, 56, and Senator Mark Dunn, 57, hosted a dinner at the castle, their first public appearance.", nil},
+		{"a host and who spoke there", "A new book claims Governor Lena Berg hosted a dinner in 2003 where the mayor told Senator Mark Dunn he would quit.", nil},
+		{"a guest after for", "Governor Lena Berg and Senator Mark Dunn hosted a reception for President Ana Silva.",
+			[]string{"Ana Silva+Lena Berg+Mark Dunn"}},
+	})
+}
