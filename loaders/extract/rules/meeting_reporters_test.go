@@ -71,7 +71,7 @@ func TestMeetingCallsAndOffices(t *testing.T) {
 func TestMeetingHostsAreNotGuests(t *testing.T) {
 	checkMeetingCases(t, []meetingCase{
 		{"co-hosts", "On Thursday night, Governor Lena Berg, 56, and Senator Mark Dunn, 57, hosted a dinner at the castle, their first public appearance.", nil},
-		{"a host and who spoke there", "A new book claims Governor Lena Berg hosted a dinner in 2003 where the mayor told Senator Mark Dunn he would quit.", nil},
+		{"a host and who spoke there", "Governor Lena Berg hosted a dinner in November 2003 where the prime minister told Senator Mark Dunn he would stand down.", nil},
 		{"a guest after for", "Governor Lena Berg and Senator Mark Dunn hosted a reception for President Ana Silva.",
 			[]string{"Ana Silva+Lena Berg+Mark Dunn"}},
 	})
