@@ -233,6 +233,9 @@ func (d *doc) qualifierAt(j, last int) (name string, isCountry bool, m mention, 
 				org = d.surface(m.a, k)
 			}
 			om := mention{a: j, b: k, kind: mOrg, rec: -1, name: org, aliasFrom: j}
+			if k-j == 1 && m.b == m.a {
+				om = mention{} // a bare class noun ("Committee Chairman X") names no body
+			}
 			if k < last && d.toks[k].kind == tPoss {
 				k++
 			}

@@ -82,3 +82,21 @@ func TestBodyNameEndsInItsMembersPlural(t *testing.T) {
 		}
 	}
 }
+
+// A body's bare class noun before a title ("Committee Chairman X",
+// "Party Chairman Y") names no body: no actor "Committee".
+func TestBareClassNounQualifierIsNoBody(t *testing.T) {
+	fs := extractText(t, "Committee Chairman Jason Hale did not respond. Party Chairman Ann Bell said the vote was fair.")
+	for _, a := range fs.Actors {
+		if a.Name == "Committee" || a.Name == "Party" {
+			t.Errorf("bare class noun %q became an actor: %+v", a.Name, fs.Actors)
+		}
+	}
+	found := false
+	for _, a := range fs.Actors {
+		found = found || a.Name == "Jason Hale"
+	}
+	if !found {
+		t.Errorf("the titled person was lost: %+v", fs.Actors)
+	}
+}

@@ -660,7 +660,8 @@ func (d *doc) applyTitle(m mention) {
 	if m.qual == "" {
 		return
 	}
-	if !m.qualCountry {
+	if !m.qualCountry && !orgWords[m.qual] {
+		// a body's bare class noun ("Committee Chairman X") names no body
 		r.get(m.qual, domain.KindOrganization)
 	}
 	if m.qualCountry {
