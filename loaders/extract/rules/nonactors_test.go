@@ -164,3 +164,28 @@ func TestStoryParagraphsAreNoPageMatter(t *testing.T) {
 		}
 	}
 }
+
+// A name after "the village of" or inside a list of places a preposition
+// opens is a place; a fronted "In May, X and Y" keeps its people.
+func TestPlacesAfterSettlementNounsAndInPlaceLists(t *testing.T) {
+	cases := []struct {
+		text, place, person string
+	}{
+		{"Reporters were filming near the village of Alma Tobar when a shell hit.", "Alma Tobar", ""},
+		{"Jo Hale abused girls at his homes in Manhattan, Palm Cove and Boston, prosecutors said.", "Palm Cove", "Jo Hale"},
+		{"In May, Zara Dunne and Jo Hale met to discuss the budget.", "", "Zara Dunne"},
+	}
+	for _, c := range cases {
+		fs := extractText(t, c.text)
+		names := map[string]bool{}
+		for _, a := range fs.Actors {
+			names[a.Name] = true
+		}
+		if c.place != "" && names[c.place] {
+			t.Errorf("%q: the place %q became an actor", c.text, c.place)
+		}
+		if c.person != "" && !names[c.person] {
+			t.Errorf("%q: %q lost, actors %v", c.text, c.person, names)
+		}
+	}
+}

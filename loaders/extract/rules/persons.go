@@ -259,11 +259,40 @@ func (d *doc) nameChunkMention(i, last int) (mention, bool) {
 			}
 		}
 	}
-	if i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] && len(parts) > 1 && strings.ToLower(d.toks[i-1].text) != "to" {
+	if i > 0 && placePrepositions[strings.ToLower(d.toks[i-1].text)] && len(parts) > 1 && strings.ToLower(d.toks[i-1].text) != "to" ||
+		d.placeOfNoun(i) || d.inPlaceList(i, end, last) {
 		m.kind = mEntity // "in New Carthage": a place
 		m.entity = lexEntry{name: m.name, place: true}
 	}
 	return m, true
+}
+
+// settlementNouns name a kind of place, whose name follows "of": "the
+// village of X", "the province of Y".
+var settlementNouns = toSet("village town city hamlet region province district county state suburb island port municipality neighbourhood neighborhood")
+
+// placeOfNoun reports a name at i after "<settlement noun> of": a place.
+func (d *doc) placeOfNoun(i int) bool {
+	return i >= 2 && d.toks[i-1].text == "of" && settlementNouns[strings.ToLower(d.toks[i-2].text)]
+}
+
+// inPlaceList reports a name at [i, end) inside a list of places that a
+// place preposition opens, with the list going on after it ("in
+// Manhattan, Palm Beach and New Mexico"): a place like its neighbours.
+func (d *doc) inPlaceList(i, end, last int) bool {
+	if i < 3 || end >= last || (d.toks[end].text != "and" && d.toks[end].text != "or") || d.toks[i-1].text != "," {
+		return false
+	}
+	k := i - 2
+	for n := 0; n < 3 && k > 0 && d.toks[k].kind == tWord && isUpperStart(d.toks[k].text); n++ {
+		if t := d.toks[k]; t.date > 0 || datelineMonths[t.text] || weekdayNames[t.text] {
+			return false // "in May, X and Y": a time, then the clause's subjects
+		}
+		k--
+	}
+	// A fronted phrase ("In Paris, X and Y met") sets the scene for the
+	// subjects after it; only a list inside the clause is all places.
+	return k < i-2 && k > d.sents[d.toks[i].sent].first && placePrepositions[strings.ToLower(d.toks[k].text)] && strings.ToLower(d.toks[k].text) != "to"
 }
 
 // resolveMentions turns mentions into actor records: full names first,
