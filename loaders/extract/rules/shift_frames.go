@@ -19,7 +19,7 @@ import (
 // ("decided to drop", "is to scrap") do they tell a change; after "urged
 // X to" or "refused to" they tell one not made.
 var dropBaseVerbs = toSet(`drop abandon scrap ditch withdraw lift shelve axe rescind revoke overturn
-reverse end relax ease waive pause suspend cancel halt repeal`)
+reverse end relax ease waive pause suspend cancel halt repeal cut`)
 
 // restoreBaseVerbs are restoreVerbs' base forms, read as dropBaseVerbs are.
 var restoreBaseVerbs = toSet("restore reinstate reimpose reopen re-open resume")
