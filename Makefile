@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer vet fmt clean fuzz test-race test-faults train
+.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer bench-asof vet fmt clean fuzz test-race test-faults train
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -113,6 +113,10 @@ bench-load:
 ## bench-explorer: how soon the explorer's actor view of the busiest actor is painted (headless Chromium, cold and warm) against the graph at NEO4J_URI; see bench/README.md
 bench-explorer:
 	bench/explorer.sh
+
+## bench-asof: the busiest actor's timeline page read from the present, as of a moment, and by the hand-written Cypher floor, against the graph at BENCH_NEO4J_URI; see bench/README.md
+bench-asof:
+	bench/asof.sh
 
 clean:
 	rm -rf bin
