@@ -120,6 +120,7 @@ Australia||Australian|Canberra
 New Zealand||New Zealand|Wellington
 Canada||Canadian|Ottawa
 Mexico||Mexican|Mexico City
+Papua New Guinea|PNG|Papua New Guinean|Port Moresby
 Guatemala||Guatemalan|
 Honduras||Honduran|Tegucigalpa
 El Salvador||Salvadoran|San Salvador
@@ -236,7 +237,7 @@ var placeNames = []string{
 	"Gaza", "Gaza Strip", "West Bank", "Jerusalem", "Tel Aviv", "Crimea", "Donbas", "Donbass",
 	"Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Zaporizhzhia", "Kherson", "Donetsk", "Luhansk",
 	"Elysee Palace", "Élysée Palace", "Capitol Hill", "Mar-a-Lago",
-	"Camp David", "Oval Office", "Alaska", "Anchorage", "Texas", "California", "Florida",
+	"Camp David", "Oval Office", "Alaska", "Anchorage", "Texas", "California", "Florida", "New Mexico",
 	"Middle East", "Asia", "Africa", "Latin America", "Balkans", "Caucasus", "Arctic", "Pacific",
 	"Atlantic", "Black Sea", "Red Sea", "South China Sea", "Baltic Sea", "Strait of Hormuz",
 	"Sahel", "Horn of Africa", "Indo-Pacific", "Kashmir", "Tibet", "Xinjiang", "Darfur",

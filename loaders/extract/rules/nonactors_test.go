@@ -189,3 +189,19 @@ func TestPlacesAfterSettlementNounsAndInPlaceLists(t *testing.T) {
 		}
 	}
 }
+
+// "New Mexico" is a US state, not Mexico; "Papua New Guinea" is a country,
+// not a person.
+func TestStateNamedLikeACountryAndCountryNamedLikeAPerson(t *testing.T) {
+	fs := extractText(t, "Jo Hale, the governor of New Mexico, flew to Papua New Guinea on Monday.")
+	kinds := map[string]string{}
+	for _, a := range fs.Actors {
+		kinds[a.Name] = string(a.Kind)
+	}
+	if _, ok := kinds["Mexico"]; ok {
+		t.Errorf("New Mexico read as Mexico: %v", kinds)
+	}
+	if kinds["Papua New Guinea"] == "PERSON" {
+		t.Errorf("Papua New Guinea read as a person: %v", kinds)
+	}
+}
