@@ -64,6 +64,9 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		if complement && w.text == "," && k+3 < last && isUpperStart(d.toks[k+1].text) && d.toks[k+2].text == "and" && isUpperStart(d.toks[k+3].text) {
 			continue // "Ministry of Environment, Forestry and Tourism"
 		}
+		if k > i && w.text == "&" && k+1 < last && d.toks[k+1].kind == tWord && isUpperStart(d.toks[k+1].text) {
+			continue // "Standing Rock Medic & Healer Council", "Procter & Gamble Company"
+		}
 		if w.skip || w.kind != tWord {
 			break
 		}

@@ -100,3 +100,18 @@ func TestBareClassNounQualifierIsNoBody(t *testing.T) {
 		t.Errorf("the titled person was lost: %+v", fs.Actors)
 	}
 }
+
+// An ampersand joins the words of one body's name.
+func TestAmpersandInsideABodysName(t *testing.T) {
+	fs := extractText(t, "The Standing Rock Medic & Healer Council said the camp was safe.")
+	found := false
+	for _, a := range fs.Actors {
+		if a.Name == "Healer Council" {
+			t.Errorf("name cut at the ampersand: %+v", fs.Actors)
+		}
+		found = found || a.Name == "Standing Rock Medic & Healer Council"
+	}
+	if !found {
+		t.Errorf("actors %+v, want the whole name", fs.Actors)
+	}
+}
