@@ -87,8 +87,11 @@ func (d *doc) commonWordsPerson(m mention) bool {
 }
 
 // loneNonNames are single capitalised words read where a surname could
-// stand that name no one: a street's abbreviation, a party's adjective.
-var loneNonNames = toSet("St St. Democratic Republican")
+// stand that name no one: a street's abbreviation, a party's adjective,
+// a generic group opening a sentence ("Reports say", "Critics said").
+var loneNonNames = toSet(`St St. Democratic Republican Reports Sources Officials Critics Analysts Experts Witnesses
+Residents Protesters Investigators Prosecutors Lawmakers Observers Diplomats Campaigners Activists
+Researchers Economists`)
 
 // loneNonName reports a lone word that is no surname: one of the above or
 // the plural of an acronym ("MPs", "MEPs").
