@@ -293,6 +293,18 @@ func (c *converter) evidence(snippet string, actors []string) (domain.Evidence, 
 	return domain.Evidence{}, false
 }
 
+// supportingEvidence is evidence(g.Evidence, actors) for the fact
+// described by what; when there is none it warns that the fact is dropped,
+// and the caller drops it: a fact no sentence of the article supports is
+// not kept.
+func (c *converter) supportingEvidence(g grounded, actors []string, what string) (domain.Evidence, bool) {
+	ev, ok := c.evidence(string(g.Evidence), actors)
+	if !ok {
+		c.warnf("dropped %s: no supporting sentence found in the article", what)
+	}
+	return ev, ok
+}
+
 // mentions reports whether sentence s names the actor called name, by its
 // name or any alias.
 func (c *converter) mentions(s span, name string) bool {

@@ -39,8 +39,7 @@ func (c *converter) statements(in []answerStatement) {
 			quote = c.ix.text(quoteAt)
 			ev = c.evidenceAt(quoteAt, confidenceLocated)
 		case st.Paraphrase != "":
-			if ev, ok = c.evidence(string(st.Evidence), []string{speaker}); !ok {
-				c.warnf("dropped %s: no supporting sentence found in the article", what)
+			if ev, ok = c.supportingEvidence(st.grounded, []string{speaker}, what); !ok {
 				continue
 			}
 		default:
@@ -70,9 +69,8 @@ func (c *converter) meetings(in []answerMeeting) {
 			c.warnf("dropped %s: fewer than two participants known", what)
 			continue
 		}
-		ev, ok := c.evidence(string(m.Evidence), who)
+		ev, ok := c.supportingEvidence(m.grounded, who, what)
 		if !ok {
-			c.warnf("dropped %s: no supporting sentence found in the article", what)
 			continue
 		}
 		c.out.Meetings = append(c.out.Meetings, domain.MeetingFact{
@@ -102,9 +100,8 @@ func (c *converter) interactions(in []answerInteraction) {
 			c.warnf("dropped %s: source or target is neither in the actor list nor in the article", what)
 			continue
 		}
-		ev, ok := c.evidence(string(x.Evidence), []string{src, dst})
+		ev, ok := c.supportingEvidence(x.grounded, []string{src, dst}, what)
 		if !ok {
-			c.warnf("dropped %s: no supporting sentence found in the article", what)
 			continue
 		}
 		scale := domain.InteractionScale[kind]
@@ -140,9 +137,8 @@ func (c *converter) policyShifts(in []answerPolicyShift) {
 			c.warnf("dropped %s: no topic", what)
 			continue
 		}
-		ev, ok := c.evidence(string(p.Evidence), []string{actor})
+		ev, ok := c.supportingEvidence(p.grounded, []string{actor}, what)
 		if !ok {
-			c.warnf("dropped %s: no supporting sentence found in the article", what)
 			continue
 		}
 		c.out.PolicyShifts = append(c.out.PolicyShifts, domain.PolicyShiftFact{
@@ -171,9 +167,8 @@ func (c *converter) otherEvents(in []answerOtherEvent) {
 			typ = domain.TypeOther
 		}
 		actors := c.refs(o.Actors, "actor", what)
-		ev, ok := c.evidence(string(o.Evidence), actors)
+		ev, ok := c.supportingEvidence(o.grounded, actors, what)
 		if !ok {
-			c.warnf("dropped %s: no supporting sentence found in the article", what)
 			continue
 		}
 		c.out.OtherEvents = append(c.out.OtherEvents, domain.OtherEventFact{
