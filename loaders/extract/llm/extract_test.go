@@ -34,14 +34,8 @@ func checkEvidence(t *testing.T, what string, text string, ev domain.Evidence) {
 }
 
 func TestExtractConvertsAnswerToFactsWithEvidence(t *testing.T) {
-	srv := newEndpoint(t, answering(t, readTestdata(t, "harbour_answer.json")))
-	e, _ := newTestExtractor(t, srv, Config{})
 	article := harbourArticle(t)
-
-	facts, err := e.Extract(context.Background(), article, extract.Gazetteer{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	facts := harbourFactsFrom(t, readTestdata(t, "harbour_answer.json"))
 	if len(facts.Actors) != 5 || len(facts.Statements) != 2 || len(facts.Meetings) != 1 ||
 		len(facts.Interactions) != 2 || len(facts.PolicyShifts) != 1 || len(facts.OtherEvents) != 0 {
 		t.Fatalf("counts: %d actors, %d statements, %d meetings, %d interactions, %d shifts, %d other; warnings %q",
@@ -112,13 +106,7 @@ func TestExtractDropsQuoteNotInArticle(t *testing.T) {
 			{"speaker":"Tomas Reyes","quote":"Corvin will never surrender the northern channel"},
 			{"speaker":"Tomas Reyes","quote":"reopen the northern channel","paraphrase":"made up: not in quotes but in the text"}
 		]}`
-	srv := newEndpoint(t, answering(t, answer))
-	e, _ := newTestExtractor(t, srv, Config{})
-
-	facts, err := e.Extract(context.Background(), harbourArticle(t), extract.Gazetteer{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	facts := harbourFactsFrom(t, answer)
 	if len(facts.Statements) != 1 || facts.Statements[0].Quote != "reopen the northern channel" {
 		t.Fatalf("statements = %+v", facts.Statements)
 	}
@@ -131,13 +119,7 @@ func TestExtractDropsQuoteNotInArticle(t *testing.T) {
 func TestExtractReadsFencedJSON(t *testing.T) {
 	fenced := "Here are the facts:\n```json\n" +
 		`{"actors":[{"name":"Veltrana","kind":"COUNTRY"}],"statements":[]}` + "\n```\n"
-	srv := newEndpoint(t, answering(t, fenced))
-	e, _ := newTestExtractor(t, srv, Config{})
-
-	facts, err := e.Extract(context.Background(), harbourArticle(t), extract.Gazetteer{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	facts := harbourFactsFrom(t, fenced)
 	if len(facts.Actors) != 1 || facts.Actors[0].Name != "Veltrana" {
 		t.Errorf("actors = %+v", facts.Actors)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/loaders/extract"
 )
 
 const testModel = "test-model"
@@ -100,6 +101,18 @@ func harbourArticle(t testing.TB) domain.Article {
 	}
 	a.Seal()
 	return a
+}
+
+// harbourFactsFrom is what the extractor makes of the harbour article when
+// the model answers content; an extraction error fails the test.
+func harbourFactsFrom(t testing.TB, content string) domain.FactSet {
+	t.Helper()
+	e, _ := newTestExtractor(t, newEndpoint(t, answering(t, content)), Config{})
+	facts, err := e.Extract(context.Background(), harbourArticle(t), extract.Gazetteer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return facts
 }
 
 // articleN is a small distinct article, so each gets its own cache key.
