@@ -18,9 +18,7 @@ func TestMigrationPrunesDescriptiveAliases(t *testing.T) {
 	ctx := context.Background()
 	fs := summitFacts("https://example.test/aliases")
 	fs.Actors[0].Aliases = []string{"Ferreira", "the president", "The trade minister", "President [Ana] Ferreira"}
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	if err := s.ForgetAliasMigrationForTest(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -48,9 +46,7 @@ func TestMigrationPrunesDescriptiveAliases(t *testing.T) {
 	again := summitFacts("https://example.test/aliases-again")
 	again.Article.Text += " Again."
 	again.Actors[0].Aliases = fs.Actors[0].Aliases
-	if _, err := s.WriteFacts(ctx, again); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, again)
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -50,9 +50,7 @@ func TestAsOfBeforeAMergeShowsTwoActorsWithTheirOwnEvents(t *testing.T) {
 	ctx := context.Background()
 	before := aMoment(t)
 	fs := khanFacts("https://example.test/khan-asof", "")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	written := aMoment(t)
 	if _, err := s.MergeActors(ctx, "imran-khan", "pm-imran-khan", analyst); err != nil {
 		t.Fatal(err)
@@ -179,9 +177,7 @@ func TestARetractedArticlesFactsAreGoneNowAndPresentAsOfBefore(t *testing.T) {
 	// Written again, the article's facts are back, and the moment between
 	// still shows nothing.
 	between := aMoment(t)
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	if got := idsAsOf(t, s, store.TimelineFilter{}, between); len(got) != 0 {
 		t.Fatalf("between the retraction and the new ingest the timeline shows %q", got)
 	}
@@ -193,9 +189,7 @@ func TestARetractedArticlesFactsAreGoneNowAndPresentAsOfBefore(t *testing.T) {
 func TestARejectedEventIsPresentAsOfBeforeTheRejection(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/reject-asof")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/reject-asof"))
 	written := aMoment(t)
 	if err := s.RejectEvent(ctx, meetingID(), analyst); err != nil {
 		t.Fatal(err)
@@ -225,9 +219,7 @@ func TestARejectedEventIsPresentAsOfBeforeTheRejection(t *testing.T) {
 func TestACorrectedDateShowsTheOldDateAsOfBefore(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/correct-asof")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/correct-asof"))
 	written := aMoment(t)
 	if _, err := s.CorrectEvent(ctx, meetingID(), domain.EventCorrection{When: day(2024, 3, 5)}, analyst); err != nil {
 		t.Fatal(err)
@@ -259,13 +251,9 @@ func TestACorrectedDateShowsTheOldDateAsOfBefore(t *testing.T) {
 func TestASourceAddedLaterIsAbsentAsOfBefore(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/first")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/first"))
 	one := aMoment(t)
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/second")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/second"))
 	for at, want := range map[time.Time]int{one: 1, time.Now(): 2} {
 		e, d, err := s.EventAsOf(ctx, meetingID(), at, store.Details{Sources: true})
 		if err != nil {

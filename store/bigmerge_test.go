@@ -16,7 +16,6 @@ import (
 // articles of 500 facts; every tenth meeting has the second actor too.
 func busyActor(t *testing.T, s *store.Store, id, with string, n, counterparts int) {
 	t.Helper()
-	ctx := context.Background()
 	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	for batch := 0; batch*500 < n; batch++ {
 		text := "Many meetings."
@@ -39,9 +38,7 @@ func busyActor(t *testing.T, s *store.Store, id, with string, n, counterparts in
 		if err := fs.Article.Seal(); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.WriteFacts(ctx, fs); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, fs)
 	}
 }
 

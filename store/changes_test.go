@@ -56,21 +56,13 @@ func TestEveryWriteOfEventsAppendsOneChangeInCommitOrder(t *testing.T) {
 	if err != nil || head.Seq != 0 || head.Epoch != "" {
 		t.Fatalf("empty graph: head %+v, %v", head, err)
 	}
-	if _, err := s.WriteFacts(ctx, dyadFacts("https://example.test/one", 1, true)); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, dyadFacts("https://example.test/one", 1, true))
 	// The same article again changes nothing, and an actor alone is no
 	// event change: neither is logged.
-	if _, err := s.WriteFacts(ctx, dyadFacts("https://example.test/one", 1, true)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.WriteFacts(ctx, domain.FactSet{Actors: []domain.ActorFact{{ID: "rita-lobo", Name: "Rita Lobo", Kind: domain.KindPerson}}}); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, dyadFacts("https://example.test/one", 1, true))
+	mustWrite(t, s, domain.FactSet{Actors: []domain.ActorFact{{ID: "rita-lobo", Name: "Rita Lobo", Kind: domain.KindPerson}}})
 	// A second article reporting the same criticism gives it a source.
-	if _, err := s.WriteFacts(ctx, dyadFacts("https://example.test/two", 1, false)); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, dyadFacts("https://example.test/two", 1, false))
 	one := dyadFacts("https://example.test/one", 1, true).Article
 	one.Seal()
 	if _, err := s.RetractArticle(ctx, one.ID); err != nil {
@@ -114,14 +106,10 @@ func TestEveryWriteOfEventsAppendsOneChangeInCommitOrder(t *testing.T) {
 func TestReplacingAnArticlesTextLogsWhatItRemovedAndWrote(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, dyadFacts("https://example.test/r", 1, true)); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, dyadFacts("https://example.test/r", 1, true))
 	// Same URL, new text: the criticism moves to day 2 (a new event), the
 	// accusation of day 1 goes.
-	if _, err := s.WriteFacts(ctx, dyadFacts("https://example.test/r", 2, false)); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, dyadFacts("https://example.test/r", 2, false))
 	_, changes, err := s.ChangesAfter(ctx, 1, 10)
 	if err != nil || len(changes) != 1 {
 		t.Fatalf("%+v, %v", changes, err)
@@ -176,9 +164,7 @@ func TestTheChangeLogIsPrunedToItsBound(t *testing.T) {
 	}
 	defer s.Close(ctx)
 	for i := range 6 {
-		if _, err := s.WriteFacts(ctx, dyadFacts(fmt.Sprintf("https://example.test/p%d", i), i+1, false)); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, dyadFacts(fmt.Sprintf("https://example.test/p%d", i), i+1, false))
 	}
 	head, changes, err := s.ChangesAfter(ctx, 0, 100)
 	if err != nil {

@@ -43,9 +43,7 @@ func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := summitFacts("https://example.test/who")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	meeting := meetingID()
 	statement := domain.StatementID("rita-lobo", "We will answer,", "")
 	beforeCorrection := aMoment(t)
@@ -81,9 +79,7 @@ func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing
 	}
 	check("after the corrections")
 	for _, again := range []domain.FactSet{fs, rewritten(fs), summitFacts("https://example.test/who-2")} {
-		if _, err := s.WriteFacts(ctx, again); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, again)
 		check("after writing " + again.Article.URL + " again")
 	}
 	// As of before the correction the meeting was kenji-sato's.
@@ -109,9 +105,7 @@ func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing
 func TestACorrectionNamingNoActorChangesNothing(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/bad-who")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/bad-who"))
 	meeting := meetingID()
 	statement := domain.StatementID("rita-lobo", "We will answer,", "")
 	nobody, kenji := "nobody-at-all", "kenji-sato"
@@ -161,9 +155,7 @@ func TestACorrectedParticipantMergedAwayLaterLeavesTheEventToItsSurvivor(t *test
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := summitFacts("https://example.test/who-merged")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	meeting := meetingID()
 	if _, err := s.CorrectEvent(ctx, meeting, domain.EventCorrection{Participants: []string{"kenji-sato", "rita-lobo"}}, analyst); err != nil {
 		t.Fatal(err)
@@ -172,9 +164,7 @@ func TestACorrectedParticipantMergedAwayLaterLeavesTheEventToItsSurvivor(t *test
 		t.Fatal(err)
 	}
 	for _, again := range []domain.FactSet{fs, rewritten(fs)} {
-		if _, err := s.WriteFacts(ctx, again); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, again)
 		if got, want := involvedIn(t, s, meeting), []string{"japan PARTICIPATED_IN", "kenji-sato PARTICIPATED_IN"}; !slices.Equal(got, want) {
 			t.Fatalf("the meeting's parts are %q, want %q", got, want)
 		}

@@ -32,9 +32,7 @@ func TestCounterpartsFromTalliesEqualCountsOfTheEvents(t *testing.T) {
 	var articles []domain.FactSet
 	start := time.Now()
 	for fs, ok := g.Next(); ok; fs, ok = g.Next() {
-		if _, err := s.WriteFacts(ctx, fs); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, fs)
 		if fs.Article != nil {
 			articles = append(articles, fs)
 		}
@@ -84,9 +82,7 @@ func TestCounterpartsFromTalliesEqualCountsOfTheEvents(t *testing.T) {
 	rewritten.Article = &a
 	rewritten.Meetings = rewritten.Meetings[:len(rewritten.Meetings)/2]
 	rewritten.Interactions = rewritten.Interactions[:len(rewritten.Interactions)/2]
-	if _, err := s.WriteFacts(ctx, rewritten); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, rewritten)
 	checkCounterparts(t, s, "after rewriting an article with half its meetings and interactions")
 
 	if err := s.AgePairTalliesForTest(ctx); err != nil {

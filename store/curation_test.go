@@ -123,9 +123,7 @@ func TestARejectedEventIsGoneFromEveryReadAndStaysRejectedWhenItsArticleComesAga
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := summitFacts("https://example.test/reject")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	id := meetingID()
 	all := []string{"timeline", "actor timeline", "actors timeline", "dyad events", "types", "text", "actor pages", "actor pages",
 		"event by id", "events by ids", "histogram [[] []]", "histogram [[ana-ferreira] []]",
@@ -175,9 +173,7 @@ func TestARejectedEventIsGoneFromEveryReadAndStaysRejectedWhenItsArticleComesAga
 func TestARejectedStatementLeavesSearch(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/search")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/search"))
 	hits := func() int {
 		h, err := s.Search(ctx, "answer", []store.SearchKind{store.SearchStatement}, 10)
 		if err != nil {
@@ -200,9 +196,7 @@ func TestACorrectedDateAndPlaceStandWhenTheArticleComesAgain(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := summitFacts("https://example.test/correct")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	id := meetingID()
 	month := domain.Month(2024, time.February)
 	place := "Lausanne"
@@ -239,9 +233,7 @@ func TestACorrectedDateAndPlaceStandWhenTheArticleComesAgain(t *testing.T) {
 	}
 	check("after the correction")
 	for _, again := range []domain.FactSet{fs, rewritten(fs), summitFacts("https://example.test/correct-2")} {
-		if _, err := s.WriteFacts(ctx, again); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, again)
 		check("after writing " + again.Article.URL + " again")
 	}
 	bad := []struct {
@@ -319,9 +311,7 @@ func TestMergedActorsStayOneWhenTheArticleThatMadeTheDuplicateComesAgain(t *test
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := khanFacts("https://example.test/khan", "")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	merged, err := s.MergeActors(ctx, "imran-khan", "pm-imran-khan", analyst)
 	if err != nil {
 		t.Fatal(err)
@@ -380,9 +370,7 @@ func TestMergedActorsStayOneWhenTheArticleThatMadeTheDuplicateComesAgain(t *test
 	}
 	check("after the merge")
 	for _, again := range []domain.FactSet{fs, khanFacts("https://example.test/khan", " More."), khanFacts("https://example.test/khan-2", "")} {
-		if _, err := s.WriteFacts(ctx, again); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, again)
 		check("after writing " + again.Article.URL + " again")
 	}
 }
@@ -390,9 +378,7 @@ func TestMergedActorsStayOneWhenTheArticleThatMadeTheDuplicateComesAgain(t *test
 func TestBadMergesChangeNothing(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, khanFacts("https://example.test/bad", "")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, khanFacts("https://example.test/bad", ""))
 	before, err := s.InvolvementPairsForTest(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -541,9 +527,7 @@ func TestActorFixesHoldAgainstTheNextIngest(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	fs := khanFacts("https://example.test/fixes", "")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	if _, err := s.RemoveAlias(ctx, "pm-imran-khan", "Khan Sahib", analyst); err != nil {
 		t.Fatal(err)
 	}
@@ -553,9 +537,7 @@ func TestActorFixesHoldAgainstTheNextIngest(t *testing.T) {
 	if _, err := s.SetActorKind(ctx, "shehbaz-sharif", domain.KindGroup, analyst); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.WriteFacts(ctx, khanFacts("https://example.test/fixes", " Again.")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, khanFacts("https://example.test/fixes", " Again."))
 	pm, err := s.Actor(ctx, "pm-imran-khan")
 	if err != nil {
 		t.Fatal(err)
@@ -594,7 +576,7 @@ func TestHistoryListsEachChangeInOrderWithItsReason(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := domain.WithAuthor(context.Background(), "key:loader")
 	fs := summitFacts("https://example.test/history")
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
+	if _, err := s.WriteFacts(ctx, fs); err != nil { // written by key:loader
 		t.Fatal(err)
 	}
 	id := meetingID()
@@ -689,9 +671,7 @@ func asDomain(err error, de **domain.Error) bool { return errors.As(err, de) }
 func TestAnEventOfAMergedAwayActorIsFoundAgainUnderTheSurvivorsName(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, khanFacts("https://example.test/alias", "")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, khanFacts("https://example.test/alias", ""))
 	warning := domain.InteractionID("pm-imran-khan", "shehbaz-sharif", domain.InteractWarn, day(2024, 5, 1))
 	rally := domain.OtherEventID(domain.TypeOther, []string{"imran-khan", "pm-imran-khan", "shehbaz-sharif"}, "Rally in Lahore", day(2024, 5, 1))
 	if err := s.RejectEvent(ctx, rally, analyst); err != nil {
@@ -703,9 +683,7 @@ func TestAnEventOfAMergedAwayActorIsFoundAgainUnderTheSurvivorsName(t *testing.T
 	// Another article, extracted after the merge, names the survivor.
 	later := khanFacts("https://example.test/alias-later", "")
 	later = later.RedirectActors(map[string]string{"pm-imran-khan": "imran-khan"})
-	if _, err := s.WriteFacts(ctx, later); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, later)
 	p, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"imran-khan"}}, store.TimelinePage{First: 10})
 	if err != nil {
 		t.Fatal(err)

@@ -207,9 +207,7 @@ func TestDetailedSourcesComeInPublicationOrder(t *testing.T) {
 			Meetings: []domain.MeetingFact{{Participants: []string{"envoy-a", "envoy-b"}, When: &day,
 				Evidence: domain.Evidence{Sentence: sentence, Start: 0, End: len(sentence), Extractor: "test/1", Confidence: 0.7}}},
 		}
-		if _, err := s.WriteFacts(ctx, fs); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, fs)
 	}
 	for _, omit := range []store.Omit{0, store.OmitArticleDate, store.OmitAll} {
 		page, err := s.Timeline(ctx, store.TimelineFilter{Actors: []string{"envoy-a"}},

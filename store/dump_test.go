@@ -17,9 +17,7 @@ func TestTheSameWritesAnotherTimeDumpTheSame(t *testing.T) {
 	ctx := context.Background()
 	dump := func() string {
 		t.Helper()
-		if _, err := s.WriteFacts(ctx, summitFacts("https://example.org/summit")); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, summitFacts("https://example.org/summit"))
 		d, err := s.DumpGraph(ctx, 10000)
 		if err != nil {
 			t.Fatal(err)

@@ -41,9 +41,7 @@ func TestLinkedEdgesCountSharedEvents(t *testing.T) {
 	ctx := context.Background()
 	first, second := summitFacts("https://example.test/links-1"), secondMeetingFacts("https://example.test/links-2")
 	for _, fs := range []domain.FactSet{first, second, second} { // the repeat must change nothing
-		if _, err := s.WriteFacts(ctx, fs); err != nil {
-			t.Fatal(err)
-		}
+		mustWrite(t, s, fs)
 	}
 	want := map[string]int{
 		"ana-ferreira|kenji-sato": 2, // two meetings
@@ -119,9 +117,7 @@ func TestNeighborhoodWeightsCountEverySharedEvent(t *testing.T) {
 	}
 	fs.Article.Text = text.String()
 	fs.Article = sealed(*fs.Article)
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	nb, err := s.Neighborhood(ctx, "hub-a", 1, 10)
 	if err != nil {
 		t.Fatal(err)

@@ -46,6 +46,15 @@ func sealed(a domain.Article) *domain.Article {
 	return &a
 }
 
+// mustWrite writes fs to s, under no author, and fails the test on an
+// error: the set-up write of most tests here, which do not read its report.
+func mustWrite(t *testing.T, s *store.Store, fs domain.FactSet) {
+	t.Helper()
+	if _, err := s.WriteFacts(context.Background(), fs); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // summitFacts is a small invented story: two trade ministers meet, one
 // accuses the other, a spokeswoman speaks for her minister, a policy shifts.
 func summitFacts(url string) domain.FactSet {
@@ -153,9 +162,7 @@ func roles(in []store.Involved) []string {
 func TestWriteFactsIsIdempotentAndMergesSources(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/a")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/a"))
 	again, err := s.WriteFacts(ctx, summitFacts("https://example.test/a"))
 	if err != nil || !again.AlreadyPresent || again.EventsCreated != 0 {
 		t.Fatalf("second write of the same article: %+v %v", again, err)
@@ -251,9 +258,7 @@ func TestTimelinePagesHaveNoGapsOrDuplicates(t *testing.T) {
 		fs.Interactions = append(fs.Interactions, domain.InteractionFact{Source: "a", Target: "b",
 			Kind: []domain.InteractionKind{domain.InteractPraise, domain.InteractWarn}[i%2], When: day(2020, 1, 1+i/2)})
 	}
-	if _, err := s.WriteFacts(ctx, fs); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, fs)
 	for _, tc := range []struct {
 		name   string
 		filter store.TimelineFilter
@@ -298,9 +303,7 @@ func TestTimelinePagesHaveNoGapsOrDuplicates(t *testing.T) {
 func TestRewritingAChangedArticleReplacesItsFacts(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/edited")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/edited"))
 	edited := summitFacts("https://example.test/edited")
 	edited.Article.Text += " (Updated.)"
 	edited.Article = sealed(*edited.Article)
@@ -330,12 +333,8 @@ func TestDayTalliesFollowWritesAndRetractions(t *testing.T) {
 		}
 		return fmt.Sprint(bs)
 	}
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/t1")); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/t2")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/t1"))
+	mustWrite(t, s, summitFacts("https://example.test/t2"))
 	after := count()
 	if !strings.Contains(after, "2024-03") || !strings.Contains(after, " 4 ") {
 		t.Fatalf("histogram after writing 4 events (twice): %s", after)
@@ -382,9 +381,7 @@ func TestTallyKeysInGoMatchCypher(t *testing.T) {
 func TestPathsFollowSharedEventsAndRetractions(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/p1")); err != nil {
-		t.Fatal(err)
-	}
+	mustWrite(t, s, summitFacts("https://example.test/p1"))
 	// rita-lobo speaks for ana-ferreira, who met kenji-sato, who accused portugal.
 	ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3)
 	if err != nil {
