@@ -88,6 +88,22 @@ func (a *api) mustDo(query string, vars map[string]any, out any) {
 	}
 }
 
+// actorIDNamed is the id of the first actor the actors filter finds by
+// name; none found fails the test.
+func (a *api) actorIDNamed(name string) string {
+	a.t.Helper()
+	var out struct {
+		Actors struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+	}
+	a.mustDo(`query($name: String!) { actors(filter: {name: $name}, first: 1) { edges { node { id } } } }`, map[string]any{"name": name}, &out)
+	if len(out.Actors.Edges) != 1 {
+		a.t.Fatalf("no actor named %q: %+v", name, out)
+	}
+	return out.Actors.Edges[0].Node.ID
+}
+
 func code(errs []gqlError) string {
 	if len(errs) == 0 {
 		return "no error"

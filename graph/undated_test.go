@@ -124,16 +124,7 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 
 	// One actor's timeline and its typed pages, through the direct page
 	// writer: the same dates.
-	var ferreira struct {
-		Actors struct {
-			Edges []struct{ Node struct{ ID string } }
-		}
-	}
-	a.mustDo(`{ actors(filter: {name: "Ferreira"}, first: 1) { edges { node { id } } } }`, nil, &ferreira)
-	if len(ferreira.Actors.Edges) != 1 {
-		t.Fatalf("no actor Ferreira: %+v", ferreira)
-	}
-	id := ferreira.Actors.Edges[0].Node.ID
+	id := a.actorIDNamed("Ferreira")
 	var actor struct {
 		Actor struct{ Timeline, Statements, Meetings undatedPage }
 	}
@@ -190,15 +181,7 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 
 	// Between Ferreira and Haddad: the 2003 meeting and the undated
 	// criticism, the latter counted in the month it was reported.
-	var haddad struct {
-		Actors struct {
-			Edges []struct{ Node struct{ ID string } }
-		}
-	}
-	a.mustDo(`{ actors(filter: {name: "Haddad"}, first: 1) { edges { node { id } } } }`, nil, &haddad)
-	if len(haddad.Actors.Edges) != 1 {
-		t.Fatalf("no actor Haddad: %+v", haddad)
-	}
+	haddad := a.actorIDNamed("Haddad")
 	var d struct {
 		Dyad struct {
 			Events undatedPage
@@ -209,7 +192,7 @@ func TestUndatedArticlesShowOnTheTimelineWithUnknownDatesAtTheirIngestionDay(t *
 		}
 	}
 	a.mustDo(`query($a: ID!, $b: ID!) { dyad(a: $a, b: $b) { events(first: 20) { edges { node { `+undatedFields+` } } } series { month events unknownDate } } }`,
-		map[string]any{"a": id, "b": haddad.Actors.Edges[0].Node.ID}, &d)
+		map[string]any{"a": id, "b": haddad}, &d)
 	dyadUndated := 0
 	for _, e := range d.Dyad.Events.Edges {
 		if w := e.Node.When; w != nil && w.Precision == "UNKNOWN" {
