@@ -22,8 +22,6 @@ import (
 
 	"github.com/eventgraph/eventgraph/auth"
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
-	"github.com/eventgraph/eventgraph/loaders"
-	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -204,10 +202,7 @@ func aliases(n int, field string) string {
 }
 
 func TestAbusiveDocumentsAreRefusedBeforeTheyRun(t *testing.T) {
-	s := neo4jtest.Store(t)
-	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	var direct atomic.Int64
 	srv := startLimitedServer(t, s, Options{OnDirectPage: func() { direct.Add(1) }})
 	watchHealth(t, srv.URL)
@@ -337,10 +332,7 @@ func TestOversizedAndSlowBodiesAreRefused(t *testing.T) {
 }
 
 func TestHugeInputsAreNotEchoed(t *testing.T) {
-	s := neo4jtest.Store(t)
-	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	srv := startLimitedServer(t, s, Options{})
 	watchHealth(t, srv.URL)
 

@@ -12,10 +12,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
-	"github.com/eventgraph/eventgraph/loaders"
-	"github.com/eventgraph/eventgraph/sampledata"
 )
 
 // TestCancelledRequestsInFlight sends waves of concurrent GraphQL requests
@@ -27,10 +23,7 @@ import (
 // with -race (make test-race) to catch request state read after the
 // request ended.
 func TestCancelledRequestsInFlight(t *testing.T) {
-	s := neo4jtest.Store(t)
-	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	srv, logs := startServer(t, s)
 	_, res := postQuery(t, srv.URL, "application/json", `{ actors(first: 20) { edges { node { id } } } }`)
 	var actors struct {

@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -46,6 +48,16 @@ func startServer(t *testing.T, s *store.Store) (*httptest.Server, *lockedBuffer)
 	srv := httptest.NewServer(New(s, Options{Logger: log}))
 	t.Cleanup(srv.Close)
 	return srv, logs
+}
+
+// sampleStore is a clean store holding the bundled sample data.
+func sampleStore(t *testing.T) *store.Store {
+	t.Helper()
+	s := neo4jtest.Store(t)
+	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // graphQLResult is a decoded GraphQL response; Data stays raw so tests can

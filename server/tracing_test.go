@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"log/slog"
 	"net/http/httptest"
 	"strings"
@@ -10,17 +9,11 @@ import (
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
-	"github.com/eventgraph/eventgraph/loaders"
-	"github.com/eventgraph/eventgraph/sampledata"
 	"github.com/eventgraph/eventgraph/telemetry"
 )
 
 func TestOneRequestIsTracedFromHTTPThroughItsResolverToCypher(t *testing.T) {
-	s := neo4jtest.Store(t)
-	if _, err := loaders.ImportJSON(context.Background(), s, sampledata.Seed); err != nil {
-		t.Fatal(err)
-	}
+	s := sampleStore(t)
 	spans := tracetest.NewInMemoryExporter()
 	tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(spans))
 	tr := telemetry.NewTracing(tp)
