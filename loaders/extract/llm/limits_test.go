@@ -33,6 +33,15 @@ func streamBody(w http.ResponseWriter, content, finishReason string) {
 	fmt.Fprint(w, "data: [DONE]\n\n")
 }
 
+// startStream sends the first chunk of a streamed answer, content, and
+// flushes it: the start of an answer a test then cuts off or stalls.
+func startStream(w http.ResponseWriter, content string) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	b, _ := json.Marshal(map[string]any{"choices": []any{map[string]any{"delta": map[string]any{"content": content}}}})
+	fmt.Fprintf(w, "data: %s\n\n", b)
+	w.(http.Flusher).Flush()
+}
+
 // decodeRequest reads the chat request a handler got.
 func decodeRequest(t testing.TB, r *http.Request) chatRequest {
 	var req chatRequest
@@ -132,9 +141,7 @@ func TestDroppedConnectionIsRetriedThenReported(t *testing.T) {
 	var hits atomic.Int32
 	srv := newEndpoint(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
-		w.Header().Set("Content-Type", "text/event-stream")
-		fmt.Fprint(w, `data: {"choices":[{"delta":{"content":"{\"actors\": ["}}]}`+"\n\n")
-		w.(http.Flusher).Flush()
+		startStream(w, `{"actors": [`)
 		panic(http.ErrAbortHandler) // drop the connection mid-answer
 	}))
 	e, _ := newTestExtractor(t, srv, Config{MaxRetries: 1})
@@ -333,9 +340,7 @@ func TestTimeoutMidStreamIsNotRetried(t *testing.T) {
 	var hits atomic.Int32
 	srv := newEndpoint(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
-		w.Header().Set("Content-Type", "text/event-stream")
-		fmt.Fprint(w, `data: {"choices":[{"delta":{"content":"{"}}]}`+"\n\n")
-		w.(http.Flusher).Flush()
+		startStream(w, `{`)
 		<-r.Context().Done()
 	}))
 	e, _ := newTestExtractor(t, srv, Config{Timeout: 100 * time.Millisecond, MaxRetries: 3})
