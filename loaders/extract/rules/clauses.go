@@ -392,9 +392,15 @@ func (d *doc) inheritedDate(si int) *domain.FuzzyDate {
 // on Oct. 6 that … . / …, X said. / "…," he said.": one occasion told on).
 func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 	para := d.sents[si].para
+	low, between := para, 0 // between: paragraphs in (ps.para, para) that tell acts
 	for p := si - 1; p >= 0; p-- {
 		ps := d.sents[p]
-		if ps.para < para-2 && !d.runsOn(who, ps.para+1, para) {
+		for ; low-1 > ps.para; low-- {
+			if !d.backgroundPara(low - 1) {
+				between++
+			}
+		}
+		if between >= 2 && !d.runsOn(who, ps.para+1, para) {
 			break
 		}
 		if d.paras[ps.para].headline {
@@ -404,8 +410,11 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}
-		if ps.para < para-1 && d.story != nil && fd.Start.Before(d.story.Start) && !d.toldOnBy(who, ps, para) {
+		if between >= 1 && d.story != nil && fd.Start.Before(d.story.Start) && !d.toldOnBy(who, ps, para) {
 			return nil // a paragraph between: an earlier day is another episode's
+		}
+		if ps.para+1+between < para && d.laterDayIn(ps, *fd) {
+			return nil // across background, a sentence that moved on to a later day ends the occasion
 		}
 		return fd
 	}
@@ -455,7 +464,8 @@ func (d *doc) toldOnBy(who int, ps sentence, para int) bool {
 	// The dated sentence names who, or names no one and opens the occasion
 	// who is then told at ("On Wednesday, representatives for the US
 	// defended … . / X, a lawyer for the State Department, argued …").
-	return d.namesRec(who, ps.first, ps.last) || ps.para+1 < para && d.namesRec(who, d.paras[ps.para+1].first, d.paras[ps.para+1].last) && !d.namesOtherPerson(-1, ps.first, ps.last)
+	next := d.nextStoryPara(ps.para)
+	return d.namesRec(who, ps.first, ps.last) || next < para && d.namesRec(who, d.paras[next].first, d.paras[next].last) && !d.namesOtherPerson(-1, ps.first, ps.last)
 }
 
 // runsOn reports whether every paragraph in [from, to) carries on the
@@ -467,7 +477,7 @@ func (d *doc) runsOn(who, from, to int) bool {
 	}
 	for pi := from; pi < to; pi++ {
 		p := d.paras[pi]
-		if d.namesRec(who, p.first, p.last) || d.allQuoted(p) {
+		if d.namesRec(who, p.first, p.last) || d.allQuoted(p) || d.backgroundPara(pi) {
 			continue // named, or a quotation running on unattributed
 		}
 		if !d.isPerson(who) || !d.pronounSpeaks(p) || d.namesOtherPerson(who, p.first, p.last) {

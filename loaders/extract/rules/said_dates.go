@@ -195,3 +195,76 @@ func (d *doc) knownBefore(fd domain.FuzzyDate) *domain.FuzzyDate {
 	}
 	return &fd
 }
+
+// backgroundPara reports whether paragraph pi tells no act of the story:
+// no date and no one saying anything outside quotes ("The UN considers
+// Gaza occupied territory. The law requires …"). Such a paragraph
+// explains; it does not move the story to another occasion, so an
+// occasion dated before it still dates the acts told after it.
+func (d *doc) backgroundPara(pi int) bool {
+	p := d.paras[pi]
+	if p.headline || p.caption {
+		return false
+	}
+	for k := p.first; k < p.last; k++ {
+		t := d.toks[k]
+		if t.inQuote {
+			continue
+		}
+		if t.date > 0 || t.kind == tWord && (d.isSpeechVerbAt(k) || d.pastVerbAt(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastActs are simple pasts beyond irregularPasts that tell an act: "was
+// accused", "saw".
+var pastActs = toSet("was were did said got saw knew thought found bought ran rose fell cut")
+
+// attributiveOpeners stand before an -ed word used as an adjective: "the
+// occupied territory".
+var attributiveOpeners = toSet("the a an its his her their this that these those our your my")
+
+// pastVerbAt reports whether the word at k reads as a verb in the simple
+// past ("cried foul", "was accused"), which tells an act, not background.
+func (d *doc) pastVerbAt(k int) bool {
+	w := d.toks[k].text
+	if !isLower(w) {
+		return false
+	}
+	if irregularPasts[w] || pastActs[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 || strings.Contains(w, "-") {
+		return false
+	}
+	return k == 0 || !attributiveOpeners[strings.ToLower(d.toks[k-1].text)]
+}
+
+// nextStoryPara is the first paragraph after pi that tells an act, or the
+// paragraph after pi when every one after is background.
+func (d *doc) nextStoryPara(pi int) int {
+	for x := pi + 1; x < len(d.paras); x++ {
+		if !d.backgroundPara(x) {
+			return x
+		}
+	}
+	return pi + 1
+}
+
+// laterDayIn reports whether sentence s names, outside quotes, a day after
+// fd: "met on Monday, and the strike ended on Wednesday" moves the story
+// on to Wednesday, so Monday's occasion does not carry past background.
+func (d *doc) laterDayIn(s sentence, fd domain.FuzzyDate) bool {
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.date == 0 || t.inQuote {
+			continue
+		}
+		if o := d.dates[t.date-1].Date; o.Precision == domain.PrecisionDay && o.Start.After(fd.Start) && !d.afterPublication(o) {
+			return true
+		}
+	}
+	return false
+}

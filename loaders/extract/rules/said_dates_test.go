@@ -32,6 +32,12 @@ func TestSaidDates(t *testing.T) {
 		{"another speaker between: the story's day",
 			"The central bank forecast Tuesday that the economy would grow.\n\nMining Minister Ana Torres noted on March 6 that demand is outpacing supply.\n\nThe economy is slowing, Finance Minister Pablo Ruiz said.\n\n" + `"Our mandate is clear," Torres said.`,
 			"Our mandate is clear", "2024-03-12"},
+		{"a background paragraph between: the occasion still dates the words",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nThe regulator's counsel on Monday said the mines must stay open.\n\nThe country considers copper a strategic metal. The law requires operators to report every accident.\n\n" + `"We will not close them," Mining Minister Ana Torres told the committee.` + "\n\n" + `Torres said the mines are "safer than ever".`,
+			"safer than ever", "2024-03-11"},
+		{"an act told between: the story's day",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nThe regulator's counsel on Monday said the mines must stay open.\n\nMiners cried foul.\n\n" + `"We will not close them," Mining Minister Ana Torres told the committee.`,
+			"We will not close them", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }
