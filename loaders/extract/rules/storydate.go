@@ -85,6 +85,9 @@ func (d *doc) otherTime(si, from, to int, pastToo bool) bool {
 		if t.inQuote {
 			continue
 		}
+		if k >= from && d.adverbialParticiple(k) {
+			break // "X told Y, repeatedly calling for …": the manner of the same occasion
+		}
 		lw := strings.ToLower(t.text)
 		if otherTimeAdverbs[lw] || (k <= from && (presentPerfect[lw] || pastToo && pastPerfect[lw])) {
 			return true
@@ -120,4 +123,16 @@ func (d *doc) presentDate(si, from, to int) *domain.FuzzyDate {
 func (d *doc) publicationDay() domain.FuzzyDate {
 	y, m, day := d.article.PublishedAt.Date()
 	return domain.Day(y, m, day)
+}
+
+// adverbialParticiple reports whether the comma at k opens a participle
+// phrase led by an adverb of other times ("…, repeatedly calling for an
+// answer"): the adverb tells how the act went on at its occasion, not
+// another time.
+func (d *doc) adverbialParticiple(k int) bool {
+	if d.toks[k].text != "," || k+2 >= len(d.toks) || !otherTimeAdverbs[strings.ToLower(d.toks[k+1].text)] {
+		return false
+	}
+	w := d.toks[k+2].text
+	return isLower(w) && strings.HasSuffix(w, "ing")
 }

@@ -43,6 +43,7 @@ func TestStoryDateDatesUndatedStatements(t *testing.T) {
 		{"said in the story's present", lead + `"We have failed the miners," Mining Minister Ana Torres said at the hearing.`, "We have failed", "2024-03-12"},
 		{"quote after a said clause", lead + `Torres said the agency lacked inspectors.` + "\n\n" + `"We need twice as many people," she added.`, "We need twice", "2024-03-12"},
 		{"most recent lead date", "Farm leaders met the minister on Monday night, and the strike ended on Wednesday.\n\nThe deal raises milk prices.\n\nIt also cuts red tape.\n\n" + `"It is over," Labour Minister Pablo Ruiz said.`, "It is over", "2024-03-13"},
+		{"an adverb of a participle after the act is its manner", lead + `"We have failed the miners," Mining Minister Ana Torres told the committee, repeatedly calling for an inquiry.`, "We have failed", "2024-03-12"},
 		{"present perfect background", lead + `Mining Minister Ana Torres has said repeatedly: "The mines are safer than ever."`, "The mines are safer", ""},
 		{"no date from an earlier episode", lead + "Mining Minister Ana Torres announced the review on March 1.\n\nThe review found gaps in training.\n\n" + `"We were too slow," Torres said.`, "We were too slow", "2024-03-12"},
 		{"own date wins", lead + `"Nothing will change," Torres told a radio station in January.`, "Nothing will change", "2024-01"},
