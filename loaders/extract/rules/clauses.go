@@ -407,6 +407,9 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 			continue
 		}
 		fd := d.episodeDate(ps)
+		if fd == nil && ps.para == para {
+			fd = d.occasionDate(p) // "The letter noted … . But the group said …": the letter's day
+		}
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}

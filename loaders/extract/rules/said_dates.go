@@ -146,6 +146,9 @@ func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 		}
 	}
 	if noun == "" {
+		noun, possessive = d.occasionSubject(s)
+	}
+	if noun == "" {
 		return nil
 	}
 	stop := 0
@@ -158,6 +161,9 @@ func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 			continue
 		}
 		if fd := d.occasionNounDate(k); fd != nil {
+			return fd
+		}
+		if fd := d.introducedOccasionDate(k); fd != nil {
 			return fd
 		}
 	}
@@ -267,4 +273,48 @@ func (d *doc) laterDayIn(s sentence, fd domain.FuzzyDate) bool {
 		}
 	}
 	return false
+}
+
+// subjectOpeners may stand before an occasion that is the subject of a
+// sentence: "But the letter said …".
+var subjectOpeners = toSet("but and yet")
+
+// occasionSubject is the occasion noun that is the subject of a verb of
+// saying opening sentence s ("The letter said …", "Its statement noted
+// …"), with whether a possessive names it, or "" when s does not open so.
+// The occasion speaks for the act it was: a sentence that makes it the
+// subject tells that same occasion.
+func (d *doc) occasionSubject(s sentence) (string, bool) {
+	k := s.first
+	if k < s.last && subjectOpeners[strings.ToLower(d.toks[k].text)] {
+		k++
+	}
+	if k+2 >= s.last || d.toks[k].inQuote {
+		return "", false
+	}
+	det := strings.ToLower(d.toks[k].text)
+	noun := strings.ToLower(d.toks[k+1].text)
+	if !occasionDeterminers[det] || !occasionNouns[noun] || !d.isSpeechVerbAt(k+2) {
+		return "", false
+	}
+	return noun, occasionPossessives[det]
+}
+
+// introducedOccasionDate is the day of the sentence that introduces the
+// occasion noun at k with "a" or "an" ("On Monday, the group sent a letter
+// to …"): the sentence's act is the occasion, so its day is the
+// occasion's. Nil when the noun is not introduced there or the sentence
+// gives no day.
+func (d *doc) introducedOccasionDate(k int) *domain.FuzzyDate {
+	if k == 0 {
+		return nil
+	}
+	if a := strings.ToLower(d.toks[k-1].text); a != "a" && a != "an" {
+		return nil
+	}
+	fd := d.episodeDate(d.sents[d.toks[k].sent])
+	if fd == nil || fd.Precision != domain.PrecisionDay {
+		return nil
+	}
+	return d.knownBefore(*fd)
 }
