@@ -11,6 +11,7 @@ var formalTitles = map[string]string{
 	"president": "leader", "vice president": "deputy", "prime minister": "leader", "premier": "leader",
 	"chancellor": "leader", "king": "leader", "queen": "leader", "emir": "leader", "sultan": "leader",
 	"crown prince": "leader", "supreme leader": "leader", "head of state": "leader", "leader": "leader",
+	"first minister":        "leader",
 	"deputy prime minister": "minister", "first deputy prime minister": "minister",
 	"foreign minister": "diplomat", "secretary of state": "diplomat", "foreign secretary": "diplomat",
 	"minister of foreign affairs": "diplomat", "foreign affairs minister": "diplomat",

@@ -99,6 +99,18 @@ func buildTitles() (map[string]string, int) {
 			}
 		}
 	}
+	// "Shadow chancellor X", "the shadow home secretary": the opposition's
+	// spokesperson for an office, never its holder, so "the chancellor"
+	// must not find them.
+	for t, cls := range formalTitles {
+		if cls == "leader" || cls == "minister" || cls == "diplomat" {
+			k := "shadow " + strings.ToLower(tokenKey(t))
+			idx[k] = "politician"
+			if n := len(strings.Fields(k)); n > maxLen {
+				maxLen = n
+			}
+		}
+	}
 	return idx, maxLen
 }
 

@@ -478,8 +478,11 @@ func (d *doc) resolveMentions(raw []mention) {
 		}
 	}
 	main := d.mainCountry(raw)
+	subjects := d.storySubjects(deferred)
 	for _, m := range deferred {
 		if m.rec = d.resolveForward(m); m.rec >= 0 {
+			d.addMention(m)
+		} else if m.rec = d.storySubject(m, subjects); m.rec >= 0 {
 			d.addMention(m)
 		} else if m.rec = d.titledPerson(m, main); m.rec >= 0 {
 			d.addMention(m)
@@ -692,6 +695,7 @@ func (d *doc) applyTitle(m mention) {
 	if !m.qualCountry && !orgWords[m.qual] {
 		// a body's bare class noun ("Committee Chairman X") names no body
 		r.get(m.qual, domain.KindOrganization)
+		r.recs[m.rec].bodies = append(r.recs[m.rec].bodies, m.qual)
 	}
 	if m.qualCountry {
 		r.setCountry(m.rec, m.qual)
@@ -752,8 +756,14 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 			if m.title != "leader" && cls == "leader" && !rec.holdsTitleEnding(m.title) && rec.partyLeaderOnly() {
 				continue // "Tory leader X" is not "the prime minister"
 			}
+			if !rec.holdsTitleEnding(m.title) && rec.holdsOtherHeadOffice(m.title) {
+				continue // "Prime Minister X" is not "the president-elect"
+			}
 			if m.qual != "" && m.qualCountry && rec.country != country {
 				continue
+			}
+			if m.qual != "" && !m.qualCountry && !rec.hasRoleIn(m.qual) {
+				continue // "the party's parliamentary leader" is no leader of another body
 			}
 			best, bestAt = idx, at
 		}

@@ -14,6 +14,9 @@ type actorRec struct {
 	country string // persons: the country they serve, when known
 	titles  []string
 	roles   []domain.Role
+	// bodies are the organisations a person's titles name, descriptive
+	// ones too ("Tory leader X" leads the Conservatives but holds no Role).
+	bodies  []string
 	aliases []string
 	place   bool
 	// factsOnly: listed only when a fact names it (mention.factsOnly).
@@ -165,7 +168,32 @@ func (rec *actorRec) hasClass(cls string) bool {
 // president "the president" only by class, never by this.
 func (rec *actorRec) holdsTitleEnding(noun string) bool {
 	for _, t := range rec.titles {
-		if t == noun || strings.HasSuffix(t, " "+noun) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ") {
+		if t == noun || strings.HasSuffix(t, " "+noun) && !strings.HasPrefix(t, "vice ") && !strings.HasPrefix(t, "deputy ") && !strings.HasPrefix(t, "shadow ") {
+			return true
+		}
+	}
+	return false
+}
+
+// headOffices are the offices of a head of state or government that name
+// one post each: "the president" is not the prime minister, though both
+// are of the class "leader".
+var headOffices = phraseSet("president, president-elect, prime minister, premier, chancellor, king, queen, emir, sultan, taoiseach, first minister, crown prince")
+
+// sameHeadOffice reports two names of one office ("premier", "prime minister").
+func sameHeadOffice(a, b string) bool {
+	return a == b || (a == "premier" || a == "prime minister") && (b == "premier" || b == "prime minister")
+}
+
+// holdsOtherHeadOffice reports whether a person holds a head office other
+// than the one a description names: "Prime Minister X" is never "the
+// president-elect", whoever else the story names.
+func (rec *actorRec) holdsOtherHeadOffice(office string) bool {
+	if !headOffices[office] {
+		return false
+	}
+	for _, t := range rec.titles {
+		if headOffices[t] && !sameHeadOffice(t, office) {
 			return true
 		}
 	}
@@ -186,6 +214,21 @@ func (rec *actorRec) partyLeaderOnly() bool {
 		}
 	}
 	return true
+}
+
+// hasRoleIn reports whether a person holds a role in the named body.
+func (rec *actorRec) hasRoleIn(body string) bool {
+	for _, ro := range rec.roles {
+		if strings.EqualFold(ro.Of, body) {
+			return true
+		}
+	}
+	for _, b := range rec.bodies {
+		if strings.EqualFold(b, body) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpokesperson reports whether a person speaks for someone else.
