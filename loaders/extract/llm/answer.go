@@ -14,21 +14,30 @@ import (
 // spelling of the answer's fields: the JSON Schema sent with the request,
 // the shape the prompt shows and the decoder are all read off them
 // (schema.go), and convert.go is the one place they become a FactSet.
+//
+// Every list has a maxItems: under a grammar (llama.cpp's server turns the
+// schema into one) a small model otherwise repeats a list's last item until
+// max_tokens runs out and never closes the JSON; with a cap the grammar
+// closes the list and the answer ends. The caps are per passage, about
+// what one passage of a news story reports and what fits max tokens (a fact
+// runs to about 100 tokens with its evidence sentence); a list that reaches
+// its cap with distinct items is reported in the facts' warnings, since the
+// passage may hold more (fullLists).
 type answer struct {
-	Actors       []answerActor       `json:"actors"`
-	Statements   []answerStatement   `json:"statements"`
-	Meetings     []answerMeeting     `json:"meetings"`
-	Interactions []answerInteraction `json:"interactions"`
-	PolicyShifts []answerPolicyShift `json:"policyShifts"`
-	OtherEvents  []answerOtherEvent  `json:"otherEvents"`
+	Actors       []answerActor       `json:"actors" jsonschema:"maxItems=12"`
+	Statements   []answerStatement   `json:"statements" jsonschema:"maxItems=6"`
+	Meetings     []answerMeeting     `json:"meetings" jsonschema:"maxItems=3"`
+	Interactions []answerInteraction `json:"interactions" jsonschema:"maxItems=4"`
+	PolicyShifts []answerPolicyShift `json:"policyShifts" jsonschema:"maxItems=3"`
+	OtherEvents  []answerOtherEvent  `json:"otherEvents" jsonschema:"maxItems=3"`
 }
 
 type answerActor struct {
 	Name        text         `json:"name" jsonschema_description:"fullest name used in the article"`
 	Kind        text         `json:"kind"`
-	Aliases     texts        `json:"aliases" jsonschema_description:"other names or short forms used for the same actor"`
+	Aliases     texts        `json:"aliases" jsonschema_description:"other names or short forms used for the same actor" jsonschema:"maxItems=3"`
 	Description text         `json:"description" jsonschema_description:"short description from the article"`
-	Roles       []answerRole `json:"roles"`
+	Roles       []answerRole `json:"roles" jsonschema:"maxItems=2"`
 }
 
 type answerRole struct {
@@ -58,14 +67,14 @@ type answerStatement struct {
 	Quote      text  `json:"quote" jsonschema_description:"the exact words inside quotation marks, copied verbatim"`
 	Paraphrase text  `json:"paraphrase" jsonschema_description:"reported speech in your words"`
 	Target     text  `json:"target" jsonschema_description:"actor addressed"`
-	About      texts `json:"about" jsonschema_description:"actor names the statement is about"`
+	About      texts `json:"about" jsonschema_description:"actor names the statement is about" jsonschema:"maxItems=4"`
 	Venue      text  `json:"venue" jsonschema_description:"occasion or forum"`
 	dated
 }
 
 type answerMeeting struct {
 	grounded
-	Participants texts `json:"participants" jsonschema_description:"actor names"`
+	Participants texts `json:"participants" jsonschema_description:"actor names" jsonschema:"maxItems=6"`
 	Place        text  `json:"place" jsonschema_description:"city or building"`
 	Occasion     text  `json:"occasion" jsonschema_description:"e.g. a summit"`
 	Title        text  `json:"title" jsonschema_description:"short title"`
@@ -95,7 +104,7 @@ type answerPolicyShift struct {
 type answerOtherEvent struct {
 	grounded
 	Type   text  `json:"type"`
-	Actors texts `json:"actors" jsonschema_description:"actor names"`
+	Actors texts `json:"actors" jsonschema_description:"actor names" jsonschema:"maxItems=6"`
 	Title  text  `json:"title" jsonschema_description:"short title"`
 	dated
 }

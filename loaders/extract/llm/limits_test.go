@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -323,6 +324,63 @@ func TestSchemaIsReflectedFromTheAnswerTypes(t *testing.T) {
 	walk(answerSchema)
 	if !strings.Contains(string(answerSchema), `"evidence"`) || strings.Contains(string(answerSchema), `"$schema"`) {
 		t.Errorf("schema = %s", answerSchema)
+	}
+}
+
+// TestEveryListInTheSchemaIsCapped: every array of the schema has a
+// maxItems, so a grammar built from it closes each list and the answer
+// ends; the caps come from the answer types' tags, not a second copy.
+func TestEveryListInTheSchemaIsCapped(t *testing.T) {
+	lists := 0
+	var walk func(path string, raw json.RawMessage)
+	walk = func(path string, raw json.RawMessage) {
+		var node struct {
+			Type       string                     `json:"type"`
+			MaxItems   *int                       `json:"maxItems"`
+			Properties map[string]json.RawMessage `json:"properties"`
+			Items      json.RawMessage            `json:"items"`
+		}
+		json.Unmarshal(raw, &node)
+		if node.Type == "array" {
+			lists++
+			if node.MaxItems == nil || *node.MaxItems < 1 {
+				t.Errorf("list %s has no maxItems", path)
+			}
+		}
+		for name, p := range node.Properties {
+			walk(path+"."+name, p)
+		}
+		if node.Items != nil {
+			walk(path+"[]", node.Items)
+		}
+	}
+	walk("answer", answerSchema)
+	if lists != 11 {
+		t.Errorf("found %d lists in the schema, want the answer types' 11", lists)
+	}
+}
+
+// TestAFullListIsReported: a list with as many distinct items as its cap
+// is named in the warnings (the passage may hold more); one item repeated
+// up to the cap, a small model's loop, is not.
+func TestAFullListIsReported(t *testing.T) {
+	meeting := `{"evidence":"The ministers met in Valparaiso on Tuesday.","participants":["Lucia Campos","Andres Vidal"],"place":"Valparaiso","occasion":"","title":"Talks %d","when":"","whenText":""}`
+	answerWith := func(titles ...int) string {
+		var ms []string
+		for _, n := range titles {
+			ms = append(ms, fmt.Sprintf(meeting, n))
+		}
+		return `{"actors":[],"statements":[],"meetings":[` + strings.Join(ms, ",") + `],"interactions":[],"policyShifts":[],"otherEvents":[]}`
+	}
+	if got := fullLists(answerWith(1, 2, 3)); !slices.Equal(got, []string{"meetings (3)"}) {
+		t.Errorf("three distinct meetings: full lists %q, want meetings (3)", got)
+	}
+	if got := fullLists(answerWith(1, 1, 1)); len(got) != 0 {
+		t.Errorf("one meeting repeated: full lists %q, want none", got)
+	}
+	facts := harbourFactsFrom(t, answerWith(1, 2, 3))
+	if !slices.ContainsFunc(facts.Warnings, func(w string) bool { return strings.Contains(w, "filled meetings (3)") }) {
+		t.Errorf("warnings %q do not say the meetings list was full", facts.Warnings)
 	}
 }
 

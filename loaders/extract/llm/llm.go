@@ -321,6 +321,10 @@ func (e *Extractor) extractPassage(ctx context.Context, a domain.Article, p pass
 	if err != nil {
 		return nil, fmt.Errorf("llm endpoint %s answered: %w", e.endpoint, err)
 	}
+	if full := fullLists(c.content); len(full) > 0 {
+		*warnings = append(*warnings, fmt.Sprintf("llm: the answer for a passage of about %d tokens filled %s, the most the schema allows: the passage may hold more (a smaller --llm-context sends smaller passages)",
+			estimateTokens(p.text), strings.Join(full, ", ")))
+	}
 	// Only answers that decode are kept, so a bad answer is asked again.
 	if err := e.cache.put(key, c.content); err != nil {
 		*warnings = append(*warnings, "llm cache: "+err.Error())

@@ -8,7 +8,7 @@ import (
 
 // promptVersion is part of the cache key: change it whenever the prompt or
 // the answer schema changes, so old answers are not reused.
-const promptVersion = "facts-v3"
+const promptVersion = "facts-v4"
 
 // schemaPrompt asks for the answer; the first %s is answerShape, the
 // answer type as the model should write it (dates are plain strings there;

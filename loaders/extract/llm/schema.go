@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -140,4 +141,39 @@ func setEnum(s *jsonschema.Schema, prop string, values ...string) {
 	for i, v := range values {
 		p.Enum[i] = v
 	}
+}
+
+// fullLists names the top-level lists of an answer that hold as many
+// distinct items as the schema's maxItems allows: the passage may report
+// more facts of that kind than the answer could carry. A list filled by one
+// item repeated (the way a small model loops under a grammar) is not
+// named: the cap cut a loop short, not facts. content is an answer that
+// decoded.
+func fullLists(content string) []string {
+	var top map[string][]json.RawMessage
+	if json.Unmarshal([]byte(jsonObject(content)), &top) != nil {
+		return nil
+	}
+	var full []string
+	for p := answerTree.Properties.Oldest(); p != nil; p = p.Next() {
+		if p.Value.MaxItems == nil || *p.Value.MaxItems == 0 {
+			continue
+		}
+		distinct := map[string]bool{}
+		for _, item := range top[p.Key] {
+			distinct[string(compactJSON(item))] = true
+		}
+		if uint64(len(distinct)) >= *p.Value.MaxItems {
+			full = append(full, fmt.Sprintf("%s (%d)", p.Key, *p.Value.MaxItems))
+		}
+	}
+	return full
+}
+
+func compactJSON(raw json.RawMessage) []byte {
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return raw
+	}
+	return b.Bytes()
 }
