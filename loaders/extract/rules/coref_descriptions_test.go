@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,21 @@ func TestBareOfficeIsTheStorysSubject(t *testing.T) {
 				t.Errorf("%q resolved to %q, want %q", c.alias, got, c.want)
 			}
 		})
+	}
+}
+
+func TestSurnameGoesToThePersonTheHonorificFits(t *testing.T) {
+	text := "President Okafor praised Ruth Adler on Tuesday. Ms. Adler, seated next to Mr. Okafor, said she was leaving. " +
+		"Grace Okafor was also there. Ms. Okafor said she would miss her. Mr. Okafor said she had done \"a fantastic job\"."
+	fs := extractText(t, text)
+	for _, a := range fs.Actors {
+		if a.Name == "Grace Okafor" && slices.Contains(a.Aliases, "President Okafor") {
+			t.Errorf("Grace Okafor took the president's mentions: %q", a.Aliases)
+		}
+	}
+	for _, st := range fs.Statements {
+		if strings.Contains(st.Quote, "fantastic job") && st.Speaker == "Grace Okafor" {
+			t.Errorf("Mr. Okafor's quote went to Grace Okafor")
+		}
 	}
 }

@@ -379,7 +379,16 @@ func (d *doc) resolveMentions(raw []mention) {
 	army := "" // the country whose military the story last named
 	anon := -1 // the country the last anonymous source spoke for
 	d.endsAt, d.startAt = map[int]int{}, map[int]int{}
-	for _, m := range raw {
+	others := d.surnameOthers(raw, surnames)
+	for i, m := range raw {
+		if others[i] {
+			// "Mr. Trump" of a story whose one full name is his daughter's
+			m.rec = r.get(bareName(m.name), domain.KindPerson)
+			d.applyTitle(m)
+			lastSeen[m.rec] = m.a
+			d.addMention(m)
+			continue
+		}
 		switch m.kind {
 		case mEntity:
 			if m.entity.place || r.isPublisher(m.entity.name) {
