@@ -416,6 +416,10 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 		if between >= 1 && d.story != nil && fd.Start.Before(d.story.Start) && !d.toldOnBy(who, ps, para) {
 			return nil // a paragraph between: an earlier day is another episode's
 		}
+		if fd.Precision == domain.PrecisionMonth && d.namesEventMonth(ps, *fd) {
+			y := domain.Year(fd.Start.Year()) // "The February 1974 election …": acts after it, that year
+			return &y
+		}
 		if ps.para+1+between < para && d.laterDayIn(ps, *fd) {
 			return nil // across background, a sentence that moved on to a later day ends the occasion
 		}

@@ -318,3 +318,27 @@ func (d *doc) introducedOccasionDate(k int) *domain.FuzzyDate {
 	}
 	return d.knownBefore(*fd)
 }
+
+// namesEventMonth reports whether month fd stands in sentence s as the
+// modifier of an event noun ("The February 1974 general election
+// surprised …"): the month dates that event, and the acts a later
+// sentence tells after it may fall in a later month, so they inherit only
+// its year.
+func (d *doc) namesEventMonth(s sentence, fd domain.FuzzyDate) bool {
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.date == 0 || t.inQuote || d.dates[t.date-1].Date != fd {
+			continue
+		}
+		e := k
+		for e+1 < s.last && d.toks[e+1].date == t.date {
+			e++
+		}
+		if k == s.first || e+1 >= s.last || !strings.EqualFold(d.toks[k-1].text, "the") {
+			return false
+		}
+		next := d.toks[e+1]
+		return next.kind == tWord && isLower(next.text) && !d.isSpeechVerbAt(e+1) && !d.pastVerbAt(e+1)
+	}
+	return false
+}
