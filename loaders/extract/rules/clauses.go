@@ -400,7 +400,7 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 				between++
 			}
 		}
-		if between >= 2 && !d.runsOn(who, ps.para+1, para) {
+		if (between >= 2 || para-ps.para > maxOccasionReach) && !d.runsOn(who, ps.para+1, para) {
 			break
 		}
 		if d.paras[ps.para].headline {

@@ -342,3 +342,7 @@ func (d *doc) namesEventMonth(s sentence, fd domain.FuzzyDate) bool {
 	}
 	return false
 }
+
+// maxOccasionReach is how many paragraphs back, background included, an
+// occasion may still date an act without its actor's account running on.
+const maxOccasionReach = 5
