@@ -102,13 +102,11 @@ func buildTitles() (map[string]string, int) {
 	// "Shadow chancellor X", "the shadow home secretary": the opposition's
 	// spokesperson for an office, never its holder, so "the chancellor"
 	// must not find them.
+	// Kept within the longest title, so that titleAt looks no further.
 	for t, cls := range formalTitles {
-		if cls == "leader" || cls == "minister" || cls == "diplomat" {
-			k := "shadow " + strings.ToLower(tokenKey(t))
+		k := "shadow " + strings.ToLower(tokenKey(t))
+		if (cls == "leader" || cls == "minister" || cls == "diplomat") && len(strings.Fields(k)) <= maxLen {
 			idx[k] = "politician"
-			if n := len(strings.Fields(k)); n > maxLen {
-				maxLen = n
-			}
 		}
 	}
 	return idx, maxLen
