@@ -435,12 +435,17 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 // attack that killed dozens on April 7"), which date other events.
 func (d *doc) episodeDate(ps sentence) *domain.FuzzyDate {
 	to := d.reportedClauseStart(ps)
-	after := false
+	after, spoke := false, false
 	for k := ps.first; k < to; k++ {
 		t := d.toks[k]
 		lw := strings.ToLower(t.text)
 		if !t.inQuote && (lw == "following" || lw == "after" || lw == "since" || lw == "before") {
 			after = true
+		}
+		if !t.inQuote && t.kind == tWord && d.isSpeechVerbAt(k) {
+			spoke = true
+		} else if spoke && !t.inQuote && pastPerfect[lw] {
+			return nil // "said she had told him six months ago": the reported clause's earlier event
 		}
 		if !t.inQuote && t.date == 0 && (lw == "that" || lw == "which" || lw == "who") && k > ps.first {
 			if lw != "that" && d.toks[k-1].text == "," {
