@@ -45,17 +45,7 @@ func checkBusyMerge(t *testing.T, s *store.Store, before []string) {
 		}
 		want[ev+"|"+actor] = true
 	}
-	after, err := s.InvolvementPairsForTest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	for _, p := range after {
-		if got[p] {
-			t.Fatalf("involvement %s twice", p)
-		}
-		got[p] = true
-	}
+	got := involvementsOnce(t, s)
 	if !slices.Equal(sortedKeys(got), sortedKeys(want)) {
 		t.Fatalf("%d involvements after the merge, want %d", len(got), len(want))
 	}

@@ -334,15 +334,7 @@ func (d *doc) meetingCandidate(base rank.Features, s sentence, si int, cues []in
 		if !in[a.rec] {
 			continue
 		}
-		if a.inQuote {
-			f.Add("pinquote", "")
-		}
-		if a.pronoun {
-			f.Add("ppronoun", "")
-		}
-		if a.poss {
-			f.Add("pposs", "")
-		}
+		addMentionFeatures(&f, "p", a)
 		if len(cues) > 0 {
 			dist := a.at - cues[0]
 			if dist < 0 {
@@ -523,15 +515,7 @@ func (d *doc) shiftCandidate(mentions map[int]int, base rank.Features, s sentenc
 			continue
 		}
 		f.Add("rank", rank.Bucket(i))
-		if a.inQuote {
-			f.Add("ainquote", "")
-		}
-		if a.pronoun {
-			f.Add("apronoun", "")
-		}
-		if a.poss {
-			f.Add("aposs", "")
-		}
+		addMentionFeatures(&f, "a", a)
 		if len(cues) > 0 {
 			dist := a.at - cues[0]
 			side := "after"
@@ -674,4 +658,19 @@ func sharesParticipant(prior []Candidate, names []string) bool {
 // threshold).
 func Select(cands []Candidate, w *rank.Weights) []Candidate {
 	return pick(cands, w, len(cands) > 0 && cands[0].Kind == rank.Meeting)
+}
+
+// addMentionFeatures adds how an actor is mentioned — inside a quote, by a
+// pronoun, as a possessor — under prefix ("p" for a meeting's participant,
+// "a" for a shift's actor: the weights file keys them so).
+func addMentionFeatures(f *rank.Features, prefix string, a learnedActor) {
+	if a.inQuote {
+		f.Add(prefix+"inquote", "")
+	}
+	if a.pronoun {
+		f.Add(prefix+"pronoun", "")
+	}
+	if a.poss {
+		f.Add(prefix+"poss", "")
+	}
 }
