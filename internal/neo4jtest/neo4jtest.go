@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -62,8 +63,47 @@ func RepoRoot() string {
 	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
-// SharedDir is ../shared beside the repository: fixtures and notes.
-func SharedDir() string { return filepath.Join(RepoRoot(), "..", "shared") }
+// SharedDir is ../shared beside the repository: fixtures and notes. In a
+// git worktree (whose .git is a file naming its git directory) that is
+// ../shared beside the main checkout the worktree belongs to, when the
+// worktree has none beside it.
+func SharedDir() string {
+	dir := filepath.Join(RepoRoot(), "..", "shared")
+	if _, err := os.Stat(dir); err == nil {
+		return dir
+	}
+	if main := mainCheckout(RepoRoot()); main != "" {
+		if alt := filepath.Join(main, "..", "shared"); alt != dir {
+			if _, err := os.Stat(alt); err == nil {
+				return alt
+			}
+		}
+	}
+	return dir
+}
+
+// mainCheckout is the top folder of the main checkout of the worktree at
+// root ("" when root is not a worktree): its .git file says "gitdir: D",
+// and D/commondir leads to the main checkout's .git.
+func mainCheckout(root string) string {
+	b, err := os.ReadFile(filepath.Join(root, ".git"))
+	if err != nil {
+		return "" // a folder, or none: not a worktree
+	}
+	gitdir, ok := strings.CutPrefix(strings.TrimSpace(string(b)), "gitdir: ")
+	if !ok {
+		return ""
+	}
+	common, err := os.ReadFile(filepath.Join(gitdir, "commondir"))
+	if err != nil {
+		return ""
+	}
+	c := strings.TrimSpace(string(common))
+	if !filepath.IsAbs(c) {
+		c = filepath.Join(gitdir, c)
+	}
+	return filepath.Dir(filepath.Clean(c))
+}
 
 // Open opens a connection pool to the test database as it is (Store
 // empties it first), closed when the test ends: a second client of a
