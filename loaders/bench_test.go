@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
 	"github.com/eventgraph/eventgraph/loaders/source"
+	"github.com/eventgraph/eventgraph/store"
 )
 
 // writeFolder makes n distinct articles from the test articles: each copy
@@ -103,4 +105,116 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+// bbcArticles reads the BBC politics corpus (../shared/corpora/bbc-politics),
+// each article dated a day apart so that its relative dates resolve: new
+// actors and events, not repeats of one another.
+func bbcArticles(tb testing.TB) []domain.Article {
+	tb.Helper()
+	dir := filepath.Join(neo4jtest.SharedDir(), "corpora", "bbc-politics")
+	items, err := source.ReadDir(dir, source.Options{})
+	if err != nil {
+		tb.Skipf("no BBC corpus: %v", err)
+	}
+	var arts []domain.Article
+	for i, it := range items {
+		if it.Err != nil {
+			tb.Fatalf("%s: %v", it.Origin, it.Err)
+		}
+		a := it.Article
+		a.ID, a.PublishedAt = "", time.Date(2005, 1, 3, 9, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+		if err := a.Seal(); err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// writeClock sums the time the store's write transactions take.
+type writeClock struct{ nanos, n atomic.Int64 }
+
+func (w *writeClock) StartQuery(ctx context.Context, q store.Query) (context.Context, func(error)) {
+	if !q.Write {
+		return ctx, func(error) {}
+	}
+	start := time.Now()
+	return ctx, func(error) { w.nanos.Add(int64(time.Since(start))); w.n.Add(1) }
+}
+
+// BenchmarkIngestBBC ingests the 400 BBC politics articles into an empty
+// graph, end to end, with 1 and 4 workers, and reports articles and events
+// per second, the mean write transaction and the share of the wall time
+// the committer spent in them (the rest is extraction it waited for,
+// resolution and look-ups), and how long after one more article's ingest
+// returned its events were on the timeline.
+func BenchmarkIngestBBC(b *testing.B) {
+	arts := bbcArticles(b)
+	// The last article is kept back: the one whose events are looked for
+	// on the timeline once its ingest returns.
+	arts, last := arts[:len(arts)-1], arts[len(arts)-1]
+	s := neo4jtest.Store(b)
+	clock := &writeClock{}
+	s.Observe(clock)
+	ctx := context.Background()
+	for _, workers := range []int{1, 4} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			for it := 0; it < b.N; it++ {
+				b.StopTimer()
+				if err := s.DeleteEverything(ctx); err != nil {
+					b.Fatal(err)
+				}
+				in := loaders.NewIngester(s, rules.New())
+				clock.nanos.Store(0)
+				clock.n.Store(0)
+				events, refused := 0, 0
+				b.StartTimer()
+				start := time.Now()
+				in.IngestAll(ctx, arts, workers, func(r loaders.Result) {
+					if r.Err != nil {
+						refused++ // an extraction the graph cannot take: reported, not failed
+						return
+					}
+					events += r.Report.Created
+				})
+				took := time.Since(start)
+				b.StopTimer()
+				writeNanos, writes := clock.nanos.Load(), clock.n.Load()
+				// Visibility: the last article, dated alone in 2030, then its
+				// events on the timeline (every event of the graph from 2030 on).
+				extra := last
+				extra.ID, extra.PublishedAt = "", time.Date(2030, 6, 3, 9, 0, 0, 0, time.UTC)
+				if err := extra.Seal(); err != nil {
+					b.Fatal(err)
+				}
+				rep, err := in.Ingest(ctx, extra)
+				returned := time.Now()
+				if err != nil || rep.Created == 0 {
+					b.Fatalf("visibility article: %+v, %v", rep, err)
+				}
+				from := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+				for {
+					page, err := s.Timeline(ctx, store.TimelineFilter{From: &from}, store.TimelinePage{First: 1000})
+					if err != nil {
+						b.Fatal(err)
+					}
+					if len(page.Events) >= rep.Created {
+						toTimeline := time.Since(returned)
+						b.ReportMetric(float64(toTimeline.Microseconds())/1000, "ms-to-timeline")
+						break
+					}
+					if time.Since(returned) > 5*time.Second {
+						b.Fatalf("%d of %d events on the timeline 5 s after the ingest returned", len(page.Events), rep.Created)
+					}
+					time.Sleep(time.Millisecond)
+				}
+				b.ReportMetric(float64(refused), "refused")
+				b.ReportMetric(float64(len(arts))/took.Seconds(), "articles/s")
+				b.ReportMetric(float64(events)/took.Seconds(), "events/s")
+				b.ReportMetric(float64(writeNanos)/float64(max(1, writes))/1e6, "ms/write")
+				b.ReportMetric(float64(writeNanos)/float64(took), "write-share")
+			}
+		})
+	}
 }

@@ -2,8 +2,10 @@ package loaders_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,5 +176,54 @@ func TestImportJSONReadsAStreamAndNamesBadFields(t *testing.T) {
 	}
 	if n, _ := s.CountActors(ctx); n != 3 {
 		t.Fatalf("actors after rejected documents: %d, want 3", n)
+	}
+}
+
+// TestIngestSameGraphWhateverTheWorkers ingests the same real articles
+// (the BBC politics corpus, new actors and events) into an empty graph
+// with one worker and with four: the graphs must be the same
+// (store.DumpGraph: nodes, relationships, ids and properties), and the
+// articles the write refused (an extraction the graph cannot take) the
+// same ones, for the same reason.
+func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
+	arts := bbcArticles(t)
+	n := 80 // five gazetteer waves
+	if testing.Short() {
+		n = 2 * loaders.GazetteerLag
+	}
+	arts = arts[:n]
+	s := neo4jtest.Store(t)
+	ctx := context.Background()
+	dump := func(workers int) (store.GraphDump, []string) {
+		t.Helper()
+		if err := s.DeleteEverything(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var refused []string
+		loaders.NewIngester(s, rules.New()).IngestAll(ctx, arts, workers, func(r loaders.Result) {
+			if r.Err != nil {
+				refused = append(refused, fmt.Sprintf("%s: %v", r.Report.ArticleID, r.Err))
+			}
+		})
+		d, err := s.DumpGraph(ctx, 200000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d, refused
+	}
+	one, refusedOne := dump(1)
+	four, refusedFour := dump(4)
+	if one.Nodes == 0 {
+		t.Fatal("nothing written")
+	}
+	if len(refusedOne) > 0 {
+		t.Logf("%d of %d articles refused with 1 worker: %v", len(refusedOne), len(arts), refusedOne)
+	}
+	if !slices.Equal(refusedOne, refusedFour) {
+		t.Errorf("refused with 1 worker: %v\nwith 4: %v", refusedOne, refusedFour)
+	}
+	if four.Digest != one.Digest {
+		t.Errorf("4 workers wrote another graph (%d nodes, %d relationships %v) than 1 (%d, %d %v):\n%s",
+			four.Nodes, four.Relationships, four.Labels, one.Nodes, one.Relationships, one.Labels, lineDiff(one.Lines, four.Lines, 30))
 	}
 }

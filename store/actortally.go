@@ -6,8 +6,6 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/eventgraph/eventgraph/domain"
 )
 
@@ -43,34 +41,23 @@ func actorTallyKeyOf(a, e string) string {
 	return a + " + '|' + " + monthKeyOf(tallyKeyOf(e))
 }
 
-// cypherMergeActorTallyKeys creates, before any event, the tallies the
-// write may count on (at 0), in key order, as cypherMergeKeys does for the
-// whole-graph tallies.
-const cypherMergeActorTallyKeys = `
-UNWIND $keys AS k
-MERGE (t:ActorMonthTally {key: k})
-ON CREATE SET t.actor = split(k, '|')[0], t.month = split(k, '|')[1], t.type = split(k, '|')[2], t.n = 0, t.u = 0`
-
-// mergeActorTallyKeys creates the actor tallies the records' involvements
-// would count on if written by tx: every involvement of every record,
+// actorTallyKeys are the actor tallies the records' involvements would
+// count on if written by tx, sorted: every involvement of every record,
 // since which events are new is known only once they are written.
-func (s *Store) mergeActorTallyKeys(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, tx string) error {
+// cypherMergeKeys creates them, before any event, at 0.
+func actorTallyKeys(recs []domain.EventRecord, tx string) []string {
 	keys := map[string]bool{}
 	for _, r := range recs {
 		for _, i := range r.Involved {
 			keys[actorTallyKey(i.Actor, r.SortKey, string(r.Type), tx)] = true
 		}
 	}
-	if len(keys) == 0 {
-		return nil
-	}
-	_, err := s.run(ctx, t, cypherMergeActorTallyKeys, map[string]any{"keys": slices.Sorted(maps.Keys(keys))})
-	return err
+	return slices.Sorted(maps.Keys(keys))
 }
 
 // cypherAddActorTallies adds the involvements bound to "involved" (maps
 // {k: tally key, u: 1 when the event's date is unknown}) to their tallies,
-// in key order. They were created by cypherMergeActorTallyKeys; MERGE only
+// in key order. They were created by cypherMergeKeys; MERGE only
 // in case an event re-reported under a corrected date keys another month.
 const cypherAddActorTallies = `UNWIND involved AS x
   WITH x.k AS k, count(*) AS n, sum(x.u) AS u ORDER BY k

@@ -232,7 +232,7 @@ func (w *BulkWriter) Write(fs domain.FactSet) (WriteReport, error) {
 	return rep, w.appendChange(rep.ArticleID, changed, now)
 }
 
-// mergeActors is mergeActors and cypherMergeActors/cypherMergeRoles.
+// mergeActors is mergeActorsAndKeys' cypherMergeActors and cypherMergeRoles.
 func (w *BulkWriter) mergeActors(actors []domain.ActorFact, tx string, now time.Time) ([]string, []actorAliases, error) {
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
@@ -422,7 +422,7 @@ func (w *BulkWriter) mergeEventEdges(e *bulkEvent, id string, row, article map[s
 	return nil
 }
 
-// linkShiftEvidence is cypherLinkShiftEvidence: each policy shift this
+// linkShiftEvidence is cypherLinkShiftEvidenceOf: each policy shift this
 // set created, supported by its article, is evidenced by the statements
 // of the article that its actor made.
 func (w *BulkWriter) linkShiftEvidence(recs []domain.EventRecord, fresh map[string]bool) error {
@@ -454,7 +454,7 @@ func (w *BulkWriter) linkShiftEvidence(recs []domain.EventRecord, fresh map[stri
 	return nil
 }
 
-// recordWrite is recordWrite: the write's revision, concerning the actors
+// recordWrite is recordWritePart: the write's revision, concerning the actors
 // it created or gave aliases and the events it created or gave a source.
 func (w *BulkWriter) recordWrite(article string, freshActors []string, aliased []actorAliases, changed []domain.ChangedEvent, now time.Time) error {
 	kind := domain.RevisionIngested

@@ -36,19 +36,25 @@ import (
 
 // cypherAppendChange appends a change and prunes the oldest beyond the
 // bounds: more than $keep behind the head, or older than $maxAge seconds.
-const cypherAppendChange = `
+var cypherAppendChange = appendChangeCypher("$")
+
+// appendChangeCypher is cypherAppendChange with its parameters read from
+// p ("$", or "$name." for a statementPart's map).
+func appendChangeCypher(p string) string {
+	return `
 MERGE (h:ChangeLog {id: 'head'})
 ON CREATE SET h.seq = 0, h.epoch = randomUUID()
 SET h.seq = h.seq + 1
-CREATE (:Change {seq: h.seq, at: datetime(), article: $article, events: $events})
+CREATE (:Change {seq: h.seq, at: datetime(), article: ` + p + `article, events: ` + p + `events})
 WITH h
 CALL (h) {
   MATCH (old:Change) WHERE old.seq > 0
   WITH old ORDER BY old.seq LIMIT 2
-  WITH old WHERE old.seq <= h.seq - $keep OR old.at < datetime() - duration({seconds: $maxAge})
+  WITH old WHERE old.seq <= h.seq - ` + p + `keep OR old.at < datetime() - duration({seconds: ` + p + `maxAge})
   DELETE old
 }
 RETURN h.seq AS seq`
+}
 
 // The log's default bounds: a replica must read a change within an hour
 // and before 10,000 more are written, far beyond a poll's lag.
@@ -64,13 +70,35 @@ func (s *Store) appendChange(ctx context.Context, t neo4j.ManagedTransaction, ar
 	if len(events) == 0 {
 		return nil
 	}
-	body, art, err := changeRecord(article, events)
+	params, err := s.changeParams(article, events)
 	if err != nil {
 		return err
 	}
-	_, err = s.run(ctx, t, cypherAppendChange, map[string]any{"article": art, "events": body,
-		"keep": s.changeLogSize, "maxAge": int64(s.changeLogAge / time.Second)})
+	_, err = s.run(ctx, t, cypherAppendChange, params)
 	return err
+}
+
+// appendChangePart is appendChange as the last statementPart of a write
+// (none when there are no events).
+func (s *Store) appendChangePart(article string, events []domain.ChangedEvent) ([]statementPart, error) {
+	if len(events) == 0 {
+		return nil, nil
+	}
+	params, err := s.changeParams(article, events)
+	if err != nil {
+		return nil, err
+	}
+	return []statementPart{{name: "change", cypher: appendChangeCypher("$change."), params: params}}, nil
+}
+
+// changeParams are the parameters of appendChangeCypher.
+func (s *Store) changeParams(article string, events []domain.ChangedEvent) (map[string]any, error) {
+	body, art, err := changeRecord(article, events)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"article": art, "events": body,
+		"keep": s.changeLogSize, "maxAge": int64(s.changeLogAge / time.Second)}, nil
 }
 
 const cypherChangeHead = `OPTIONAL MATCH (h:ChangeLog {id: 'head'})

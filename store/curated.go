@@ -36,7 +36,14 @@ import (
 
 // cypherCurationOf reads, for the actor and event ids of a set, which
 // actors were merged away and which events are rejected or corrected.
-const cypherCurationOf = `
+const cypherCurationOf = curationCalls + `
+RETURN moved, curated`
+
+// curationCalls bind what cypherCurationOf returns (moved, curated), for
+// $actors and $events: a write with an article reads them in the
+// statement that merges the article (cypherMergeArticle), one round trip
+// fewer.
+const curationCalls = `
 CALL () {
   UNWIND $actors AS id
   MATCH (m:MergedActor {id: id})
@@ -54,15 +61,18 @@ CALL () {
     participants: [p IN c.participants | coalesce(COLLECT { MATCH (m:MergedActor {id: p}) RETURN m.into }[0], p)],
     speaker: coalesce(COLLECT { MATCH (m:MergedActor {id: c.speaker}) RETURN m.into }[0], c.speaker)} END AS c
   RETURN collect({id: id, event: event, rejected: r IS NOT NULL, correction: c}) AS curated
-}
-RETURN moved, curated`
+}`
 
-// cypherMergedAway counts the ids that name merged-away actors: run after
-// a write's edges exist, it catches a merge that committed meanwhile.
-const cypherMergedAway = `
-UNWIND $ids AS id
+// mergedAwayCypher counts the ids (parameter ids, read from p: see
+// statementPart) that name merged-away actors: run after a write's edges
+// exist, it catches a merge that committed meanwhile, and the write is
+// failed with errActorMergedMeanwhile.
+func mergedAwayCypher(p string) string {
+	return `
+UNWIND ` + p + `ids AS id
 MATCH (m:MergedActor {id: id})
-RETURN count(m) AS n`
+RETURN count(m) AS mergedAway`
+}
 
 // errActorMergedMeanwhile fails a write whose actors were merged away
 // while it ran: it is written again, naming the survivors (Store.write).
@@ -78,12 +88,18 @@ type eventCuration struct {
 // curatedFacts returns fs with merged-away actors redirected to their
 // survivors, and its event records with rejected events left out and
 // corrections applied, reading the curation in t.
-func (s *Store) curatedFacts(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet, reported domain.FuzzyDate) (domain.FactSet, []domain.EventRecord, error) {
+// read, when not nil, is the curation read already for fs's ids (see
+// curationParams); otherwise it is read here.
+func (s *Store) curatedFacts(ctx context.Context, t neo4j.ManagedTransaction, fs domain.FactSet, reported domain.FuzzyDate, read *neo4j.Record) (domain.FactSet, []domain.EventRecord, error) {
 	records := fs.EventRecords(reported)
-	moved, curated, err := s.curationOf(ctx, t, fs.ActorRefs(), records)
-	if err != nil {
-		return fs, nil, err
+	if read == nil {
+		recs, err := s.run(ctx, t, cypherCurationOf, curationParams(fs, reported))
+		if err != nil {
+			return fs, nil, err
+		}
+		read = recs[0]
 	}
+	moved, curated := curationFrom(read)
 	if len(moved) > 0 {
 		// The events keep the ids the facts as extracted give them (an
 		// event of a merged-away actor keeps its id); their actors are the
@@ -121,30 +137,35 @@ func (s *Store) curatedFacts(ctx context.Context, t neo4j.ManagedTransaction, fs
 	return fs, kept, nil
 }
 
-func (s *Store) curationOf(ctx context.Context, t neo4j.ManagedTransaction, actors []string, records []domain.EventRecord) (map[string]string, map[string]eventCuration, error) {
+// curationParams are the parameters of cypherCurationOf (and
+// curationCalls) for a set: its actor ids and its events' ids.
+func curationParams(fs domain.FactSet, reported domain.FuzzyDate) map[string]any {
+	records := fs.EventRecords(reported)
 	ids := make([]string, len(records))
 	for i, r := range records {
 		ids[i] = r.ID
 	}
-	recs, err := s.run(ctx, t, cypherCurationOf, map[string]any{"actors": nonNil(actors), "events": nonNil(ids)})
-	if err != nil {
-		return nil, nil, err
-	}
+	return map[string]any{"actors": nonNil(fs.ActorRefs()), "events": nonNil(ids)}
+}
+
+// curationFrom reads the record of cypherCurationOf: the survivors of the
+// merged-away actors, and the curation of the events.
+func curationFrom(rec *neo4j.Record) (map[string]string, map[string]eventCuration) {
 	moved := map[string]string{}
-	v, _ := recs[0].Get("moved")
+	v, _ := rec.Get("moved")
 	for _, x := range v.([]any) {
 		pair := toStrings(x)
 		moved[pair[0]] = pair[1]
 	}
 	curated := map[string]eventCuration{}
-	v, _ = recs[0].Get("curated")
+	v, _ = rec.Get("curated")
 	for _, x := range v.([]any) {
 		m := x.(map[string]any)
 		c := eventCuration{event: prop[string](m, "event"), rejected: prop[bool](m, "rejected")}
 		c.correction, _ = m["correction"].(map[string]any)
 		curated[prop[string](m, "id")] = c
 	}
-	return moved, curated, nil
+	return moved, curated
 }
 
 // writtenActors are the ids of every actor a write names: the set's, and
@@ -159,23 +180,6 @@ func writtenActors(fs domain.FactSet, records []domain.EventRecord) []string {
 		}
 	}
 	return ids
-}
-
-// checkNotMergedAway fails the write (to be retried) if one of the actors
-// it wrote (ids, see writtenActors) was merged away after it read the
-// curation.
-func (s *Store) checkNotMergedAway(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	recs, err := s.run(ctx, t, cypherMergedAway, map[string]any{"ids": ids})
-	if err != nil {
-		return err
-	}
-	if recordInt(recs[0], "n") > 0 {
-		return errActorMergedMeanwhile
-	}
-	return nil
 }
 
 // applyCorrection puts an analyst's values (an EventCorrection's

@@ -25,17 +25,23 @@ import (
 // (changes.go), which feeds subscriptions and is pruned, revisions are
 // kept.
 
-var cypherRecordRevision = `
-CREATE (r:Revision {key: $key, at: $at, kind: $kind, by: $by, reason: $reason, article: $article, changes: $changes})
+var cypherRecordRevision = recordRevisionCypher("$")
+
+// recordRevisionCypher records a revision, its parameters read from p
+// ("$", or "$name." for a statementPart's map).
+func recordRevisionCypher(p string) string {
+	return `
+CREATE (r:Revision {key: ` + p + `key, at: ` + p + `at, kind: ` + p + `kind, by: ` + p + `by, reason: ` + p + `reason, article: ` + p + `article, changes: ` + p + `changes})
 WITH r
-` + concernsEither("$actors", "a:Actor", "m:MergedActor") + `
-` + concernsEither("$events", "e:Event", "x:RejectedEvent") + `
+` + concernsEither(p+"actors", "a:Actor", "m:MergedActor") + `
+` + concernsEither(p+"events", "e:Event", "x:RejectedEvent") + `
 CALL () {
-  UNWIND $mergedAway AS id
+  UNWIND ` + p + `mergedAway AS id
   MATCH (m:MergedActor {id: id})
   RETURN count(m) AS mergedAway
 }
 RETURN mergedAway`
+}
 
 // concernsEither ties the revision bound to r to the node of each id in
 // the list ids, whichever of two labels it has now (a live actor or a
@@ -67,20 +73,13 @@ func (s *Store) recordRevision(ctx context.Context, t neo4j.ManagedTransaction, 
 
 // recordRevisionChecked is recordRevision that also fails, with
 // errActorMergedMeanwhile, when one of the ids in check names an actor
-// merged away (see checkNotMergedAway), sparing a write that round trip.
+// merged away (see mergedAwayCypher), sparing a write that round trip.
 func (s *Store) recordRevisionChecked(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, events, check []string) error {
-	changes, err := json.Marshal(nonNilChanges(rev.Changes))
+	params, err := revisionParams(rev, actors, events, check)
 	if err != nil {
-		return fmt.Errorf("revision: %w", err)
+		return err
 	}
-	at := time.Now().UTC()
-	var article any
-	if rev.Article != "" {
-		article = rev.Article
-	}
-	recs, err := s.run(ctx, t, cypherRecordRevision, map[string]any{"key": revisionKey(at), "at": at, "kind": string(rev.Kind),
-		"by": rev.By, "reason": rev.Reason, "article": article, "changes": string(changes),
-		"actors": nonNil(actors), "events": nonNil(events), "mergedAway": nonNil(check)})
+	recs, err := s.run(ctx, t, cypherRecordRevision, params)
 	if err != nil {
 		return err
 	}
@@ -90,13 +89,31 @@ func (s *Store) recordRevisionChecked(ctx context.Context, t neo4j.ManagedTransa
 	return nil
 }
 
-// recordWrite records a write of facts: the events it created or gave a
-// source, those that lost one when the article's text was replaced, the
+// revisionParams are the parameters of recordRevisionCypher.
+func revisionParams(rev domain.Revision, actors, events, check []string) (map[string]any, error) {
+	changes, err := json.Marshal(nonNilChanges(rev.Changes))
+	if err != nil {
+		return nil, fmt.Errorf("revision: %w", err)
+	}
+	at := time.Now().UTC()
+	var article any
+	if rev.Article != "" {
+		article = rev.Article
+	}
+	return map[string]any{"key": revisionKey(at), "at": at, "kind": string(rev.Kind),
+		"by": rev.By, "reason": rev.Reason, "article": article, "changes": string(changes),
+		"actors": nonNil(actors), "events": nonNil(events), "mergedAway": nonNil(check)}, nil
+}
+
+// recordWritePart records a write of facts: the events it created or gave
+// a source, those that lost one when the article's text was replaced, the
 // actors it created, and those it gave aliases (each alias a change, so
 // an actor's history says which write named it so; an article that does
-// nothing else leaves that revision). It fails the write if one of the
-// actors it named was merged away meanwhile (see checkNotMergedAway).
-func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, written []string, article string, replaced bool, by string, freshActors []string, aliased []actorAliases, changed []domain.ChangedEvent) error {
+// nothing else leaves that revision). It returns the statementPart that
+// does so (none when there is nothing to record), which counts the actors
+// it named that were merged away meanwhile as mergedAway: the write then
+// fails (see mergedAwayCypher).
+func recordWritePart(written []string, article string, replaced bool, by string, freshActors []string, aliased []actorAliases, changed []domain.ChangedEvent) ([]statementPart, error) {
 	kind := domain.RevisionIngested
 	switch {
 	case article == "":
@@ -111,10 +128,17 @@ func (s *Store) recordWrite(ctx context.Context, t neo4j.ManagedTransaction, wri
 		}
 	}
 	if len(events) == 0 && len(freshActors) == 0 && len(aliased) == 0 && article == "" {
-		return s.checkNotMergedAway(ctx, t, written)
+		if len(written) == 0 {
+			return nil, nil
+		}
+		return []statementPart{{name: "merged", cypher: mergedAwayCypher("$merged."), params: map[string]any{"ids": written}, checks: true}}, nil
 	}
 	actors, changes := writtenActorChanges(freshActors, aliased)
-	return s.recordRevisionChecked(ctx, t, domain.Revision{Kind: kind, By: by, Article: article, Changes: changes}, actors, events, written)
+	params, err := revisionParams(domain.Revision{Kind: kind, By: by, Article: article, Changes: changes}, actors, events, written)
+	if err != nil {
+		return nil, err
+	}
+	return []statementPart{{name: "rev", cypher: recordRevisionCypher("$rev."), params: params, checks: true}}, nil
 }
 
 // writtenActorChanges are the actors a write's revision concerns (those it

@@ -100,12 +100,16 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 		tx := newTxToken()
 		rep := WriteReport{Dropped: dropped}
 		var before []domain.ChangedEvent // events the replaced text supported
+		var curation *neo4j.Record       // read with the article
 		if articleRow != nil {
 			rep.ArticleID = articleRow["id"].(string)
-			recs, err := s.run(ctx, t, cypherMergeArticle, map[string]any{"a": articleRow, "tx": tx})
+			params := curationParams(given, reported)
+			params["a"], params["tx"] = articleRow, tx
+			recs, err := s.run(ctx, t, cypherMergeArticle, params)
 			if err != nil {
 				return nil, err
 			}
+			curation = recs[0]
 			if len(recs) == 1 && !recordBool(recs[0], "fresh") {
 				if recordString(recs[0], "hash") == articleRow["contentHash"] {
 					if c := recordInts(recs[0], "counts"); recordString(recs[0], "writeId") == writeID && len(c) == 4 {
@@ -136,12 +140,12 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 		// out and corrections put over extracted values (curated.go).
 		// Repeats of one event are folded here, so the write and its
 		// change log entry see each event once.
-		fs, all, err := s.curatedFacts(ctx, t, given, reported)
+		fs, all, err := s.curatedFacts(ctx, t, given, reported, curation)
 		if err != nil {
 			return nil, err
 		}
 		records := foldRepeats(all)
-		freshActors, total, aliased, err := s.mergeActors(ctx, t, fs.Actors, tx)
+		freshActors, total, aliased, err := s.mergeActorsAndKeys(ctx, t, fs.Actors, records, tx)
 		if err != nil {
 			return nil, err
 		}
@@ -153,23 +157,32 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 			}
 			rep.EventsCreated, rep.EventsMerged = len(fresh), len(all)-len(fresh)
 		}
+		// What is left goes in one statement (see finishWrite): the policy
+		// shifts' evidence, the article's write note, the revision and,
+		// last, the change log entry.
+		var parts []statementPart
 		if articleRow != nil && hasType(records, domain.TypePolicyShift) {
-			if _, err := s.run(ctx, t, cypherLinkShiftEvidence, map[string]any{"tx": tx, "article": articleRow["id"]}); err != nil {
-				return nil, err
-			}
+			parts = append(parts, statementPart{name: "shift", cypher: cypherLinkShiftEvidenceOf("$shift."),
+				params: map[string]any{"tx": tx, "article": articleRow["id"]}})
 		}
 		if articleRow != nil {
 			counts := []int{rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged}
-			if _, err := s.run(ctx, t, cypherNoteWrite, map[string]any{"id": articleRow["id"], "writeId": writeID, "counts": counts}); err != nil {
-				return nil, err
-			}
+			parts = append(parts, statementPart{name: "note", cypher: cypherNoteWriteOf("$note."),
+				params: map[string]any{"id": articleRow["id"], "writeId": writeID, "counts": counts}})
 		}
 		changed := writtenEvents(records, fresh, articleRow != nil, before)
-		if err := s.recordWrite(ctx, t, writtenActors(fs, records), rep.ArticleID, before != nil, by, freshActors, aliased, changed); err != nil {
+		rev, err := recordWritePart(writtenActors(fs, records), rep.ArticleID, before != nil, by, freshActors, aliased, changed)
+		if err != nil {
 			return nil, err
 		}
+		parts = append(parts, rev...)
 		// Last: the change log's counter is locked from here to the commit.
-		if err := s.appendChange(ctx, t, rep.ArticleID, changed); err != nil {
+		change, err := s.appendChangePart(rep.ArticleID, changed)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, change...)
+		if err := s.finishWrite(ctx, t, parts); err != nil {
 			return nil, err
 		}
 		return rep, nil
@@ -180,16 +193,64 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 	return out.(WriteReport), nil
 }
 
+// cypherMergeArticle merges the article and reads the curation of the
+// set's actors and events (curationCalls), which replacing an article's
+// text does not change.
 const cypherMergeArticle = `
 MERGE (a:Article {id: $a.id})
 ON CREATE SET a += $a, a.createdTx = $tx
-RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash, a.writeId AS writeId, a.writeCounts AS counts`
+WITH a` + curationCalls + `
+RETURN a.createdTx = $tx AS fresh, a.contentHash AS hash, a.writeId AS writeId, a.writeCounts AS counts, moved, curated`
 
-// cypherNoteWrite records on the article which write made its current
-// version and what it did (see WriteOptions.WriteID).
-const cypherNoteWrite = `
-MATCH (a:Article {id: $id})
-SET a.writeId = $writeId, a.writeCounts = $counts`
+// cypherNoteWriteOf records on the article which write made its current
+// version and what it did (see WriteOptions.WriteID), its parameters read
+// from p (see statementPart).
+func cypherNoteWriteOf(p string) string {
+	return `
+MATCH (a:Article {id: ` + p + `id})
+SET a.writeId = ` + p + `writeId, a.writeCounts = ` + p + `counts`
+}
+
+// statementPart is one step of a write that finishWrite runs with others
+// in one statement, one round trip: its Cypher reads its parameters from
+// the map parameter $name ("$name.key"), so that parts do not clash. A
+// part returns one row or none (a unit subquery); checks says its row
+// has mergedAway, the count of merged-away actors that fails the write.
+type statementPart struct {
+	name   string
+	cypher string
+	params map[string]any
+	checks bool
+}
+
+// finishWrite runs the parts, in order, as one statement: each a CALL
+// subquery, so each sees what the ones before it wrote, and the last (the
+// change log's entry) still takes its lock last. It fails the write with
+// errActorMergedMeanwhile when a part counts merged-away actors.
+func (s *Store) finishWrite(ctx context.Context, t neo4j.ManagedTransaction, parts []statementPart) error {
+	if len(parts) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	params := map[string]any{}
+	ret := "0 AS mergedAway"
+	for _, p := range parts {
+		params[p.name] = p.params
+		b.WriteString("CALL () {" + p.cypher + "\n}\n")
+		if p.checks {
+			ret = "mergedAway"
+		}
+	}
+	b.WriteString("RETURN " + ret)
+	recs, err := s.run(ctx, t, b.String(), params)
+	if err != nil {
+		return err
+	}
+	if len(recs) == 1 && recordInt(recs[0], "mergedAway") > 0 {
+		return errActorMergedMeanwhile
+	}
+	return nil
+}
 
 var cypherReplaceArticle = `
 MATCH (art:Article {id: $a.id})
@@ -231,24 +292,27 @@ RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total,
        collect(CASE WHEN NOT fresh AND size(added) > 0 THEN {id: a.id, added: added} END) AS aliased`
 
 const cypherMergeRoles = `
-UNWIND $rows AS row
+UNWIND $roles AS row
 MATCH (a:Actor {id: row.actor}), (o:Actor {id: row.of})
 MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
 ON CREATE SET h.since = datetime.transaction()
 SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 
-// mergeActors writes the set's actors, sorted by id (see mergeEvents), and
-// returns the ids of those it created, how many it wrote in all, and the
-// aliases it gave those it did not create (one change each, for the
-// write's revision).
-func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, tx string) (created []string, total int, aliased []actorAliases, err error) {
-	if len(actors) == 0 {
+// mergeActorsAndKeys writes the set's actors, sorted by id (see
+// mergeEvents), their roles, and then the keys the records' events will
+// find (cypherMergeKeys), and returns the ids of the actors it created,
+// how many it wrote in all, and the aliases it gave those it did not
+// create (one change each, for the write's revision). Each is its own
+// statement: one statement of their CALL subqueries, measured on the BBC
+// corpus, took three times as long as the three.
+func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, records []domain.EventRecord, tx string) (created []string, total int, aliased []actorAliases, err error) {
+	if len(actors) == 0 && len(records) == 0 {
 		return nil, 0, nil, nil
 	}
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
 	rows := make([]map[string]any, 0, len(actors))
-	var roles []map[string]any
+	roles := []map[string]any{}
 	for _, a := range actors {
 		keys := []string{domain.NormalizeName(a.Name)}
 		for _, al := range a.Aliases {
@@ -267,7 +331,12 @@ func (s *Store) mergeActors(ctx context.Context, t neo4j.ManagedTransaction, act
 		return nil, 0, nil, err
 	}
 	if len(roles) > 0 {
-		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"rows": roles}); err != nil {
+		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"roles": roles}); err != nil {
+			return nil, 0, nil, err
+		}
+	}
+	if len(records) > 0 {
+		if _, err := s.run(ctx, t, cypherMergeKeys, mergeKeysParams(records, tx)); err != nil {
 			return nil, 0, nil, err
 		}
 	}
@@ -407,10 +476,13 @@ var cypherSubtractTallies = `CALL (orphans) {
 // transaction to the statements its actor made in the same article.
 // It starts from the article, so its cost follows the article's facts,
 // not the graph's.
-const cypherLinkShiftEvidence = `
-MATCH (art:Article {id: $article})<-[:SUPPORTED_BY]-(p:PolicyShift {createdTx: $tx})
+// Its parameters are read from p (see statementPart).
+func cypherLinkShiftEvidenceOf(p string) string {
+	return `
+MATCH (art:Article {id: ` + p + `article})<-[:SUPPORTED_BY]-(p:PolicyShift {createdTx: ` + p + `tx})
 MATCH (p)<-[:SHIFTED]-(a:Actor)-[:SAID]->(st:Statement)-[:SUPPORTED_BY]->(art)
 MERGE (p)-[:EVIDENCED_BY]->(st)`
+}
 
 // roleEdges is the Cypher that writes the role edge of role between actor
 // a and event e with verb (CREATE or MERGE); the edge types come from this
@@ -429,9 +501,10 @@ func roleEdges(verb string) string {
 }
 
 // cypherMergeKeys writes, before the events, the places, topics and
-// tallies (at 0) the set's events name, each list sorted: the event
-// statement then only finds them. Creating a keyed node locks its key
-// until commit; taken here, in key order, before any node lock, two
+// tallies (at 0; the actors' month tallies too) the set's events name,
+// each list sorted, in one round trip: the event statement then only
+// finds them. Creating a keyed node locks its key
+// until commit; taken here, in key order, before any event's lock, two
 // writers cannot each hold a key the other waits for.
 const cypherMergeKeys = `
 CALL () {
@@ -451,6 +524,11 @@ CALL () {
   UNWIND $months AS k
   MERGE (t:MonthTally {key: k})
   ON CREATE SET t.month = split(k, '|')[0], t.type = split(k, '|')[1], t.n = 0
+}
+CALL () {
+  UNWIND $actorKeys AS k
+  MERGE (t:ActorMonthTally {key: k})
+  ON CREATE SET t.actor = split(k, '|')[0], t.month = split(k, '|')[1], t.type = split(k, '|')[2], t.n = 0, t.u = 0
 }`
 
 // mergeEvents writes the events of a set (each once: see foldRepeats) and
@@ -462,25 +540,6 @@ CALL () {
 func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, recs []domain.EventRecord, article map[string]any, tx string) (map[string]bool, error) {
 	recs = slices.Clone(recs)
 	slices.SortFunc(recs, func(a, b domain.EventRecord) int { return strings.Compare(a.ID, b.ID) })
-	places, topics := map[string]string{}, map[string]string{}
-	days, months := map[string]bool{}, map[string]bool{}
-	for _, r := range recs {
-		if r.PlaceName != "" {
-			places[domain.PlaceID(r.PlaceName)] = r.PlaceName
-		}
-		if r.TopicName != "" {
-			topics[domain.TopicID(r.TopicName)] = r.TopicName
-		}
-		day := tallyKey(r.SortKey, string(r.Type), tx)
-		days[day], months[monthKey(day)] = true, true
-	}
-	if _, err := s.run(ctx, t, cypherMergeKeys, map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
-		"days": slices.Sorted(maps.Keys(days)), "months": slices.Sorted(maps.Keys(months))}); err != nil {
-		return nil, err
-	}
-	if err := s.mergeActorTallyKeys(ctx, t, recs, tx); err != nil {
-		return nil, err
-	}
 	rows := make([]map[string]any, 0, len(recs))
 	for _, r := range recs {
 		rows = append(rows, eventRow(r))
@@ -498,6 +557,26 @@ func (s *Store) mergeEvents(ctx context.Context, t neo4j.ManagedTransaction, rec
 		fresh[id] = true
 	}
 	return fresh, nil
+}
+
+// mergeKeysParams are the parameters of cypherMergeKeys for the records
+// written by tx: each list sorted.
+func mergeKeysParams(recs []domain.EventRecord, tx string) map[string]any {
+	places, topics := map[string]string{}, map[string]string{}
+	days, months := map[string]bool{}, map[string]bool{}
+	for _, r := range recs {
+		if r.PlaceName != "" {
+			places[domain.PlaceID(r.PlaceName)] = r.PlaceName
+		}
+		if r.TopicName != "" {
+			topics[domain.TopicID(r.TopicName)] = r.TopicName
+		}
+		day := tallyKey(r.SortKey, string(r.Type), tx)
+		days[day], months[monthKey(day)] = true, true
+	}
+	return map[string]any{"places": sortedRows(places), "topics": sortedRows(topics),
+		"days": slices.Sorted(maps.Keys(days)), "months": slices.Sorted(maps.Keys(months)),
+		"actorKeys": actorTallyKeys(recs, tx)}
 }
 
 // eventRow is the statement's row for one event.
