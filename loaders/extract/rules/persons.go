@@ -701,15 +701,17 @@ func (d *doc) applyTitle(m mention) {
 	if m.qual == "" {
 		return
 	}
-	if !m.qualCountry && !orgWords[m.qual] {
-		// a body's bare class noun ("Committee Chairman X") names no body
+	// a body's bare class noun ("Committee Chairman X") names no body, so
+	// the title is no role of one either: a role must name an actor
+	bareClass := !m.qualCountry && orgWords[m.qual]
+	if !m.qualCountry && !bareClass {
 		r.get(m.qual, domain.KindOrganization)
 		r.recs[m.rec].bodies = append(r.recs[m.rec].bodies, m.qual)
 	}
 	if m.qualCountry {
 		r.setCountry(m.rec, m.qual)
 	}
-	if !descriptiveTitles[lastWord(m.title)] {
+	if !bareClass && !descriptiveTitles[lastWord(m.title)] {
 		r.addRole(m.rec, roleTitle(m.title), m.qual)
 	}
 }
