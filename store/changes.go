@@ -118,14 +118,18 @@ func (s *Store) ChangeHead(ctx context.Context) (domain.ChangeLogHead, error) {
 const cypherChangesAfter = `
 OPTIONAL MATCH (h:ChangeLog {id: 'head'})
 WITH coalesce(h.seq, 0) AS head, coalesce(h.epoch, '') AS epoch
-OPTIONAL CALL () {
-  MATCH (c:Change) WHERE c.seq > $after
+OPTIONAL CALL (head) {
+  MATCH (c:Change) WHERE c.seq > $after AND c.seq <= head
   RETURN c ORDER BY c.seq LIMIT $limit
 }
 RETURN head, epoch, c.seq AS seq, c.at AS at, c.article AS article, c.events AS events`
 
 // ChangesAfter returns up to limit changes with seq > after, in seq order,
-// and the log's head. A head of another epoch than the tailer's means the
+// and the log's head; never a change past the head it read (one statement
+// reads the head, then the changes: a change committed in between, the
+// log's first above all, would otherwise come with the head of before it,
+// and a tailer would take it under the wrong epoch and again under its
+// own). A head of another epoch than the tailer's means the
 // log was started again (the graph was emptied); a first change past
 // after+1 means changes in between were pruned.
 func (s *Store) ChangesAfter(ctx context.Context, after int64, limit int) (domain.ChangeLogHead, []domain.Change, error) {
