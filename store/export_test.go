@@ -215,6 +215,13 @@ func SetMergeStepForTest(n int) (restore func()) {
 	return func() { mergeStep = was }
 }
 
+// StopMergesAfterStepsForTest ends every merge after n steps, as if its
+// process had stopped there, and returns what lets merges run on again.
+func StopMergesAfterStepsForTest(n int) (restore func()) {
+	stopMergesAfter = n
+	return func() { stopMergesAfter = 0 }
+}
+
 // MigrationsForTest lists the ids of the graph's migration markers, in
 // order.
 func (s *Store) MigrationsForTest(ctx context.Context) ([]string, error) {
