@@ -182,8 +182,10 @@ func (d *doc) wordFacts(k int, fs *domain.FactSet, lastSpeaker *int) {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
 	} else if ps, ok := d.policyShift(k); ok {
 		fs.PolicyShifts = append(fs.PolicyShifts, ps)
-	} else {
-		d.shiftCueFacts(k, fs)
+	} else if n := len(fs.PolicyShifts); true {
+		if d.shiftCueFacts(k, fs); len(fs.PolicyShifts) == n {
+			d.turnCueFacts(k, fs)
+		}
 	}
 	if ev, ok := d.election(k); ok {
 		fs.OtherEvents = append(fs.OtherEvents, ev)

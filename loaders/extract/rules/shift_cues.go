@@ -41,6 +41,11 @@ var reportedTurns = map[string]string{
 	"reneged on": "REVERSED", "reneges on": "REVERSED", "reneging on": "REVERSED", "renege on": "REVERSED",
 	"backed out of": "REVERSED", "backs out of": "REVERSED", "backing out of": "REVERSED",
 	"watered down": "SOFTENED", "waters down": "SOFTENED", "watering down": "SOFTENED",
+	"distanced himself from": "SHIFTED", "distanced herself from": "SHIFTED", "distanced itself from": "SHIFTED",
+	"distanced themselves from": "SHIFTED", "distances himself from": "SHIFTED", "distances herself from": "SHIFTED",
+	"distances itself from": "SHIFTED", "distancing himself from": "SHIFTED", "distancing herself from": "SHIFTED",
+	"distancing itself from": "SHIFTED", "distancing themselves from": "SHIFTED",
+	"turned against": "HARDENED", "turns against": "HARDENED", "turning against": "HARDENED",
 }
 
 // exitTurns leave what was agreed ("pulled out of the accord", "withdrew
