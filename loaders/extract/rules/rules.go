@@ -347,6 +347,14 @@ func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
 	var out []domain.PolicyShiftFact
 	at := map[string]int{}
 	for _, ps := range in {
+		if i, same := at[ps.Actor+"@"+fmt.Sprint(ps.Evidence.Start)]; same {
+			// two readings of one sentence's change: the one that says more
+			if completeness(ps) > completeness(out[i]) {
+				out[i] = ps
+			}
+			continue
+		}
+		at[ps.Actor+"@"+fmt.Sprint(ps.Evidence.Start)] = len(out)
 		key := ps.Actor + "|" + dateKey(ps.When)
 		i, dup := at[key]
 		if !dup || ps.When == nil || ps.When.Precision != domain.PrecisionDay {

@@ -46,6 +46,7 @@ var reportedTurns = map[string]string{
 	"distances itself from": "SHIFTED", "distancing himself from": "SHIFTED", "distancing herself from": "SHIFTED",
 	"distancing itself from": "SHIFTED", "distancing themselves from": "SHIFTED",
 	"turned against": "HARDENED", "turns against": "HARDENED", "turning against": "HARDENED",
+	"acquiesced": "SOFTENED", "acquiesces": "SOFTENED", "acquiescing": "SOFTENED",
 }
 
 // exitTurns leave what was agreed ("pulled out of the accord", "withdrew
@@ -96,7 +97,7 @@ func (d *doc) possessedDecision(v int) int {
 		if m := d.mentionEnding(v - 2); m != nil {
 			return m.rec
 		}
-		return -1
+		return d.governmentsDecision(v) // "Spain's socialist government's decision to"
 	}
 	if p := strings.ToLower(d.toks[v-1].text); ownPossessives[p] {
 		rec := d.resolvePronoun(v-1, -1)

@@ -19,7 +19,8 @@ import (
 //     "ending decades of neutrality";
 //   - a former stance set against the present one: "he had previously
 //     voted for a 22-week limit but …", "X, which had long opposed Y,
-//     now …".
+//     now …", "Although at first opposed to Y, X agreed …";
+//   - a stance put on hold: "the decision to put its ambitions on hold".
 //
 // turnCueFacts runs where shiftCueFacts found nothing at the token.
 
@@ -45,7 +46,8 @@ var arriveVerbs = toSet("came come comes coming grew grown grows growing")
 
 // arrivedStances are the stances arriveVerbs reach.
 var arrivedStances = toSet(`believe accept support oppose favour favor embrace reject regard view see
-despise distrust doubt resent respect trust admire question back endorse`)
+despise distrust doubt resent respect trust admire question back endorse denounce condemn criticise
+criticize hate loathe dislike fear appreciate`)
 
 // newStanceNouns after "new" name a changed stance; the ones in
 // newStanceNeedsTopic need "on", "over", "towards" or "to" after them,
@@ -83,7 +85,7 @@ favored championed advocated defended criticised criticized dismissed refused de
 
 // turnCueWords are the words turnCueFacts reads a cue at.
 var turnCueWords = func() map[string]bool {
-	out := toSet("had new")
+	out := toSet("had new although though while put puts putting")
 	for _, set := range []map[string]bool{holdoutAdverbs, laterAdverbs, arriveVerbs, changedStanceNouns, endVerbs} {
 		for w := range set {
 			out[w] = true
@@ -113,6 +115,10 @@ func (d *doc) turnCueFacts(k int, fs *domain.FactSet) {
 		ps, ok = d.endedHoldout(k)
 	case lw == "had":
 		ps, ok = d.formerStanceTurned(k)
+	case lw == "although" || lw == "though" || lw == "while":
+		ps, ok = d.concessiveFormerStance(k)
+	case lw == "put" || lw == "puts" || lw == "putting":
+		ps, ok = d.putOnHold(k)
 	}
 	if !ok {
 		return
@@ -335,4 +341,130 @@ func (d *doc) formerStanceTurned(k int) (domain.PolicyShiftFact, bool) {
 	ps.From = d.phrase(k+2, end)
 	ps.To = d.phrase(turn+1, d.clauseEnd(turn))
 	return ps, true
+}
+
+// concessiveAdverbs open the former stance of "Although at first opposed
+// to Y, X agreed …"; "at first" is two words.
+var concessiveAdverbs = toSet("initially originally once first")
+
+// concessiveFormerStance reads a sentence opened by "Although", "Though"
+// or "While" and a stance the adverb puts first ("Although at first
+// opposed to Y, X agreed to …", "While Norway initially resisted the
+// plan, it now backs it") at k: the opening clause is the former stance,
+// the main clause the new one.
+func (d *doc) concessiveFormerStance(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	if k != s.first || d.toks[k].inQuote {
+		return domain.PolicyShiftFact{}, false
+	}
+	c := k + 1
+	for c < s.last && c <= k+25 && d.toks[c].text != "," {
+		c++
+	}
+	if c+1 >= s.last || d.toks[c].text != "," {
+		return domain.PolicyShiftFact{}, false
+	}
+	stance := -1
+	for j := k + 1; j+1 < c; j++ {
+		w := strings.ToLower(d.toks[j].text)
+		if w == "at" && strings.EqualFold(d.toks[j+1].text, "first") {
+			j++
+			w = "first"
+		}
+		if concessiveAdverbs[w] && formerStanceVerbs[strings.ToLower(d.toks[j+1].text)] {
+			stance = j + 1
+			break
+		}
+	}
+	if stance < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor, v := -1, c+1
+	if m := d.mentionStarting(d.skipThe(c + 1)); m != nil {
+		actor, v = m.rec, m.b
+	} else if pronounsSubject[d.toks[c+1].text] || strings.EqualFold(d.toks[c+1].text, "it") || strings.EqualFold(d.toks[c+1].text, "they") {
+		actor = d.mentionStartingIn(k+1, stance) // "While Norway initially resisted it, it now …"
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	end := d.clauseEnd(v)
+	ps := d.cueShift(actor, v, v+1, end, "SHIFTED")
+	ps.From = d.phrase(stance, c)
+	ps.Topic = d.topicPhrase(stance+1, c)
+	return ps, true
+}
+
+// mentionStartingIn is the actor of the first mention starting in tokens
+// [from, to), or -1.
+func (d *doc) mentionStartingIn(from, to int) int {
+	for j := from; j < to; j++ {
+		if m := d.mentionStarting(j); m != nil {
+			return m.rec
+		}
+	}
+	return -1
+}
+
+// holdWords end "put X on hold", "put X on ice": a measure or an ambition
+// paused.
+var holdWords = toSet("hold ice")
+
+// putOnHold reads "X put its plans on hold", "X's decision to put Y on
+// ice" at the verb k.
+func (d *doc) putOnHold(k int) (domain.PolicyShiftFact, bool) {
+	s := d.sents[d.toks[k].sent]
+	on := -1
+	for j := k + 1; j+1 < s.last && j <= k+9; j++ {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tPunct {
+			break
+		}
+		if strings.EqualFold(t.text, "on") && holdWords[strings.ToLower(d.toks[j+1].text)] {
+			on = j
+			break
+		}
+	}
+	if on < 0 || on == k+1 || d.conditionalClause(k) {
+		return domain.PolicyShiftFact{}, false // "put on hold" with nothing held: a passive, read elsewhere
+	}
+	if d.unrealisedTurn(k) {
+		return domain.PolicyShiftFact{}, false
+	}
+	actor := d.shiftSubject(k)
+	if actor < 0 {
+		actor = d.infinitiveActor(k) // "Spain's decision to put its ambitions on hold"
+	}
+	if actor < 0 {
+		return domain.PolicyShiftFact{}, false
+	}
+	ps := d.cueShift(actor, k, k+1, d.clauseEnd(k), "REVERSED")
+	ps.Topic = d.topicPhrase(k+1, on)
+	return ps, true
+}
+
+// governingNouns name the part of a country that decides for it.
+var governingNouns = toSet("government administration cabinet leadership authorities")
+
+// governmentsDecision reads "X's [socialist] government's decision" at
+// the noun v as the country X, or -1.
+func (d *doc) governmentsDecision(v int) int {
+	s := d.sents[d.toks[v].sent]
+	if !strings.EqualFold(d.toks[v].text, "decision") || v-2 < s.first || d.toks[v-1].kind != tPoss ||
+		!governingNouns[strings.ToLower(d.toks[v-2].text)] {
+		return -1
+	}
+	for j := v - 3; j > s.first && j >= v-5; j-- {
+		t := d.toks[j]
+		if t.kind == tPoss {
+			if m := d.mentionEnding(j - 1); m != nil && d.reg.recs[m.rec].kind == domain.KindCountry {
+				return m.rec
+			}
+			return -1
+		}
+		if t.kind != tWord || !isLower(t.text) {
+			return -1
+		}
+	}
+	return -1
 }

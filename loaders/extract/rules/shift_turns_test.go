@@ -22,6 +22,11 @@ func TestShiftTurns(t *testing.T) {
 		{"had previously but", "Senator Mark Dunn said he had previously voted for the limit but now has doubts.", []string{"Mark Dunn"}},
 		{"distanced himself", "Senator Paul Grey backed the plan and distanced himself from the Labour Party.", []string{"Paul Grey"}},
 		{"turned against", "Farmers say the way Canada turned against them cost them their land.", []string{"Canada"}},
+		{"acquiesced", "In the end Prime Minister Karl Weber acquiesced in the demand for a referendum.", []string{"Karl Weber"}},
+		{"although at first", "Although at first opposed to the pipeline, Germany agreed to let it go ahead.", []string{"Germany"}},
+		{"while initially", "While Norway initially resisted the plan, it now backs it.", []string{"Norway"}},
+		{"put on hold", "Prime Minister Karl Weber has put the airport expansion on hold.", []string{"Karl Weber"}},
+		{"government's decision", "The talks follow Spain's socialist government's decision to put its claim on hold.", []string{"Spain"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -44,6 +49,9 @@ func TestNoShiftTurnWithoutAChange(t *testing.T) {
 		"Norway may finally agree to the deal if the price is right.",
 		"Senator Mark Dunn later said he would attend the summit.",
 		"Her position as chair has been secure for years.",
+		"Although initially reluctant to speak, Senator Mark Dunn said the vote was fair.",
+		"While Norway was first to sign the treaty, Denmark followed a week later.",
+		"Senator Ana Rojas put on a brave face on Monday.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)
