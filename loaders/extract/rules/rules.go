@@ -347,7 +347,7 @@ func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
 	var out []domain.PolicyShiftFact
 	at := map[string]int{}
 	for _, ps := range in {
-		if i, same := at[ps.Actor+"@"+fmt.Sprint(ps.Evidence.Start)]; same {
+		if i, same := at[ps.Actor+"@"+fmt.Sprint(ps.Evidence.Start)]; same && sameChange(ps, out[i]) {
 			// two readings of one sentence's change: the one that says more
 			if completeness(ps) > completeness(out[i]) {
 				out[i] = ps
@@ -367,6 +367,19 @@ func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
 		}
 	}
 	return out
+}
+
+// sameChange reports whether two shifts of one actor read in one sentence
+// tell one change: their topics share a word, or one names no topic of
+// its own ("it", "policy"). "rowing back from X and watering down Y" are
+// two.
+func sameChange(a, b domain.PolicyShiftFact) bool {
+	return sharesContentWord(a.Topic, b.Topic) || vagueTopic(a.Topic) || vagueTopic(b.Topic)
+}
+
+// vagueTopic reports a topic that names nothing by itself.
+func vagueTopic(t string) bool {
+	return t == "" || t == "policy" || len(strings.Fields(t)) == 1 && functionWords[strings.ToLower(t)] || len(t) <= 4
 }
 
 func completeness(ps domain.PolicyShiftFact) int {

@@ -588,6 +588,9 @@ func (d *doc) policyAfter(k int) int {
 			if quantityNouns[w] && adjustLemmas[lemma] {
 				return -1 // "cut the budget by 5%", "froze fuel duty": a level set, no position changed
 			}
+			if routineAct(lemma, w) {
+				return -1 // "introduced a bill", "vetoed a bill": an office's routine
+			}
 			return j
 		}
 		if freeRelativeWords[w] {

@@ -392,7 +392,35 @@ func (d *doc) concessiveFormerStance(k int) (domain.PolicyShiftFact, bool) {
 	ps := d.cueShift(actor, v, v+1, end, "SHIFTED")
 	ps.From = d.phrase(stance, c)
 	ps.Topic = d.topicPhrase(stance+1, c)
+	if ps.When == nil {
+		ps.When = d.yearInClause(v, end)
+	}
 	return ps, true
+}
+
+// yearInClause is the first bare year told in tokens [from, to) outside
+// quotes and not behind "after", "since" or "before": "agreed to remove it
+// from the sanctions passed in 2006" was agreed in that year, even where
+// the year dates the thing agreed to. A year is wide enough to hold both.
+func (d *doc) yearInClause(from, to int) *domain.FuzzyDate {
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if t.inQuote {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "after", "since", "before", "until":
+			return nil
+		}
+		if t.date == 0 {
+			continue
+		}
+		if fd := d.dates[t.date-1].Date; fd.Precision == domain.PrecisionYear {
+			return &fd
+		}
+		return nil
+	}
+	return nil
 }
 
 // mentionStartingIn is the actor of the first mention starting in tokens

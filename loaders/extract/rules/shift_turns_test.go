@@ -52,6 +52,8 @@ func TestNoShiftTurnWithoutAChange(t *testing.T) {
 		"Although initially reluctant to speak, Senator Mark Dunn said the vote was fair.",
 		"While Norway was first to sign the treaty, Denmark followed a week later.",
 		"Senator Ana Rojas put on a brave face on Monday.",
+		"House Republicans introduced legislation this month that would make the tax cuts permanent.",
+		"Governor Ana Rojas vetoed a bill last week that would have allowed the fund to invest abroad.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)
