@@ -357,7 +357,9 @@ func mergeShifts(in []domain.PolicyShiftFact) []domain.PolicyShiftFact {
 		at[ps.Actor+"@"+fmt.Sprint(ps.Evidence.Start)] = len(out)
 		key := ps.Actor + "|" + dateKey(ps.When)
 		i, dup := at[key]
-		if !dup || ps.When == nil || ps.When.Precision != domain.PrecisionDay {
+		if !dup || ps.When == nil || ps.When.Precision != domain.PrecisionDay ||
+			out[i].Evidence.Start == ps.Evidence.Start && !sameChange(ps, out[i]) {
+			// a day's retelling merges; two changes told in one sentence stay two
 			at[key] = len(out)
 			out = append(out, ps)
 			continue

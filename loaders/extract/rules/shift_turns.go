@@ -496,3 +496,36 @@ func (d *doc) governmentsDecision(v int) int {
 	}
 	return -1
 }
+
+// awaitVerbs before "for" make the shift noun after it one wished for or
+// asked for, not made: "waited in vain for X's pivot", "calls for a
+// change of course", "pressing for a U-turn".
+var awaitVerbs = toSet(`wait waits waited waiting hope hopes hoped hoping call calls called calling
+push pushes pushed pushing press presses pressed pressing look looks looked looking clamour clamoured
+clamoring clamor clamored clamouring vain`)
+
+// unmadeChange reports whether the shift noun at k names no change
+// made: one awaited (awaitedChange) or the con "bait and switch".
+func (d *doc) unmadeChange(k int) bool {
+	if strings.EqualFold(d.toks[k].text, "switch") && k-2 >= 0 && strings.EqualFold(d.toks[k-2].text, "bait") {
+		return true // "bait and switch", "bait-and-switch"
+	}
+	return d.awaitedChange(k)
+}
+
+// awaitedChange reports whether the shift noun at k is what someone
+// waits, hopes or calls for: "for" at most eight words before it (over
+// its owner and modifiers) after one of awaitVerbs.
+func (d *doc) awaitedChange(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j > s.first && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.kind == tPunct {
+			return false
+		}
+		if strings.EqualFold(t.text, "for") {
+			return awaitVerbs[strings.ToLower(d.toks[j-1].text)]
+		}
+	}
+	return false
+}

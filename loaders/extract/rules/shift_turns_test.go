@@ -54,6 +54,8 @@ func TestNoShiftTurnWithoutAChange(t *testing.T) {
 		"Senator Ana Rojas put on a brave face on Monday.",
 		"House Republicans introduced legislation this month that would make the tax cuts permanent.",
 		"Governor Ana Rojas vetoed a bill last week that would have allowed the fund to invest abroad.",
+		"Analysts long waited in vain for Prime Minister Karl Weber's pivot to a more conventional style.",
+		"Senator Mark Dunn is known for the bait and switch of his campaigns.",
 	} {
 		if got := shiftActorsOf(t, text); len(got) != 0 {
 			t.Errorf("%q: shifts by %q, want none", text, got)

@@ -49,7 +49,7 @@ func (d *doc) policyShift(k int) (domain.PolicyShiftFact, bool) {
 		if lw == "turn" && !(k+1 < s.last && strings.EqualFold(d.toks[k+1].text, "against")) {
 			return ps, false
 		}
-		if d.shiftToldElsewhere(k) {
+		if d.shiftToldElsewhere(k) || d.unmadeChange(k) {
 			return ps, false
 		}
 		ps.Direction = shiftNouns[lw]
