@@ -193,6 +193,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 	// quoted clause stand before the comma that opens the attribution.
 	for n := 0; n < 6 && k+n+1 < end && d.mentionStarting(k) == nil && d.toks[k+n].kind == tWord && (isLower(d.toks[k+n].text) || isDemonym(d.toks[k+n].text) || n == 0 && d.bodyWordBeforeJob(k)); n++ {
 		w := d.toks[k+n].text
+		if _, manner := d.mannerVerbAt(k + n); manner {
+			break // `"…," countered X`
+		}
 		if _, verb := d.matchVerb(k + n); verb || pronounsSubject[w] || w == "it" || functionWords[w] && !(n > 0 && (w == "of" || w == "and")) {
 			break // `"…," he said, referring to …`: the attribution itself
 		}
@@ -238,6 +241,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 	if strings.EqualFold(d.toks[k].text, "according") && k+1 < end && d.toks[k+1].text == "to" {
 		return d.objectAt(k+2, -1)
 	}
+	if spk := d.mannerVerbFirstSpeaker(k, end); spk >= 0 {
+		return spk
+	}
 	spk, next := -1, k
 	if pronounsSubject[d.toks[k].text] {
 		spk, next = d.pronounSpeaker(k), k+1
@@ -277,6 +283,9 @@ func (d *doc) tailSpeaker(k, end int) int {
 	for n := 0; next < end && n < 3; n++ {
 		if h, ok := d.matchVerb(next); ok && h.p.attrib || writingVerbs[d.toks[next].text] {
 			return spk
+		}
+		if _, ok := d.mannerVerbAt(next); ok {
+			return spk // `"…," Alito interjected`
 		}
 		if !skippableBeforeVerb[strings.ToLower(d.toks[next].text)] && !isAdverbLy(d.toks[next].text) && d.toks[next].date == 0 {
 			return -1
@@ -380,7 +389,7 @@ func (d *doc) nextComma(k, end int) int {
 func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int, bool) {
 	q := d.quotes[qi]
 	if q.words < statementMinWords || d.quotedName(q) || d.quotedLabel(q) {
-		return domain.StatementFact{}, lastSpeaker, false
+		return domain.StatementFact{}, d.shortQuoteSpeaker(q, lastSpeaker), false
 	}
 	at := d.attributeQuote(q)
 	conf := 0.9
