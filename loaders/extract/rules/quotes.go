@@ -422,6 +422,8 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 			at.speaker = p
 		} else if p := d.sentenceIntroducedSpeaker(q); p >= 0 {
 			at.speaker = p
+		} else if p := d.embeddedSubjectSpeaker(q); p >= 0 && lastSpeaker >= 0 {
+			at.speaker, at.from, at.to = p, d.sents[d.toks[q.open].sent].first, q.open
 		}
 	} else if body := d.pronounSpokesBody(at); body >= 0 {
 		at.speaker = body

@@ -69,7 +69,10 @@ var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 // 0.836, dates 76 of 93, ten non-actors), rounded down. They are under the
 // issue's acceptance: they guard against regressions on text no rule was
 // written for, they are no goal to tune towards.
-var realBlindBars = realBars{statementsP: 0.84, statementsR: 0.78, actorsP: 0.80, actorsF1: 0.83, meetingsF1: 0.34, shiftsF1: 0.21, dates: 0.81, notActors: 10}
+// Dates 0.81 -> 0.80 (quotes session): the same 76 dates right, and one more
+// statement matched now that its speaker is read (a judge's interjection
+// whose date, an earlier hearing, the rules do not read), 76 of 94.
+var realBlindBars = realBars{statementsP: 0.84, statementsR: 0.78, actorsP: 0.80, actorsF1: 0.83, meetingsF1: 0.34, shiftsF1: 0.21, dates: 0.80, notActors: 10}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
@@ -163,8 +166,8 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // (272 articles, e1c5e8e) the bars are that measurement rounded down. One field a line, so that helpers raising different bars
 // do not collide.
 var realDevBars = realBars{
-	statementsP: 0.86, // 0.869 on the 272 (the fifth blind set folded in, e1c5e8e)
-	statementsR: 0.81, // 0.819
+	statementsP: 0.87, // 0.880 on the 272 after the manner-verb and fragment-subject readings (0.869 at e1c5e8e)
+	statementsR: 0.82, // 0.830 (0.819)
 	actorsP:     0.84, // 0.848
 	actorsF1:    0.85, // 0.858
 	meetingsF1:  0.50, // 0.507 (57 of 144)
