@@ -21,7 +21,7 @@ import (
 // same argument; the page primes the loaders as the root timeline's does.
 func (r *Resolver) actorEventPage(ctx context.Context, actor *domain.Actor, types []domain.EventType, first *int, after *string, order *model.Order, from, to *model.Date) (*model.EventConnection, error) {
 	actorID := actor.ID
-	n, key, err := eventPageArgs(first, after)
+	n, key, err := pageArgs("ev", first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -41,15 +41,16 @@ func pageSize(first *int) (int, error) {
 	return *first, nil
 }
 
-// eventPageArgs checks an event connection's first and after, in that
-// order (so every event list names the same argument first): the page
-// size and the store's sort key to start after.
-func eventPageArgs(first *int, after *string) (int, string, error) {
+// pageArgs checks a connection's first and after, in that order (so every
+// list names the same argument first): the page size and the store's key
+// to start after, from a cursor of kind ("ev" events, "rv" revisions, "ac"
+// actors).
+func pageArgs(kind string, first *int, after *string) (int, string, error) {
 	n, err := pageSize(first)
 	if err != nil {
 		return 0, "", err
 	}
-	key, err := decodeCursor("ev", after)
+	key, err := decodeCursor(kind, after)
 	return n, key, err
 }
 

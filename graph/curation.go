@@ -72,11 +72,7 @@ func checkCorrection(c domain.EventCorrection) error {
 // history returns one page of an actor's or event's revisions, through
 // the request's loader (siblings in a list share one store query).
 func (r *Resolver) history(ctx context.Context, loader func(*batch.Loaders) *dataloadgen.Loader[batch.History, store.RevisionPage], id string, first *int, after *string, until time.Time) (*model.RevisionConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("rv", after)
+	n, key, err := pageArgs("rv", first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func (r *Resolver) ownTimeline(ctx context.Context, filter *model.TimelineFilter
 }
 
 func (r *Resolver) runTimeline(ctx context.Context, filter *model.TimelineFilter, checkActors bool, first *int, after *string, order *model.Order, at time.Time) (*model.EventConnection, error) {
-	n, key, err := eventPageArgs(first, after)
+	n, key, err := pageArgs("ev", first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -504,11 +504,7 @@ func (r *queryResolver) Actor(ctx context.Context, id string, asOf *time.Time) (
 
 // Actors is the resolver for the actors field.
 func (r *queryResolver) Actors(ctx context.Context, filter *model.ActorFilter, first *int, after *string) (*model.ActorConnection, error) {
-	n, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key, err := decodeCursor("ac", after)
+	n, key, err := pageArgs("ac", first, after)
 	if err != nil {
 		return nil, err
 	}
