@@ -91,16 +91,13 @@ func genBulk(sc synthetic.Config, dir string, stdout io.Writer, log *slog.Logger
 // genBulkFinish migrates a freshly imported graph and finishes it.
 func genBulkFinish(ctx context.Context, cfg *store.Config, stdout io.Writer) error {
 	start := time.Now()
-	s, err := openStore(ctx, cfg, true)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.Background())
-	if err := s.FinishBulkImport(ctx); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "gen --bulk-finish: migrated and finished in %s\n", time.Since(start).Round(time.Millisecond))
-	return nil
+	return withStore(ctx, cfg, func(s *store.Store) error {
+		if err := s.FinishBulkImport(ctx); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "gen --bulk-finish: migrated and finished in %s\n", time.Since(start).Round(time.Millisecond))
+		return nil
+	})
 }
 
 func gen(ctx context.Context, cfg *store.Config, sc synthetic.Config, writers int, reset bool, stdout io.Writer, log *slog.Logger) error {
@@ -112,40 +109,37 @@ func gen(ctx context.Context, cfg *store.Config, sc synthetic.Config, writers in
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, cfg, true)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.Background())
-	if reset {
-		t := time.Now()
-		if err := s.DeleteEverything(ctx); err != nil {
-			return fmt.Errorf("gen --reset: %w", err)
+	return withStore(ctx, cfg, func(s *store.Store) error {
+		if reset {
+			t := time.Now()
+			if err := s.DeleteEverything(ctx); err != nil {
+				return fmt.Errorf("gen --reset: %w", err)
+			}
+			log.Info("deleted everything", "took", time.Since(t).Round(time.Millisecond))
+			// The markers of the one-off migrations went with everything else:
+			// Migrate on the empty graph records them again, so the next start
+			// does not redo them over the generated graph (the pair tallies'
+			// recount took 53 s at 100k).
+			if err := s.Migrate(ctx); err != nil {
+				return fmt.Errorf("gen --reset: %w", err)
+			}
 		}
-		log.Info("deleted everything", "took", time.Since(t).Round(time.Millisecond))
-		// The markers of the one-off migrations went with everything else:
-		// Migrate on the empty graph records them again, so the next start
-		// does not redo them over the generated graph (the pair tallies'
-		// recount took 53 s at 100k).
-		if err := s.Migrate(ctx); err != nil {
-			return fmt.Errorf("gen --reset: %w", err)
+		start := time.Now()
+		last := start
+		stats, err := synthetic.Load(ctx, s, g, writers, func(p synthetic.Progress) {
+			if time.Since(last) >= 10*time.Second {
+				last = time.Now()
+				log.Info("gen", "articles", p.Articles, "events", p.Events, "elapsed", p.Elapsed.Round(time.Second),
+					"events/s", int(float64(p.Events)/p.Elapsed.Seconds()))
+			}
+		})
+		if err != nil {
+			return err
 		}
-	}
-	start := time.Now()
-	last := start
-	stats, err := synthetic.Load(ctx, s, g, writers, func(p synthetic.Progress) {
-		if time.Since(last) >= 10*time.Second {
-			last = time.Now()
-			log.Info("gen", "articles", p.Articles, "events", p.Events, "elapsed", p.Elapsed.Round(time.Second),
-				"events/s", int(float64(p.Events)/p.Elapsed.Seconds()))
-		}
+		took := time.Since(start)
+		fmt.Fprintf(stdout, "gen: %d events (%v) over %d actors in %d articles, %d facts; %s, %.0f events/s; busiest actor %s\n",
+			stats.TotalEvents(), stats.Events, stats.Actors, stats.Articles, stats.Facts, took.Round(time.Millisecond),
+			float64(stats.TotalEvents())/took.Seconds(), g.ActorID(0))
+		return nil
 	})
-	if err != nil {
-		return err
-	}
-	took := time.Since(start)
-	fmt.Fprintf(stdout, "gen: %d events (%v) over %d actors in %d articles, %d facts; %s, %.0f events/s; busiest actor %s\n",
-		stats.TotalEvents(), stats.Events, stats.Actors, stats.Articles, stats.Facts, took.Round(time.Millisecond),
-		float64(stats.TotalEvents())/took.Seconds(), g.ActorID(0))
-	return nil
 }

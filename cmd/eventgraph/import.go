@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders"
+	"github.com/eventgraph/eventgraph/store"
 )
 
 func importCmd() *cobra.Command {
@@ -30,18 +31,15 @@ func importCmd() *cobra.Command {
 		if err != nil {
 			return domain.Invalid("FILE", "%v", err)
 		}
-		s, err := openStore(ctx, cfg, true)
-		if err != nil {
-			return err
-		}
-		defer s.Close(ctx)
-		rep, err := loaders.ImportJSON(ctx, s, data)
-		if err != nil {
-			return fmt.Errorf("import %s: %w", name, err)
-		}
-		fmt.Fprintf(c.OutOrStdout(), "imported: %d actors created, %d merged; %d events created, %d merged\n",
-			rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged)
-		return nil
+		return withStore(ctx, cfg, func(s *store.Store) error {
+			rep, err := loaders.ImportJSON(ctx, s, data)
+			if err != nil {
+				return fmt.Errorf("import %s: %w", name, err)
+			}
+			fmt.Fprintf(c.OutOrStdout(), "imported: %d actors created, %d merged; %d events created, %d merged\n",
+				rep.ActorsCreated, rep.ActorsMerged, rep.EventsCreated, rep.EventsMerged)
+			return nil
+		})
 	}
 	return c
 }

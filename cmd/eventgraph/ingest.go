@@ -215,42 +215,39 @@ func ingest(ctx context.Context, cfg *store.Config, sf *sourceFlags, f ingestFla
 	if err != nil {
 		return err
 	}
-	s, err := openStore(ctx, cfg, true)
-	if err != nil {
-		return err
-	}
-	defer s.Close(context.Background())
-	in := loaders.NewIngester(s, x)
-	stopTelemetry, err := instrument(ctx, s, in, f.metricsAddr, nil, log)
-	if err != nil {
-		return err
-	}
-	defer stopTelemetry()
-	run := &ingestRun{in: in, workers: f.workers, out: stdout, progress: io.Discard}
-	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-		run.progress = os.Stderr // a progress line only where someone watches it
-	}
-	switch {
-	case f.feed != "" && f.every > 0:
-		seen := func(ctx context.Context, a domain.Article) (bool, error) {
-			h, err := s.ArticleHashes(ctx, []string{a.ID})
-			return h[a.ID] != "", err
+	return withStore(ctx, cfg, func(s *store.Store) error {
+		in := loaders.NewIngester(s, x)
+		stopTelemetry, err := instrument(ctx, s, in, f.metricsAddr, nil, log)
+		if err != nil {
+			return err
 		}
-		err = source.Poll(ctx, f.feed, f.every, opt, seen, func(it source.Item) { run.one(ctx, it, 0, 0) })
-		run.summary()
-		return err
-	case f.feed != "":
-		items, err := source.Feed(ctx, f.feed, opt)
+		defer stopTelemetry()
+		run := &ingestRun{in: in, workers: f.workers, out: stdout, progress: io.Discard}
+		if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			run.progress = os.Stderr // a progress line only where someone watches it
+		}
+		switch {
+		case f.feed != "" && f.every > 0:
+			seen := func(ctx context.Context, a domain.Article) (bool, error) {
+				h, err := s.ArticleHashes(ctx, []string{a.ID})
+				return h[a.ID] != "", err
+			}
+			err = source.Poll(ctx, f.feed, f.every, opt, seen, func(it source.Item) { run.one(ctx, it, 0, 0) })
+			run.summary()
+			return err
+		case f.feed != "":
+			items, err := source.Feed(ctx, f.feed, opt)
+			if err != nil {
+				return err
+			}
+			return run.all(ctx, items)
+		}
+		items, err := readSource(ctx, path, stdin, opt)
 		if err != nil {
 			return err
 		}
 		return run.all(ctx, items)
-	}
-	items, err := readSource(ctx, path, stdin, opt)
-	if err != nil {
-		return err
-	}
-	return run.all(ctx, items)
+	})
 }
 
 // ingestRun ingests items one by one, shows progress, and sums up.

@@ -197,6 +197,17 @@ func openStore(ctx context.Context, cfg *store.Config, migrateSchema bool) (*sto
 	return s, nil
 }
 
+// withStore opens the store, migrated, for one command's work and closes
+// it when fn returns.
+func withStore(ctx context.Context, cfg *store.Config, fn func(*store.Store) error) error {
+	s, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+	return fn(s)
+}
+
 func migrateCmd(log *slog.Logger) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "migrate",
@@ -205,13 +216,10 @@ func migrateCmd(log *slog.Logger) *cobra.Command {
 	}
 	cfg := neo4jFlags(c.Flags())
 	c.RunE = func(c *cobra.Command, _ []string) error {
-		s, err := openStore(c.Context(), cfg, true)
-		if err != nil {
-			return err
-		}
-		defer s.Close(c.Context())
-		log.Info("migrated", "neo4j", cfg.URI)
-		return nil
+		return withStore(c.Context(), cfg, func(*store.Store) error {
+			log.Info("migrated", "neo4j", cfg.URI)
+			return nil
+		})
 	}
 	return c
 }
