@@ -121,10 +121,16 @@ RETURN count(*) AS n`
 // archiveEvents keeps the events with these ids as they are now (see
 // above) before a write changes them.
 func (s *Store) archiveEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
+	return s.archive(ctx, t, cypherArchiveEvents, ids)
+}
+
+// archive runs one of the archiving statements over the nodes with these
+// ids; none, no round trip.
+func (s *Store) archive(ctx context.Context, t neo4j.ManagedTransaction, cypher string, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	_, err := s.run(ctx, t, cypherArchiveEvents, map[string]any{"ids": ids})
+	_, err := s.run(ctx, t, cypher, map[string]any{"ids": ids})
 	return err
 }
 
@@ -137,11 +143,7 @@ RETURN count(*) AS n`
 // archiveMovedEvents is archiveEvents for events whose only change is an
 // actor a merge or its undoing moves: they keep their since.
 func (s *Store) archiveMovedEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	_, err := s.run(ctx, t, cypherArchiveMovedEvents, map[string]any{"ids": ids})
-	return err
+	return s.archive(ctx, t, cypherArchiveMovedEvents, ids)
 }
 
 // archiveArticleEvents keeps every event the article supports as it is
@@ -154,8 +156,7 @@ func (s *Store) archiveArticleEvents(ctx context.Context, t neo4j.ManagedTransac
 // archiveActors keeps the actors with these ids as they are now before a
 // curation changes them.
 func (s *Store) archiveActors(ctx context.Context, t neo4j.ManagedTransaction, ids []string) error {
-	_, err := s.run(ctx, t, cypherArchiveActors, map[string]any{"ids": ids})
-	return err
+	return s.archive(ctx, t, cypherArchiveActors, ids)
 }
 
 // CheckAsOf refuses a moment after now: the graph's future is not known.

@@ -132,6 +132,17 @@ UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN collect(` + changedEventMap("false") + `) AS changed`
 
+// changedEvents reads the events with these ids, as they stand, as the
+// change log's updates: what a merge, or its undoing, changed by moving
+// their actors.
+func (s *Store) changedEvents(ctx context.Context, t neo4j.ManagedTransaction, ids []string) ([]domain.ChangedEvent, error) {
+	recs, err := s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(ids)})
+	if err != nil {
+		return nil, err
+	}
+	return changedEventsFromList(recs[0], "changed", domain.ChangeUpdated), nil
+}
+
 const cypherSetActor = `
 MATCH (a:Actor {id: $id})
 SET a += $props

@@ -244,11 +244,11 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 			"moved": len(events), "by": cur.By, "reason": cur.Reason}); err != nil {
 			return nil, err
 		}
-		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": events})
+		changed, err := s.changedEvents(ctx, t, events)
 		if err != nil {
 			return nil, err
 		}
-		return mergeStepResult{}, s.appendChange(ctx, t, "", changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
+		return mergeStepResult{}, s.appendChange(ctx, t, "", changed)
 	}
 	// The last step: what earlier steps moved (read before this step
 	// archives more), both actors as they stand, for as-of reads, then the
@@ -277,14 +277,14 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 		return nil, err
 	}
 	merged := actorFrom(recs[0], "a")
-	recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
+	changed, err := s.changedEvents(ctx, t, events)
 	if err != nil {
 		return nil, err
 	}
 	rev := domain.Revision{Kind: domain.RevisionMerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
 		{Field: "merged", Before: from + " (" + actors[from].Name + ")", After: into + " (" + actors[into].Name + ")"}}}
 	all := slices.Compact(slices.Sorted(slices.Values(append(moved, events...))))
-	err = s.recordCuration(ctx, t, rev, ids, all, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated))
+	err = s.recordCuration(ctx, t, rev, ids, all, changed)
 	return mergeStepResult{done: true, survivor: merged}, err
 }
 

@@ -150,13 +150,13 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 			return nil, err
 		}
 		survivor := actorFrom(recs[0], "a")
-		recs, err = s.run(ctx, t, cypherChangedEvents, map[string]any{"ids": nonNil(events)})
+		changed, err := s.changedEvents(ctx, t, events)
 		if err != nil {
 			return nil, err
 		}
 		rev := domain.Revision{Kind: domain.RevisionUnmerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
 			{Field: "merged", Before: from + " → " + into + " (" + survivor.Name + ")", After: from}}}
-		if err := s.recordCuration(ctx, t, rev, []string{into, from}, events, changedEventsFromList(recs[0], "changed", domain.ChangeUpdated)); err != nil {
+		if err := s.recordCuration(ctx, t, rev, []string{into, from}, events, changed); err != nil {
 			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherActorByID, map[string]any{"id": from})
