@@ -187,9 +187,7 @@ func TestARetractedArticlesFactsAreGoneNowAndPresentAsOfBefore(t *testing.T) {
 }
 
 func TestARejectedEventIsPresentAsOfBeforeTheRejection(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/reject-asof"))
+	s, ctx, _ := summitStore(t, "https://example.test/reject-asof")
 	written := aMoment(t)
 	if err := s.RejectEvent(ctx, meetingID(), analyst); err != nil {
 		t.Fatal(err)
@@ -217,9 +215,7 @@ func TestARejectedEventIsPresentAsOfBeforeTheRejection(t *testing.T) {
 }
 
 func TestACorrectedDateShowsTheOldDateAsOfBefore(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/correct-asof"))
+	s, ctx, _ := summitStore(t, "https://example.test/correct-asof")
 	written := aMoment(t)
 	if _, err := s.CorrectEvent(ctx, meetingID(), domain.EventCorrection{When: day(2024, 3, 5)}, analyst); err != nil {
 		t.Fatal(err)
@@ -249,9 +245,7 @@ func TestACorrectedDateShowsTheOldDateAsOfBefore(t *testing.T) {
 }
 
 func TestASourceAddedLaterIsAbsentAsOfBefore(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/first"))
+	s, ctx, _ := summitStore(t, "https://example.test/first")
 	one := aMoment(t)
 	mustWrite(t, s, summitFacts("https://example.test/second"))
 	for at, want := range map[time.Time]int{one: 1, time.Now(): 2} {

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -40,10 +39,7 @@ func onTimeline(t *testing.T, s *store.Store, actor, id string, at time.Time) bo
 }
 
 func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	fs := summitFacts("https://example.test/who")
-	mustWrite(t, s, fs)
+	s, ctx, fs := summitStore(t, "https://example.test/who")
 	meeting := meetingID()
 	statement := domain.StatementID("rita-lobo", "We will answer,", "")
 	beforeCorrection := aMoment(t)
@@ -103,9 +99,7 @@ func TestCorrectedParticipantsAndSpeakerStandWhenTheArticleComesAgain(t *testing
 }
 
 func TestACorrectionNamingNoActorChangesNothing(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/bad-who"))
+	s, ctx, _ := summitStore(t, "https://example.test/bad-who")
 	meeting := meetingID()
 	statement := domain.StatementID("rita-lobo", "We will answer,", "")
 	nobody, kenji := "nobody-at-all", "kenji-sato"
@@ -152,10 +146,7 @@ func TestACorrectionNamingNoActorChangesNothing(t *testing.T) {
 }
 
 func TestACorrectedParticipantMergedAwayLaterLeavesTheEventToItsSurvivor(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	fs := summitFacts("https://example.test/who-merged")
-	mustWrite(t, s, fs)
+	s, ctx, fs := summitStore(t, "https://example.test/who-merged")
 	meeting := meetingID()
 	if _, err := s.CorrectEvent(ctx, meeting, domain.EventCorrection{Participants: []string{"kenji-sato", "rita-lobo"}}, analyst); err != nil {
 		t.Fatal(err)

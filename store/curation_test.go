@@ -120,10 +120,7 @@ func meetingID() string {
 }
 
 func TestARejectedEventIsGoneFromEveryReadAndStaysRejectedWhenItsArticleComesAgain(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	fs := summitFacts("https://example.test/reject")
-	mustWrite(t, s, fs)
+	s, ctx, fs := summitStore(t, "https://example.test/reject")
 	id := meetingID()
 	all := []string{"timeline", "actor timeline", "actors timeline", "dyad events", "types", "text", "actor pages", "actor pages",
 		"event by id", "events by ids", "histogram [[] []]", "histogram [[ana-ferreira] []]",
@@ -171,9 +168,7 @@ func TestARejectedEventIsGoneFromEveryReadAndStaysRejectedWhenItsArticleComesAga
 }
 
 func TestARejectedStatementLeavesSearch(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/search"))
+	s, ctx, _ := summitStore(t, "https://example.test/search")
 	hits := func() int {
 		h, err := s.Search(ctx, "answer", []store.SearchKind{store.SearchStatement}, 10)
 		if err != nil {
@@ -193,10 +188,7 @@ func TestARejectedStatementLeavesSearch(t *testing.T) {
 }
 
 func TestACorrectedDateAndPlaceStandWhenTheArticleComesAgain(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	fs := summitFacts("https://example.test/correct")
-	mustWrite(t, s, fs)
+	s, ctx, fs := summitStore(t, "https://example.test/correct")
 	id := meetingID()
 	month := domain.Month(2024, time.February)
 	place := "Lausanne"

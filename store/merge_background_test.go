@@ -106,19 +106,27 @@ func cutPair(p string) (ev, actor string, ok bool) {
 	return p[:i], p[i+1:], true
 }
 
+// busyStore is a test's store with two actors to merge, busy-into in 60
+// events and busy-from in fromEvents, each with five counterparts, and
+// every involvement before the merge (InvolvementPairsForTest).
+func busyStore(t *testing.T, fromEvents int) (*store.Store, context.Context, []string) {
+	t.Helper()
+	s, ctx := neo4jtest.Store(t), context.Background()
+	busyActor(t, s, "busy-into", "busy-from", 60, 5)
+	busyActor(t, s, "busy-from", "busy-into", fromEvents, 5)
+	before, err := s.InvolvementPairsForTest(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, ctx, before
+}
+
 // TestAMergeNotDoneInTimeGoesOnInTheBackground: StartMerge answers when
 // its patience is spent with how far the merge has come, the merge goes
 // on, and MergeProgressOf says when it is done.
 func TestAMergeNotDoneInTimeGoesOnInTheBackground(t *testing.T) {
 	defer store.SetMergeStepForTest(20)()
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	busyActor(t, s, "busy-into", "busy-from", 60, 5)
-	busyActor(t, s, "busy-from", "busy-into", 200, 5)
-	before, err := s.InvolvementPairsForTest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, before := busyStore(t, 200)
 	p, err := s.StartMerge(ctx, "busy-into", "busy-from", analyst, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -155,14 +163,7 @@ func TestAMergeNotDoneInTimeGoesOnInTheBackground(t *testing.T) {
 // names every event it moved, its earlier steps' too.
 func TestAMergeCutShortIsFinishedWhereItStopped(t *testing.T) {
 	defer store.SetMergeStepForTest(10)()
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	busyActor(t, s, "busy-into", "busy-from", 60, 5)
-	busyActor(t, s, "busy-from", "busy-into", 300, 5)
-	before, err := s.InvolvementPairsForTest(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, before := busyStore(t, 300)
 	first := neo4jtest.Open(t)
 	runOn := store.StopMergesAfterStepsForTest(2)
 	defer runOn()

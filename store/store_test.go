@@ -55,6 +55,15 @@ func mustWrite(t *testing.T, s *store.Store, fs domain.FactSet) {
 	}
 }
 
+// summitStore is a test's store holding summitFacts(url), written; fs is
+// what was written.
+func summitStore(t *testing.T, url string) (s *store.Store, ctx context.Context, fs domain.FactSet) {
+	t.Helper()
+	s, fs = neo4jtest.Store(t), summitFacts(url)
+	mustWrite(t, s, fs)
+	return s, context.Background(), fs
+}
+
 // summitFacts is a small invented story: two trade ministers meet, one
 // accuses the other, a spokeswoman speaks for her minister, a policy shifts.
 func summitFacts(url string) domain.FactSet {
@@ -160,9 +169,7 @@ func roles(in []store.Involved) []string {
 }
 
 func TestWriteFactsIsIdempotentAndMergesSources(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/a"))
+	s, ctx, _ := summitStore(t, "https://example.test/a")
 	again, err := s.WriteFacts(ctx, summitFacts("https://example.test/a"))
 	if err != nil || !again.AlreadyPresent || again.EventsCreated != 0 {
 		t.Fatalf("second write of the same article: %+v %v", again, err)
@@ -301,9 +308,7 @@ func TestTimelinePagesHaveNoGapsOrDuplicates(t *testing.T) {
 }
 
 func TestRewritingAChangedArticleReplacesItsFacts(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/edited"))
+	s, ctx, _ := summitStore(t, "https://example.test/edited")
 	edited := summitFacts("https://example.test/edited")
 	edited.Article.Text += " (Updated.)"
 	edited.Article = sealed(*edited.Article)
@@ -379,9 +384,7 @@ func TestTallyKeysInGoMatchCypher(t *testing.T) {
 }
 
 func TestPathsFollowSharedEventsAndRetractions(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	mustWrite(t, s, summitFacts("https://example.test/p1"))
+	s, ctx, _ := summitStore(t, "https://example.test/p1")
 	// rita-lobo speaks for ana-ferreira, who met kenji-sato, who accused portugal.
 	ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3)
 	if err != nil {
