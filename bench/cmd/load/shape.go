@@ -72,16 +72,20 @@ func runShape(ctx context.Context, o options) error {
 // checkShape prints whether the floor and the peer answer as ours does
 // and fails when one does not.
 func checkShape(ctx context.Context, o options, s bench.Shape, p bench.Params) error {
-	c, err := bench.NewGraphQLClient(o.url, s.Query, s.Vars(p), 1)
-	if err != nil {
-		return err
+	// answer asks who ("ours" or "peer") once and reduces the data to lines.
+	answer := func(who, url, query, auth string) ([]string, error) {
+		c, err := bench.NewGraphQLClient(url, query, s.Vars(p), 1)
+		if err != nil {
+			return nil, err
+		}
+		c.Authorization = auth
+		body, err := c.Answer(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%s %s: %w", s.Name, who, err)
+		}
+		return s.DataCanon(body, who == "peer")
 	}
-	c.Authorization = o.authorization
-	body, err := c.Answer(ctx)
-	if err != nil {
-		return fmt.Errorf("%s ours: %w", s.Name, err)
-	}
-	ours, err := s.DataCanon(body, false)
+	ours, err := answer("ours", o.url, s.Query, o.authorization)
 	if err != nil {
 		return err
 	}
@@ -99,15 +103,7 @@ func checkShape(ctx context.Context, o options, s bench.Shape, p bench.Params) e
 	}
 	peer := "peer: " + s.NoPeer
 	if s.Peer != "" {
-		pc, err := bench.NewGraphQLClient(o.peerURL, s.Peer, s.Vars(p), 1)
-		if err != nil {
-			return err
-		}
-		body, err := pc.Answer(ctx)
-		if err != nil {
-			return fmt.Errorf("%s peer: %w", s.Name, err)
-		}
-		theirs, err := s.DataCanon(body, true)
+		theirs, err := answer("peer", o.peerURL, s.Peer, "")
 		if err != nil {
 			return err
 		}
