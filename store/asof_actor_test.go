@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -49,11 +48,7 @@ func actorAsOf(t *testing.T, s *store.Store, id string, at time.Time) string {
 }
 
 func TestAnActorAsOfShowsItsNamesKindAndOfficesAsTheyStoodThen(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/first")); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, _ := summitStore(t, "https://example.test/first")
 	first := aMoment(t)
 	// A later article calls her by another name, gives her a second office
 	// and Rita Lobo one.
@@ -137,12 +132,7 @@ func revisionsAsOf(t *testing.T, s *store.Store, id string, at time.Time) []stri
 // one fact is a new alias of a known actor is in that actor's history,
 // with the alias.
 func TestAnArticleThatOnlyNamesAnActorAnewLeavesItARevision(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	first := summitFacts("https://example.test/first")
-	if _, err := s.WriteFacts(ctx, first); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, first := summitStore(t, "https://example.test/first")
 	only := domain.FactSet{Article: sealed(domain.Article{URL: "https://example.test/profile", Title: "Profile", Publisher: "Test Wire",
 		PublishedAt: time.Date(2024, 3, 7, 12, 0, 0, 0, time.UTC), Text: "Kenji Sato, known as the Iron Negotiator, arrived."}),
 		Actors: []domain.ActorFact{{ID: "kenji-sato", Name: "Kenji Sato", Kind: domain.KindPerson, Aliases: []string{"Sato", "Iron Negotiator"}}}}
@@ -169,12 +159,7 @@ func TestAnArticleThatOnlyNamesAnActorAnewLeavesItARevision(t *testing.T) {
 // its merge, the actor merged away lists the revisions it had then; the
 // survivor lists them too, now.
 func TestAMergedAwayActorAsOfBeforeItsMergeHasItsHistory(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	first := summitFacts("https://example.test/first")
-	if _, err := s.WriteFacts(ctx, first); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, first := summitStore(t, "https://example.test/first")
 	if _, err := s.RenameActor(ctx, "rita-lobo", "Rita M. Lobo", analyst); err != nil {
 		t.Fatal(err)
 	}

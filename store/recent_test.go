@@ -1,12 +1,10 @@
 package store_test
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -14,11 +12,7 @@ import (
 // 2024 events, then one whose events sort in 2019: the latter come first,
 // as they were added last, and first is bounded.
 func TestRecentEventsAreTheLastAddedWhateverTheirDates(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/summit")); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, _ := summitStore(t, "https://example.test/summit")
 	if _, err := s.WriteFacts(ctx, undatedFacts("https://example.test/old", time.Date(2019, 5, 1, 9, 0, 0, 0, time.UTC), "kenji-sato", "japan")); err != nil {
 		t.Fatal(err)
 	}
@@ -47,11 +41,7 @@ func TestRecentEventsAreTheLastAddedWhateverTheirDates(t *testing.T) {
 // among the recent events; as of before the merge they still show the
 // actor merged away.
 func TestAMergeLeavesRecentEventsInTheirPlace(t *testing.T) {
-	s := neo4jtest.Store(t)
-	ctx := context.Background()
-	if _, err := s.WriteFacts(ctx, summitFacts("https://example.test/summit")); err != nil {
-		t.Fatal(err)
-	}
+	s, ctx, _ := summitStore(t, "https://example.test/summit")
 	if _, err := s.WriteFacts(ctx, undatedFacts("https://example.test/old", time.Date(2019, 5, 1, 9, 0, 0, 0, time.UTC), "rita-lobo", "japan")); err != nil {
 		t.Fatal(err)
 	}
