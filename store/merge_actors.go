@@ -277,15 +277,23 @@ func (s *Store) mergeStepTx(ctx context.Context, t neo4j.ManagedTransaction, int
 		return nil, err
 	}
 	merged := actorFrom(recs[0], "a")
-	changed, err := s.changedEvents(ctx, t, events)
-	if err != nil {
-		return nil, err
-	}
 	rev := domain.Revision{Kind: domain.RevisionMerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
 		{Field: "merged", Before: from + " (" + actors[from].Name + ")", After: into + " (" + actors[into].Name + ")"}}}
 	all := slices.Compact(slices.Sorted(slices.Values(append(moved, events...))))
-	err = s.recordCuration(ctx, t, rev, ids, all, changed)
+	err = s.recordMove(ctx, t, rev, ids, events, all)
 	return mergeStepResult{done: true, survivor: merged}, err
+}
+
+// recordMove records a merge's or its undoing's revision rev on actors and
+// on the events revised (a merge's last step names those its earlier
+// steps moved too), and the events this step moved, as they now stand, in
+// the change log.
+func (s *Store) recordMove(ctx context.Context, t neo4j.ManagedTransaction, rev domain.Revision, actors, moved, revised []string) error {
+	changed, err := s.changedEvents(ctx, t, moved)
+	if err != nil {
+		return err
+	}
+	return s.recordCuration(ctx, t, rev, actors, revised, changed)
 }
 
 // lockForMerge locks both actors of the merge (NOT_FOUND naming the

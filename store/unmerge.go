@@ -150,13 +150,9 @@ func (s *Store) UnmergeActors(ctx context.Context, from string, cur domain.Curat
 			return nil, err
 		}
 		survivor := actorFrom(recs[0], "a")
-		changed, err := s.changedEvents(ctx, t, events)
-		if err != nil {
-			return nil, err
-		}
 		rev := domain.Revision{Kind: domain.RevisionUnmerged, By: cur.By, Reason: cur.Reason, Changes: []domain.FieldChange{
 			{Field: "merged", Before: from + " → " + into + " (" + survivor.Name + ")", After: from}}}
-		if err := s.recordCuration(ctx, t, rev, []string{into, from}, events, changed); err != nil {
+		if err := s.recordMove(ctx, t, rev, []string{into, from}, events, events); err != nil {
 			return nil, err
 		}
 		recs, err = s.run(ctx, t, cypherActorByID, map[string]any{"id": from})
