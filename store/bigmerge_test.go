@@ -66,18 +66,8 @@ func TestMergingTwoBusyActorsFitsTheRequestTimeout(t *testing.T) {
 	t.Logf("merged %s into %s in %s", from, into, time.Since(began).Round(time.Millisecond))
 	checkNoFaults(t, s)
 	checkTallies(t, s)
-	h, err := s.ActorHistory(ctx, into, 100, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	merges := 0
-	for _, r := range h.Revisions {
-		if r.Kind == domain.RevisionMerged {
-			merges++
-		}
-	}
-	if merges != 1 {
-		t.Fatalf("%d MERGED revisions in the survivor's history, want 1", merges)
+	if merges := mergedRevisions(t, s, into); len(merges) != 1 {
+		t.Fatalf("%d MERGED revisions in the survivor's history, want 1", len(merges))
 	}
 	want := map[string]bool{}
 	for _, p := range before {

@@ -49,21 +49,12 @@ func checkBusyMerge(t *testing.T, s *store.Store, before []string) {
 	if !slices.Equal(sortedKeys(got), sortedKeys(want)) {
 		t.Fatalf("%d involvements after the merge, want %d", len(got), len(want))
 	}
-	h, err := s.ActorHistory(ctx, "busy-into", 100, "")
-	if err != nil {
-		t.Fatal(err)
+	merged := mergedRevisions(t, s, "busy-into")
+	if len(merged) != 1 {
+		t.Fatalf("%d MERGED revisions", len(merged))
 	}
-	merged := 0
-	for _, r := range h.Revisions {
-		if r.Kind == domain.RevisionMerged {
-			merged++
-			if r.By != analyst.By || r.Reason != analyst.Reason {
-				t.Fatalf("the MERGED revision is by %q for %q", r.By, r.Reason)
-			}
-		}
-	}
-	if merged != 1 {
-		t.Fatalf("%d MERGED revisions", merged)
+	if r := merged[0]; r.By != analyst.By || r.Reason != analyst.Reason {
+		t.Fatalf("the MERGED revision is by %q for %q", r.By, r.Reason)
 	}
 	// The first event moved (by the first step) and the last have it.
 	var moved []string
@@ -104,6 +95,23 @@ func cutPair(p string) (ev, actor string, ok bool) {
 		return p, "", false
 	}
 	return p[:i], p[i+1:], true
+}
+
+// mergedRevisions are the MERGED revisions in the first 100 of an actor's
+// history.
+func mergedRevisions(t *testing.T, s *store.Store, id string) []domain.Revision {
+	t.Helper()
+	h, err := s.ActorHistory(context.Background(), id, 100, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var merged []domain.Revision
+	for _, r := range h.Revisions {
+		if r.Kind == domain.RevisionMerged {
+			merged = append(merged, r)
+		}
+	}
+	return merged
 }
 
 // busyStore is a test's store with two actors to merge, busy-into in 60
