@@ -54,28 +54,15 @@ func TestFactSetsAreValidAndSpansPointAtSentences(t *testing.T) {
 		if err := fs.Validate(); err != nil {
 			t.Fatalf("set %d: %v", i, err)
 		}
-		check := func(what string, ev domain.Evidence) {
-			if got := fs.Article.Text[ev.Start:ev.End]; got != ev.Sentence {
-				t.Fatalf("set %d %s: span %d-%d reads %q, want %q", i, what, ev.Start, ev.End, got, ev.Sentence)
-			}
-		}
 		for _, m := range fs.Meetings {
 			if n := len(m.Participants); n < 2 || n > 5 {
 				t.Fatalf("a meeting has %d participants", n)
 			}
-			check("meeting", m.Evidence)
 		}
-		for _, s := range fs.Statements {
-			check("statement", s.Evidence)
-		}
-		for _, x := range fs.Interactions {
-			check("interaction", x.Evidence)
-		}
-		for _, p := range fs.PolicyShifts {
-			check("policy shift", p.Evidence)
-		}
-		for _, o := range fs.OtherEvents {
-			check("other event", o.Evidence)
+		for _, r := range fs.EventRecords(domain.FuzzyDate{}) {
+			if ev := r.Evidence; ev == nil || fs.Article.Text[ev.Start:ev.End] != ev.Sentence {
+				t.Fatalf("set %d %s %s: evidence %+v does not point at its sentence", i, r.Type, r.ID, ev)
+			}
 		}
 	}
 	for _, typ := range domain.EventTypes {
