@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -348,15 +347,11 @@ func TestSubscriptionsOpenGaugeFollowsSubscriptions(t *testing.T) {
 	t.Cleanup(metrics.Close)
 	open := func() float64 {
 		t.Helper()
-		resp, err := http.Get(metrics.URL + "/metrics")
+		req, err := http.NewRequest(http.MethodGet, metrics.URL+"/metrics", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		text, err := io.ReadAll(resp.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, text := roundTrip(t, req)
 		return seriesValue(t, string(text), "eventgraph_subscriptions_open")
 	}
 	waitOpen := func(want float64) {
