@@ -141,7 +141,7 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 			if owner, noun := d.ownerSubject(v); owner >= 0 && d.ownedSubjectWins(spk, noun, v) {
 				spk = owner
 			} else if spk >= 0 {
-				spk = d.reportingSpeaker(v, d.firstOfCoordinated(v, spk))
+				spk = d.reportingSpeaker(v, d.appositionHeadSpeaker(v, d.firstOfCoordinated(v, spk)))
 			} else if a := d.bareSpokesBefore(v); a >= 0 {
 				spk = d.bareSpokesBody(a)
 				at.unnamed = spk == unnamedSpeaker

@@ -68,3 +68,35 @@ func (d *doc) verbAfterSubject(k int) bool {
 var irregularPast = toSet(`sent said told gave made took wrote spoke went came got put set left held kept
 felt thought brought found won lost became began saw knew led paid read ran met built sought taught
 struck fought hit cut let drew threw chose rose fell stood sat`)
+
+// appositionHeadSpeaker reads `X, Blackpool Hotel Association said:` and
+// `X, executive partner of Y said`: news copy that sets off the speaker's
+// affiliation with one comma and no closing one. The body read as the
+// verb's subject at v only describes the person opening the sentence
+// before the comma, who speaks; spk otherwise.
+func (d *doc) appositionHeadSpeaker(v, spk int) int {
+	if spk < 0 || d.isPerson(spk) {
+		return spk
+	}
+	s := d.sents[d.toks[v].sent]
+	start := d.afterConnectives(s)
+	for k := v - 1; k > start; k-- {
+		t := d.toks[k]
+		if t.inQuote || t.kind == tQuote {
+			return spk
+		}
+		if t.text == "," {
+			m := d.mentionEnding(k - 1)
+			if m == nil || !d.isPerson(m.rec) || m.a != start {
+				return spk
+			}
+			return m.rec
+		}
+		if t.kind == tWord && isLower(t.text) && !functionWords[t.text] {
+			if _, ok := d.matchVerb(k); ok || strings.HasSuffix(t.text, "ed") && k != v {
+				return spk // a clause of its own between the comma and the verb
+			}
+		}
+	}
+	return spk
+}

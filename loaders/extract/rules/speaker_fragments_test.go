@@ -25,3 +25,10 @@ func TestFragmentAfterANameThatOnlyQualifiesKeepsTheLastSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonBeforeAnAffiliationSetOffByOneCommaSpeaks(t *testing.T) {
+	text := "Tom Reyes said the conference would move.\n\nAnna Berg, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back.\""
+	if got := speakerOf(t, text, "tried very hard"); got != "Anna Berg" {
+		t.Errorf("spoken by %q, want Anna Berg", got)
+	}
+}
