@@ -107,7 +107,7 @@ func (d *doc) sentenceMeetings(fs *domain.FactSet) {
 		if d.paras[s.para].headline || d.paras[s.para].caption || told[int(d.runeAt[s.start])] || d.allSkipped(s) {
 			continue
 		}
-		if mf, ok := d.sentenceMeeting(s); ok {
+		if mf, ok := d.sentenceMeeting(s, fs); ok {
 			fs.Meetings = append(fs.Meetings, mf)
 		}
 	}
@@ -115,7 +115,7 @@ func (d *doc) sentenceMeetings(fs *domain.FactSet) {
 
 // sentenceMeeting reads the meeting one sentence tells, if any: the first
 // cue whose object slot names an actor.
-func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
+func (d *doc) sentenceMeeting(s sentence, fs *domain.FactSet) (domain.MeetingFact, bool) {
 	for from := s.first; from < s.last; {
 		cue, kind := d.sentenceCueAt(s, from)
 		if cue < 0 {
@@ -123,6 +123,9 @@ func (d *doc) sentenceMeeting(s sentence) (domain.MeetingFact, bool) {
 		}
 		from = cue + 1
 		if mf, ok := d.cueMeeting(s, cue, kind); ok {
+			if kind == cueAsked && d.askedInProceeding(fs, s, cue) {
+				return domain.MeetingFact{}, false
+			}
 			return mf, true
 		}
 	}

@@ -71,7 +71,7 @@ func (d *doc) tellingMeetings(fs *domain.FactSet) {
 			continue
 		}
 		mf, ids, ok := d.toldMeeting(k)
-		if !ok || met[pairKey(mf.Participants[0], mf.Participants[1])] {
+		if !ok || met[pairKey(mf.Participants[0], mf.Participants[1])] || d.proceedingExchange(fs, ids[0], ids[1]) {
 			continue
 		}
 		met[pairKey(mf.Participants[0], mf.Participants[1])] = true
