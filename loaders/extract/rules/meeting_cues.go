@@ -14,10 +14,10 @@ import (
 const meetingCueSpecs = `
 spoke|spoken|speaks|speak|speaking|talked|talks|talking ~ phone|telephone|videolink with|to;m;
 phoned|telephoned|phones|telephones;m;
-held|holds|hold|holding|had|has|have a|an ~ call|conversation|calls|conversations with;m;
+held|holds|hold|holding|had|has|have a|an ~3 call|conversation|calls|conversations with;m;
 discussed|discusses|discussing|discuss ~ with;m;
-held|holds|hold|holding|had|has|have ~ talks|discussions|negotiations|consultations|meetings|meeting with;m;
-held|holds|hold|holding|had|have ~ talks|discussions|negotiations;m;
+held|holds|hold|holding|had|has|have ~3 talks|discussions|negotiations|consultations|meetings|meeting with;m;
+held|holds|hold|holding|had|have ~3 talks|discussions|negotiations;m;
 sat|sits|sit|sitting down with;m;
 host|hosts|hosting|hosted;m;
 met|meet|meets|meeting up with;m;
@@ -32,9 +32,9 @@ shook|shake|shakes|shaking hands with;m;
 greeted|greets|greet|greeting;m;
 had|has|have|having ~ lunch|dinner|breakfast|tea|coffee|drinks with;m;
 dined|dines|dine|dining|lunched|lunches|breakfasted with;m;
-held|holds|hold|holding|had|has|have a|an ~ summit|meeting|conference|dinner|lunch|breakfast;m;
-held|holds|hold|holding|had|has|have ~ round|rounds of talks|negotiations|discussions with;m;
-held|holds|hold|holding|had|has|have ~ round|rounds of talks|negotiations|discussions;m;
+held|holds|hold|holding|had|has|have a|an ~3 summit|meeting|conference|dinner|lunch|breakfast;m;
+held|holds|hold|holding|had|has|have ~3 round|rounds of talks|negotiations|discussions with;m;
+held|holds|hold|holding|had|has|have ~3 round|rounds of talks|negotiations|discussions;m;
 discussed|discusses|discussing|discuss ~ by|over|on ~ phone|telephone|videolink;m;
 brought|brings|bring|bringing together;m;
 paid|pays|pay|paying a|an ~ visit|call to|on;m;

@@ -158,6 +158,9 @@ func (d *doc) generalMeetings(fs *domain.FactSet) {
 				mf, ok = d.cueSentenceMeeting(s, k)
 			}
 			if !ok {
+				mf, ok = d.duringMeeting(s, k)
+			}
+			if !ok {
 				continue
 			}
 			// The same parties read again by this broad reading are most

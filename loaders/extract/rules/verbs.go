@@ -8,7 +8,7 @@ import (
 
 // verbPattern is a verb or verb phrase that signals speech, an interaction
 // or a meeting. A slot of "~" matches up to two filler words ("issued a
-// blunt call to").
+// blunt call to"), "~3" up to three ("held their first direct talks").
 type verbPattern struct {
 	slots  [][]string
 	kind   domain.InteractionKind // "" when the verb is no interaction
@@ -147,8 +147,12 @@ func (d *doc) matchSlots(slots [][]string, i int) (int, bool) {
 	if i >= len(d.toks) {
 		return 0, false
 	}
-	if slots[0][0] == "~" {
-		for n := 0; n <= 2; n++ {
+	if slots[0][0] == "~" || slots[0][0] == "~3" {
+		most := 2
+		if slots[0][0] == "~3" {
+			most = 3 // "held their first direct talks"
+		}
+		for n := 0; n <= most; n++ {
 			if end, ok := d.matchSlots(slots[1:], i); ok {
 				return end, true
 			}
