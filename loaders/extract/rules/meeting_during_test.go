@@ -20,3 +20,21 @@ func TestExchangesDuringCalls(t *testing.T) {
 	}
 	checkMeetingCases(t, cases)
 }
+
+// TestJoinedAtAnOccasion checks meetings told as someone joining others
+// at an occasion or to do something together in person, on sentences
+// written for the test.
+func TestJoinedAtAnOccasion(t *testing.T) {
+	cases := []meetingCase{
+		{"joined two at a retreat", "President Mark Dunn joined Prime Minister Lena Berg and President Tim Holt at the Camp David retreat on Friday.",
+			[]string{"Lena Berg+Mark Dunn+Tim Holt"}},
+		{"due to join a described person", "Senator Mark Dunn is due to join campaign chief Lena Berg for a Labour poster launch this week.",
+			[]string{"Lena Berg+Mark Dunn"}},
+		{"joined past an aside", "Senator Mark Dunn joined his rival Lena Berg - who the governor put in charge of the campaign - and deputy leader Tim Holt at a poster launch.",
+			[]string{"Lena Berg+Mark Dunn+Tim Holt"}},
+		{"joined to unveil", "Senator Mark Dunn and Lena Berg joined Tim Holt to unveil the party's new poster.",
+			[]string{"Lena Berg+Mark Dunn+Tim Holt"}},
+		{"joined to condemn is a shared view", "Senator Mark Dunn joined Lena Berg to condemn the attack.", nil},
+	}
+	checkMeetingCases(t, cases)
+}

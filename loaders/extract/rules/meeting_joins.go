@@ -40,6 +40,9 @@ func (d *doc) joinedMeeting(k int) (domain.MeetingFact, []int, bool) {
 	if obj < 0 {
 		obj = d.titledObjectAt(k + 1)
 	}
+	if m := d.titledMentionAt(k+1, end); obj < 0 && m != nil {
+		obj = m.rec // "join election supremo X"
+	}
 	if subj < 0 || !d.isPerson(obj) || !d.isPerson(subj) {
 		return domain.MeetingFact{}, nil, false
 	}
@@ -50,10 +53,90 @@ func (d *doc) joinedMeeting(k int) (domain.MeetingFact, []int, bool) {
 			break
 		}
 	}
-	if after < 0 || !d.occasionAt(after, end) {
+	if after < 0 {
 		return domain.MeetingFact{}, nil, false
 	}
-	return d.meeting([]int{subj, obj}, k, after)
+	var parts []int
+	for _, p := range d.coordinatedBefore(k, subj) {
+		if d.isPerson(p) {
+			parts = append(parts, p) // "X and Y joined Z"
+		}
+	}
+	parts = append(parts, subj, obj)
+	more, last := d.joinedList(after, end)
+	if d.occasionAt(last, end) || d.jointActAt(last, end) {
+		parts, after = append(parts, more...), last // "joined X and Y at the launch", "joined X to unveil the poster"
+	} else if !d.occasionAt(after, end) {
+		return domain.MeetingFact{}, nil, false
+	}
+	return d.meeting(parts, k, after)
+}
+
+// joinedList reads the people listed after the one joined, from token j
+// ("…, and Y", "and deputy leader Z"), stepping over an aside between
+// dashes ("X - who … - and Y"); it returns them and the token after the
+// list.
+func (d *doc) joinedList(j, end int) ([]int, int) {
+	var out []int
+	for j < end {
+		if w := d.toks[j].text; (w == "-" || w == "—" || w == "–") && len(out) == 0 {
+			close := -1
+			for x := j + 1; x < end && x <= j+20; x++ {
+				if t := d.toks[x].text; t == w {
+					close = x
+					break
+				}
+			}
+			if close < 0 {
+				break
+			}
+			j = close + 1
+			continue
+		}
+		at := j
+		if d.toks[at].text == "," {
+			at++
+		}
+		if at >= end || !strings.EqualFold(d.toks[at].text, "and") && d.toks[j].text != "," {
+			break
+		}
+		if strings.EqualFold(d.toks[at].text, "and") {
+			at++
+		}
+		m := d.mentionStarting(at)
+		if m == nil {
+			m = d.titledMentionAt(at, end)
+		}
+		if m == nil || !d.isPerson(m.rec) {
+			break
+		}
+		out = append(out, m.rec)
+		j = m.b
+	}
+	return out, j
+}
+
+// titledMentionAt returns the mention that follows a lower-case title at
+// j ("deputy leader John Prescott"), or nil.
+func (d *doc) titledMentionAt(j, end int) *mention {
+	for x := j; x < end && x <= j+4; x++ {
+		if m := d.mentionStarting(x); m != nil {
+			return m
+		}
+		if d.toks[x].kind != tWord || !isLower(d.toks[x].text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// jointActs are what people join someone in person to do ("joined X to
+// unveil the poster"); "joined X to condemn the attack" is a shared view.
+var jointActs = toSet("unveil launch open visit tour mark celebrate attend campaign watch lay inspect meet greet")
+
+// jointActAt reports whether token j opens "to" and an act done in person.
+func (d *doc) jointActAt(j, end int) bool {
+	return j+1 < end && strings.EqualFold(d.toks[j].text, "to") && jointActs[strings.ToLower(d.toks[j+1].text)]
 }
 
 // joinedBy reads the passive "X was joined (at the launch) by Y and Z
@@ -109,6 +192,15 @@ func (d *doc) occasionAt(j, end int) bool {
 	det := false
 	if w := strings.ToLower(d.toks[n].text); w == "a" || w == "an" || w == "the" || possessiveDeterminers[w] {
 		n, det = n+1, true
+	}
+	if det {
+		// "for a Labour poster launch", "at the Downing Street reception": a name may qualify the occasion
+		for x := n; x < end && x <= n+2 && d.toks[x].kind == tWord && isUpperStart(d.toks[x].text); x++ {
+			if x+1 < end && d.toks[x+1].kind == tWord && isLower(d.toks[x+1].text) {
+				n = x + 1
+				break
+			}
+		}
 	}
 	if n >= end || d.toks[n].kind != tWord || !isLower(d.toks[n].text) {
 		return false
