@@ -32,6 +32,7 @@ shook|shake|shakes|shaking hands with;m;
 greeted|greets|greet|greeting;m;
 had|has|have|having ~ lunch|dinner|breakfast|tea|coffee|drinks with;m;
 dined|dines|dine|dining|lunched|lunches|breakfasted with;m;
+stayed|stays|staying with;m;
 held|holds|hold|holding|had|has|have a|an ~3 summit|meeting|conference|dinner|lunch|breakfast;m;
 held|holds|hold|holding|had|has|have ~3 round|rounds of talks|negotiations|discussions with;m;
 held|holds|hold|holding|had|has|have ~3 round|rounds of talks|negotiations|discussions;m;
@@ -44,9 +45,9 @@ hosted|hosts|hosting|host|gave|gives|give|threw|throws a|an ~ dinner|lunch|recep
 var meetingCueIndex = buildVerbIndex(meetingCueSpecs)
 
 // personOnlyVerbs make a meeting only with a named person: one speaks to
-// reporters, to MPs or to a broadcaster and greets a decision without
-// meeting anyone.
-var personOnlyVerbs = toSet("spoke spoken speaks speak greeted greets greet greeting paid pays pay paying")
+// reporters, to MPs or to a broadcaster, greets a decision and stays with
+// a party or a plan without meeting anyone; one stays with a friend.
+var personOnlyVerbs = toSet("spoke spoken speaks speak greeted greets greet greeting paid pays pay paying stayed stays staying")
 
 // personOnly reports whether the cue at h needs a fully named person as
 // its object and obj is none.

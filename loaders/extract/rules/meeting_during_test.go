@@ -38,3 +38,14 @@ func TestJoinedAtAnOccasion(t *testing.T) {
 	}
 	checkMeetingCases(t, cases)
 }
+
+// TestStayedWith checks that staying with a named person is a meeting and
+// staying with a party or a plan is none.
+func TestStayedWith(t *testing.T) {
+	cases := []meetingCase{
+		{"stayed with a person", "Senator Mark Dunn stayed with Governor Lena Berg at her ranch in 2010.",
+			[]string{"Lena Berg+Mark Dunn"}},
+		{"stayed with a party", "Senator Mark Dunn stayed with the Labour Party despite the row.", nil},
+	}
+	checkMeetingCases(t, cases)
+}
