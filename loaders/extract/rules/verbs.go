@@ -159,6 +159,9 @@ func (d *doc) matchSlots(slots [][]string, i int) (int, bool) {
 			if i >= len(d.toks) || d.toks[i].kind != tWord || !isLower(d.toks[i].text) {
 				return 0, false
 			}
+			if most == 3 && passiveAuxiliaries[strings.ToLower(d.toks[i].text)] {
+				return 0, false // "has been locked in talks": another verb's phrase, not a filler
+			}
 			i = d.skipMarks(i + 1)
 		}
 		return 0, false
