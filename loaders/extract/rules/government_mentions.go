@@ -108,6 +108,8 @@ func storyCountryOf(raw []mention) string {
 	for _, m := range raw {
 		if m.kind == mEntity && !m.entity.place && m.entity.kind == domain.KindCountry {
 			counts[m.entity.name]++
+		} else if e := lexicon[m.entity.name]; m.kind == mEntity && m.entity.place && e.capital && e.kind == domain.KindCountry {
+			counts[e.name]++ // "in south London": the story is set in that country
 		} else if c := nationalBodies[m.entity.name]; m.kind == mEntity && c != "" {
 			counts[c]++ // "Downing Street said", "Labour MPs": the story is about that country's politics
 		} else if m.qualCountry && m.qual != "" {

@@ -177,6 +177,22 @@ func (d *doc) lexMatch(i, last int) (mention, bool) {
 			continue
 		}
 		m := mention{a: i, b: i + n, kind: mEntity, entity: e, rec: -1, aliasFrom: i}
+		if e.capital && n == 1 && e.kind == domain.KindCountry {
+			switch d.capitalUseAt(i, last) {
+			case capitalSurname:
+				return mention{}, false // "Mr Wellington"
+			case capitalPlace:
+				m.entity.place, m.entity.name = true, key
+				return m, true
+			}
+		}
+		if n == 1 && givenNameCountries[key] && d.surnameFollows(i, last) {
+			return mention{}, false // "Chad Smith": a given name
+		}
+		if continentBlocs[key] && !d.continentActsAt(i+n-1, last) {
+			m.entity.place = true // "touring Europe"
+			return m, true
+		}
 		p := i - 1
 		for p > 0 && cityPartWords[d.toks[p].text] {
 			p-- // "in south east London"
