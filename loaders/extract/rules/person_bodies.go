@@ -30,9 +30,6 @@ func (d *doc) personBodies(raw []mention) {
 			surnames[familyName(m.name)] = true
 		}
 	}
-	if len(surnames) == 0 {
-		return
-	}
 	for i := range raw {
 		m := &raw[i]
 		lone := m.kind == mSingle || m.kind == mPerson || m.kind == mEntity && m.entity.place // "the Trump administration" reads as a place's
