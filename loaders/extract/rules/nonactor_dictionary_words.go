@@ -26,8 +26,13 @@ func (d *doc) dictionaryWordsPerson(m mention) bool {
 	if m.kind != mPerson || m.title != "" || m.b-m.a < 2 {
 		return false
 	}
+	words := 0
 	for k := m.a; k < m.b; k++ {
 		w := strings.TrimSuffix(d.toks[k].text, ".")
+		if words >= 2 && (w == "" || len(w) == 1 && isUpperStart(w)) {
+			continue // "Prisoner Cell Block H.": a letter closing a title
+		}
+		words++
 		if d.toks[k].kind != tWord || !isUpperStart(w) || isAcronym(w) || orgWords[w] || firmEnds[w] ||
 			partyMemberWords[strings.TrimSuffix(w, "s")] || rankWords[strings.ToLower(w)] || namePrefixWords[w] {
 			return false

@@ -45,7 +45,7 @@ var documentHeads = toSet(`Paper Papers Plan Act Bill Treaty Agreement Accord Ac
 Programme Program Strategy Report Doctrine Convention Charter Protocol Directive Pact Declaration
 Constitution Amendment Resolution Deal Scheme Cup Day Election Elections Budget Authorization Rights
 Weapons Crisis Revolution Manifesto Code Regulation Regulations Policy Policies Goals Targets Objectives
-Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initiatives`)
+Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initiatives Carta Charta Hour`)
 
 // stepNouns, before a letter or a number ending a name, make it a step of
 // a procedure or a part of a text: "Key Decision Point C", "Phase 2",
@@ -66,7 +66,7 @@ var (
 // or comment on the news ("BBC political editor X", "its correspondent X");
 // a writer called a journalist or columnist is often someone else's and in
 // the news, so those are left alone.
-var presenterNouns = toSet("correspondent editor presenter reporter anchor anchorman anchorwoman newsreader interviewer")
+var presenterNouns = toSet("correspondent editor presenter reporter anchor anchorman anchorwoman newsreader interviewer meteorologist forecaster weatherman weatherwoman")
 
 // agentPluralEnds end plural nouns for kinds of people ("Opponents",
 // "Prosecutors", "Campaigners"): a lone one opening a sentence is a group
