@@ -61,7 +61,7 @@ func (d *doc) notActorMention(m mention) bool {
 	if m.kind == mEntity || m.kind == mDesc || m.kind == mCollective || m.b <= m.a {
 		return false
 	}
-	if d.notActorName(m) || d.commonWordsPerson(m) || d.dictionaryWordsPerson(m) || d.labelledThing(m) || d.abstractLabel(m.a, m.b) {
+	if d.notActorName(m) || d.commonWordsPerson(m) || d.labelledThing(m) || d.abstractLabel(m.a, m.b) {
 		return true
 	}
 	if hazardHeads[d.toks[m.a].text] && m.b-m.a >= 2 {

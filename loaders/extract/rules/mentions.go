@@ -91,6 +91,7 @@ func (d *doc) findMentions() {
 	raw = d.governmentMentions(raw)
 	d.personBodies(raw)
 	d.findMediaNames(raw)
+	raw = d.dropDictionaryPersons(raw)
 	d.resolveMentions(raw)
 	d.markHomePlaces()
 	d.markMediaRecords()

@@ -16,6 +16,19 @@ import "strings"
 // form ("BlackBerry Limited", "Consumer Electronics Assn").
 var firmEnds = toSet("Limited Ltd Plc PLC LLC LLP Assn Inc Corp Co International")
 
+// dropDictionaryPersons drops the mentions dictionaryWordsPerson finds. It
+// runs after the outlets are read, so that a list still shows a name to be
+// an outlet's ("Harbour Wire, Agence Lumen and Kestrel Eye").
+func (d *doc) dropDictionaryPersons(raw []mention) []mention {
+	keep := raw[:0]
+	for _, m := range raw {
+		if !d.dictionaryWordsPerson(m) {
+			keep = append(keep, m)
+		}
+	}
+	return keep
+}
+
 // bodyPeopleNouns after a name make it a body's: "Band Aid founder X",
 // "Age Concern members".
 var bodyPeopleNouns = toSet("founder co-founder boss chief head member members staff supporters volunteers campaigners activists")
