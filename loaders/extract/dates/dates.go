@@ -71,8 +71,54 @@ func Find(text string, published time.Time) []Mention {
 	}
 	if undated {
 		yearFromContext(out, yearless)
+	} else {
+		s.yearFromParagraph(out, yearless)
 	}
 	return out
+}
+
+// yearFromParagraph gives a day named without its year in a dated text
+// ("on March 6") the year of the date before it in its paragraph when that
+// names a year before the publication's ("in the spring of 1986. However
+// on March 6 …"): the paragraph tells of that year, and the day is in it.
+// A paragraph with no such year keeps the day nearest the publication.
+func (s *scanner) yearFromParagraph(out []Mention, yearless []monthDay) {
+	for i, md := range yearless {
+		if md.month == 0 || i == 0 {
+			continue
+		}
+		prev := out[i-1]
+		if yearless[i-1].month != 0 || !prev.Date.Known() || strings.Contains(s.text[prev.End:out[i].Start], "\n") {
+			continue
+		}
+		y := prev.Date.Start.Year()
+		if y >= s.pub.Year() || out[i].Date.Start.Year() == y || !namesYear(prev.Text) {
+			continue
+		}
+		d, ok := validDay(y, md.month, md.day)
+		if !ok {
+			continue
+		}
+		d.Text = out[i].Text
+		out[i].Date = d
+	}
+}
+
+// namesYear reports words that write a year out in digits ("the spring of
+// 1986", "March 2003"), not one counted from the publication.
+func namesYear(words string) bool {
+	run := 0
+	for _, r := range words {
+		if r >= '0' && r <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // yearFromContext gives a day named without its year in an undated text
