@@ -130,6 +130,11 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date, 
 	if from != nil && to != nil && !from.Start.Before(to.End) {
 		return nil, domain.Invalid("from", "%s is not before to %s", from.String(), to.String())
 	}
+	if at.IsZero() {
+		if d, err := r.dyadWithPage(ctx, a, b, from, to); d != nil || err != nil {
+			return d, err
+		}
+	}
 	ids := map[string][]string{"a": {a}, "b": {b}}
 	if err := r.checkActorsAt(ctx, ids, at); err != nil {
 		return nil, err
@@ -139,6 +144,76 @@ func (r *Resolver) dyad(ctx context.Context, a, b string, from, to *model.Date, 
 		return nil, domain.Invalid("b", "names the actor a was merged into (%q)", a)
 	}
 	return &model.Dyad{AID: a, BID: b, From: from, To: to, AsOf: at}, nil
+}
+
+// dyadWithPage answers a present dyad whose selection shows one page of
+// its events (events selected once) by reading the page and resolving a
+// and b in the same statement (store.DyadEvents): one round trip, where
+// resolving the ids first and reading the page after took two. Its
+// errors are checkActors': NOT_FOUND naming a, then b; a and b naming one
+// actor. It returns nil and no error when it does not apply (no page, two
+// pages, the page's arguments wrong: the events field reports those
+// itself); the dyad is then resolved alone.
+func (r *Resolver) dyadWithPage(ctx context.Context, a, b string, from, to *model.Date) (*model.Dyad, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Child == nil || !graphql.HasOperationContext(ctx) {
+		return nil, nil
+	}
+	var pages []graphql.CollectedField
+	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, dyadImplementors) {
+		if f.Name == "events" {
+			pages = append(pages, f)
+		}
+	}
+	if len(pages) != 1 {
+		return nil, nil
+	}
+	// The page's field context, with its arguments: any error there is the
+	// events field's to report (a response context of its own keeps it
+	// from this one).
+	pfc, err := fc.Child(graphql.WithResponseContext(ctx, graphql.DefaultErrorPresenter, graphql.DefaultRecover), pages[0])
+	if err != nil {
+		return nil, nil
+	}
+	first, _ := pfc.Args["first"].(*int)
+	after, _ := pfc.Args["after"].(*string)
+	order, _ := pfc.Args["order"].(*model.Order)
+	types, _ := pfc.Args["types"].([]domain.EventType)
+	n, key, err := pageArgs("ev", first, after)
+	if err != nil {
+		return nil, nil
+	}
+	f := store.TimelineFilter{Types: types}
+	if from != nil {
+		f.From = &from.Start
+	}
+	if to != nil {
+		f.To = &to.End
+	}
+	p := store.TimelinePage{First: n, After: key, Desc: order == nil || *order == model.OrderDesc,
+		With: detailsSelected(graphql.WithFieldContext(ctx, pfc))}
+	d, err := r.Store.DyadEvents(ctx, a, b, f, p)
+	switch {
+	case err != nil:
+		return nil, err
+	case d.A == "":
+		return nil, domain.NotFound("a", "no actor with id %q", a)
+	case d.B == "":
+		return nil, domain.NotFound("b", "no actor with id %q", b)
+	case d.A == d.B:
+		return nil, domain.Invalid("b", "names the actor a was merged into (%q)", d.A)
+	}
+	primeDetails(ctx, d.Page.Details)
+	return &model.Dyad{AID: d.A, BID: d.B, From: from, To: to, Page: eventConnection(d.Page, key != ""), PageOf: pages[0].Field}, nil
+}
+
+// dyadEvents is Dyad.events: the page read with the dyad when it was
+// (dyadWithPage), else read now.
+func (r *Resolver) dyadEvents(ctx context.Context, d *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
+	if d.Page != nil && graphql.GetFieldContext(ctx).Field.Field == d.PageOf {
+		return d.Page, nil
+	}
+	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{d.AID, d.BID}, Types: types, From: d.From, To: d.To}, first, after, order, d.AsOf)
 }
 
 // dyadSeries is Dyad.series over the dyad's period, its first months.

@@ -100,7 +100,8 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 // event connections are answered on the root actor only (below a list of
 // actors gqlgen batches them across siblings).
 var directFields = map[string]map[string]string{
-	"Query":           {"actor": "Actor", "timeline": "EventConnection"},
+	"Query":           {"actor": "Actor", "timeline": "EventConnection", "dyad": "Dyad"},
+	"Dyad":            {"__typename": "", "a": "Actor", "b": "Actor", "events": "EventConnection"},
 	"Actor":           {"__typename": "", "id": "", "name": "", "kind": "", "aliases": "", "description": ""},
 	"EventConnection": {"__typename": "", "edges": "EventEdge", "pageInfo": "PageInfo"},
 	"EventEdge":       {"__typename": "", "cursor": "", "node": "Event"},
@@ -120,7 +121,7 @@ var actorPages = map[string]bool{"timeline": true, "statements": true, "meetings
 var implementors = map[string][]string{
 	"Query": queryImplementors, "Actor": actorImplementors, "EventConnection": eventConnectionImplementors,
 	"EventEdge": eventEdgeImplementors, "PageInfo": pageInfoImplementors, "FuzzyDate": fuzzyDateImplementors,
-	"Source": sourceImplementors, "Article": articleImplementors,
+	"Source": sourceImplementors, "Article": articleImplementors, "Dyad": dyadImplementors,
 }
 
 // eventKind is a concrete event type with what it implements.
@@ -296,6 +297,8 @@ func (w *pageWriter) root(ctx context.Context) error {
 		err = w.rootActor(ctx, f)
 	case "timeline":
 		err = w.rootTimeline(ctx, f)
+	case "dyad":
+		err = w.rootDyad(ctx, f)
 	default:
 		err = fmt.Errorf("no direct answer for %s", f.Name)
 	}
@@ -463,6 +466,58 @@ func (w *pageWriter) rootTimeline(ctx context.Context, f graphql.CollectedField)
 		return err
 	}
 	return w.connection(ctx, f, conn)
+}
+
+// rootDyad answers dyad(a, b): its page of events is read with the two
+// actors' resolution (dyadWithPage), which needs the field context's Child
+// to read the page's arguments as gqlgen does.
+func (w *pageWriter) rootDyad(ctx context.Context, f graphql.CollectedField) error {
+	args, err := w.ec.field_Query_dyad_args(ctx, f.ArgumentMap(w.ec.Variables))
+	if err != nil {
+		return err
+	}
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true,
+		Child: func(ctx context.Context, f graphql.CollectedField) (*graphql.FieldContext, error) {
+			return w.ec.childFields_Dyad(ctx, f)
+		}})
+	d, err := w.r.Query().Dyad(ctx, args["a"].(string), args["b"].(string), args["from"].(*model.Date), args["to"].(*model.Date),
+		args["asOf"].(*time.Time))
+	if err != nil {
+		return err
+	}
+	dr := w.r.Dyad()
+	return w.object(ctx, w.collect(f.Selections, dyadImplementors), "Dyad", func(f graphql.CollectedField, _ int) error {
+		switch f.Name {
+		case "events":
+			args, err := w.ec.field_Dyad_events_args(ctx, f.ArgumentMap(w.ec.Variables))
+			if err != nil {
+				return err
+			}
+			ctx := fieldContext(ctx, "Dyad", f, args)
+			c, err := dr.Events(ctx, d, args["first"].(*int), args["after"].(*string), args["order"].(*model.Order),
+				args["types"].([]domain.EventType))
+			if err != nil {
+				return err
+			}
+			return w.connection(ctx, f, c)
+		case "a", "b":
+			get := dr.A
+			if f.Name == "b" {
+				get = dr.B
+			}
+			a, err := get(fieldContext(ctx, "Dyad", f, nil), d)
+			if err != nil {
+				return err
+			}
+			if a == nil {
+				return fmt.Errorf("dyad.%s: no actor", f.Name)
+			}
+			return w.object(ctx, w.collect(f.Selections, actorImplementors), "Actor", func(f graphql.CollectedField, _ int) error {
+				return w.actorField(ctx, f, a)
+			})
+		}
+		return unknown("Dyad", f)
+	})
 }
 
 // key writes an object key and its colon.

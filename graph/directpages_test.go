@@ -124,6 +124,10 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			map[string]any{"at": now}, true, 0},
 		{"an empty page", `{ actor(id: "valdoria") { id timeline(from: "2030") { edges { node { id } } pageInfo { hasNextPage startCursor } } } }`,
 			nil, true, 2},
+		{"a dyad's page, its actors resolved in the same read", `{ dyad(a: "valdoria", b: "kestria") { events(first: 5) { edges { node { id title when { start precision } participants { id name } } } } } }`,
+			nil, true, 1},
+		{"a dyad's actors and page", `{ dyad(a: "kestria", b: "valdoria", from: "2024-01") { __typename a { id name } b { id } events(order: ASC, types: [INTERACTION]) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`,
+			nil, true, 0},
 
 		// Left to gqlgen: errors, and what the writer does not know.
 		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
@@ -138,6 +142,8 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		{"an article's text", `{ actor(id: "aria-novak") { timeline { edges { node { sources { article { text } } } } } } }`, nil, false, 0},
 		{"two root fields", `{ actor(id: "valdoria") { name } timeline(first: 1) { edges { node { id } } } }`, nil, false, 0},
 		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false, 0},
+		{"a dyad with nobody", `{ dyad(a: "valdoria", b: "ghost") { events { edges { node { id } } } } }`, nil, false, 0},
+		{"a dyad's series", `{ dyad(a: "valdoria", b: "kestria") { series { month } events { edges { node { id } } } } }`, nil, false, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

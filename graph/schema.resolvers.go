@@ -97,7 +97,7 @@ func (r *dyadResolver) B(ctx context.Context, obj *model.Dyad) (*domain.Actor, e
 
 // Events is the resolver for the events field.
 func (r *dyadResolver) Events(ctx context.Context, obj *model.Dyad, first *int, after *string, order *model.Order, types []domain.EventType) (*model.EventConnection, error) {
-	return r.ownTimeline(ctx, &model.TimelineFilter{AllActors: []string{obj.AID, obj.BID}, Types: types, From: obj.From, To: obj.To}, first, after, order, obj.AsOf)
+	return r.dyadEvents(ctx, obj, first, after, order, types)
 }
 
 // Series is the resolver for the series field.

@@ -3,6 +3,8 @@ package model
 import (
 	"time"
 
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/store"
 )
@@ -17,6 +19,10 @@ type Dyad struct {
 	AID, BID string
 	From, To *Date     // the period asked for, nil when open
 	AsOf     time.Time // the moment it was read as of; zero for the present
+	// Page is the page of events read with the two ids' resolution, for
+	// the selection's events field PageOf (nil when none was).
+	Page   *EventConnection
+	PageOf *ast.Field
 }
 
 // StanceHistory is an actor's shifts on one topic and the positions
