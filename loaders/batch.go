@@ -2,10 +2,13 @@ package loaders
 
 import (
 	"context"
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/loaders/extract"
+	"github.com/eventgraph/eventgraph/loaders/resolve"
 )
 
 // Result is the outcome of ingesting one article of a batch.
@@ -62,7 +65,16 @@ func (in *Ingester) IngestAll(ctx context.Context, articles []domain.Article, wo
 		fs      domain.FactSet
 		skipped bool
 		err     error
+		// known is the graph's answer for the article's names, read by
+		// its worker once the articles before seen were committed; nil
+		// when the read failed (the committer reads then).
+		known map[string][]domain.Actor
+		seen  int
 	}
+	// committed counts the articles whose write has returned, in order;
+	// named[i] are the name keys article i's write linked to actors.
+	var committed atomic.Int64
+	named := make([]map[string][]domain.Actor, n)
 	jobs := make(chan int)
 	out := make(chan prepared)
 	var wg sync.WaitGroup
@@ -81,6 +93,15 @@ func (in *Ingester) IngestAll(ctx context.Context, articles []domain.Article, wo
 						return extract.Gazetteer{}, ctx.Err()
 					}
 				})
+				if p.err == nil && !p.skipped {
+					// Resolution's read, here in parallel with the
+					// committer's writes; the committer adds to it the
+					// names written since it began.
+					p.seen = int(committed.Load())
+					if known, err := in.Store.ActorsByNames(ctx, resolve.Names(p.fs)); err == nil {
+						p.known = known
+					}
+				}
 				out <- p
 			}
 		}()
@@ -115,12 +136,17 @@ func (in *Ingester) IngestAll(ctx context.Context, articles []domain.Article, wo
 			rep, err := p.rep, p.err
 			if err == nil && !p.skipped {
 				var resolved domain.FactSet
-				resolved, err = in.commit(ctx, p.fs, &rep)
+				var known map[string][]domain.Actor
+				if p.known != nil {
+					known = withNamed(p.known, named[p.seen:next], resolve.Names(p.fs))
+				}
+				resolved, named[next], err = in.commit(ctx, p.fs, &rep, known)
 				if err == nil && !rep.Skipped {
 					gaz = withActors(gaz, resolved.Actors)
 					in.remember(resolved.Actors)
 				}
 			}
+			committed.Store(int64(next + 1))
 			done(Result{Index: next, Report: rep, Err: err})
 			next++
 			if next%GazetteerLag == 0 && next/GazetteerLag < nw {
@@ -164,4 +190,27 @@ func (in *Ingester) prepare(ctx context.Context, a domain.Article, baseErr error
 	}
 	rep.Facts = CountFacts(fs)
 	return rep, fs, false, nil
+}
+
+// withNamed is the graph's answer for names read before the writes of
+// later (each one's store.WriteReport.Named) committed, brought up to date
+// with what they named: names are only ever added by a write, so the
+// union is what a read after them would find, whenever between them the
+// read ran.
+func withNamed(known map[string][]domain.Actor, later []map[string][]domain.Actor, names []string) map[string][]domain.Actor {
+	out := make(map[string][]domain.Actor, len(known))
+	for k, v := range known {
+		out[k] = v
+	}
+	for _, name := range names {
+		k := domain.NormalizeName(name)
+		for _, w := range later {
+			for _, a := range w[k] {
+				if !slices.ContainsFunc(out[k], func(b domain.Actor) bool { return b.ID == a.ID }) {
+					out[k] = append(out[k][:len(out[k]):len(out[k])], a)
+				}
+			}
+		}
+	}
+	return out
 }

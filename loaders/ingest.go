@@ -171,7 +171,7 @@ func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error
 		return rep, err
 	}
 	rep.Facts = CountFacts(fs)
-	resolved, err := in.commit(ctx, fs, &rep)
+	resolved, _, err := in.commit(ctx, fs, &rep, nil)
 	if err != nil {
 		return rep, err
 	}
@@ -186,7 +186,13 @@ func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error
 // or in.Patience has passed: every attempt carries one write id, so an
 // attempt that finds its own earlier commit reports what that commit did.
 // The report thus says exactly what was committed.
-func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) (domain.FactSet, error) {
+//
+// known, when not nil, is the graph's answer for fs's names
+// (resolve.Names), read earlier and brought up to date: the first attempt
+// resolves against it instead of reading the graph again; a retry reads.
+// commit also returns the name keys the write linked to actors
+// (store.WriteReport.Named).
+func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report, known map[string][]domain.Actor) (domain.FactSet, map[string][]domain.Actor, error) {
 	writeID := store.NewWriteID()
 	deadline := time.Now().Add(in.patience())
 	id := ""
@@ -194,7 +200,11 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) 
 		id = fs.Article.ID
 	}
 	for tries := 0; ; tries++ {
-		resolved, w, err := in.resolveAndWrite(ctx, fs, writeID)
+		var dir resolve.Directory = in.Store
+		if known != nil && tries == 0 {
+			dir = knownNames(known)
+		}
+		resolved, w, err := in.resolveAndWrite(ctx, dir, fs, writeID)
 		if err == nil {
 			rep.Warnings = append(rep.Warnings, fs.Warnings...)
 			for _, d := range w.Dropped {
@@ -202,10 +212,10 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report) 
 			}
 			rep.Skipped = w.AlreadyPresent
 			rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
-			return resolved, nil
+			return resolved, w.Named, nil
 		}
 		if domain.CodeOf(err) != domain.EUnavailable || ctx.Err() != nil || time.Now().After(deadline) {
-			return resolved, fmt.Errorf("write %s: %w", id, err)
+			return resolved, nil, fmt.Errorf("write %s: %w", id, err)
 		}
 		if tries == 0 { // once an article: a restart would repeat it every half second
 			slog.Warn("ingest: the database is unavailable; trying the article again until it answers", "article", id, "err", err, "patience", in.patience())
@@ -250,8 +260,8 @@ const retryWait = 500 * time.Millisecond
 // resolveAndWrite resolves fs against the graph and writes what of it the
 // graph can take; the store checks the set, once, and leaves out the facts
 // it cannot take (WriteReport.Dropped).
-func (in *Ingester) resolveAndWrite(ctx context.Context, fs domain.FactSet, writeID string) (domain.FactSet, store.WriteReport, error) {
-	resolved, err := Resolve(ctx, in.Store, fs)
+func (in *Ingester) resolveAndWrite(ctx context.Context, dir resolve.Directory, fs domain.FactSet, writeID string) (domain.FactSet, store.WriteReport, error) {
+	resolved, err := resolve.Resolve(ctx, dir, fs)
 	if err != nil {
 		return fs, store.WriteReport{}, err
 	}
@@ -316,4 +326,11 @@ func properAliases(aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// knownNames is a resolve.Directory that answers from names already read.
+type knownNames map[string][]domain.Actor
+
+func (k knownNames) ActorsByNames(context.Context, []string) (map[string][]domain.Actor, error) {
+	return k, nil
 }

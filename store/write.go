@@ -27,6 +27,13 @@ type WriteReport struct {
 	// Dropped are the facts left out under WriteOptions.DropInvalidFacts,
 	// each with its first problem.
 	Dropped domain.FieldErrors
+	// Named are the name keys (domain.NormalizeName) this write linked to
+	// actors — a new actor's name and aliases, the new aliases of a known
+	// one — with the actor (id and kind) each names: what ActorsByNames
+	// finds after this write that it may not have found before. An
+	// ingester resolving the next article against a read made before this
+	// write committed adds them to it (loaders.IngestAll).
+	Named map[string][]domain.Actor
 }
 
 // WriteFacts writes a resolved FactSet in one transaction: its article
@@ -145,10 +152,11 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 			return nil, err
 		}
 		records := foldRepeats(all)
-		freshActors, total, aliased, err := s.mergeActorsAndKeys(ctx, t, fs.Actors, records, tx)
+		freshActors, total, aliased, named, err := s.mergeActorsAndKeys(ctx, t, fs.Actors, records, tx)
 		if err != nil {
 			return nil, err
 		}
+		rep.Named = named
 		rep.ActorsCreated, rep.ActorsMerged = len(freshActors), total-len(freshActors)
 		var fresh map[string]bool
 		if len(records) > 0 {
@@ -289,7 +297,9 @@ FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET a.aliases = a
 FOREACH (k IN CASE WHEN fresh OR size(added) > 0 THEN [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])] ELSE [] END |
   MERGE (n:Name {key: k}) MERGE (n)-[:NAMES]->(a))
 RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total,
-       collect(CASE WHEN NOT fresh AND size(added) > 0 THEN {id: a.id, added: added} END) AS aliased`
+       collect(CASE WHEN NOT fresh AND size(added) > 0 THEN {id: a.id, added: added} END) AS aliased,
+       collect(CASE WHEN fresh OR size(added) > 0 THEN {id: a.id, kind: a.kind,
+                    keys: [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])]} END) AS named`
 
 const cypherMergeRoles = `
 UNWIND $roles AS row
@@ -305,9 +315,9 @@ SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 // create (one change each, for the write's revision). Each is its own
 // statement: one statement of their CALL subqueries, measured on the BBC
 // corpus, took three times as long as the three.
-func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, records []domain.EventRecord, tx string) (created []string, total int, aliased []actorAliases, err error) {
+func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, records []domain.EventRecord, tx string) (created []string, total int, aliased []actorAliases, named map[string][]domain.Actor, err error) {
 	if len(actors) == 0 && len(records) == 0 {
-		return nil, 0, nil, nil
+		return nil, 0, nil, nil, nil
 	}
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
@@ -328,16 +338,16 @@ func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransacti
 	}
 	recs, err := s.run(ctx, t, cypherMergeActors, map[string]any{"rows": rows, "tx": tx})
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, 0, nil, nil, err
 	}
 	if len(roles) > 0 {
 		if _, err := s.run(ctx, t, cypherMergeRoles, map[string]any{"roles": roles}); err != nil {
-			return nil, 0, nil, err
+			return nil, 0, nil, nil, err
 		}
 	}
 	if len(records) > 0 {
 		if _, err := s.run(ctx, t, cypherMergeKeys, mergeKeysParams(records, tx)); err != nil {
-			return nil, 0, nil, err
+			return nil, 0, nil, nil, err
 		}
 	}
 	v, _ := recs[0].Get("aliased")
@@ -345,7 +355,18 @@ func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransacti
 		m := x.(map[string]any)
 		aliased = append(aliased, actorAliases{id: m["id"].(string), added: toStrings(m["added"])})
 	}
-	return recordStrings(recs[0], "created"), recordInt(recs[0], "total"), aliased, nil
+	v, _ = recs[0].Get("named")
+	named = map[string][]domain.Actor{}
+	for _, x := range v.([]any) {
+		m := x.(map[string]any)
+		a := domain.Actor{ID: m["id"].(string), Kind: domain.ActorKind(prop[string](m, "kind"))}
+		for _, k := range toStrings(m["keys"]) {
+			if !slices.ContainsFunc(named[k], func(b domain.Actor) bool { return b.ID == a.ID }) {
+				named[k] = append(named[k], a)
+			}
+		}
+	}
+	return recordStrings(recs[0], "created"), recordInt(recs[0], "total"), aliased, named, nil
 }
 
 // actorAliases are the aliases a write gave an actor it did not create.

@@ -24,6 +24,16 @@ type Directory interface {
 // aliases or ids) to those ids. References it cannot place are left as they
 // are, for FactSet.Validate to report with their field.
 func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.FactSet, error) {
+	known, err := dir.ActorsByNames(ctx, Names(fs))
+	if err != nil {
+		return fs, err
+	}
+	return ResolveKnown(fs, known), nil
+}
+
+// Names are the names Resolve looks up for fs: its actors' names, aliases
+// and names without a title.
+func Names(fs domain.FactSet) []string {
 	var names []string
 	for _, a := range fs.Actors {
 		names = append(names, a.Name)
@@ -34,10 +44,12 @@ func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.Fact
 			names = append(names, bare)
 		}
 	}
-	known, err := dir.ActorsByNames(ctx, names)
-	if err != nil {
-		return fs, err
-	}
+	return names
+}
+
+// ResolveKnown is Resolve with the graph's answer for Names(fs) already
+// read: known maps a normalised name to the actors it names.
+func ResolveKnown(fs domain.FactSet, known map[string][]domain.Actor) domain.FactSet {
 	actors := make([]domain.ActorFact, len(fs.Actors))
 	copy(actors, fs.Actors)
 	ref := map[string]string{} // normalised name or alias → id
@@ -102,7 +114,7 @@ func Resolve(ctx context.Context, dir Directory, fs domain.FactSet) (domain.Fact
 		o.Actors = mapSlice(o.Actors, lookup)
 		return o
 	})
-	return out, nil
+	return out
 }
 
 // match picks the existing actor a new mention refers to: its full name
