@@ -102,7 +102,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter, first int, after stri
 	return p, nil
 }
 
-const cypherActorsByNameKeys = `
+const cypherActorsByNameKeys = `CYPHER replan=skip
 UNWIND $keys AS k
 MATCH (:Name {key: k})-[:NAMES]->(a:Actor)
 RETURN k AS key, collect(a) AS actors`

@@ -204,7 +204,7 @@ func (s *Store) WriteFactsWith(ctx context.Context, fs domain.FactSet, opt Write
 // cypherMergeArticle merges the article and reads the curation of the
 // set's actors and events (curationCalls), which replacing an article's
 // text does not change.
-const cypherMergeArticle = `
+const cypherMergeArticle = `CYPHER replan=skip
 MERGE (a:Article {id: $a.id})
 ON CREATE SET a += $a, a.createdTx = $tx
 WITH a` + curationCalls + `
@@ -240,6 +240,7 @@ func (s *Store) finishWrite(ctx context.Context, t neo4j.ManagedTransaction, par
 		return nil
 	}
 	var b strings.Builder
+	b.WriteString("CYPHER replan=skip\n")
 	params := map[string]any{}
 	ret := "0 AS mergedAway"
 	for _, p := range parts {
@@ -279,7 +280,7 @@ RETURN changed`
 // cypherMergeActors creates actors it has not seen and adds new aliases to
 // those it has; names are indexed through :Name nodes keyed by their
 // normalised form, which is how resolution finds an actor again.
-var cypherMergeActors = `
+var cypherMergeActors = `CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.kind = row.kind, a.description = row.description,
@@ -301,7 +302,7 @@ RETURN collect(CASE WHEN fresh THEN a.id END) AS created, count(*) AS total,
        collect(CASE WHEN fresh OR size(added) > 0 THEN {id: a.id, kind: a.kind,
                     keys: [k IN row.keys WHERE NOT k IN coalesce(a.removedKeys, [])]} END) AS named`
 
-const cypherMergeRoles = `
+const cypherMergeRoles = `CYPHER replan=skip
 UNWIND $roles AS row
 MATCH (a:Actor {id: row.actor}), (o:Actor {id: row.of})
 MERGE (a)-[h:HOLDS_ROLE {title: row.title}]->(o)
@@ -527,7 +528,7 @@ func roleEdges(verb string) string {
 // finds them. Creating a keyed node locks its key
 // until commit; taken here, in key order, before any event's lock, two
 // writers cannot each hold a key the other waits for.
-const cypherMergeKeys = `
+const cypherMergeKeys = `CYPHER replan=skip
 CALL () {
   UNWIND $places AS row
   MERGE (p:Place {id: row.id}) ON CREATE SET p.name = row.name
