@@ -122,6 +122,9 @@ func (in *Ingester) IngestAll(ctx context.Context, articles []domain.Article, wo
 	}()
 
 	// The committer: in input order, whatever order extractions end in.
+	// unsure is the last article whose write may have named actors it did
+	// not report.
+	unsure := -1
 	gaz := base.Actors
 	pending := map[int]prepared{}
 	next := 0
@@ -137,10 +140,16 @@ func (in *Ingester) IngestAll(ctx context.Context, articles []domain.Article, wo
 			if err == nil && !p.skipped {
 				var resolved domain.FactSet
 				var known map[string][]domain.Actor
-				if p.known != nil {
+				if p.known != nil && p.seen > unsure {
 					known = withNamed(p.known, named[p.seen:next], resolve.Names(p.fs))
 				}
 				resolved, named[next], err = in.commit(ctx, p.fs, &rep, known)
+				if named[next] == nil {
+					// What this write named is not known (it failed, or was
+					// tried again): an article whose read began before it
+					// reads again.
+					unsure = next
+				}
 				if err == nil && !rep.Skipped {
 					gaz = withActors(gaz, resolved.Actors)
 					in.remember(resolved.Actors)

@@ -191,7 +191,8 @@ func (in *Ingester) ingest(ctx context.Context, a domain.Article) (Report, error
 // (resolve.Names), read earlier and brought up to date: the first attempt
 // resolves against it instead of reading the graph again; a retry reads.
 // commit also returns the name keys the write linked to actors
-// (store.WriteReport.Named).
+// (store.WriteReport.Named), nil when it cannot tell (the write was tried
+// more than once).
 func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report, known map[string][]domain.Actor) (domain.FactSet, map[string][]domain.Actor, error) {
 	writeID := store.NewWriteID()
 	deadline := time.Now().Add(in.patience())
@@ -212,6 +213,11 @@ func (in *Ingester) commit(ctx context.Context, fs domain.FactSet, rep *Report, 
 			}
 			rep.Skipped = w.AlreadyPresent
 			rep.Created, rep.Merged, rep.ActorsCreated = w.EventsCreated, w.EventsMerged, w.ActorsCreated
+			if tries > 0 {
+				// An earlier attempt may have committed (its answer lost):
+				// what this one reports is not all the write named.
+				return resolved, nil, nil
+			}
 			return resolved, w.Named, nil
 		}
 		if domain.CodeOf(err) != domain.EUnavailable || ctx.Err() != nil || time.Now().After(deadline) {

@@ -32,7 +32,10 @@ type WriteReport struct {
 	// one — with the actor (id and kind) each names: what ActorsByNames
 	// finds after this write that it may not have found before. An
 	// ingester resolving the next article against a read made before this
-	// write committed adds them to it (loaders.IngestAll).
+	// write committed adds them to it (loaders.IngestAll). Nil when the
+	// write found its article written before (AlreadyPresent, or an
+	// earlier attempt of the same WriteID): it cannot tell what that
+	// write named.
 	Named map[string][]domain.Actor
 }
 
@@ -318,7 +321,7 @@ SET h.from = coalesce(row.from, h.from), h.to = coalesce(row.to, h.to)`
 // corpus, took three times as long as the three.
 func (s *Store) mergeActorsAndKeys(ctx context.Context, t neo4j.ManagedTransaction, actors []domain.ActorFact, records []domain.EventRecord, tx string) (created []string, total int, aliased []actorAliases, named map[string][]domain.Actor, err error) {
 	if len(actors) == 0 && len(records) == 0 {
-		return nil, 0, nil, nil, nil
+		return nil, 0, nil, map[string][]domain.Actor{}, nil
 	}
 	actors = slices.Clone(actors)
 	slices.SortFunc(actors, func(a, b domain.ActorFact) int { return strings.Compare(a.ID, b.ID) })
