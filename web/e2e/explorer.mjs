@@ -265,9 +265,12 @@ try {
       const created = Number((counts.match(/Events created: (\d+)/) || [])[1]);
       expect(created > 0, `the report says ${counts}`);
       await page.locator('.ingested-events a').first().waitFor(T);
-      const titles = await page.locator('.ingested-events a').allInnerTexts();
+      // The list grows as the subscription announces each event, so wait
+      // for the one expected rather than reading the list at its first.
       const want = process.env.EXPECT_EVENT;
-      expect(!want || titles.some((t) => t.includes(want)), `the article's events ${JSON.stringify(titles)} do not include ${JSON.stringify(want)}`);
+      const found = !want || await page.locator('.ingested-events a', { hasText: want }).first().waitFor(T).then(() => true, () => false);
+      const titles = await page.locator('.ingested-events a').allInnerTexts();
+      expect(found, `the article's events ${JSON.stringify(titles)} do not include ${JSON.stringify(want)}`);
       await shot('ingest');
       await page.locator('.ingested-events a').first().click();
       await page.locator('.article-text mark.source-sentence').first().waitFor(T);
