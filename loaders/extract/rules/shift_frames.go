@@ -1013,6 +1013,13 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		if j <= from && from > s.first {
 			break // the other clause's date
 		}
+		if d.dateThenWhen(j, k) {
+			fd := d.pastMonth(d.dates[t.date-1].Date)
+			return &fd // "since 2 March, when Israel imposed …": the act's day
+		}
+		if d.possessedDate(j) {
+			continue // "last September's agreement": the agreement's date
+		}
 		for x := j - 1; x >= s.first && x >= j-4; x-- {
 			switch strings.ToLower(d.toks[x].text) {
 			case "after", "since", "following", "before":
@@ -1030,7 +1037,7 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		if t.date == 0 || t.inQuote || (j > k+1 && d.toks[j-1].date == t.date) {
 			continue
 		}
-		if d.attributiveDate(k, j) || d.weekdayInName(j) {
+		if d.attributiveDate(k, j) || d.weekdayInName(j) || d.possessedDate(j) {
 			continue
 		}
 		behind := false

@@ -41,7 +41,7 @@ pause freeze lift end repeal rescind revoke abolish retract renounce terminate d
 overrule annul nullify waive`)
 	add("REVERSED", false, "pull exit")
 	add("REVERSED", true, `backtrack u-turn backpedal flip-flop recant relent`)
-	add("HARDENED", false, `impose reimpose introduce ban outlaw block restrict tighten toughen raise hike
+	add("HARDENED", false, `slap impose reimpose introduce ban outlaw block restrict tighten toughen raise hike
 increase extend expand broaden widen veto prohibit bar curb`)
 	add("SOFTENED", false, `ease relax loosen soften cut reduce lower slash trim dilute`)
 	add("SHIFTED", false, `restore reinstate resume reopen change alter amend revise modify overhaul
@@ -66,6 +66,7 @@ var changeIrregular = map[string]string{
 	"backpedal": "backpedal backpedals backpedalled backpedaled backpedalling backpedaling",
 	"flip-flop": "flip-flop flip-flops flip-flopped flip-flopping",
 	"trim":      "trim trims trimmed trimming",
+	"slap":      "slap slaps slapped slapping",
 	"rethink":   "rethink rethinks rethought rethinking",
 }
 
@@ -190,6 +191,9 @@ func (d *doc) generalShifts(fs *domain.FactSet) {
 			ps, ok := d.generalShiftAt(k, fs.PolicyShifts)
 			if !ok {
 				ps, ok = d.firstTimeChange(k)
+			}
+			if !ok {
+				ps, ok = d.firstTimeClause(k)
 			}
 			if !ok {
 				ps, ok = d.decidedAgainst(k)
@@ -507,6 +511,9 @@ func (d *doc) decidedChange(k int) bool {
 		return false
 	}
 	w := strings.ToLower(d.toks[dv].text)
+	if d.announcedPlan(dv) {
+		return true // "announced that he planned to raise tariffs"
+	}
 	if w == "plans" || w == "move" || w == "decision" {
 		pv := dv - 1
 		for pv > s.first && !isLower(d.toks[pv].text) || pv > s.first && (articles[strings.ToLower(d.toks[pv].text)] || determiners[d.toks[pv].text]) {
@@ -797,21 +804,7 @@ func (d *doc) firstTimeChange(k int) (domain.PolicyShiftFact, bool) {
 	if k+4 < s.last && (strings.EqualFold(d.toks[k+4].text, "since") || strings.EqualFold(d.toks[k+4].text, "in")) {
 		return domain.PolicyShiftFact{}, false // "for the first time in seven months": a record
 	}
-	v := -1
-	for j := k - 1; j >= s.first && j >= k-14; j-- {
-		if d.finiteVerb(j) {
-			v = j
-			break
-		}
-	}
-	if v < 0 {
-		for j := k + 4; j < s.last && j <= k+14; j++ {
-			if d.finiteVerb(j) {
-				v = j
-				break
-			}
-		}
-	}
+	v := d.firstTimeVerb(k)
 	if v < 0 || d.hypotheticalClause(v) {
 		return domain.PolicyShiftFact{}, false
 	}
@@ -922,11 +915,12 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 		return domain.PolicyShiftFact{}, false
 	}
 	head := -1
-	for j := k + 2; j < s.last && j <= k+7; j++ {
+	for j, lim := k+2, k+7; j < s.last && j <= lim; j++ {
 		t := d.toks[j]
 		w := strings.ToLower(t.text)
-		if t.kind == tPoss || t.kind == tPunct && t.text == "-" {
-			continue
+		if t.kind == tPoss || t.kind == tPunct && t.text == "-" || d.listedModifier(j, k+2) {
+			lim++
+			continue // "changes in its trade, investment and finance policies"
 		}
 		if t.kind != tWord {
 			break
@@ -946,6 +940,11 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 	a := k
 	for a-1 >= s.first && d.toks[a-1].kind == tWord && isLower(d.toks[a-1].text) && !functionWords[strings.ToLower(d.toks[a-1].text)] && a > k-3 {
 		a--
+	}
+	for x := a; x < k; x++ {
+		if unmadeModifiers[strings.ToLower(d.toks[x].text)] {
+			return domain.PolicyShiftFact{}, false // "the EU's planned changes in the pact": not made yet
+		}
 	}
 	actor := -1
 	if a-1 >= s.first && d.toks[a-1].kind == tPoss {
@@ -969,6 +968,9 @@ func (d *doc) changeNounShift(k int) (domain.PolicyShiftFact, bool) {
 		}
 	}
 	v := d.adverbsBack(a-1, s.first)
+	if v > s.first && strings.EqualFold(d.toks[v].text, "on") && decidedOn[strings.ToLower(d.toks[v-1].text)] {
+		v-- // "decided on major changes to"
+	}
 	if actor < 0 {
 		if v < s.first || !realisingVerbs[strings.ToLower(d.toks[v].text)] {
 			return domain.PolicyShiftFact{}, false

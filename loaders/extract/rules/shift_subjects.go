@@ -38,6 +38,10 @@ func (d *doc) perfectShiftYear(k int) *domain.FuzzyDate {
 	for j := k - 1; j >= first && j >= k-3; j-- {
 		switch strings.ToLower(d.toks[j].text) {
 		case "has", "have", "'ve", "’ve":
+			if d.paras[d.sents[d.toks[k].sent].para].lead && d.story != nil {
+				fd := *d.story // the lead's news: the story's day
+				return &fd
+			}
 			y := domain.Year(d.publicationDay().Start.Year())
 			return &y
 		}

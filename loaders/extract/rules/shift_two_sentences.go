@@ -246,6 +246,9 @@ func (d *doc) formerDate(f former) *domain.FuzzyDate {
 		if d.afterPublication(fd) {
 			continue
 		}
+		if d.storyYearInLead(f.si, fd) {
+			break // "turn the focus this fall" in the lead: the news is the story's day
+		}
 		return &fd
 	}
 	if d.story == nil {

@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShiftFirstsAndAnnouncedPlans checks, on sentences written for the
+// test, the verb "for the first time" goes with (a perfect's participle,
+// not an -ed word modifying a noun), the clause "it will be the first time
+// that …" frames, a plan an announcement reports, changes decided on for
+// a list of policies, and what stays no change: a first with no clause
+// ("the first time in a decade"), a plan nobody announced, changes only
+// planned.
+func TestShiftFirstsAndAnnouncedPlans(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle for the first time", "Senator Mark Dunn has spoken of his support for detained activist Ana Ruiz for the first time.", []string{"Mark Dunn"}},
+		{"the first time that a body has", "Chile hosted the summit. It will be the first time since 1990 that Chile has chosen Valparaiso to host the event.", []string{"Chile"}},
+		{"the first time that it had admitted", "The Ruiz Foundation filed its return. This appeared to be the first time that it had admitted such a violation.", []string{"Ruiz Foundation"}},
+		{"the first time with no clause", "Chile's exports fell. It was the first time in a decade.", nil},
+		{"an announced plan", "President Ana Silva announced on March 27 that she planned to raise tariffs on steel from Peru.", []string{"Ana Silva"}},
+		{"a plan nobody announced", "President Ana Silva planned to raise tariffs on steel from Peru.", nil},
+		{"changes decided on for listed policies", "Chile has decided on major changes in its trade, investment and finance policies.", []string{"Chile"}},
+		{"planned changes", "Senator Mark Dunn said Chile's planned changes in its trade policies would hurt Peru.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := shiftActorsOf(t, c.text)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestShiftDatesOfTheNewsAndTheAct checks, on sentences written for the test, the day a
+// shift is dated by: a present perfect in the lead is the story's news,
+// of its day; "since 2 March, when X imposed …" dates the act; a date
+// that owns a noun ("last September's agreement") dates the noun, not the
+// act.
+func TestShiftDatesOfTheNewsAndTheAct(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a lead's present perfect", "President Ana Torres has reversed course on the mining tax.", "2024-03-14"},
+		{"since a date, when", "Markets fell.\n\nNo aid has reached the port since 2 March, when Chile imposed a blockade on the port.", "2024-03-02"},
+		{"a date that owns a noun", "Markets fell.\n\nChile imposed tariffs on steel from Peru, alleging that Peru had broken last September's agreement.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := extractText(t, c.text)
+			if len(fs.PolicyShifts) != 1 {
+				t.Fatalf("shifts %+v, want one", fs.PolicyShifts)
+			}
+			got := ""
+			if w := fs.PolicyShifts[0].When; w != nil && w.Known() {
+				got = w.String()
+			}
+			if got != c.want {
+				t.Errorf("dated %q, want %q", got, c.want)
+			}
+		})
+	}
+}
