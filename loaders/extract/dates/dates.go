@@ -220,6 +220,14 @@ func (s *scanner) match(i int) (int, domain.FuzzyDate, bool) {
 			return end, d, true
 		}
 		s.fromPub = false
+		if end, d, ok := s.periodEdge(i); ok {
+			return end, d, true
+		}
+		s.fromPub = false
+		if end, d, ok := s.holidayAt(i); ok {
+			return end, d, true
+		}
+		s.fromPub = false
 		return s.relative(i)
 	}
 	return 0, domain.FuzzyDate{}, false

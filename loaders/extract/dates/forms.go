@@ -27,6 +27,9 @@ func (s *scanner) weekday(i int, dir direction) (int, domain.FuzzyDate, bool) {
 	if p := s.word(i - 1); p == "every" || p == "each" {
 		return 0, noDate, false // a habit, not a date
 	}
+	if i > 0 && namedDays[s.toks[i-1].text] {
+		return 0, noDate, false // "Good Friday", "Super Tuesday": a named day, not this week's
+	}
 	if dir == dirAuto {
 		k := i + 1
 		if s.punct(k, ",") {
@@ -252,7 +255,7 @@ func (s *scanner) bareYear(i int) (int, domain.FuzzyDate, bool) {
 	prev := s.word(i - 1)
 	_, afterYear := s.yearAt(i - 2)
 	rangeEnd := (prev == "to" || prev == "and" || s.punct(i-1, "-") || s.punct(i-1, "–")) && afterYear
-	if (datePrepositions[prev] && prev != "to" && prev != "and") || rangeEnd || yearNouns[s.word(i+1)] {
+	if (datePrepositions[prev] && prev != "to" && prev != "and") || rangeEnd || yearNouns[s.word(i+1)] || s.possessedYear(i) {
 		return i + 1, domain.Year(y), true
 	}
 	return 0, noDate, false
@@ -330,4 +333,24 @@ func (s *scanner) weekdayOf(i int) (time.Weekday, bool) {
 	}
 	wd, ok := weekdays[s.toks[i].text]
 	return wd, ok
+}
+
+// possessives stand before a year that modifies what someone had or did:
+// "her 2009 confirmation hearing", "its 2015 tax filing".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// possessedYear reports a year at token i owned by a possessive ("her
+// 2009 confirmation hearing", "Obama's 2009 speech") and followed by a
+// lower-case word: the year of that person's or body's occasion. A count
+// after a possessive ("their 2000 members") ends in a quantity noun and is
+// refused before this is asked.
+func (s *scanner) possessedYear(i int) bool {
+	next := i + 1
+	if next >= len(s.toks) || s.toks[next].kind != tokWord || isCapitalized(s.toks[next].text) {
+		return false
+	}
+	if possessives[s.word(i-1)] {
+		return true
+	}
+	return s.word(i-1) == "s" && (s.punct(i-2, "'") || s.punct(i-2, "’")) && s.word(i-3) != ""
 }

@@ -34,6 +34,9 @@ type doc struct {
 	// speaker read through the sentence before may lead back to the same
 	// pronoun on malformed text, and the second visit answers "unknown".
 	resolvingPronoun map[int]bool
+	// lastQuote is the last statement read from a quote, for the next
+	// quote of the same words to take its occasion (quote_occasions.go).
+	lastQuote quotedAt
 	// court is 0 until courtStory has looked, then 1 (no court
 	// proceeding told) or 2 (meeting_proceedings.go).
 	court int8

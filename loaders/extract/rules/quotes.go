@@ -459,7 +459,9 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	if at.explicit && at.to > endTok+1 {
 		endTok = at.to - 1
 	}
-	if at.from < at.to {
+	if fd, ok := d.continuedQuoteDate(q, at, conf < 0.9); ok {
+		st.When = fd // the same speaker's words run on: one occasion
+	} else if at.from < at.to {
 		st.When = d.saidDate(si, at.from, at.to, at.speaker)
 	} else if st.When = d.saidDateAround(d.sents[si].first, d.sents[si].last); st.When != nil {
 		// `X said on Monday that "…" and "…"`: the second quote is of the
@@ -471,6 +473,10 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	} else if st.When = d.inheritedDateOf(si, at.speaker); st.When == nil {
 		st.When = d.presentDate(si, q.open, q.open)
 	}
+	if fd, ok := d.exchangeDate(q, at.speaker, st.When); ok {
+		st.When = fd
+	}
+	d.lastQuote = quotedAt{para: q.para, speaker: at.speaker, when: st.When, set: true}
 	st.Venue = d.venueIn(at.from, at.to)
 	st.About = d.aboutIn(q.open, endTok, at.speaker)
 	start := d.sents[si].start

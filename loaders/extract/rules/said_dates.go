@@ -59,6 +59,9 @@ func (d *doc) pointedDate(si int) *domain.FuzzyDate {
 	if fd := d.atTheTimeDate(si); fd != nil {
 		return fd
 	}
+	if fd := d.saidThenDate(si); fd != nil {
+		return fd
+	}
 	return d.occasionDate(si)
 }
 

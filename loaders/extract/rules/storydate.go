@@ -46,6 +46,9 @@ func (d *doc) findStoryDate() {
 		}
 	}
 	if d.story == nil {
+		d.story = d.datelineDay()
+	}
+	if d.story == nil {
 		d.story = &pub
 	}
 }
@@ -89,7 +92,7 @@ func (d *doc) otherTime(si, from, to int, pastToo bool) bool {
 			break // "X told Y, repeatedly calling for …": the manner of the same occasion
 		}
 		lw := strings.ToLower(t.text)
-		if otherTimeAdverbs[lw] || (k <= from && (presentPerfect[lw] || pastToo && pastPerfect[lw])) {
+		if otherTimeAdverbs[lw] && !d.adjectivalLong(k) || (k <= from && (presentPerfect[lw] || pastToo && pastPerfect[lw])) {
 			return true
 		}
 	}
