@@ -26,6 +26,11 @@ def main():
     # One slot: requests wait their turn, so a test can tell whether an
     # abandoned answer is still being generated (it would hold the slot).
     p.n_parallel = 1
+    # The server notices a closed connection between batches: a prompt is
+    # read 128 tokens at a time (not 512), so an abandoned request frees the
+    # slot within a second on an idle machine, a few on a busy one.
+    p.n_batch = 128
+    p.n_ubatch = 128
     p.cpuparams.n_threads = int(threads)
     p.cpuparams_batch.n_threads = int(threads)
     p.use_jinja = True  # the GGUF's own chat template, which json_schema requests need
