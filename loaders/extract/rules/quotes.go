@@ -131,6 +131,10 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 				}
 				return
 			}
+			if p := d.pronounBefore(v); p >= 0 && d.unnamedOpenerBefore(p) {
+				at.unnamed = true // `A spokeswoman said … . She added: "…"`
+				return
+			}
 			spk := d.subjectOf(v)
 			if spk >= 0 && d.qualifiesUnreadOffice(spk, s.first, v) {
 				spk = -1 // "The Tory leader said": the party only qualifies the leader
@@ -394,12 +398,7 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	at := d.attributeQuote(q)
 	conf := 0.9
 	if at.speaker < 0 && q.close < 0 {
-		for n := qi + 1; n < len(d.quotes) && d.quotes[n].para <= q.para+1; n++ {
-			if next := d.attributeQuote(d.quotes[n]); next.explicit {
-				at.speaker, at.explicit = next.speaker, true
-				break
-			}
-		}
+		at.speaker, at.explicit = d.continuationSpeaker(qi)
 	}
 	if at.speaker < 0 && at.unnamed {
 		return domain.StatementFact{}, -1, false
@@ -415,6 +414,9 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 		// subject unread: the sentence names its own speaker, who is not
 		// the last one quoted.
 		return domain.StatementFact{}, lastSpeaker, false
+	}
+	if at.speaker < 0 && d.pronounMisfits(q, lastSpeaker) {
+		return domain.StatementFact{}, -1, false
 	}
 	if at.speaker < 0 {
 		at.speaker, conf = lastSpeaker, 0.6

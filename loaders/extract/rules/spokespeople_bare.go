@@ -162,6 +162,9 @@ func (d *doc) pronounSpeaker(k int) int {
 	if b := d.spokesSubjectBefore(k, k); b >= 0 {
 		return b
 	}
+	if d.unnamedOpenerBefore(k) {
+		return unnamedSpeaker
+	}
 	return d.resolvePronoun(k, -1)
 }
 
