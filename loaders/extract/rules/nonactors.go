@@ -88,7 +88,7 @@ func (d *doc) notActorName(m mention) bool {
 			return true
 		}
 	}
-	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] {
+	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] && !d.surnameHead(m) {
 		return true
 	}
 	if m.b-m.a >= 2 && stepNouns[d.toks[m.b-2].text] && stepNumber(lastTok.text) {
