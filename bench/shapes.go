@@ -108,7 +108,7 @@ func Shapes() []Shape {
 			Floor:  cypherSearch,
 			NoPeer: "full-text search over three indexes merged by score, a union result and highlights: @fulltext gives one index per type and no union across them",
 			FloorParams: func(p Params) map[string]any {
-				return map[string]any{"q": store.AnyWordsQuery(p.Text), "limit": 20}
+				return map[string]any{"q": store.AnyWordsQuery(p.Text), "statementQ": store.StatementQuery(p.Text), "limit": 20}
 			},
 			OursCanon:  func(d any) []string { return listColumns(d, "search", "kind", "node.id") },
 			FloorCanon: func(recs []*neo4j.Record) []string { return columns(recs, "kind", "id") },
@@ -277,13 +277,15 @@ CALL (one, other) {
 RETURN e.id AS id, e.title AS title, e.start AS start, e.precision AS precision,
   COLLECT { MATCH (p:Actor)-[:INVOLVED_IN]->(e) RETURN DISTINCT {id: p.id, name: p.name} } AS participants`
 
-// cypherSearch asks the three full-text indexes and keeps the best hits.
+// cypherSearch asks the three full-text indexes (statements: event_text's
+// quote and paraphrase fields) and keeps the best hits.
 const cypherSearch = `
 CALL () {
   CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: $limit}) YIELD node, score
   RETURN node, score, 'ACTOR' AS kind
   UNION ALL
-  CALL db.index.fulltext.queryNodes('statement_text', $q, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('event_text', $statementQ, {limit: $limit}) YIELD node, score
+  WITH node, score WHERE node:Statement
   RETURN node, score, 'STATEMENT' AS kind
   UNION ALL
   CALL db.index.fulltext.queryNodes('topic_names', $q, {limit: $limit}) YIELD node, score

@@ -235,3 +235,16 @@ func (s *Store) MigrationsForTest(ctx context.Context) ([]string, error) {
 	}
 	return ids, nil
 }
+
+// FullTextIndexesForTest names the graph's full-text indexes.
+func (s *Store) FullTextIndexesForTest(ctx context.Context) ([]string, error) {
+	recs, err := s.read(ctx, `SHOW FULLTEXT INDEXES YIELD name RETURN name`, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, recordString(r, "name"))
+	}
+	return out, nil
+}

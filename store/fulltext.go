@@ -47,6 +47,25 @@ func AnyWordsQuery(text string) string { return wordsQuery(text, " ") }
 // words.
 func AllWordsQuery(text string) string { return wordsQuery(text, " AND ") }
 
+// AnyWordsInFieldsQuery is AnyWordsQuery over some of an index's fields
+// only: each word a clause "(f1:w f2:w)", the clause the query parser
+// makes of a bare word in an index on exactly those fields, so a hit
+// scores as it would there (Lucene keeps its term statistics per field).
+// search asks event_text for statements this way, by their quote and
+// paraphrase, instead of a second index of the same words.
+func AnyWordsInFieldsQuery(text string, fields ...string) string {
+	words := Words(text)
+	for i, w := range words {
+		w = EscapeLucene(w)
+		per := make([]string, len(fields))
+		for j, f := range fields {
+			per[j] = f + ":" + w
+		}
+		words[i] = "(" + strings.Join(per, " ") + ")"
+	}
+	return strings.Join(words, " ")
+}
+
 func wordsQuery(text, sep string) string {
 	words := Words(text)
 	for i, w := range words {

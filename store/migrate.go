@@ -78,6 +78,10 @@ var migrations = []string{
 	// keys of the LINKED edges it starts and of those it ends.
 	`CREATE INDEX linked_start_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.startRank)`,
 	`CREATE INDEX linked_end_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.endRank)`,
+	// Search finds statements in event_text by their quote and paraphrase
+	// fields (StatementQuery); a second index of the same words made every
+	// ingest's commit do their Lucene work twice.
+	`DROP INDEX statement_text IF EXISTS`,
 }
 
 // migrationsWrittenDone are the markers (Migration nodes) of the one-off

@@ -33,7 +33,11 @@ type SearchHit struct {
 // cypherSearch asks each full-text index the caller wants for its best
 // $limit hits and keeps the best $limit overall. Lucene scores from
 // different indexes are not strictly comparable; they are close enough to
-// interleave names, topics and quotes sensibly.
+// interleave names, topics and quotes sensibly. Statements are found in
+// event_text by their quote and paraphrase fields alone (StatementQuery):
+// only statements have those, so the hits and their scores are those of
+// an index of statements on those two fields, which the graph no longer
+// keeps (its Lucene work was a third of an ingest's commit).
 const cypherSearch = `
 CALL () {
   WITH 1 AS _ WHERE 'ACTOR' IN $kinds
@@ -41,7 +45,8 @@ CALL () {
   RETURN node, score, 'ACTOR' AS kind
   UNION ALL
   WITH 1 AS _ WHERE 'STATEMENT' IN $kinds
-  CALL db.index.fulltext.queryNodes('statement_text', $q, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('event_text', $statementQ, {limit: $limit}) YIELD node, score
+  WITH node, score WHERE node:Statement
   RETURN node, score, 'STATEMENT' AS kind
   UNION ALL
   WITH 1 AS _ WHERE 'TOPIC' IN $kinds
@@ -58,7 +63,7 @@ func (s *Store) Search(ctx context.Context, text string, kinds []SearchKind, fir
 	for i, k := range kinds {
 		ks[i] = string(k)
 	}
-	recs, err := s.read(ctx, cypherSearch, map[string]any{"q": AnyWordsQuery(text), "kinds": ks, "limit": first})
+	recs, err := s.read(ctx, cypherSearch, map[string]any{"q": AnyWordsQuery(text), "statementQ": StatementQuery(text), "kinds": ks, "limit": first})
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +93,12 @@ func (s *Store) Search(ctx context.Context, text string, kinds []SearchKind, fir
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out, nil
+}
+
+// StatementQuery is the Lucene query for statements with any of text's
+// words in their quote or paraphrase, asked of the event_text index.
+func StatementQuery(text string) string {
+	return AnyWordsInFieldsQuery(text, "quote", "paraphrase")
 }
 
 type field struct{ name, value string }
