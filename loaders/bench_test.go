@@ -148,7 +148,9 @@ func (w *writeClock) StartQuery(ctx context.Context, q store.Query) (context.Con
 // per second, the mean write transaction and the share of the wall time
 // the committer spent in them (the rest is extraction it waited for,
 // resolution and look-ups), and how long after one more article's ingest
-// returned its events were on the timeline.
+// returned its events were on the timeline. When both run, workers=4
+// reports same-graph: 1 when it left the graph workers=1 left (the
+// store.DumpGraph digests of the 399 articles' graph agree), else 0.
 func BenchmarkIngestBBC(b *testing.B) {
 	arts := bbcArticles(b)
 	// The last article is kept back: the one whose events are looked for
@@ -158,6 +160,7 @@ func BenchmarkIngestBBC(b *testing.B) {
 	clock := &writeClock{}
 	s.Observe(clock)
 	ctx := context.Background()
+	digests := map[int]string{} // the graph each number of workers left
 	for _, workers := range []int{1, 4} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			for it := 0; it < b.N; it++ {
@@ -181,6 +184,20 @@ func BenchmarkIngestBBC(b *testing.B) {
 				took := time.Since(start)
 				b.StopTimer()
 				writeNanos, writes := clock.nanos.Load(), clock.n.Load()
+				if workers == 1 || digests[1] != "" {
+					d, err := s.DumpGraph(ctx, 1_000_000)
+					if err != nil {
+						b.Fatal(err)
+					}
+					digests[workers] = d.Digest
+					if workers == 4 {
+						same := 0.0
+						if d.Digest == digests[1] {
+							same = 1
+						}
+						b.ReportMetric(same, "same-graph")
+					}
+				}
 				// Visibility: the last article, dated alone in 2030, then its
 				// events on the timeline (every event of the graph from 2030 on).
 				extra := last
