@@ -161,6 +161,11 @@ func (d *doc) titledPerson(m mention, mainCountry string) int {
 	d.reg.addTitle(rec, m.title)
 	d.reg.setCountry(rec, country)
 	d.reg.addRole(rec, title, country)
+	// An office holder the story never names is listed only when a fact
+	// names them (they speak, meet or shift): mentioned in passing ("the
+	// foreign minister and two other deputy ministers") they are no actor
+	// a reader would list.
+	d.reg.recs[rec].factsOnly = true
 	return rec
 }
 

@@ -9,6 +9,7 @@ import "strings"
 const countryTable = `
 United States|U.S.,US,USA,U.S.A.,America,United States of America|American,U.S.|Washington
 Russia|Russian Federation|Russian|Moscow
+Soviet Union|USSR,U.S.S.R.|Soviet|
 Ukraine||Ukrainian|Kyiv,Kiev
 China|People's Republic of China,PRC|Chinese|Beijing
 United Kingdom|UK,U.K.,Britain,Great Britain|British|London

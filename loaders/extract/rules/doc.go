@@ -78,6 +78,7 @@ func newDoc(a domain.Article, known []domain.Actor) *doc {
 	}
 	d.findStoryDate()
 	d.reg = newRegistry(known, a.Publisher)
+	d.reg.redirect = eraRedirects(a.Text)
 	d.findMentions()
 	return d
 }

@@ -40,12 +40,16 @@ var rankWords = toSet("brigadier colonel major captain lieutenant sergeant corpo
 
 // documentHeads end the names of documents, laws, plans, wars, contests and
 // days, none of which acts: "White Paper", "Marshall Plan", "Scottish Cup",
-// "Election Day", "Political Funds Control Law".
+// "Election Day", "Political Funds Control Law"; so do market indices and
+// public events ("Hang Seng Index", "Dow Jones Industrial Average", "Fan
+// Experience", "Edinburgh Festival").
 var documentHeads = toSet(`Paper Papers Plan Act Bill Treaty Agreement Accord Accords Law Laws War Wars
 Programme Program Strategy Report Doctrine Convention Charter Protocol Directive Pact Declaration
 Constitution Amendment Resolution Deal Scheme Cup Day Election Elections Budget Authorization Rights
 Weapons Crisis Revolution Manifesto Code Regulation Regulations Policy Policies Goals Targets Objectives
-Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initiatives Carta Charta Hour`)
+Prerogative Framework Roadmap Guidelines Principles Rule Rules Initiative Initiatives Carta Charta Hour
+Index Indices Average Composite Experience Festival Expo Exhibition Tournament Championship Championships
+Marathon Awards Parade`)
 
 // stepNouns, before a letter or a number ending a name, make it a step of
 // a procedure or a part of a text: "Key Decision Point C", "Phase 2",

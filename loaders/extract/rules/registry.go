@@ -34,6 +34,9 @@ type registry struct {
 	// knownMaxLen is the longest gazetteer key in tokens.
 	knownMaxLen int
 	publisher   string
+	// redirect sends a country's name to the one the story means by it
+	// (actor_eras.go): normalised name → name.
+	redirect map[string]string
 }
 
 func newRegistry(known []domain.Actor, publisher string) *registry {
@@ -77,6 +80,9 @@ func (r *registry) isPublisher(name string) bool {
 // get returns the record for name, creating it.
 func (r *registry) get(name string, kind domain.ActorKind) int {
 	key := domain.NormalizeName(name)
+	if to, ok := r.redirect[key]; ok && kind == domain.KindCountry {
+		name, key = to, domain.NormalizeName(to) // actor_eras.go
+	}
 	if i, ok := r.byNorm[key]; ok {
 		return i
 	}
