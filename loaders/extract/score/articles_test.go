@@ -128,10 +128,7 @@ func ideal(t *testing.T, e Expected) domain.FactSet {
 		set.PolicyShifts = append(set.PolicyShifts, domain.PolicyShiftFact{Actor: p.Actor, Topic: p.Topic, When: when(p.Date), Evidence: domain.Evidence{Sentence: p.Text}})
 	}
 	for _, o := range e.OtherEvents {
-		var actors []string
-		if o.Actor != "" {
-			actors = []string{o.Actor}
-		}
+		actors := []string(o.Actor)
 		set.OtherEvents = append(set.OtherEvents, domain.OtherEventFact{Type: domain.EventType(o.Kind), Actors: actors, Title: o.Text, When: when(o.Date)})
 	}
 	return set

@@ -98,13 +98,43 @@ type ExpectedPolicyShift struct {
 	Optional bool    `json:"optional,omitempty"`
 }
 
-// ExpectedOtherEvent is another dated event (an election, a vote).
+// ExpectedOtherEvent is another dated event (an election, a vote). Its
+// actor may be written as one name or, for an event several carried out
+// together ("Ghana, Mozambique and Malawi repatriated …"), as a list.
 type ExpectedOtherEvent struct {
-	Kind     string  `json:"kind"`
-	Actor    string  `json:"actor,omitempty"`
-	Date     *string `json:"date,omitempty"`
-	Text     string  `json:"text,omitempty"`
-	Optional bool    `json:"optional,omitempty"`
+	Kind     string     `json:"kind"`
+	Actor    ActorNames `json:"actor,omitempty"`
+	Date     *string    `json:"date,omitempty"`
+	Text     string     `json:"text,omitempty"`
+	Optional bool       `json:"optional,omitempty"`
+}
+
+// ActorNames are the actors of a gold entry whose key the annotators
+// write either as one name ("Nigeria") or as a list (["Ghana", "Malawi"]);
+// both read as a list, an empty name as none.
+type ActorNames []string
+
+// UnmarshalJSON reads a name, a list of names or null.
+func (n *ActorNames) UnmarshalJSON(b []byte) error {
+	var one *string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*n = nil
+		if one != nil && *one != "" {
+			*n = ActorNames{*one}
+		}
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return fmt.Errorf("actor: want a name or a list of names: %w", err)
+	}
+	*n = nil
+	for _, a := range many {
+		if a != "" {
+			*n = append(*n, a)
+		}
+	}
+	return nil
 }
 
 // ExpectedStance is a standing position (not a change). FactSet has no
@@ -185,7 +215,9 @@ func (e Expected) Validate() error {
 	}
 	for i, o := range e.OtherEvents {
 		w := fmt.Sprintf("other_events[%d]", i)
-		v.actor(w, o.Actor, false)
+		for _, a := range o.Actor {
+			v.actor(w, a, false)
+		}
 		v.date(w, o.Date)
 		if t := domain.EventType(o.Kind); !t.Valid() {
 			v.fail("%s: unknown event kind %q", w, o.Kind)

@@ -59,10 +59,7 @@ func goldFacts(e Expected) gold {
 			From: deref(p.From), To: deref(p.To), When: goldDate(p.Date), Evidence: domain.Evidence{Sentence: p.Text}}, p.Optional})
 	}
 	for _, o := range e.OtherEvents {
-		var actors []string
-		if o.Actor != "" {
-			actors = []string{o.Actor}
-		}
+		actors := []string(o.Actor)
 		g.otherEvents = append(g.otherEvents, entry[domain.OtherEventFact]{domain.OtherEventFact{Type: domain.EventType(strings.ToUpper(o.Kind)),
 			Actors: actors, Title: o.Text, When: goldDate(o.Date)}, o.Optional})
 	}

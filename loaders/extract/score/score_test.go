@@ -1,6 +1,9 @@
 package score
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +54,7 @@ func fixture() Expected {
 			{Actor: "Japan", Topic: "beef imports", Date: date("2025"), Text: "Tokyo reversed course on beef imports early this year after months of insisting on quotas"},
 		},
 		OtherEvents: []ExpectedOtherEvent{
-			{Kind: "ELECTION", Actor: "Brazil", Date: date("2025-10-05"), Text: "Brazil votes on Sunday"},
+			{Kind: "ELECTION", Actor: ActorNames{"Brazil"}, Date: date("2025-10-05"), Text: "Brazil votes on Sunday"},
 		},
 	}
 }
@@ -241,4 +244,33 @@ func containsLine(lines []string, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// TestOtherEventActorOneOrMany: annotators write an other event's actor as
+// one name or as a list of those who acted together; both load.
+func TestOtherEventActorOneOrMany(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.gold.json")
+	body := `{"actors": [{"name": "Ghana", "kind": "COUNTRY"}, {"name": "Malawi", "kind": "COUNTRY"}],
+	 "other_events": [{"kind": "ELECTION", "actor": "Ghana"},
+	  {"kind": "ELECTION", "actor": ["Ghana", "Malawi"]}, {"kind": "ELECTION", "actor": null}]}`
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := LoadExpected(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := [][]string{e.OtherEvents[0].Actor, e.OtherEvents[1].Actor, e.OtherEvents[2].Actor}
+	want := [][]string{{"Ghana"}, {"Ghana", "Malawi"}, nil}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("actors %q, want %q", got, want)
+	}
+	if err := e.Validate(); err != nil {
+		t.Fatalf("validate: %v", err)
+	}
+	if err := os.WriteFile(path, []byte(`{"other_events": [{"kind": "ELECTION", "actor": 3}]}`), 0o644); err == nil {
+		if _, err := LoadExpected(path); err == nil {
+			t.Fatal("a number as actor loaded")
+		}
+	}
 }
