@@ -150,6 +150,11 @@ Slovenia||Slovenian|Ljubljana
 North Macedonia|Macedonia|Macedonian|Skopje
 Montenegro||Montenegrin|Podgorica
 Luxembourg||Luxembourgish|
+Soviet Union|USSR,U.S.S.R.|Soviet|
+West Germany|Federal Republic of Germany|West German|Bonn
+East Germany|German Democratic Republic,GDR|East German|East Berlin
+Yugoslavia||Yugoslav|
+Czechoslovakia||Czechoslovak|
 `
 
 // orgTable lists well-known organisations as "Name|other names|kind|class".
@@ -158,6 +163,8 @@ Luxembourg||Luxembourgish|
 const orgTable = `
 NATO|North Atlantic Treaty Organization,Nato|ORGANIZATION|alliance
 European Union|EU,E.U.|ORGANIZATION|bloc
+European Community|EC,E.C.,EEC,European Economic Community|ORGANIZATION|
+Comecon|CMEA,Council for Mutual Economic Assistance|ORGANIZATION|
 United Nations|UN,U.N.|ORGANIZATION|world body
 UN General Assembly|United Nations General Assembly,U.N. General Assembly,UNGA|ORGANIZATION|assembly
 UN Security Council|United Nations Security Council,U.N. Security Council,Security Council|ORGANIZATION|council

@@ -52,7 +52,7 @@ func (d *doc) actorNamed(w string, j int) int {
 	}
 	found := -1
 	for i, r := range d.reg.recs {
-		if r.used && r.kind == domain.KindPerson && strings.Contains(r.name, " ") && (lastWord(r.name) == w || strings.HasPrefix(r.name, w+" ")) {
+		if r.used && r.kind == domain.KindPerson && (r.name == w || strings.Contains(r.name, " ") && (lastWord(r.name) == w || strings.HasPrefix(r.name, w+" "))) {
 			if found >= 0 {
 				return -1
 			}
