@@ -166,6 +166,9 @@ var groupPronouns = toSet("they we i you it")
 func (d *doc) pairSubject(v int) []int {
 	s := d.sents[d.toks[v].sent]
 	j := d.subjectEndBefore(v)
+	if sides := d.twoSidesEndingAt(j); sides != nil {
+		return sides // "Negotiators for the two countries have been meeting"
+	}
 	if j > s.first && pairNouns[strings.ToLower(d.toks[j].text)] {
 		j--
 	}

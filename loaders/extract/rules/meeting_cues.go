@@ -327,6 +327,9 @@ var pairWords = toSet("pair two duo")
 // pairBefore reads "the pair" or "the two (men)" at j as the last two
 // people named before it in the sentence or the one before, or nil.
 func (d *doc) pairBefore(j int) []int {
+	if sides := d.twoSidesAt(j); sides != nil {
+		return sides // "the two countries", "the two trading blocs"
+	}
 	if j+1 >= len(d.toks) || !strings.EqualFold(d.toks[j].text, "the") || !pairWords[strings.ToLower(d.toks[j+1].text)] {
 		return nil
 	}

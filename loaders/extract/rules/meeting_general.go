@@ -143,10 +143,11 @@ const generalMeetingMaxParts = 6
 // a meeting, the meetings general cues tell.
 func (d *doc) generalMeetings(fs *domain.FactSet) {
 	told := map[int]bool{}
-	seen := map[string]bool{}
+	seen := map[string][]domain.MeetingFact{}
 	for _, m := range fs.Meetings {
 		told[m.Evidence.Start] = true
-		seen[strings.Join(sortedCopy(m.Participants), "|")] = true
+		key := strings.Join(sortedCopy(m.Participants), "|")
+		seen[key] = append(seen[key], m)
 	}
 	for _, s := range d.sents {
 		if d.paras[s.para].headline || told[int(d.runeAt[s.start])] || d.allSkipped(s) {
@@ -166,12 +167,42 @@ func (d *doc) generalMeetings(fs *domain.FactSet) {
 			// The same parties read again by this broad reading are most
 			// often the same meeting told again.
 			key := strings.Join(sortedCopy(mf.Participants), "|")
-			if !seen[key] {
-				seen[key] = true
+			if !toldAgain(seen[key], mf) {
+				seen[key] = append(seen[key], mf)
 				fs.Meetings = append(fs.Meetings, mf)
 			}
 		}
 	}
+}
+
+// toldAgain reports whether a meeting repeats one of the same parties
+// read before (before): most often the same meeting told again. Two
+// meetings are told when their dates are known and differ and one of
+// them is marked as another meeting ("the talks followed an earlier
+// round between the two blocs last September", "at their first summit").
+func toldAgain(before []domain.MeetingFact, m domain.MeetingFact) bool {
+	for _, b := range before {
+		if b.When == nil || m.When == nil || b.When.String() == m.When.String() ||
+			!(anotherMeetingMarked(b.Evidence.Sentence) || anotherMeetingMarked(m.Evidence.Sentence)) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherMeetingWords mark a meeting as one of several ("an earlier
+// round", "the previous summit", "another meeting", "their first talks").
+var anotherMeetingWords = toSet("earlier previous prior another first second third last-ever first-ever")
+
+// anotherMeetingMarked reports whether a sentence marks a meeting it
+// tells as one of several.
+func anotherMeetingMarked(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		if anotherMeetingWords[strings.ToLower(strings.Trim(w, ",.;:\"'()"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // sortedCopy returns the strings sorted, leaving the slice alone.
@@ -257,6 +288,9 @@ func (d *doc) generalBlocked(s sentence, k int) bool {
 			break
 		}
 		lw := strings.ToLower(t.text)
+		if generalHabits[lw] && d.dayAfterCue(s, k) {
+			continue // "his annual meeting, on April 5-6 in Ottawa, with X": this year's, on its day
+		}
 		if generalDenials[lw] || generalWishes[lw] || generalGuesses[lw] || generalHabits[lw] || strings.HasSuffix(lw, "n't") {
 			return true
 		}
@@ -274,6 +308,18 @@ func (d *doc) generalBlocked(s sentence, k int) bool {
 		}
 	}
 	return d.missedBefore(k, s)
+}
+
+// dayAfterCue reports whether the clause of the cue at k names the day
+// or month it is held after it ("on April 5-6").
+func (d *doc) dayAfterCue(s sentence, k int) bool {
+	end := min(s.last, k+12)
+	for j := k + 1; j < end; j++ {
+		if t := d.toks[j]; t.date > 0 && !strings.EqualFold(t.text, "year") && !isDigitByte(t.text[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalVerb reads the participants of a meeting verb at k: its subject
@@ -594,12 +640,57 @@ func (d *doc) generalClauseActor(s sentence, j int, objs []int) int {
 			}
 		}
 	}
+	if rec := d.reportedClauseSubject(s, j, from); rec >= 0 {
+		if ok(rec) {
+			return rec
+		}
+		return -1 // "X said the bank would lend at talks with Y": the bank's phrase
+	}
 	if rec := d.nounMeetingSubject(from, j); ok(rec) {
 		return rec
 	}
 	if from > s.first {
 		if rec := d.nounMeetingSubject(s.first, j); ok(rec) {
 			return rec
+		}
+	}
+	return -1
+}
+
+// reportedAuxiliaries open the verb group of a clause a verb of saying
+// reports ("X said the United States would offer …").
+var reportedAuxiliaries = toSet("would will could can might may should must has have had is are was were")
+
+// reportedClauseSubject returns the subject of the clause a verb of
+// saying reports, when the phrase at j hangs from it: "President X said
+// the United States would offer a draft at talks with Y" — the United
+// States are at the talks, not X. It is the actor just before an
+// auxiliary between the verb of saying and j; -1 when there is none.
+func (d *doc) reportedClauseSubject(s sentence, j, from int) int {
+	from = max(from, s.first-1)
+	for x := j - 1; x > from && x > s.first; x-- {
+		t := d.toks[x]
+		if t.inQuote || t.kind == tPunct {
+			return -1
+		}
+		lw := strings.ToLower(t.text)
+		if reportWords[lw] {
+			return -1
+		}
+		if reportedAuxiliaries[lw] {
+			m := d.mentionEnding(x - 1)
+			if m == nil {
+				return -1
+			}
+			for y := min(m.a, m.aliasFrom) - 1; y > from && y >= s.first && y >= min(m.a, m.aliasFrom)-3; y-- {
+				if reportWords[strings.ToLower(d.toks[y].text)] {
+					return m.rec
+				}
+				if d.toks[y].kind != tWord || !(isLower(d.toks[y].text)) {
+					return -1
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -832,7 +923,7 @@ func (d *doc) unheldBefore(s sentence, k int) bool {
 			break
 		}
 		lw := strings.ToLower(t.text)
-		if unheldWishes[lw] || generalGuesses[lw] || generalHabits[lw] {
+		if unheldWishes[lw] || generalGuesses[lw] || generalHabits[lw] && !d.dayAfterCue(s, k) {
 			return true
 		}
 	}

@@ -462,6 +462,9 @@ func (d *doc) cueObjects(s sentence, k int, kind sentenceCue) []int {
 // slotAfter returns the token after the first of words that follows k
 // within n tokens of its clause, or -1.
 func (d *doc) slotAfter(s sentence, k, n int, words ...string) int {
+	if e := d.slotAfterAside(s, k, words); e >= 0 {
+		return e
+	}
 	for j := k + 1; j < s.last && j <= k+n; j++ {
 		t := d.toks[j]
 		if t.kind == tPunct && t.text != "-" {
@@ -475,6 +478,47 @@ func (d *doc) slotAfter(s sentence, k, n int, words ...string) int {
 	}
 	return -1
 }
+
+// asideMaxWords is the longest aside read between a meeting noun and
+// its slot.
+const asideMaxWords = 9
+
+// slotAfterAside reads the slot of the cue at k after an aside set off
+// by commas that names no one ("his annual meeting, on April 5-6 in
+// Ottawa, with Prime Minister X"): the token after the word of words
+// that follows the aside's closing comma, or -1.
+func (d *doc) slotAfterAside(s sentence, k int, words []string) int {
+	if k+1 >= s.last || d.toks[k+1].text != "," {
+		return -1
+	}
+	for j := k + 2; j < s.last && j <= k+2+asideMaxWords; j++ {
+		t := d.toks[j]
+		if t.inQuote || d.mentionStarting(j) != nil {
+			return -1
+		}
+		if t.text == "," {
+			if j == k+2 || j+1 >= s.last {
+				return -1
+			}
+			for _, w := range words {
+				if strings.EqualFold(d.toks[j+1].text, w) {
+					return j + 2
+				}
+			}
+			return -1
+		}
+		if t.kind == tPunct && t.text != "-" {
+			return -1
+		}
+		if lw := strings.ToLower(t.text); relativeWords[lw] || pronounsSubject[t.text] || groupPronouns[lw] {
+			return -1 // "talks, which he said …": a clause, no aside
+		}
+	}
+	return -1
+}
+
+// relativeWords open a clause inside commas, not an aside.
+var relativeWords = toSet("which who whom whose that where when while although though because if")
 
 // slotStops end an object slot before any actor is named ("met the cost
 // of X", "a meeting with lawmakers on bills about X").

@@ -144,6 +144,9 @@ func (d *doc) nounMeeting(n int) (domain.MeetingFact, []int, bool) {
 // besides its clause's object: the subject of the clause's verb ("X, who
 // …, scolded Y at a March encounter"), else the clause's first actor.
 func (d *doc) nounMeetingSubject(from, k int) int {
+	if rec := d.reportedClauseSubject(d.sents[d.toks[k].sent], k, from-1); rec >= 0 {
+		return rec // "X said the United States would offer a draft at talks with Y"
+	}
 	for v := k - 1; v >= from; v-- {
 		if h, ok := d.matchVerb(v); ok && !d.toks[v].inQuote && (h.p.kind != "" || h.p.speech) {
 			if subj := d.subjectOf(v); subj >= 0 {

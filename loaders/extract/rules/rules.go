@@ -71,6 +71,11 @@ func (e *Extractor) Extract(ctx context.Context, a domain.Article, known extract
 	d.dropUnlistedAbout(&fs)
 	dedupe(&fs)
 	d.dropDatelessRepeats(&fs)
+	// Meetings in the order the story tells them: the readings run one
+	// after another, so a background meeting a later pass read from its
+	// own sentence ("an earlier round last September") would otherwise
+	// stand before the lead's.
+	sort.SliceStable(fs.Meetings, func(i, j int) bool { return fs.Meetings[i].Evidence.Start < fs.Meetings[j].Evidence.Start })
 	return fs, nil
 }
 
