@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -38,4 +39,27 @@ func (s *Store) TestDatabaseState(ctx context.Context) (marked bool, nodes int64
 // TestDatabaseState).
 func (s *Store) MarkTestDatabase(ctx context.Context) error {
 	return s.autocommit(ctx, "CREATE INDEX "+testMarkIndex+" IF NOT EXISTS FOR (n:EventgraphTestDatabase) ON (n.mark)")
+}
+
+// SchemaState lists the database's indexes and constraints, each as
+// "index NAME STATE" or "constraint NAME TYPE", sorted: tests compare it
+// with what it was after their first Migrate to know whether the schema
+// is still the one Migrate leaves (see internal/neo4jtest.Store).
+func (s *Store) SchemaState(ctx context.Context) ([]string, error) {
+	var lines []string
+	for _, q := range []string{
+		`SHOW INDEXES YIELD name, state RETURN 'index ' + name + ' ' + state AS line`,
+		`SHOW CONSTRAINTS YIELD name, type RETURN 'constraint ' + name + ' ' + type AS line`,
+	} {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+		if err != nil {
+			return nil, classify(err)
+		}
+		for _, r := range res.Records {
+			l, _ := r.Get("line")
+			lines = append(lines, l.(string))
+		}
+	}
+	slices.Sort(lines)
+	return lines, nil
 }

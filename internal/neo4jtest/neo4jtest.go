@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -136,13 +137,57 @@ func Store(t testing.TB) *store.Store {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	if err := s.Migrate(ctx); err != nil {
+	if err := migrateOnce(ctx, s, URI(t)); err != nil {
 		t.Fatal(err)
 	}
 	if err := wipe(ctx, s, URI(t)); err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// migrated is the schema (store.SchemaState) each URI had after this
+// process last migrated and wiped it.
+var (
+	migratedMu sync.Mutex
+	migrated   = map[string][]string{}
+)
+
+// migrateOnce runs Migrate unless this process already did against uri
+// and the schema is still what it left: Migrate's fifty-odd schema
+// statements cost seconds on a loaded machine, a test package calls Store
+// dozens of times, and wipe deletes every node Migrate writes into an
+// empty graph (its markers and tallies) anyway. So the database a test
+// gets is the same either way: Migrate's schema, the test mark, no nodes.
+// A test that changed the schema (dropped an index) makes the next Store
+// migrate again.
+func migrateOnce(ctx context.Context, s *store.Store, uri string) error {
+	migratedMu.Lock()
+	defer migratedMu.Unlock()
+	if want, ok := migrated[uri]; ok {
+		got, err := s.SchemaState(ctx)
+		if err != nil {
+			return err
+		}
+		if slices.Equal(got, want) {
+			return nil
+		}
+	}
+	delete(migrated, uri)
+	if err := s.Migrate(ctx); err != nil {
+		return err
+	}
+	// The mark is part of the schema wipe leaves; made here so the state
+	// recorded is the one the next Store finds.
+	if err := wipe(ctx, s, uri); err != nil {
+		return err
+	}
+	got, err := s.SchemaState(ctx)
+	if err != nil {
+		return err
+	}
+	migrated[uri] = got
+	return nil
 }
 
 // wipe empties the database for a test and marks it as the tests' own,
