@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: test-llm run test build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer bench-asof vet fmt clean fuzz test-race test-faults train
+.PHONY: test-llm run test test-prep test-db test-nodb build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer bench-asof vet fmt clean fuzz test-race test-faults train
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -31,22 +31,45 @@ build:
 	$(GO) build -ldflags "-X main.version=$$(git describe --tags --always --dirty 2>/dev/null || echo unknown)" -o bin/eventgraph ./cmd/eventgraph
 
 ## explorer: bundle the explorer (web/explorer/src -> web/explorer/dist, which go build embeds); needs node and npm
-# npm ci runs only when package-lock.json changed; the bundle is rebuilt when
+# npm ci runs only when package-lock.json changed (--prefer-offline: from
+# npm's cache when it holds the locked versions); the bundle is rebuilt when
 # a source changed. dist/ is not committed: a binary built without it serves
 # a page at / that says how to build it.
 EXPLORER_DIR := web/explorer
 explorer: $(EXPLORER_DIR)/dist/explorer.js
 $(EXPLORER_DIR)/node_modules/.package-lock.json: $(EXPLORER_DIR)/package-lock.json
-	cd $(EXPLORER_DIR) && npm ci --no-audit --no-fund
+	cd $(EXPLORER_DIR) && npm ci --prefer-offline --no-audit --no-fund
 $(EXPLORER_DIR)/dist/explorer.js: $(EXPLORER_DIR)/node_modules/.package-lock.json $(EXPLORER_DIR)/build.mjs $(wildcard $(EXPLORER_DIR)/src/*)
 	cd $(EXPLORER_DIR) && node build.mjs
 
 ## test: everything, against a real Neo4j (started here unless NEO4J_URI points elsewhere)
-# -p 1: Community Neo4j has one database, and the integration tests of
-# different packages must not clean it under each other. The explorer is
-# built first so that its browser test (server/explorer_browser_test.go) runs.
-test: neo4j-start vet check-generated explorer
-	$(GO) test -p 1 -count=1 -timeout 30m ./...
+# Community Neo4j has one database, and the integration tests of different
+# packages must not clean it under each other: the packages whose tests
+# import internal/neo4jtest or internal/testserver (DB_PKGS, and neo4jtest's
+# own) run one at a time (-p 1), and the others (NODB_PKGS) beside them, one
+# at a time too (two streams for two cores). A test process also holds a lock on the
+# database from its first use (neo4jtest.URI), so a package that starts
+# using Neo4j without being listed still waits its turn. test-prep runs
+# first: check-generated rewrites graph/generated.go while it runs, so no
+# build may overlap it, and the explorer is built so that its browser test
+# (server/explorer_browser_test.go) runs. -Otarget prints each stream's
+# output whole when it ends.
+test: test-prep
+	@$(MAKE) --no-print-directory -j2 -Otarget test-db test-nodb
+
+test-prep: neo4j-start vet check-generated explorer
+
+TEST_IMPORTS := {{.ImportPath}}{{range .TestImports}} {{.}}{{end}}{{range .XTestImports}} {{.}}{{end}}
+DB_PKGS = $(shell $(GO) list -f '$(TEST_IMPORTS)' ./... | awk '$$1 ~ /\/internal\/neo4jtest$$/ || / [^ ]*\/internal\/(neo4jtest|testserver)( |$$)/ {print $$1}')
+NODB_PKGS = $(filter-out $(DB_PKGS),$(shell $(GO) list ./...))
+
+## test-db: the packages whose tests use Neo4j, one at a time
+test-db:
+	$(GO) test -p 1 -count=1 -timeout 30m $(DB_PKGS)
+
+## test-nodb: the packages whose tests do not use Neo4j
+test-nodb:
+	$(GO) test -p 1 -count=1 -timeout 30m $(NODB_PKGS)
 
 ## test-llm: the model-extraction tests against a real llama.cpp server with a small model (scripts/llama-server;
 ## its first install puts llama.cpp's prebuilt server (PyPI's xllamacpp) in a venv and fetches the model: ~1 minute)
@@ -59,8 +82,10 @@ test-faults:
 	$(GO) test -count=1 -timeout 30m -run '^TestIngestThroughRestartsEqualsSerial$$' ./loaders
 
 ## test-race: the in-flight cancellation stress test under the race detector
+# -timeout 30m: run beside make test-db (as .ci/run does), it waits for the
+# database while another package's tests hold it.
 test-race: neo4j-start
-	$(GO) test -race -count=1 -run '^TestCancelledRequestsInFlight$$' ./server
+	$(GO) test -race -count=1 -timeout 30m -run '^TestCancelledRequestsInFlight$$' ./server
 
 ## fuzz: each fuzz target for $(FUZZTIME) (no Neo4j needed); a crash leaves its input under testdata/fuzz/
 FUZZTIME ?= 15s

@@ -16,13 +16,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -34,7 +33,19 @@ var startOnce sync.Once
 var startErr error
 
 // URI returns the Bolt URI tests use, starting the local server if needed.
+// The first call also takes the database for this test process until it
+// exits (see hold): the test binaries of several packages may then run at
+// once (go test -p N), and those that use the database take turns.
 func URI(t testing.TB) string {
+	t.Helper()
+	uri := uri(t)
+	if err := hold(uri); err != nil {
+		t.Fatalf("taking the test database at %s: %v", uri, err)
+	}
+	return uri
+}
+
+func uri(t testing.TB) string {
 	t.Helper()
 	if uri := os.Getenv("NEO4J_URI"); uri != "" {
 		return uri
@@ -58,53 +69,11 @@ func URI(t testing.TB) string {
 	return "bolt://127.0.0.1:" + port
 }
 
-// RepoRoot is the repository's top folder.
-func RepoRoot() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
-}
+// RepoRoot is the repository's top folder (testpaths.RepoRoot).
+func RepoRoot() string { return testpaths.RepoRoot() }
 
-// SharedDir is ../shared beside the repository: fixtures and notes. In a
-// git worktree (whose .git is a file naming its git directory) that is
-// ../shared beside the main checkout the worktree belongs to, when the
-// worktree has none beside it.
-func SharedDir() string {
-	dir := filepath.Join(RepoRoot(), "..", "shared")
-	if _, err := os.Stat(dir); err == nil {
-		return dir
-	}
-	if main := mainCheckout(RepoRoot()); main != "" {
-		if alt := filepath.Join(main, "..", "shared"); alt != dir {
-			if _, err := os.Stat(alt); err == nil {
-				return alt
-			}
-		}
-	}
-	return dir
-}
-
-// mainCheckout is the top folder of the main checkout of the worktree at
-// root ("" when root is not a worktree): its .git file says "gitdir: D",
-// and D/commondir leads to the main checkout's .git.
-func mainCheckout(root string) string {
-	b, err := os.ReadFile(filepath.Join(root, ".git"))
-	if err != nil {
-		return "" // a folder, or none: not a worktree
-	}
-	gitdir, ok := strings.CutPrefix(strings.TrimSpace(string(b)), "gitdir: ")
-	if !ok {
-		return ""
-	}
-	common, err := os.ReadFile(filepath.Join(gitdir, "commondir"))
-	if err != nil {
-		return ""
-	}
-	c := strings.TrimSpace(string(common))
-	if !filepath.IsAbs(c) {
-		c = filepath.Join(gitdir, c)
-	}
-	return filepath.Dir(filepath.Clean(c))
-}
+// SharedDir is ../shared beside the repository (testpaths.SharedDir).
+func SharedDir() string { return testpaths.SharedDir() }
 
 // Open opens a connection pool to the test database as it is (Store
 // empties it first), closed when the test ends: a second client of a

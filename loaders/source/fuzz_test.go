@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 )
 
 // fuzzSeeds are real documents of every kind the readers take: feeds, a
@@ -14,8 +14,8 @@ import (
 func fuzzSeeds(f *testing.F) {
 	for _, pattern := range []string{
 		filepath.Join("testdata", "*"),
-		filepath.Join(neo4jtest.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"),
-		filepath.Join(neo4jtest.SharedDir(), "corpora", "bbc-politics", "00*.txt"),
+		filepath.Join(testpaths.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"),
+		filepath.Join(testpaths.SharedDir(), "corpora", "bbc-politics", "00*.txt"),
 	} {
 		for _, b := range fuzzbound.Files(pattern, 8) {
 			f.Add(b)

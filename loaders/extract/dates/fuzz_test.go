@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 	"github.com/eventgraph/eventgraph/loaders/extract/dates"
 )
 
@@ -17,7 +17,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s, int64(20355))
 		f.Add(s, int64(0))
 	}
-	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 10) {
+	for _, b := range fuzzbound.Files(filepath.Join(testpaths.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 10) {
 		f.Add(string(b), int64(20000))
 	}
 	f.Fuzz(func(t *testing.T, text string, day int64) {

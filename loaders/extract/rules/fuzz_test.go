@@ -10,7 +10,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/domain"
 	"github.com/eventgraph/eventgraph/internal/fuzzbound"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 	"github.com/eventgraph/eventgraph/loaders/extract"
 	"github.com/eventgraph/eventgraph/loaders/extract/rank"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
@@ -23,10 +23,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Donald Trump spoke.\n\nTrump's shift after months of saying", int64(20355))
 	f.Add("", int64(0))
 	f.Add("\"Yes,\" he said.", int64(0))
-	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 20) {
+	for _, b := range fuzzbound.Files(filepath.Join(testpaths.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 20) {
 		f.Add(string(b), int64(20000))
 	}
-	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.SharedDir(), "corpora", "bbc-politics", "*.txt"), 10) {
+	for _, b := range fuzzbound.Files(filepath.Join(testpaths.SharedDir(), "corpora", "bbc-politics", "*.txt"), 10) {
 		f.Add(string(b), int64(0))
 	}
 	x, xl := rules.New(), rules.WithModel(keepAll)
@@ -52,7 +52,7 @@ func FuzzExtract(f *testing.F) {
 // sentence (a cue opening an article once indexed token -1).
 func TestEveryWordAtTheEdges(t *testing.T) {
 	words := map[string]bool{}
-	for _, b := range fuzzbound.Files(filepath.Join(neo4jtest.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 1000) {
+	for _, b := range fuzzbound.Files(filepath.Join(testpaths.RepoRoot(), "loaders", "testdata", "real", "dev", "*.txt"), 1000) {
 		for _, w := range strings.FieldsFunc(string(b), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
 			words[w] = true
 			words[strings.ToLower(w)] = true

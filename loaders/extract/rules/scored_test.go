@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 	"github.com/eventgraph/eventgraph/loaders/extract"
 	"github.com/eventgraph/eventgraph/loaders/extract/score"
 	"github.com/eventgraph/eventgraph/loaders/source"
@@ -14,7 +14,7 @@ import (
 
 // seedDir is the shared seed fixture, beside the repository (CI clones the
 // repository with shared next to it).
-var seedDir = filepath.Join(neo4jtest.SharedDir(), "fixtures", "seed")
+var seedDir = filepath.Join(testpaths.SharedDir(), "fixtures", "seed")
 
 // articlesDir holds the project's own test articles with expected facts.
 var articlesDir = filepath.Join("..", "..", "testdata", "articles")

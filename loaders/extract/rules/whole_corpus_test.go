@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/domain"
-	"github.com/eventgraph/eventgraph/internal/neo4jtest"
+	"github.com/eventgraph/eventgraph/internal/testpaths"
 	"github.com/eventgraph/eventgraph/loaders"
 	"github.com/eventgraph/eventgraph/loaders/extract"
 	"github.com/eventgraph/eventgraph/loaders/extract/rules"
@@ -23,7 +23,7 @@ import (
 func TestEveryRealArticlesFactsAreOnesTheStoreTakes(t *testing.T) {
 	var files []string
 	for _, pattern := range []string{
-		filepath.Join(neo4jtest.SharedDir(), "corpora", "bbc-politics", "*.txt"),
+		filepath.Join(testpaths.SharedDir(), "corpora", "bbc-politics", "*.txt"),
 		filepath.Join(realDevDir, "*.txt"),
 		filepath.Join(realBlindDir, "*.txt"),
 	} {
