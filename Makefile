@@ -88,13 +88,16 @@ test-race: neo4j-start
 	$(GO) test -race -count=1 -timeout 30m -run '^TestCancelledRequestsInFlight$$' ./server
 
 ## fuzz: each fuzz target for $(FUZZTIME) (no Neo4j needed); a crash leaves its input under testdata/fuzz/
+# FUZZFLAGS: more go test flags, e.g. -parallel=1 (one fuzzing worker, as
+# .ci/run asks beside the database tests, for twice the time).
 FUZZTIME ?= 15s
+FUZZFLAGS ?=
 FUZZ_TARGETS := FuzzExtract:./loaders/extract/rules FuzzFind:./loaders/extract/dates \
 	FuzzReadReader:./loaders/source FuzzFeed:./loaders/source FuzzDecodeRequest:./server
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $${t%%:*} ($(FUZZTIME))"; \
-	  $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime $(FUZZTIME) $${t#*:}; \
+	  $(GO) test -run '^$$' -fuzz "^$${t%%:*}\$$" -fuzztime $(FUZZTIME) $(FUZZFLAGS) $${t#*:}; \
 	done
 
 vet:
