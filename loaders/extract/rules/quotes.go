@@ -14,6 +14,9 @@ type attribution struct {
 	explicit  bool
 	unnamed   bool // attributed to a spokesperson whose body the text does not give
 	weak      bool // read from a clause's verb that is no verb of saying
+	// impersonal: the subject is "it" or a paper ("The report said:") whose
+	// body the text does not give; the last speaker keeps it if a body.
+	impersonal bool
 }
 
 // attributeQuote reads the clause after a quote (`"…," X said`, `"…," said
@@ -151,6 +154,14 @@ func (d *doc) headAttribution(q quote, head int, at *attribution) {
 				at.unnamed = spk == unnamedSpeaker
 			} else if spk = d.nounSubjectBefore(v); spk < 0 && (d.unnamedSubjectBefore(v) || d.unresolvedSubjectBefore(v) || d.quantitySubjectBefore(v)) {
 				at.unnamed = true // `A Tory source said: "…"`, `A leader of the union said`
+			}
+			if spk < 0 && !at.unnamed {
+				if b, ok := d.impersonalSubject(v); ok {
+					spk, at.unnamed, at.impersonal = b, b == unnamedSpeaker, true // `It warned …`, `The report said: "…"`
+				}
+			}
+			if spk == unnamedSpeaker {
+				spk = -1
 			}
 			if spk >= 0 {
 				at.speaker, at.explicit, at.from, at.to = spk, true, head, d.attributionEnd(v, q.open)
@@ -399,6 +410,9 @@ func (d *doc) quoteStatement(qi int, lastSpeaker int) (domain.StatementFact, int
 	conf := 0.9
 	if at.speaker < 0 && q.close < 0 {
 		at.speaker, at.explicit = d.continuationSpeaker(qi)
+	}
+	if at.speaker < 0 && at.unnamed && at.impersonal && lastSpeaker >= 0 && !d.isPerson(lastSpeaker) {
+		at.speaker, at.unnamed, conf = lastSpeaker, false, 0.6 // `the charity's director said … . The report said: "…"`
 	}
 	if at.speaker < 0 && at.unnamed {
 		return domain.StatementFact{}, -1, false

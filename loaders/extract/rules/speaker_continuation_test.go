@@ -65,3 +65,14 @@ func TestHonouredSurnameEndingLikeALawIsAPerson(t *testing.T) {
 		t.Errorf("a law read as an actor: %v", names)
 	}
 }
+
+func TestItIsNoPersonsWords(t *testing.T) {
+	text := "Chairman Sir Tom Reyes said: \"If the agency cannot be rescued, it must be replaced.\"\n\nThe committee reached its conclusions after months. It warned that it could be years before the agency was \"fit for purpose\", describing it as \"a failing organisation\"."
+	if got, ok := quoteSpeaker(t, text, "failing organisation"); ok && got == "Tom Reyes" {
+		t.Errorf("words of an \"it\" given to the last speaker, a person")
+	}
+	text = "Mr Jo Brand's statement said: \"The party has been making an impact on tax.\" It added: \"The other side will want to distract attention from the issues.\""
+	if got, _ := quoteSpeaker(t, text, "distract attention"); got != "Jo Brand" {
+		t.Errorf("\"It added\" after X's statement spoken by %q, want Jo Brand", got)
+	}
+}
