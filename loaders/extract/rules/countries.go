@@ -150,7 +150,6 @@ Slovenia||Slovenian|Ljubljana
 North Macedonia|Macedonia|Macedonian|Skopje
 Montenegro||Montenegrin|Podgorica
 Luxembourg||Luxembourgish|
-Soviet Union|USSR,U.S.S.R.|Soviet|
 West Germany|Federal Republic of Germany|West German|Bonn
 East Germany|German Democratic Republic,GDR|East German|East Berlin
 Yugoslavia||Yugoslav|
