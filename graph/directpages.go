@@ -30,11 +30,11 @@ import (
 // same: the direct writer calls the same resolvers for the root and the
 // pages (the same argument checks, the same reads, the same primed
 // loaders) and writes every field in the order gqlgen's field collection
-// gives (fragments, aliases, @skip and @include included). Leaves of the
-// built-in scalars, the enums and DateTime are written straight into the
+// gives (fragments, aliases, @skip and @include included). Leaves — the
+// built-in scalars, the enums and DateTime — are written straight into the
 // buffer, byte for byte as gqlgen's marshallers write them (a test holds
-// the two to that) without their closure per value; the rest go through
-// gqlgen's generated marshallers.
+// the two to that) without their closure per value, each from the struct
+// field gqlgen binds it to (directtypes.go).
 //
 // It answers only what it knows: an operation whose fields all appear in
 // directFields. Anything else — another root field, a field outside the
@@ -96,7 +96,8 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 }
 
 // directFields are the fields the direct writer answers, by the type that
-// holds them; each names the object type of its value, "" for a leaf.
+// holds them; each names the object type of its value, "" for a leaf (the
+// object types in directtypes.go write them).
 // "Event" stands for every event type, which share these fields. Actor's
 // event connections are answered on the root actor only (below a list of
 // actors gqlgen batches them across siblings).
@@ -381,7 +382,7 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 		if actorPages[f.Name] {
 			return w.connection(ctx, f, pages[i])
 		}
-		return w.actorField(ctx, f, actor)
+		return actorType.field(w, ctx, f, actor)
 	})
 }
 
@@ -518,9 +519,7 @@ func (w *pageWriter) rootDyad(ctx context.Context, f graphql.CollectedField) err
 			if a == nil {
 				return fmt.Errorf("dyad.%s: no actor", f.Name)
 			}
-			return w.object(ctx, w.collect(f.Selections, actorImplementors), "Actor", func(f graphql.CollectedField, _ int) error {
-				return w.actorField(ctx, f, a)
-			})
+			return actorType.write(w, ctx, f, a)
 		}
 		return unknown("Dyad", f)
 	})
@@ -540,38 +539,7 @@ func (w *pageWriter) rootHistogram(ctx context.Context, f graphql.CollectedField
 	if err != nil {
 		return err
 	}
-	fields := w.collect(f.Selections, timelineBucketImplementors)
-	return w.list(len(buckets), func(i int) error {
-		b := &buckets[i]
-		return w.object(ctx, fields, "TimelineBucket", func(f graphql.CollectedField, _ int) error {
-			switch f.Name {
-			case "label":
-				return w.str(b.Label)
-			case "start":
-				return w.dateTime(b.Start)
-			case "end":
-				return w.dateTime(b.End)
-			case "count":
-				return w.int(b.Count)
-			case "unknownDate":
-				return w.int(b.UnknownDate)
-			case "byType":
-				fields := w.collect(f.Selections, typeCountImplementors)
-				return w.list(len(b.ByType), func(i int) error {
-					return w.object(ctx, fields, "TypeCount", func(f graphql.CollectedField, _ int) error {
-						switch f.Name {
-						case "type":
-							return w.str(string(b.ByType[i].Type))
-						case "count":
-							return w.int(b.ByType[i].Count)
-						}
-						return unknown("TypeCount", f)
-					})
-				})
-			}
-			return unknown("TimelineBucket", f)
-		})
-	})
+	return bucketType.list(w, ctx, f, buckets)
 }
 
 // key writes an object key and its colon.
@@ -685,11 +653,6 @@ func (w *pageWriter) object(ctx context.Context, fields []graphql.CollectedField
 	return nil
 }
 
-func (w *pageWriter) write(m graphql.Marshaler) error {
-	m.MarshalGQL(w.buf)
-	return nil
-}
-
 // list writes n elements with elem.
 func (w *pageWriter) list(n int, elem func(i int) error) error {
 	w.buf.WriteByte('[')
@@ -709,102 +672,19 @@ func (w *pageWriter) connection(ctx context.Context, f graphql.CollectedField, c
 	if c == nil {
 		return fmt.Errorf("%s: no connection", f.Name)
 	}
-	return w.object(ctx, w.collect(f.Selections, eventConnectionImplementors), "EventConnection",
-		func(f graphql.CollectedField, _ int) error {
-			switch f.Name {
-			case "edges":
-				fields := w.collect(f.Selections, eventEdgeImplementors)
-				return w.list(len(c.Edges), func(i int) error { return w.edge(ctx, fields, &c.Edges[i]) })
-			case "pageInfo":
-				return w.pageInfo(ctx, w.collect(f.Selections, pageInfoImplementors), c.PageInfo)
-			}
-			return unknown("EventConnection", f)
-		})
-}
-
-func (w *pageWriter) edge(ctx context.Context, fields []graphql.CollectedField, e *model.EventEdge) error {
-	return w.object(ctx, fields, "EventEdge", func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "cursor":
-			return w.str(e.Cursor)
-		case "node":
-			return w.event(ctx, f, e.Node)
-		}
-		return unknown("EventEdge", f)
-	})
-}
-
-func (w *pageWriter) pageInfo(ctx context.Context, fields []graphql.CollectedField, p *model.PageInfo) error {
-	if p == nil {
-		return fmt.Errorf("no page info")
-	}
-	return w.object(ctx, fields, "PageInfo", func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "hasNextPage":
-			return w.bool(p.HasNextPage)
-		case "hasPreviousPage":
-			return w.bool(p.HasPreviousPage)
-		case "startCursor":
-			return w.write(w.ec.marshalOString2ᚖstring(ctx, nil, p.StartCursor))
-		case "endCursor":
-			return w.write(w.ec.marshalOString2ᚖstring(ctx, nil, p.EndCursor))
-		}
-		return unknown("PageInfo", f)
-	})
+	return connectionType.write(w, ctx, f, c)
 }
 
 // event writes one event: its fields are collected against its concrete
 // type, as gqlgen collects them.
 func (w *pageWriter) event(ctx context.Context, f graphql.CollectedField, node model.Event) error {
 	ev, ok := node.(interface{ Domain() *domain.Event })
-	if !ok {
-		return fmt.Errorf("event of type %T", node)
-	}
-	e := ev.Domain()
 	kind := eventKindOf(node)
-	if kind < 0 {
+	if !ok || kind < 0 {
 		return fmt.Errorf("event of type %T", node)
 	}
-	fields := w.collect(f.Selections, eventKinds[kind].implementors)
-	return w.object(ctx, fields, eventKinds[kind].name, func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "id":
-			return w.str(e.ID)
-		case "type":
-			return w.str(string(e.Type))
-		case "title":
-			return w.str(e.Title)
-		case "summary":
-			return w.text(f, e.Summary)
-		case "when":
-			if e.When == nil {
-				w.buf.WriteString("null")
-				return nil
-			}
-			return w.fuzzyDate(ctx, f, e.When)
-		case "reported":
-			return w.fuzzyDate(ctx, f, &e.Reported)
-		case "participants":
-			actors, err := participants(ctx, e)
-			if err != nil {
-				return err
-			}
-			fields := w.collect(f.Selections, actorImplementors)
-			return w.list(len(actors), func(i int) error {
-				return w.object(ctx, fields, "Actor", func(f graphql.CollectedField, _ int) error {
-					return w.actorField(ctx, f, &actors[i])
-				})
-			})
-		case "sources":
-			srcs, err := eventSources(ctx, e)
-			if err != nil {
-				return err
-			}
-			fields := w.collect(f.Selections, sourceImplementors)
-			return w.list(len(srcs), func(i int) error { return w.source(ctx, fields, &srcs[i]) })
-		}
-		return unknown(eventKinds[kind].name, f)
-	})
+	k := eventKinds[kind]
+	return eventType.writeAs(w, ctx, w.collect(f.Selections, k.implementors), k.name, ev.Domain())
 }
 
 // eventKindOf is the index in eventKinds of an event's GraphQL type.
@@ -822,89 +702,6 @@ func eventKindOf(node model.Event) int {
 		return 4
 	}
 	return -1
-}
-
-func (w *pageWriter) actorField(ctx context.Context, f graphql.CollectedField, a *domain.Actor) error {
-	switch f.Name {
-	case "id":
-		return w.str(a.ID)
-	case "name":
-		return w.str(a.Name)
-	case "kind":
-		return w.str(string(a.Kind))
-	case "aliases":
-		return w.list(len(a.Aliases), func(i int) error { return w.str(a.Aliases[i]) })
-	case "description":
-		return w.text(f, a.Description)
-	}
-	return unknown("Actor", f)
-}
-
-func (w *pageWriter) fuzzyDate(ctx context.Context, f graphql.CollectedField, d *domain.FuzzyDate) error {
-	fields := w.collect(f.Selections, fuzzyDateImplementors)
-	return w.object(ctx, fields, "FuzzyDate", func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "start":
-			return w.dateTime(d.Start)
-		case "end":
-			return w.dateTime(d.End)
-		case "precision":
-			return w.str(string(d.Precision))
-		case "text":
-			return w.text(f, d.Text)
-		case "display":
-			return w.str(d.String())
-		}
-		return unknown("FuzzyDate", f)
-	})
-}
-
-func (w *pageWriter) source(ctx context.Context, fields []graphql.CollectedField, s *domain.Source) error {
-	return w.object(ctx, fields, "Source", func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "sentence":
-			return w.str(s.Sentence)
-		case "start":
-			return w.int(s.Start)
-		case "end":
-			return w.int(s.End)
-		case "extractor":
-			return w.str(s.Extractor)
-		case "confidence":
-			return w.float(s.Confidence)
-		case "article":
-			a, err := w.r.Source().Article(ctx, s)
-			if err != nil {
-				return err
-			}
-			return w.article(ctx, f, a)
-		}
-		return unknown("Source", f)
-	})
-}
-
-func (w *pageWriter) article(ctx context.Context, f graphql.CollectedField, a *domain.Article) error {
-	if a == nil {
-		return fmt.Errorf("source without article")
-	}
-	fields := w.collect(f.Selections, articleImplementors)
-	return w.object(ctx, fields, "Article", func(f graphql.CollectedField, _ int) error {
-		switch f.Name {
-		case "id":
-			return w.str(a.ID)
-		case "url":
-			return w.text(f, a.URL)
-		case "title":
-			return w.text(f, a.Title)
-		case "publisher":
-			return w.text(f, a.Publisher)
-		case "publishedAt":
-			return w.write(w.ec.marshalODateTime2timeᚐTime(ctx, nil, a.PublishedAt))
-		case "language":
-			return w.text(f, a.Language)
-		}
-		return unknown("Article", f)
-	})
 }
 
 // unknown is a field covers let through and the writer does not know: a
