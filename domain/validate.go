@@ -32,22 +32,20 @@ func (fs FactSet) Problems() FieldErrors {
 			}
 		}
 	}
-	for i, s := range fs.Statements {
-		c.statement(i, s)
-	}
-	for i, m := range fs.Meetings {
-		c.meeting(i, m)
-	}
-	for i, x := range fs.Interactions {
-		c.interaction(i, x)
-	}
-	for i, p := range fs.PolicyShifts {
-		c.policyShift(i, p)
-	}
-	for i, o := range fs.OtherEvents {
-		c.otherEvent(i, o)
-	}
+	checkFacts(&c, SectionStatements, fs.Statements, (*factChecker).statement)
+	checkFacts(&c, SectionMeetings, fs.Meetings, (*factChecker).meeting)
+	checkFacts(&c, SectionInteractions, fs.Interactions, (*factChecker).interaction)
+	checkFacts(&c, SectionPolicyShifts, fs.PolicyShifts, (*factChecker).policyShift)
+	checkFacts(&c, SectionOtherEvents, fs.OtherEvents, (*factChecker).otherEvent)
 	return c.out
+}
+
+// checkFacts checks each fact of section sec by check, which knows its
+// kind.
+func checkFacts[F any](c *factChecker, sec Section, facts []F, check func(c *factChecker, sec Section, i int, f F)) {
+	for i, f := range facts {
+		check(c, sec, i, f)
+	}
 }
 
 // Validate returns the first of fs's Problems as the error a client sees
@@ -96,13 +94,11 @@ func (c *factChecker) actor(i int, a ActorFact) {
 	c.ids[a.ID] = true
 }
 
-func (c *factChecker) statement(i int, s StatementFact) {
-	const sec = SectionStatements
+func (c *factChecker) statement(sec Section, i int, s StatementFact) {
 	c.ref(sec, i, "speaker", -1, "", s.Speaker, true)
 	c.ref(sec, i, "onBehalfOf", -1, "", s.OnBehalfOf, false)
 	c.ref(sec, i, "target", -1, "", s.Target, false)
-	c.date(sec, i, s.When)
-	c.evidence(sec, i, s.Evidence)
+	c.dated(sec, i, s.When, s.Evidence)
 	for j, a := range s.About {
 		c.ref(sec, i, "about", j, "", a, true)
 	}
@@ -111,50 +107,49 @@ func (c *factChecker) statement(i int, s StatementFact) {
 	}
 }
 
-func (c *factChecker) meeting(i int, m MeetingFact) {
-	const sec = SectionMeetings
+func (c *factChecker) meeting(sec Section, i int, m MeetingFact) {
 	if len(m.Participants) < 2 {
 		c.add(sec, i, "participants", FieldTooFew, "a meeting needs at least two participants")
 	}
 	for j, p := range m.Participants {
 		c.ref(sec, i, "participants", j, "", p, true)
 	}
-	c.date(sec, i, m.When)
-	c.evidence(sec, i, m.Evidence)
+	c.dated(sec, i, m.When, m.Evidence)
 }
 
-func (c *factChecker) interaction(i int, x InteractionFact) {
-	const sec = SectionInteractions
+func (c *factChecker) interaction(sec Section, i int, x InteractionFact) {
 	c.ref(sec, i, "source", -1, "", x.Source, true)
 	c.ref(sec, i, "target", -1, "", x.Target, true)
 	if !x.Kind.Valid() {
 		c.add(sec, i, "kind", FieldNotAllowed, "%q is not an interaction kind", x.Kind)
 	}
-	c.date(sec, i, x.When)
-	c.evidence(sec, i, x.Evidence)
+	c.dated(sec, i, x.When, x.Evidence)
 }
 
-func (c *factChecker) policyShift(i int, p PolicyShiftFact) {
-	const sec = SectionPolicyShifts
+func (c *factChecker) policyShift(sec Section, i int, p PolicyShiftFact) {
 	c.ref(sec, i, "actor", -1, "", p.Actor, true)
 	c.ref(sec, i, "onActor", -1, "", p.OnActor, false)
 	if strings.TrimSpace(p.Topic) == "" {
 		c.add(sec, i, "topic", FieldMissing, "must not be empty")
 	}
-	c.date(sec, i, p.When)
-	c.evidence(sec, i, p.Evidence)
+	c.dated(sec, i, p.When, p.Evidence)
 }
 
-func (c *factChecker) otherEvent(i int, o OtherEventFact) {
-	const sec = SectionOtherEvents
+func (c *factChecker) otherEvent(sec Section, i int, o OtherEventFact) {
 	if strings.TrimSpace(o.Title) == "" {
 		c.add(sec, i, "title", FieldMissing, "must not be empty")
 	}
 	for j, a := range o.Actors {
 		c.ref(sec, i, "actors", j, "", a, true)
 	}
-	c.date(sec, i, o.When)
-	c.evidence(sec, i, o.Evidence)
+	c.dated(sec, i, o.When, o.Evidence)
+}
+
+// dated checks what every fact has: its date and the evidence it was
+// read from.
+func (c *factChecker) dated(sec Section, i int, d *FuzzyDate, e Evidence) {
+	c.date(sec, i, d)
+	c.evidence(sec, i, e)
 }
 
 func (c *factChecker) date(sec Section, i int, d *FuzzyDate) {
