@@ -174,22 +174,9 @@ func (e Expected) Validate() error {
 		}
 		v.known[a.Name] = true
 	}
-	for i, s := range e.Statements {
-		w := fmt.Sprintf("statements[%d]", i)
-		v.actor(w, s.Speaker, true)
-		v.actor(w, s.OnBehalfOf, false)
-		v.date(w, s.Date)
-		v.text(w, s.Quote)
-	}
-	for i, p := range e.Paraphrases {
-		w := fmt.Sprintf("paraphrases[%d]", i)
-		v.actor(w, p.Speaker, true)
-		v.actor(w, p.Target, false)
-		v.date(w, p.Date)
-		v.text(w, p.Text)
-	}
-	for i, m := range e.Meetings {
-		w := fmt.Sprintf("meetings[%d]", i)
+	each("statements", e.Statements, func(w string, s ExpectedStatement) { v.said(w, s.Speaker, s.OnBehalfOf, s.Date, s.Quote) })
+	each("paraphrases", e.Paraphrases, func(w string, p ExpectedParaphrase) { v.said(w, p.Speaker, p.Target, p.Date, p.Text) })
+	each("meetings", e.Meetings, func(w string, m ExpectedMeeting) {
 		if len(m.Participants) < 2 {
 			v.fail("%s: fewer than two participants", w)
 		}
@@ -197,24 +184,17 @@ func (e Expected) Validate() error {
 			v.actor(w, p, true)
 		}
 		v.date(w, m.Date)
-	}
-	for i, in := range e.Interactions {
-		w := fmt.Sprintf("interactions[%d]", i)
+	})
+	each("interactions", e.Interactions, func(w string, in ExpectedInteraction) {
 		v.actor(w, in.Source, true)
 		v.actor(w, in.Target, true)
 		v.date(w, in.Date)
 		if !domain.InteractionKind(in.Kind).Valid() {
 			v.fail("%s: unknown interaction kind %q", w, in.Kind)
 		}
-	}
-	for i, p := range e.PolicyShifts {
-		w := fmt.Sprintf("policy_shifts[%d]", i)
-		v.actor(w, p.Actor, true)
-		v.date(w, p.Date)
-		v.text(w, p.Text)
-	}
-	for i, o := range e.OtherEvents {
-		w := fmt.Sprintf("other_events[%d]", i)
+	})
+	each("policy_shifts", e.PolicyShifts, func(w string, p ExpectedPolicyShift) { v.said(w, p.Actor, "", p.Date, p.Text) })
+	each("other_events", e.OtherEvents, func(w string, o ExpectedOtherEvent) {
 		for _, a := range o.Actor {
 			v.actor(w, a, false)
 		}
@@ -222,11 +202,17 @@ func (e Expected) Validate() error {
 		if t := domain.EventType(o.Kind); !t.Valid() {
 			v.fail("%s: unknown event kind %q", w, o.Kind)
 		}
-	}
-	for i, s := range e.Stances {
-		v.actor(fmt.Sprintf("stances[%d]", i), s.Actor, true)
-	}
+	})
+	each("stances", e.Stances, func(w string, s ExpectedStance) { v.actor(w, s.Actor, true) })
 	return errors.Join(v.errs...)
+}
+
+// each checks every entry of the list named list by check, which names
+// the entry by where, "list[i]", in what it finds.
+func each[T any](list string, entries []T, check func(where string, entry T)) {
+	for i, x := range entries {
+		check(fmt.Sprintf("%s[%d]", list, i), x)
+	}
 }
 
 // validator collects Validate's problems.
@@ -256,6 +242,16 @@ func (v *validator) date(where string, d *string) {
 	if _, err := domain.ParseFuzzyDate(*d); err != nil || len(*d) > len("2006-01-02") {
 		v.fail("%s: date %q is not YYYY, YYYY-MM or YYYY-MM-DD", where, *d)
 	}
+}
+
+// said checks what a statement, a paraphrase and a policy shift share:
+// who (a listed actor), another actor if any, a date if any, and their
+// words.
+func (v *validator) said(where, who, other string, date *string, text string) {
+	v.actor(where, who, true)
+	v.actor(where, other, false)
+	v.date(where, date)
+	v.text(where, text)
 }
 
 func (v *validator) text(where, s string) {
