@@ -113,8 +113,7 @@ func (g *Generator) meeting(from, to time.Time) (fact, string) {
 		m.Occasion = g.one(occasions)
 		s += " on the sidelines of " + m.Occasion
 	}
-	f := fact{typ: domain.TypeMeeting, sentence: s + ".", actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) { m.Evidence = ev; fs.Meetings = append(fs.Meetings, m) }}
+	f := told(domain.TypeMeeting, s+".", who, &m, &m.Evidence, func(fs *domain.FactSet) *[]domain.MeetingFact { return &fs.Meetings })
 	return f, domain.MeetingID(m.Participants, m.When)
 }
 
@@ -149,11 +148,7 @@ func (g *Generator) statement(from, to time.Time, suffix string) (fact, string) 
 		st.Quote, st.Paraphrase = quote, paraphrase
 		s = fmt.Sprintf("%s %s that %s: \"%s.\"", said, st.When.Text, paraphrase, quote)
 	}
-	f := fact{typ: domain.TypeStatement, sentence: s, actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) {
-			st.Evidence = ev
-			fs.Statements = append(fs.Statements, st)
-		}}
+	f := told(domain.TypeStatement, s, who, &st, &st.Evidence, func(fs *domain.FactSet) *[]domain.StatementFact { return &fs.Statements })
 	return f, domain.StatementID(st.Speaker, st.Quote, st.Paraphrase)
 }
 
@@ -168,11 +163,7 @@ func (g *Generator) interaction(from, to time.Time) (fact, string) {
 	}
 	s := fmt.Sprintf("%s %s %s %s.", g.actors[who[0]].Name, interactionVerbs[string(kind)], g.actors[who[1]].Name, it.When.Text)
 	it.Text = s
-	f := fact{typ: domain.TypeInteraction, sentence: s, actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) {
-			it.Evidence = ev
-			fs.Interactions = append(fs.Interactions, it)
-		}}
+	f := told(domain.TypeInteraction, s, who, &it, &it.Evidence, func(fs *domain.FactSet) *[]domain.InteractionFact { return &fs.Interactions })
 	return f, domain.InteractionID(it.Source, it.Target, it.Kind, it.When)
 }
 
@@ -192,11 +183,7 @@ func (g *Generator) policyShift(from, to time.Time) (fact, string) {
 		who = append(who, on)
 		s += ", in its dealings with " + g.actors[on].Name
 	}
-	f := fact{typ: domain.TypePolicyShift, sentence: s + ".", actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) {
-			p.Evidence = ev
-			fs.PolicyShifts = append(fs.PolicyShifts, p)
-		}}
+	f := told(domain.TypePolicyShift, s+".", who, &p, &p.Evidence, func(fs *domain.FactSet) *[]domain.PolicyShiftFact { return &fs.PolicyShifts })
 	return f, domain.PolicyShiftID(p.Actor, p.Topic, p.When)
 }
 
@@ -208,11 +195,7 @@ func (g *Generator) election(from, to time.Time) (fact, string) {
 	o := domain.OtherEventFact{Type: domain.TypeElection, Actors: g.ids2(who), When: when,
 		Title: "Presidential election in " + g.actors[country].Name}
 	s := fmt.Sprintf("%s held a presidential election %s, with %s on the ballot.", g.actors[country].Name, when.Text, g.names(who[1:]))
-	f := fact{typ: domain.TypeElection, sentence: s, actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) {
-			o.Evidence = ev
-			fs.OtherEvents = append(fs.OtherEvents, o)
-		}}
+	f := told(domain.TypeElection, s, who, &o, &o.Evidence, func(fs *domain.FactSet) *[]domain.OtherEventFact { return &fs.OtherEvents })
 	return f, domain.OtherEventID(o.Type, o.Actors, o.Title, o.When)
 }
 
@@ -222,10 +205,17 @@ func (g *Generator) otherEvent(from, to time.Time) (fact, string) {
 	o := domain.OtherEventFact{Type: domain.TypeOther, Actors: g.ids2(who), When: when,
 		Title: g.one(otherEventTitles) + " of " + g.names(who)}
 	s := fmt.Sprintf("%s took place %s.", o.Title, when.Text)
-	f := fact{typ: domain.TypeOther, sentence: s, actors: who,
-		add: func(fs *domain.FactSet, ev domain.Evidence) {
-			o.Evidence = ev
-			fs.OtherEvents = append(fs.OtherEvents, o)
-		}}
+	f := told(domain.TypeOther, s, who, &o, &o.Evidence, func(fs *domain.FactSet) *[]domain.OtherEventFact { return &fs.OtherEvents })
 	return f, domain.OtherEventID(o.Type, o.Actors, o.Title, o.When)
+}
+
+// told is the fact x, of type typ, told by sentence about who: added to a
+// set, x takes the evidence (ev, x's own) of where the sentence stands and
+// joins the set's list that list picks.
+func told[F any](typ domain.EventType, sentence string, who []int, x *F, ev *domain.Evidence, list func(*domain.FactSet) *[]F) fact {
+	return fact{typ: typ, sentence: sentence, actors: who, add: func(fs *domain.FactSet, e domain.Evidence) {
+		*ev = e
+		l := list(fs)
+		*l = append(*l, *x)
+	}}
 }
