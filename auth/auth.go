@@ -11,6 +11,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 )
 
 // Role is what an identity may do; each role includes the ones below it.
@@ -90,17 +92,17 @@ func (id Identity) ClientKey() string {
 	return ""
 }
 
-type identityKey struct{}
+var identityKey = ctxvalue.New[Identity]("identity")
 
 // WithIdentity returns ctx carrying id.
 func WithIdentity(ctx context.Context, id Identity) context.Context {
-	return context.WithValue(ctx, identityKey{}, id)
+	return identityKey.With(ctx, id)
 }
 
 // FromContext returns the identity the request was authenticated as; a
 // context that went through no authentication holds an anonymous caller
 // with RoleNone, so forgetting the middleware refuses rather than allows.
 func FromContext(ctx context.Context) Identity {
-	id, _ := ctx.Value(identityKey{}).(Identity)
+	id, _ := identityKey.From(ctx)
 	return id
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"time"
+
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 )
 
 // Curation is how analysts correct the graph: they reject facts that are
@@ -179,17 +181,17 @@ func dedupeKeepOrder(ids []string) []string {
 	return out
 }
 
-type authorKey struct{}
+var authorKey = ctxvalue.New[string]("author")
 
 // WithAuthor returns ctx carrying who is writing (an API key's name, a
 // token's subject), which the history of the writes made under it records.
 func WithAuthor(ctx context.Context, by string) context.Context {
-	return context.WithValue(ctx, authorKey{}, by)
+	return authorKey.With(ctx, by)
 }
 
 // AuthorOf returns who WithAuthor says is writing; "" when unknown (the
 // command line).
 func AuthorOf(ctx context.Context) string {
-	by, _ := ctx.Value(authorKey{}).(string)
+	by, _ := authorKey.From(ctx)
 	return by
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 )
 
 // UpdateKind says what an Update tells.
@@ -105,16 +106,16 @@ func (c *connection) give() {
 	c.n--
 }
 
-type connectionKey struct{}
+var connectionKey = ctxvalue.New[*connection]("connection")
 
 // WithConnection marks ctx as one connection's: subscriptions made under
 // it count against Options.MaxPerConnection together. The server calls it
 // when a WebSocket connection starts.
 func WithConnection(ctx context.Context) context.Context {
-	return context.WithValue(ctx, connectionKey{}, &connection{})
+	return connectionKey.With(ctx, &connection{})
 }
 
 func connectionOf(ctx context.Context) *connection {
-	c, _ := ctx.Value(connectionKey{}).(*connection)
+	c, _ := connectionKey.From(ctx)
 	return c
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 )
 
 // Limits bound what one request may make the server do. Every request to
@@ -120,7 +121,7 @@ func withDeadline(lim Limits, next http.Handler) http.Handler {
 		if r.Header.Get("Upgrade") != "" {
 			// A WebSocket lives as long as its client wants; each of its
 			// operations is bounded where it runs.
-			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), clientKeyContext{}, ClientKey(r))))
+			next.ServeHTTP(w, r.WithContext(clientKeyContext.With(r.Context(), ClientKey(r))))
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), lim.RequestTimeout)
@@ -128,12 +129,12 @@ func withDeadline(lim Limits, next http.Handler) http.Handler {
 		// The answer has as long as the operation had, and some more to be
 		// written to a slow reader.
 		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(lim.BodyTimeout + lim.RequestTimeout))
-		ctx = context.WithValue(ctx, clientKeyContext{}, ClientKey(r))
+		ctx = clientKeyContext.With(ctx, ClientKey(r))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
-type clientKeyContext struct{}
+var clientKeyContext = ctxvalue.New[string]("client key")
 
 // ClientKey tells clients apart for rate limits: a hash of the
 // Authorization header when there is one (each key or token its own
@@ -151,7 +152,7 @@ func ClientKey(r *http.Request) string {
 }
 
 func clientKeyFrom(ctx context.Context) string {
-	k, _ := ctx.Value(clientKeyContext{}).(string)
+	k, _ := clientKeyContext.From(ctx)
 	return k
 }
 

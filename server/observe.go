@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"go.opentelemetry.io/otel/trace"
 
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 	"github.com/eventgraph/eventgraph/store"
 	"github.com/eventgraph/eventgraph/telemetry"
 )
@@ -37,10 +38,10 @@ type requestInfo struct {
 	bookmarks *store.Bookmarks
 }
 
-type requestInfoKey struct{}
+var requestInfoKey = ctxvalue.New[*requestInfo]("request info")
 
 func requestInfoOf(ctx context.Context) *requestInfo {
-	info, _ := ctx.Value(requestInfoKey{}).(*requestInfo)
+	info, _ := requestInfoKey.From(ctx)
 	return info
 }
 
@@ -62,7 +63,7 @@ func observeRequests(log *slog.Logger, m *telemetry.Metrics, mux *http.ServeMux,
 		info := &requestInfo{id: requestID(r.Header.Get(requestIDHeader))}
 		w.Header().Set(requestIDHeader, info.id)
 		rec := &recorder{ResponseWriter: w, info: info}
-		r = r.WithContext(context.WithValue(r.Context(), requestInfoKey{}, info))
+		r = r.WithContext(requestInfoKey.With(r.Context(), info))
 		next.ServeHTTP(rec, r)
 		took := time.Since(start)
 		status := rec.status

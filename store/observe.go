@@ -5,6 +5,8 @@ import (
 	"sync/atomic"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 )
 
 // Observer is told about each query the store sends to Neo4j: metrics and
@@ -64,7 +66,7 @@ type Bookmarks struct {
 	wrote atomic.Bool
 }
 
-type bookmarksKey struct{}
+var bookmarksKey = ctxvalue.New[*Bookmarks]("bookmarks")
 
 // WithBookmarks returns a context whose reads and writes start after the
 // transactions the given bookmarks name, and the Bookmarks that gather
@@ -72,7 +74,7 @@ type bookmarksKey struct{}
 // the query as EInvalid on field "bookmark".
 func WithBookmarks(ctx context.Context, from []string) (context.Context, *Bookmarks) {
 	b := &Bookmarks{mgr: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{InitialBookmarks: from})}
-	return context.WithValue(ctx, bookmarksKey{}, b), b
+	return bookmarksKey.With(ctx, b), b
 }
 
 // Wrote reports whether a write committed under the bookmarks' context.
@@ -86,7 +88,7 @@ func (b *Bookmarks) Current(ctx context.Context) []string {
 }
 
 func bookmarksIn(ctx context.Context) *Bookmarks {
-	b, _ := ctx.Value(bookmarksKey{}).(*Bookmarks)
+	b, _ := bookmarksKey.From(ctx)
 	return b
 }
 

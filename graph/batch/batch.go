@@ -20,6 +20,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/ctxvalue"
 	"github.com/eventgraph/eventgraph/store"
 )
 
@@ -100,7 +101,7 @@ func orEmpty[V any](fetch func(context.Context, []string) (map[string]V, error))
 	}
 }
 
-type ctxKey struct{}
+var ctxKey = ctxvalue.New[*Loaders]("loaders")
 
 // Middleware puts fresh loaders on every request's context.
 func Middleware(s *store.Store, next http.Handler) http.Handler {
@@ -111,13 +112,13 @@ func Middleware(s *store.Store, next http.Handler) http.Handler {
 
 // WithLoaders returns ctx carrying l.
 func WithLoaders(ctx context.Context, l *Loaders) context.Context {
-	return context.WithValue(ctx, ctxKey{}, l)
+	return ctxKey.With(ctx, l)
 }
 
 // For returns the loaders on ctx. It panics if the middleware is missing,
 // which is a wiring bug, not a runtime condition.
 func For(ctx context.Context) *Loaders {
-	l, ok := ctx.Value(ctxKey{}).(*Loaders)
+	l, ok := ctxKey.From(ctx)
 	if !ok {
 		panic("batch: no loaders on the context; wrap the handler with batch.Middleware")
 	}
