@@ -17,13 +17,7 @@ import (
 // genCmd writes a synthetic graph for benchmarks through the store's own
 // write path (see package synthetic).
 func genCmd(log *slog.Logger) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "gen",
-		Short: "write a synthetic graph for benchmarks",
-		Args:  noArgs,
-	}
-	fs := c.Flags()
-	cfg := neo4jFlags(fs)
+	c, fs, cfg := neo4jCommand("gen", "write a synthetic graph for benchmarks")
 	var sc synthetic.Config
 	fs.IntVar(&sc.Events, "events", 10000, "distinct events to write")
 	fs.IntVar(&sc.Actors, "actors", 1000, "actors (activity follows a Zipf law)")

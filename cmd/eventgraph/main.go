@@ -173,6 +173,13 @@ func noArgs(c *cobra.Command, args []string) error {
 	return nil
 }
 
+// neo4jCommand is a command of no arguments that works on the graph: the
+// command, its flags and the Neo4j configuration they already hold.
+func neo4jCommand(use, short string) (*cobra.Command, *pflag.FlagSet, *store.Config) {
+	c := &cobra.Command{Use: use, Short: short, Args: noArgs}
+	return c, c.Flags(), neo4jFlags(c.Flags())
+}
+
 // neo4jFlags adds the connection flags, defaulting to the environment.
 func neo4jFlags(fs *pflag.FlagSet) *store.Config {
 	cfg := &store.Config{}
@@ -209,12 +216,7 @@ func withStore(ctx context.Context, cfg *store.Config, fn func(*store.Store) err
 }
 
 func migrateCmd(log *slog.Logger) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "migrate",
-		Short: "apply constraints and indexes",
-		Args:  noArgs,
-	}
-	cfg := neo4jFlags(c.Flags())
+	c, _, cfg := neo4jCommand("migrate", "apply constraints and indexes")
 	c.RunE = func(c *cobra.Command, _ []string) error {
 		return withStore(c.Context(), cfg, func(*store.Store) error {
 			log.Info("migrated", "neo4j", cfg.URI)

@@ -19,13 +19,7 @@ import (
 )
 
 func serveCmd(log *slog.Logger) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "serve",
-		Short: "serve GraphQL (/query), the playground and the explorer",
-		Args:  noArgs,
-	}
-	fs := c.Flags()
-	cfg := neo4jFlags(fs)
+	c, fs, cfg := neo4jCommand("serve", "serve GraphQL (/query), the playground and the explorer")
 	addr := fs.String("addr", envOr("EVENTGRAPH_ADDR", "127.0.0.1:8080"), "listen address (EVENTGRAPH_ADDR)")
 	sample := fs.Bool("sample-if-empty", false, "import the bundled sample data when the graph has no actors")
 	noMigrate := fs.Bool("no-migrate", false, "serve the graph as it is: apply no schema, build no derived data and resume no merge left unfinished (a graph shared read-only, a benchmark's; writes still go through)")
