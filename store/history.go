@@ -171,30 +171,25 @@ func init() {
 	// survivor copies of them): read as of a moment before its merge, its
 	// history is what it was then. Its id answers the survivor at any
 	// other time, so its own revisions are read only as of a moment.
-	historyOf["Actor"] = `
-UNWIND $ids AS id
-CALL (id) {
-  CALL (id) {
-    MATCH (:Actor {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
-    RETURN r
-    UNION
-    MATCH (:MergedActor {id: id})<-[:CONCERNS]-(r:Revision) WHERE $until IS NOT NULL AND r.key > $after AND r.at <= $until
-    RETURN r
-  }
-  RETURN r ORDER BY r.key LIMIT $limit
-}
-RETURN id, r`
+	historyOf["Actor"] = historyStatement("Actor", "MergedActor", "$until IS NOT NULL AND r.key > $after AND r.at <= $until")
 	// An event deleted and written again (its article re-ingested with
 	// new text, or retracted and ingested again) left its revisions on its
 	// last past state (cypherKeepOrphansHistory).
-	historyOf["Event"] = `
+	historyOf["Event"] = historyStatement("Event", "PastEvent", "r.key > $after AND ($until IS NULL OR r.at <= $until)")
+}
+
+// historyStatement reads, per id, the revisions of the node labelled
+// label after $after up to $until, with those of the nodes labelled
+// former (what a node of that id was) where formerWhere holds.
+func historyStatement(label, former, formerWhere string) string {
+	return `
 UNWIND $ids AS id
 CALL (id) {
   CALL (id) {
-    MATCH (:Event {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
+    MATCH (:` + label + ` {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
     RETURN r
     UNION
-    MATCH (:PastEvent {id: id})<-[:CONCERNS]-(r:Revision) WHERE r.key > $after AND ($until IS NULL OR r.at <= $until)
+    MATCH (:` + former + ` {id: id})<-[:CONCERNS]-(r:Revision) WHERE ` + formerWhere + `
     RETURN r
   }
   RETURN r ORDER BY r.key LIMIT $limit
