@@ -17,6 +17,7 @@ set -euo pipefail
 
 : "${BENCH_NEO4J_URI:?set BENCH_NEO4J_URI to the Neo4j of the benchmark graph}"
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 port=${PORT:-18082}
 rounds=${ROUNDS:-2}
 dur=${DUR:-10s}
@@ -26,15 +27,11 @@ cd "$root"
 go build -o bin/eventgraph ./cmd/eventgraph
 go build -o bin/load ./bench/cmd/load
 
-if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then echo "asof.sh: 127.0.0.1:$port is taken" >&2; exit 1; fi
+port_free asof.sh "$port"
 EVENTGRAPH_ANONYMOUS_READS=true bin/eventgraph serve --addr "127.0.0.1:$port" --neo4j-uri "$BENCH_NEO4J_URI" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-deadline=$((SECONDS + 120))
-until curl -s -o /dev/null "http://127.0.0.1:$port/"; do
-  if [ $SECONDS -ge $deadline ]; then echo "asof.sh: the server did not answer" >&2; exit 1; fi
-  sleep 0.3
-done
+wait_http asof.sh "http://127.0.0.1:$port/" 120
 
 page='timeline(first: 50) { edges { node { id title when { start precision } participants { id name } sources { sentence article { title } } } } }'
 present="query(\$id: ID!) { actor(id: \$id) { $page } }"

@@ -17,6 +17,7 @@ set -euo pipefail
 : "${NEO4J_URI:?set NEO4J_URI to the Neo4j of the benchmark graph (never a shared test database if EVENTS is set)}"
 export NEO4J_URI
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 port=${PORT:-18081}
 runs=${RUNS:-7}
 cd "$root"
@@ -35,15 +36,11 @@ if [ -n "${EVENTS:-}" ]; then
 fi
 actor=${ACTOR:-$(bin/load -busiest 1 -neo4j-uri "$NEO4J_URI")}
 
-if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then echo "explorer.sh: 127.0.0.1:$port is taken" >&2; exit 1; fi
+port_free explorer.sh "$port"
 bin/eventgraph serve --addr "127.0.0.1:$port" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
-deadline=$((SECONDS + 60))
-until curl -s -o /dev/null "http://127.0.0.1:$port/"; do
-  if [ $SECONDS -ge $deadline ]; then echo "explorer.sh: the server did not answer" >&2; exit 1; fi
-  sleep 0.3
-done
+wait_http explorer.sh "http://127.0.0.1:$port/"
 
 js=$(cat web/explorer/dist/*.js | wc -c)
 jsgz=$(for f in web/explorer/dist/*.js; do gzip -9c "$f"; done | wc -c)

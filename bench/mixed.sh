@@ -24,6 +24,7 @@ set -euo pipefail
 
 events=${1:-100000}
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 rates=${RATES:-50 100 150 200 300}
 dur=${DUR:-60s}
 port=7688
@@ -44,7 +45,7 @@ cleanup() {
 trap cleanup EXIT
 
 cd "$root"
-if (exec 3<>/dev/tcp/127.0.0.1/18080) 2>/dev/null; then echo "mixed.sh: 127.0.0.1:18080 is taken" >&2; exit 1; fi
+port_free mixed.sh 18080
 go build -o bin/eventgraph ./cmd/eventgraph
 go build -o bin/load ./bench/cmd/load
 if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then "${neo[@]}" start; started_neo4j=1; fi
@@ -63,11 +64,7 @@ serve() { # setting: start a fresh server for "on" or "off"
       bin/eventgraph serve --addr 127.0.0.1:18080 >>"$out.log" 2>&1 &
   fi
   server=$!
-  local deadline=$((SECONDS + 60))
-  until curl -s -o /dev/null http://127.0.0.1:18080/healthz; do
-    if [ $SECONDS -ge $deadline ]; then echo "mixed.sh: the server did not answer" >&2; exit 1; fi
-    sleep 0.3
-  done
+  wait_http mixed.sh http://127.0.0.1:18080/healthz
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }
 auth() { if [ "$1" = on ]; then echo "-authorization=Bearer $(cat "$out.key")"; else echo "-authorization="; fi; }

@@ -28,6 +28,7 @@ set -euo pipefail
 events=${1:?usage: bench/run.sh EVENTS [ACTORS]}
 actors=${2:-$(( events / 20 < 50000 ? (events / 20 > 500 ? events / 20 : 500) : 50000 ))}
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
 conc=${CONC:-8}
 dur=${DUR:-20s}
 warmup=${WARMUP:-50}
@@ -55,17 +56,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_http() { # url: poll until it answers, up to 60 s
-  local deadline=$((SECONDS + 60))
-  until curl -s -o /dev/null "$1"; do
-    if [ $SECONDS -ge $deadline ]; then echo "run.sh: $1 did not answer" >&2; return 1; fi
-    sleep 0.3
-  done
-}
-
 cd "$root"
 for p in "$ours_port" "$peer_port"; do
-  if (exec 3<>/dev/tcp/127.0.0.1/$p) 2>/dev/null; then echo "run.sh: 127.0.0.1:$p is taken; stop what listens there" >&2; exit 1; fi
+  port_free run.sh "$p"
 done
 go build -o bin/eventgraph ./cmd/eventgraph
 go build -o bin/load ./bench/cmd/load
@@ -96,8 +89,8 @@ pids+=($!)
 [ -d bench/peer/node_modules ] || (cd bench/peer && npm ci --no-audit --no-fund >>"$log" 2>&1)
 (cd bench/peer && NODE_ENV=production PEER_PORT=$peer_port exec node server.mjs >>"$log" 2>&1) &
 pids+=($!)
-wait_http http://127.0.0.1:$ours_port/healthz
-wait_http http://127.0.0.1:$peer_port/
+wait_http run.sh "http://127.0.0.1:$ours_port/healthz"
+wait_http run.sh "http://127.0.0.1:$peer_port/"
 
 bin/load -find-params >"$out.params.json"
 actor=$(sed -E 's/.*"actor":"([^"]*)".*/\1/' "$out.params.json")
