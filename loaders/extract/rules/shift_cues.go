@@ -90,7 +90,7 @@ func (d *doc) agreementAhead(from int) bool {
 // that owner made.
 func (d *doc) possessedDecision(v int) int {
 	s := d.sents[d.toks[v].sent]
-	if w := strings.ToLower(d.toks[v].text); w != "decision" || v-1 < s.first {
+	if w := strings.ToLower(d.toks[v].text); !decisionNouns[w] || v-1 < s.first {
 		return -1
 	}
 	if d.toks[v-1].kind == tPoss {
@@ -245,7 +245,7 @@ func (d *doc) cueShift(actor, k, topicFrom, end int, dir string) domain.PolicySh
 // topicPhrase is the noun phrase a shift is about: the words from j to
 // the clause's end, cut before a date, a relative clause or a comma.
 func (d *doc) topicPhrase(j, end int) string {
-	for j < end && (functionWords[strings.ToLower(d.toks[j].text)] && !determiners[d.toks[j].text]) {
+	for j < end && (functionWords[strings.ToLower(d.toks[j].text)] && !determiners[d.toks[j].text] || d.toks[j].kind == tQuote && !d.toks[j].inQuote) {
 		j++
 	}
 	e := d.phraseEnd(j, end)

@@ -240,3 +240,61 @@ func (d *doc) storyYearInLead(si int, fd domain.FuzzyDate) bool {
 // unmadeModifiers before a change noun make it one not made yet ("the
 // planned changes", "a proposed increase").
 var unmadeModifiers = toSet("planned proposed possible promised mooted expected potential threatened")
+
+// commitVerbs commit their subject to a change of its own ("Sweden
+// promised to halt all trade with X", "the EU pledged to lift the ban"):
+// a position announced, unlike a wish or a plea aimed at someone else.
+var commitVerbs = toSet("promised pledged vowed offered promises pledges vows offers")
+
+// decisionNouns commit their owner to the infinitive after them ("X's
+// decision to lift", "Trump's vow to abandon Y", "his offer to drop Z").
+var decisionNouns = toSet("decision vow pledge promise offer")
+
+// measureTarget reports a measure noun at j aimed at an actor the story
+// names ("a trade ban against South Africa", "sanctions on Iran"): a
+// measure brought in against someone, new by what it is.
+func (d *doc) measureTarget(j int) bool {
+	s := d.sents[d.toks[j].sent]
+	if j+2 >= s.last {
+		return false
+	}
+	if p := strings.ToLower(d.toks[j+1].text); p != "against" && p != "on" {
+		return false
+	}
+	return d.mentionStarting(d.skipThe(j+2)) != nil
+}
+
+// openToBefore reads "is/was/now open to" before the gerund at k (over a
+// scare quote: open to “softening”): the gerund is a change the subject
+// has come to allow ("said he was open to softening his hard-line
+// policies"). It returns the token "open", or -1.
+func (d *doc) openToBefore(k int) int {
+	s := d.sents[d.toks[k].sent]
+	p := k - 1
+	if p >= s.first && d.toks[p].kind == tQuote {
+		p--
+	}
+	if p-2 < s.first || !strings.EqualFold(d.toks[p].text, "to") || !strings.EqualFold(d.toks[p-1].text, "open") {
+		return -1
+	}
+	switch strings.ToLower(d.toks[p-2].text) {
+	case "is", "was", "are", "were", "now", "seemed", "appeared", "seems", "appears":
+		return p - 1
+	}
+	return -1
+}
+
+// enactVerbs enact a measure: approved or passed, not only announced.
+var enactVerbs = toSet("approved approves adopted adopts passed passes")
+
+// negatedBefore reports a negator or a modal in the six words before v:
+// "will not go back on his promise to cut taxes" keeps the promise.
+func (d *doc) negatedBefore(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	for j := v - 1; j >= s.first && j >= v-6; j-- {
+		if w := strings.ToLower(d.toks[j].text); changeNegators[w] || changeModals[w] || w == "will" {
+			return true
+		}
+	}
+	return false
+}

@@ -11,7 +11,10 @@ import (
 // that …" frames, a plan an announcement reports, changes decided on for
 // a list of policies, and what stays no change: a first with no clause
 // ("the first time in a decade"), a plan nobody announced, changes only
-// planned.
+// planned; a commitment of the subject's own ("promised to halt", "X's
+// vow to abandon") unlike a plea to someone else; a measure aimed at a
+// named actor ("approved a trade ban against Y"), unlike one discussed;
+// "was open to softening" a policy, unlike "not open to".
 func TestShiftFirstsAndAnnouncedPlans(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -25,6 +28,13 @@ func TestShiftFirstsAndAnnouncedPlans(t *testing.T) {
 		{"a plan nobody announced", "President Ana Silva planned to raise tariffs on steel from Peru.", nil},
 		{"changes decided on for listed policies", "Chile has decided on major changes in its trade, investment and finance policies.", []string{"Chile"}},
 		{"planned changes", "Senator Mark Dunn said Chile's planned changes in its trade policies would hurt Peru.", nil},
+		{"promised to halt", "Chile, in a similar move last week, promised to halt all trade with Peru by October.", []string{"Chile"}},
+		{"urged someone else to halt", "Chile urged Peru to halt all trade with Bolivia.", nil},
+		{"a possessor's vow to abandon", "Senator Mark Dunn won the seat. Dunn's vow to abandon the mining tax cheered the region.", []string{"Mark Dunn"}},
+		{"a measure against a named country", "Chile has approved an extensive trade ban against Peru.", []string{"Chile"}},
+		{"a measure discussed", "Chile discussed a trade ban against Peru.", nil},
+		{"open to a scare-quoted change", "Senator Mark Dunn spoke on Tuesday. He said he was open to “softening” his hard-line policies toward migrants.", []string{"Mark Dunn"}},
+		{"not open to a change", "Senator Mark Dunn spoke on Tuesday. He said he was not open to easing sanctions on Peru.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -88,8 +88,11 @@ func (d *doc) infinitiveActor(k int) int {
 	switch w := strings.ToLower(d.toks[v].text); w {
 	case "plans":
 		return -1
-	case "decision":
-		return d.possessedDecision(v) // "X's decision to lift the ban"
+	case "decision", "vow", "pledge", "promise", "offer":
+		if w != "decision" && d.negatedBefore(v) {
+			return -1 // "will not go back on his promise to cut taxes"
+		}
+		return d.possessedDecision(v) // "X's decision to lift the ban", "X's vow to abandon Y"
 	case "is", "are":
 		// "The party is to back …": the subject stands right before;
 		// "The option is to cancel …" names no one.

@@ -302,6 +302,9 @@ func (d *doc) generalShiftAt(k int, prior []domain.PolicyShiftFact) (domain.Poli
 		if actor < 0 && cf.kind == formBase {
 			actor = d.infinitiveActor(k)
 		}
+		if o := d.openToBefore(k); actor < 0 && cf.kind == formGerund && o >= 0 {
+			actor = d.subjectOf(o) // "he was open to softening"
+		}
 		if actor < 0 && cf.kind == formGerund {
 			actor = d.orderIssuer(k)
 		}
@@ -385,8 +388,11 @@ func (d *doc) unrealisedChange(k int, cf changeForm) bool {
 	}
 	for j := k - 1; j >= s.first; j-- {
 		w := strings.ToLower(d.toks[j].text)
+		if (commitVerbs[w] || decisionNouns[w] && d.possessedDecision(j) >= 0) && j+2 == k && strings.EqualFold(d.toks[j+1].text, "to") {
+			continue // "Sweden promised to halt all trade": its own change, announced
+		}
 		if wishWords[w] && !d.toks[j].inQuote {
-			return true // "hopes X will lift", "promised to scrap", "urged X to end"
+			return true // "hopes X will lift", "urged X to end"
 		}
 		if w == "but" || w == ";" {
 			break
@@ -409,6 +415,9 @@ func (d *doc) unrealisedChange(k int, cf changeForm) bool {
 		}
 		if p >= s.first && orderNouns[prev] {
 			return false // "signed an order lifting the ban"
+		}
+		if d.openToBefore(k) >= 0 {
+			return false // "said he was open to softening his hard-line policies"
 		}
 		return true // "abolishing top-up fees" in a list of aims; "calls for lifting"
 	case formBase:
@@ -511,6 +520,9 @@ func (d *doc) decidedChange(k int) bool {
 		return false
 	}
 	w := strings.ToLower(d.toks[dv].text)
+	if commitVerbs[w] || decisionNouns[w] && w != "decision" && d.possessedDecision(dv) >= 0 && !d.negatedBefore(dv) {
+		return true // "promised to halt", "Trump's vow to abandon"
+	}
 	if d.announcedPlan(dv) {
 		return true // "announced that he planned to raise tariffs"
 	}
@@ -553,6 +565,9 @@ func (d *doc) passiveAux(k int) bool {
 func (d *doc) policyAfter(k int) int {
 	s := d.sents[d.toks[k].sent]
 	from := k + 1
+	if from < s.last && d.toks[from].kind == tQuote && !d.toks[from].inQuote {
+		from++ // a scare-quoted verb: open to “softening” his policies
+	}
 	if from < s.last && particles[strings.ToLower(d.toks[from].text)] {
 		from++ // "called off", "phased out"
 	}
@@ -1302,7 +1317,7 @@ func (d *doc) newMeasureShift(k int) (domain.PolicyShiftFact, bool) {
 			isNew = true
 			continue
 		}
-		if newMeasures[w] && isNew {
+		if newMeasures[w] && (isNew || enactVerbs[lw] && d.measureTarget(j)) {
 			head = j
 			break
 		}
