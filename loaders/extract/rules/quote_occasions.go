@@ -72,18 +72,7 @@ func (d *doc) saidThenDate(si int) *domain.FuzzyDate {
 	if !found {
 		return nil
 	}
-	stop := d.paras[s.para].first
-	if s.para > 1 {
-		stop = d.paras[s.para-2].first
-	}
-	for k := s.first - 1; k >= stop; k-- {
-		t := d.toks[k]
-		if t.date == 0 || t.inQuote || t.skip {
-			continue
-		}
-		return d.knownBefore(d.dates[t.date-1].Date)
-	}
-	return nil
+	return d.lastDateToldBefore(s, 2)
 }
 
 // longModifiers, before "long", make it an adjective or a measure ("the

@@ -85,20 +85,21 @@ func (d *doc) atTheTimeDate(si int) *domain.FuzzyDate {
 	if !found {
 		return nil
 	}
-	stop := d.paras[s.para].first
-	if s.para > 0 {
-		stop = d.paras[s.para-1].first
-	}
+	return d.lastDateToldBefore(s, 1)
+}
+
+// lastDateToldBefore is the last date told outside quotes before sentence
+// s, in its paragraph or the parasBack paragraphs before it, when it is
+// known and not after publication: what "at the time" and "then" point
+// back to. Nil when there is none or it is unusable.
+func (d *doc) lastDateToldBefore(s sentence, parasBack int) *domain.FuzzyDate {
+	stop := d.paras[max(s.para-parasBack, 0)].first
 	for k := s.first - 1; k >= stop; k-- {
 		t := d.toks[k]
 		if t.date == 0 || t.inQuote || t.skip {
 			continue
 		}
-		fd := d.dates[t.date-1].Date
-		if !fd.Known() || d.afterPublication(fd) {
-			return nil
-		}
-		return &fd
+		return d.knownBefore(d.dates[t.date-1].Date)
 	}
 	return nil
 }
