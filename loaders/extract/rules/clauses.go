@@ -454,7 +454,7 @@ func (d *doc) episodeDate(ps sentence) *domain.FuzzyDate {
 			}
 			return nil // what follows tells another event; a date before it was taken already
 		}
-		if t.date == 0 || t.inQuote || after || d.describedDate(k, ps.first) {
+		if t.date == 0 || t.inQuote || after || d.describedDate(k, ps.first) || d.datesItsNoun(k) {
 			continue
 		}
 		if d.prospective(k) {

@@ -59,3 +59,46 @@ func (d *doc) clauseCommaEnd(k int, s sentence) int {
 	}
 	return s.last
 }
+
+// datesItsNoun reports whether the date at token k names the time of
+// the noun it stands before, not of its clause's act: a possessive
+// ("Tuesday's vote was lost", but not "at Tuesday's press conference",
+// the occasion itself), a day between "the" and a noun ("the May 17
+// missile attack"), or a date ahead ("next week's summit"). Such a date dates that event; a
+// sentence telling of it happened at another time, and later sentences
+// must not inherit it as their occasion.
+func (d *doc) datesItsNoun(k int) bool {
+	t := d.toks[k]
+	if t.date == 0 {
+		return false
+	}
+	s := d.sents[t.sent]
+	b, e := k, k
+	for b > s.first && d.toks[b-1].date == t.date {
+		b--
+	}
+	for e+1 < s.last && d.toks[e+1].date == t.date {
+		e++
+	}
+	if e+1 >= s.last {
+		return false
+	}
+	next := d.toks[e+1]
+	if aheadWords[strings.ToLower(d.toks[b].text)] {
+		return true // "next week's summit", "the coming year": ahead of any act told of it
+	}
+	if next.text == "'s" || next.text == "’s" {
+		return b == s.first || !possessiveOccasionWords[strings.ToLower(d.toks[b-1].text)] // "at Tuesday's press conference" is the occasion itself
+	}
+	if b == s.first || !strings.EqualFold(d.toks[b-1].text, "the") || d.dates[t.date-1].Date.Precision != domain.PrecisionDay {
+		return false
+	}
+	return next.kind == tWord && !d.isSpeechVerbAt(e+1) && !d.pastVerbAt(e+1) && !functionWords[strings.ToLower(next.text)]
+}
+
+// aheadWords open a date told ahead of the story's day.
+var aheadWords = toSet("next coming upcoming tomorrow tomorrow's")
+
+// possessiveOccasionWords, before a possessive date, make its noun the
+// occasion of the clause's act: "said at Tuesday's press conference".
+var possessiveOccasionWords = toSet("at during in on after before since following")

@@ -47,6 +47,15 @@ func TestSaidDates(t *testing.T) {
 		{"an act told between: the story's day",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nThe regulator's counsel on Monday said the mines must stay open.\n\nMiners cried foul.\n\n" + `"We will not close them," Mining Minister Ana Torres told the committee.`,
 			"We will not close them", "2024-03-13"},
+		{"a day the noun after it names dates that event, not the words after it",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nThose fears were heightened by the March 2 collapse of a mine in the north.\n\n" + `"We will act," Mining Minister Ana Torres said.`,
+			"We will act", "2024-03-13"},
+		{"a date ahead, possessive, dates nothing said before it",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres is to raise safety with her counterparts at next week's summit in Lima.\n\n" + `"We are ready for it now," Torres said.`,
+			"We are ready", "2024-03-13"},
+		{"a possessive day after 'at' is the occasion itself",
+			"Chilean lawmakers questioned the head of the copper regulator.\n\nAt Tuesday's press conference, Mining Minister Ana Torres said the mines were safe.\n\n" + `"We are ready for it now," Torres said.`,
+			"We are ready", "2024-03-12"},
 	}
 	wantQuoteDates(t, cases)
 }
