@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestQuoteOccasions checks the dating of quotes that carry on an occasion
 // already told: a second quote of the same speaker in the same paragraph,
@@ -27,20 +24,5 @@ func TestQuoteOccasions(t *testing.T) {
 			"During a January 2022 argument over a vaccine rule, Justice Tom Hale questioned the lawyer, Anne Price.\n\n“I am not saying the vaccines are unsafe,” Hale said.\n\nThe court ruled against the rule, and Price has since left the department.\n\n“We lost that one, and we learned from it,” Price said.",
 			"We lost that one", "2024-03-14"},
 	}
-	for _, c := range cases {
-		fs := extractText(t, c.text)
-		found := false
-		for _, st := range fs.Statements {
-			if !strings.Contains(st.Quote, c.quote) {
-				continue
-			}
-			found = true
-			if st.When == nil || st.When.String() != c.date {
-				t.Errorf("%s: %q dated %v, want %s", c.name, st.Quote, st.When, c.date)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no statement %q in %+v", c.name, c.quote, fs.Statements)
-		}
-	}
+	wantQuoteDates(t, cases)
 }

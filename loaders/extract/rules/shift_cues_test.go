@@ -16,6 +16,38 @@ func shiftActorsOf(t *testing.T, text string) []string {
 	return out
 }
 
+// wantShiftActors runs each case's text through the extractor and checks
+// the actors of the shifts read from it, sorted, one per shift.
+func wantShiftActors(t *testing.T, cases []struct {
+	name, text string
+	want       []string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := shiftActorsOf(t, c.text); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// wantShiftActorSets is wantShiftActors for texts that may tell one
+// change twice: at least one shift, and the actors without repeats.
+func wantShiftActorSets(t *testing.T, cases []struct {
+	name, text string
+	want       []string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := shiftActorsOf(t, c.text); len(got) == 0 || strings.Join(dedupeSorted(got), "|") != strings.Join(c.want, "|") {
+				t.Errorf("shift actors %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 // TestShiftCues checks the ways news copy reports a change of position,
 // on sentences written for the test.
 func TestShiftCues(t *testing.T) {
@@ -38,14 +70,7 @@ func TestShiftCues(t *testing.T) {
 		{"members for their body", "The Danish Prosecution Service reviewed the file. Prosecutors in Denmark have dropped the investigation into the minister.", []string{"Danish Prosecution Service"}},
 		{"as recently as", "As recently as 2019, Senator Mark Dunn opposed the carbon tax. He now backs a smaller version of it.", []string{"Mark Dunn"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if len(got) == 0 || strings.Join(dedupeSorted(got), "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActorSets(t, cases)
 }
 
 // dedupeSorted drops repeats from a sorted list.

@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestShiftExitsAndDecisions checks leaving an agreement ("pulled out of
 // the accord", gated on the agreement), idioms of going back on a deal
@@ -36,14 +33,7 @@ func TestShiftExitsAndDecisions(t *testing.T) {
 		{"an unresolved office holder reneged", "Senator Mark Dunn said the prime minister had reneged on a deal to hand him the post.", nil},
 		{"its decision is a body's", "Senator Mark Dunn said its decision to scrap the levy was final.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActors(t, cases)
 }
 
 // TestNoShiftFromBackgroundStance checks that a past-perfect stance told
@@ -59,12 +49,5 @@ func TestNoShiftFromBackgroundStance(t *testing.T) {
 		{"before opens a clause", "At the time Judge Lena Berg had said the cut would apply only if people confessed before their crime was known.", nil},
 		{"years before", "Governor Ana Ruiz backed the levy on Monday, a levy Ruiz had rejected two years before.", []string{"Ana Ruiz"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActors(t, cases)
 }

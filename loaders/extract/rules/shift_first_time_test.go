@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestShiftFirstsAndAnnouncedPlans checks, on sentences written for the
 // test, the verb "for the first time" goes with (a perfect's participle,
@@ -36,14 +33,7 @@ func TestShiftFirstsAndAnnouncedPlans(t *testing.T) {
 		{"open to a scare-quoted change", "Senator Mark Dunn spoke on Tuesday. He said he was open to “softening” his hard-line policies toward migrants.", []string{"Mark Dunn"}},
 		{"not open to a change", "Senator Mark Dunn spoke on Tuesday. He said he was not open to easing sanctions on Peru.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActors(t, cases)
 }
 
 // TestShiftDatesOfTheNewsAndTheAct checks, on sentences written for the test, the day a

@@ -55,14 +55,7 @@ func TestShiftFrames(t *testing.T) {
 		{"eased by", "Canada lifted a ban on beef in May. The sanctions on Iran were eased by Canada on Monday.", []string{"Canada"}},
 		{"branded a retreat", "Health Minister Ana Rojas cut the number of new clinics to 12, in a move branded a humiliating retreat by the opposition.", []string{"Ana Rojas"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if len(got) == 0 || strings.Join(dedupeSorted(got), "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActorSets(t, cases)
 }
 
 // TestNoShiftFromFrames checks that the frames give nothing where no

@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGeneralShifts checks changes read the general way: a verb or noun
 // of change with a policy, the actor from the sentence's structure, on
@@ -26,14 +23,7 @@ func TestGeneralShifts(t *testing.T) {
 		{"a new measure", "Canada announced new sanctions on Peru on Monday.", []string{"Canada"}},
 		{"years apart", "In 2013 Senator Mark Dunn called the trade deal a disaster. By 2017 he was its loudest champion.", []string{"Mark Dunn"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActors(t, cases)
 }
 
 // TestNoGeneralShift checks that the general reading leaves what is

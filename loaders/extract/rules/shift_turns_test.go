@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestShiftTurns checks the readings of shift_turns.go and the idioms
 // added beside them, on sentences written for the test.
@@ -28,14 +25,7 @@ func TestShiftTurns(t *testing.T) {
 		{"put on hold", "Prime Minister Karl Weber has put the airport expansion on hold.", []string{"Karl Weber"}},
 		{"government's decision", "The talks follow Spain's socialist government's decision to put its claim on hold.", []string{"Spain"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := shiftActorsOf(t, c.text)
-			if len(got) != len(c.want) || strings.Join(got, "|") != strings.Join(c.want, "|") {
-				t.Errorf("shift actors %q, want %q", got, c.want)
-			}
-		})
-	}
+	wantShiftActors(t, cases)
 }
 
 // TestNoShiftTurnWithoutAChange checks that the same words give nothing
