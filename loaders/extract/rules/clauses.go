@@ -407,8 +407,10 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 			continue
 		}
 		fd := d.episodeDate(ps)
-		if fd == nil && ps.para == para {
-			fd = d.occasionDate(p) // "The letter noted … . But the group said …": the letter's day
+		if fd == nil && (ps.para == para || d.toldOnBy(who, ps, para)) {
+			// "The letter noted … . But the group said …": the letter's day;
+			// "X told the news conference … . / …, he said": the conference's
+			fd = d.occasionDate(p)
 		}
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue

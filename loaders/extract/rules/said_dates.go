@@ -133,7 +133,8 @@ func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 			continue
 		}
 		switch strings.ToLower(t.text) {
-		case "during", "at", "in":
+		case "during", "at", "in", "told", "tells", "telling":
+			// "told the news conference": the audience is the occasion
 		default:
 			continue
 		}
@@ -171,7 +172,28 @@ func (d *doc) occasionDate(si int) *domain.FuzzyDate {
 			return fd
 		}
 	}
-	return nil
+	return d.onlyIntroducedOccasionDate(noun, stop)
+}
+
+// onlyIntroducedOccasionDate is the date of the one occasion named noun
+// that the article introduced ("told a news conference") before token
+// stop, when it introduced exactly one: "the news conference" later on can
+// mean no other, however far back it was told. Nil otherwise.
+func (d *doc) onlyIntroducedOccasionDate(noun string, stop int) *domain.FuzzyDate {
+	var found *domain.FuzzyDate
+	n := 0
+	for k := 1; k < stop; k++ {
+		t := d.toks[k]
+		if t.inQuote || t.skip || strings.ToLower(t.text) != noun {
+			continue
+		}
+		n++
+		found = d.introducedOccasionDate(k)
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
 }
 
 // occasionNounDate is the date attached to the occasion noun at k: just
@@ -313,10 +335,22 @@ func (d *doc) introducedOccasionDate(k int) *domain.FuzzyDate {
 	if k == 0 {
 		return nil
 	}
-	if a := strings.ToLower(d.toks[k-1].text); a != "a" && a != "an" {
+	a := strings.ToLower(d.toks[k-1].text)
+	if a != "a" && a != "an" && k >= 2 && d.toks[k-1].kind == tWord && isLower(a) {
+		a = strings.ToLower(d.toks[k-2].text) // one word between: "a news conference"
+	}
+	if a != "a" && a != "an" {
 		return nil
 	}
-	fd := d.episodeDate(d.sents[d.toks[k].sent])
+	si := d.toks[k].sent
+	fd := d.episodeDate(d.sents[si])
+	if fd == nil {
+		// "X told a news conference …" with no date of its own: the day
+		// that sentence's act is told on
+		if fd = d.inheritedDate(si); fd == nil {
+			fd = d.presentDate(si, d.sents[si].first, k)
+		}
+	}
 	if fd == nil || fd.Precision != domain.PrecisionDay {
 		return nil
 	}

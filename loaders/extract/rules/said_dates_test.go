@@ -56,6 +56,9 @@ func TestSaidDates(t *testing.T) {
 		{"a possessive day after 'at' is the occasion itself",
 			"Chilean lawmakers questioned the head of the copper regulator.\n\nAt Tuesday's press conference, Mining Minister Ana Torres said the mines were safe.\n\n" + `"We are ready for it now," Torres said.`,
 			"We are ready", "2024-03-12"},
+		{"the news conference introduced paragraphs before is the one pointed back to",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\n" + `"The mines are safe," Mining Minister Ana Torres told a news conference.` + "\n\nThe regulator's counsel said the mines must stay open.\n\nMiners marched in the capital.\n\nThe dispute began last month when the union said it would strike.\n\nTorres told the news conference the strike was unlawful.\n\n" + `Asked about the union, she said "We will not give in to threats."`,
+			"We will not give in", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }
