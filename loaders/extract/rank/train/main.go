@@ -119,7 +119,11 @@ func main() {
 		}
 	}
 	log.Printf("%d articles: %d to train on, %d held out", len(all), len(train), len(checkSet))
-	ceiling(train)
+	ceiling("training", train, *showUnreached)
+	if len(checkSet) > 0 {
+		// Counts only: the held-out articles' facts are never listed.
+		ceiling("held-out", checkSet, false)
+	}
 	if *dump != "" {
 		for _, a := range train {
 			if a.name == *dump {
@@ -133,6 +137,11 @@ func main() {
 	}
 	if *check {
 		m, _ := fitModel(train)
+		for _, k := range kinds {
+			w := m.Kinds[k]
+			p, r, f1 := simulate(checkSet, k, func(*article) *rank.Weights { return w }).prf()
+			log.Printf("held-out simulated %s: P %.3f R %.3f F1 %.3f", k, p, r, f1)
+		}
 		scoreSet(m, checkSet, *dev, filepath.Join(*work, "check"), false)
 	}
 	if *write {
@@ -214,9 +223,10 @@ func (a *article) matchesAny(c rules.Candidate) bool {
 	return false
 }
 
-// ceiling reports how many candidates there are and what share of the
-// gold facts some candidate (and some rule candidate) would match.
-func ceiling(arts []*article) {
+// ceiling reports how many candidates set's articles have and what share
+// of their gold facts some candidate (and some rule candidate) would
+// match; show lists the gold facts none reaches.
+func ceiling(set string, arts []*article, show bool) {
 	for _, k := range kinds {
 		var cands, pos, gold, reach, ruleReach int
 		for _, a := range arts {
@@ -247,7 +257,7 @@ func ceiling(arts []*article) {
 				}
 				if any {
 					reach++
-				} else if *showUnreached {
+				} else if show {
 					if k == rank.Meeting {
 						log.Printf("  unreached %s %q: %.120s", a.name, a.exp.Meetings[g].Participants, a.exp.Meetings[g].Text)
 					} else {
@@ -259,8 +269,8 @@ func ceiling(arts []*article) {
 				}
 			}
 		}
-		log.Printf("%s: %d candidates, %d positive; recall ceiling %d of %d gold (%.3f), rule candidates alone %d (%.3f)",
-			k, cands, pos, reach, gold, float64(reach)/float64(max(gold, 1)), ruleReach, float64(ruleReach)/float64(max(gold, 1)))
+		log.Printf("%s %s: %d candidates, %d positive; recall ceiling %d of %d gold (%.3f), rule candidates alone %d (%.3f)",
+			set, k, cands, pos, reach, gold, float64(reach)/float64(max(gold, 1)), ruleReach, float64(ruleReach)/float64(max(gold, 1)))
 	}
 }
 
