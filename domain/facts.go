@@ -21,10 +21,16 @@ type FactSet struct {
 // ActorFact is an actor as a source presents it: its fullest name, the
 // other forms used for it, what it is and the roles the source gives it.
 type ActorFact struct {
-	ID          string     `json:"id,omitempty"` // set by resolution
-	Name        string     `json:"name"`
-	Kind        ActorKind  `json:"kind"`
-	Aliases     []string   `json:"aliases,omitempty"`
+	ID      string    `json:"id,omitempty"` // set by resolution
+	Name    string    `json:"name"`
+	Kind    ActorKind `json:"kind"`
+	Aliases []string  `json:"aliases,omitempty"`
+	// Canonical is the name a gazetteer knows the actor by when the
+	// source writes another ("United Kingdom" of an article that says
+	// only "Britain"); it is also among Aliases. Resolution names a new
+	// actor by it, so the graph shows one name whichever article came
+	// first.
+	Canonical   string     `json:"canonical,omitempty"`
 	Description string     `json:"description,omitempty"`
 	Roles       []Role     `json:"roles,omitempty"` // Role.Of is a Ref
 	Evidence    []Evidence `json:"evidence,omitempty"`

@@ -55,6 +55,7 @@ func ResolveKnown(fs domain.FactSet, known map[string][]domain.Actor) domain.Fac
 	ref := map[string]string{} // normalised name or alias → id
 	for i := range actors {
 		a := &actors[i]
+		byCanonical(a)
 		if a.ID == "" {
 			a.ID = match(*a, known)
 		}
@@ -115,6 +116,27 @@ func ResolveKnown(fs domain.FactSet, known map[string][]domain.Actor) domain.Fac
 		return o
 	})
 	return out
+}
+
+// byCanonical names an actor by the gazetteer's name its source gave it
+// (domain.ActorFact.Canonical), the source's own form becoming an alias:
+// the graph shows "United Kingdom" whether the first article to name it
+// said "Britain" or "UK", and a new actor's id does not hang on which
+// article came first. References by the source's form still find it
+// through the alias.
+func byCanonical(a *domain.ActorFact) {
+	if a.Canonical == "" || domain.NormalizeName(a.Canonical) == domain.NormalizeName(a.Name) {
+		a.Canonical = ""
+		return
+	}
+	aliases := make([]string, 0, len(a.Aliases)+1)
+	aliases = append(aliases, a.Name)
+	for _, al := range a.Aliases {
+		if domain.NormalizeName(al) != domain.NormalizeName(a.Canonical) {
+			aliases = append(aliases, al)
+		}
+	}
+	a.Name, a.Aliases, a.Canonical = a.Canonical, aliases, ""
 }
 
 // match picks the existing actor a new mention refers to: its full name

@@ -82,3 +82,35 @@ func TestDescriptionIsNoProperName(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleFormLandsOnTheGazetteerName: an article that writes only
+// "Britain" prints it as the name, with the gazetteer's "United Kingdom"
+// among its aliases: the alias finds the actor another article created,
+// and a new actor is named by the gazetteer's name (Canonical), the
+// article's form kept as an alias for its own references.
+func TestArticleFormLandsOnTheGazetteerName(t *testing.T) {
+	britain := domain.ActorFact{Name: "Britain", Kind: domain.KindCountry, Aliases: []string{"United Kingdom", "UK"}}
+	meeting := []domain.MeetingFact{{Participants: []string{"Britain", "France"}}}
+	france := domain.ActorFact{Name: "France", Kind: domain.KindCountry}
+	known := directory{{ID: "united-kingdom", Name: "United Kingdom", Kind: domain.KindCountry}}
+	out, err := Resolve(context.Background(), known, domain.FactSet{Actors: []domain.ActorFact{britain, france}, Meetings: meeting})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := out.Actors[0].ID; got != "united-kingdom" {
+		t.Errorf("Britain resolved to %q, want the known united-kingdom", got)
+	}
+	withCanonical := britain
+	withCanonical.Canonical = "United Kingdom"
+	out, err = Resolve(context.Background(), directory{}, domain.FactSet{Actors: []domain.ActorFact{withCanonical, france}, Meetings: meeting})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := out.Actors[0]
+	if a.ID != "united-kingdom" || a.Name != "United Kingdom" || a.Canonical != "" || !slices.Contains(a.Aliases, "Britain") {
+		t.Errorf("a new actor printed as Britain: %+v, want United Kingdom (united-kingdom) with the alias Britain", a)
+	}
+	if got := out.Meetings[0].Participants; !slices.Equal(got, []string{"united-kingdom", "france"}) {
+		t.Errorf("participants %q, want the article's Britain on united-kingdom", got)
+	}
+}

@@ -121,7 +121,7 @@ func TestPartiesAndSeatsAreOrganisations(t *testing.T) {
 	for _, a := range fs.Actors {
 		kinds[a.Name] = a.Kind
 	}
-	for _, name := range []string{"Fianna Fáil", "Sinn Féin", "Conservative Party", "Liberal Democrats", "Downing Street"} {
+	for _, name := range []string{"Fianna Fáil", "Sinn Féin", "Tory", "Lib Dems", "Downing Street"} {
 		if kinds[name] != domain.KindOrganization {
 			t.Errorf("%q is %q, want ORGANIZATION (actors %v)", name, kinds[name], kinds)
 		}

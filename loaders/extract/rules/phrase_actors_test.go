@@ -8,7 +8,7 @@ import "testing"
 func TestPhraseActors(t *testing.T) {
 	cases := []struct{ text, actor string }{
 		{"The Andean Fisheries Commission met in Lima. The commission voted on Thursday to close the season.", "Andean Fisheries Commission"},
-		{"EU farm ministers are expected to vote on the quota in June.", "European Union"},
+		{"EU farm ministers are expected to vote on the quota in June.", "EU"},
 		{"Striking teachers marched through Lima on Tuesday.", "Striking teachers"},
 		{"The new law was filed by Peru's attorney general. The ombudsman filed a complaint on Monday.", "The ombudsman"},
 	}

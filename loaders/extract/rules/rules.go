@@ -76,6 +76,7 @@ func (e *Extractor) Extract(ctx context.Context, a domain.Article, known extract
 	// own sentence ("an earlier round last September") would otherwise
 	// stand before the lead's.
 	sort.SliceStable(fs.Meetings, func(i, j int) bool { return fs.Meetings[i].Evidence.Start < fs.Meetings[j].Evidence.Start })
+	d.printArticleNames(&fs)
 	return fs, nil
 }
 

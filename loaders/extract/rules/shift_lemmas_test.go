@@ -11,7 +11,7 @@ func TestPossessiveStanceTurns(t *testing.T) {
 		{"changed its policy", "The Labour Party has changed its policy on refugees.", "Labour Party", "SHIFTED"},
 		{"changed his approach", "Mr Hale changed his approach to the talks.", "Tom Hale", "SHIFTED"},
 		{"softened her opposition", "Senator Ola Brink softened her long-standing opposition to the pipeline.", "Ola Brink", "SOFTENED"},
-		{"toughened their rhetoric", "The Conservatives toughened their rhetoric on immigration.", "Conservative Party", "HARDENED"},
+		{"toughened their rhetoric", "The Conservatives toughened their rhetoric on immigration.", "Conservatives", "HARDENED"},
 		{"about-turn", "Mr Hale did an about-turn on immigration policy.", "Tom Hale", "REVERSED"},
 	}
 	for _, c := range cases {

@@ -86,8 +86,8 @@ func TestPolicyOwnerAfterShiftNoun(t *testing.T) {
 		"The prime minister said there has been a clear shift in US foreign policy.",
 	} {
 		fs := extractText(t, "Ministers met on Tuesday.\n\n"+text)
-		if len(fs.PolicyShifts) != 1 || fs.PolicyShifts[0].Actor != "United States" {
-			t.Errorf("%q: shifts %+v, want one by the United States", text, fs.PolicyShifts)
+		if len(fs.PolicyShifts) != 1 || fs.PolicyShifts[0].Actor != "US" {
+			t.Errorf("%q: shifts %+v, want one by the US", text, fs.PolicyShifts)
 		}
 	}
 	fs := extractText(t, "Ministers met on Tuesday.\n\nPresident Ana Torres spoke of the evolution of the species.")
