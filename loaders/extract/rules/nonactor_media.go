@@ -171,6 +171,9 @@ func (d *doc) mediaContext(raw []mention, i int) bool {
 	if b-a >= 2 && numberWordEnds[d.toks[b-1].text] {
 		return true
 	}
+	if d.quotedTitle(a, b) {
+		return true // "the program, “This Week With X”"
+	}
 	if m.kind == mPerson && m.title != "" {
 		return false // "Prime Minister X" is a person, whatever precedes
 	}

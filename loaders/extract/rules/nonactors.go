@@ -101,7 +101,7 @@ func (d *doc) notActorName(m mention) bool {
 	if lw := lastTok.text; m.b-m.a <= 2 && len(lw) >= 6 && strings.HasSuffix(lw, "ism") && isUpperStart(lw) && !orgWords[first.text] {
 		return true // "National Socialism", "Thatcherism": an ideology
 	}
-	if d.presentedBy(m.a) || d.presentedAfter(m.b) {
+	if d.presentedBy(m.a) || d.presentedAfter(m.b) || d.writersColleague(m.a, m.b) {
 		d.markStaffName(m) // the outlet's own staff, wherever else they speak
 		return true
 	}
@@ -255,7 +255,11 @@ func (d *doc) presentedBy(a int) bool {
 	for k > 0 && (d.toks[k].text == "." || honorifics[d.toks[k].text]) {
 		k-- // "chief medical correspondent Dr. X"
 	}
-	if k < 0 || !presenterNouns[strings.ToLower(d.toks[k].text)] {
+	if k < 0 {
+		return false
+	}
+	own := ownStaffNouns[strings.ToLower(d.toks[k].text)]
+	if !own && !presenterNouns[strings.ToLower(d.toks[k].text)] {
 		return false
 	}
 	for n := 0; k > 0 && n < 4; n++ {
@@ -268,6 +272,9 @@ func (d *doc) presentedBy(a int) bool {
 			return false
 		}
 		if isUpperStart(t.text) {
+			if own {
+				return d.publisherRunAt(k) // "DW Rwanda expert X", not "UN rights expert Y"
+			}
 			return isAcronym(t.text) || d.outletName(k)
 		}
 	}

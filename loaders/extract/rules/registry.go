@@ -34,6 +34,9 @@ type registry struct {
 	// knownMaxLen is the longest gazetteer key in tokens.
 	knownMaxLen int
 	publisher   string
+	// publisherShort is the short form a publisher's name gives in
+	// brackets ("Deutsche Welle (DW)" → "dw").
+	publisherShort string
 	// redirect sends a country's name to the one the story means by it
 	// (actor_eras.go): normalised name → name.
 	redirect map[string]string
@@ -42,6 +45,13 @@ type registry struct {
 func newRegistry(known []domain.Actor, publisher string) *registry {
 	r := &registry{byNorm: map[string]int{}, known: map[string]lexEntry{}}
 	r.publisher = strings.TrimPrefix(domain.NormalizeName(publisher), "the ")
+	if i := strings.LastIndexByte(publisher, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(publisher), ")") {
+		if short := strings.TrimSuffix(strings.TrimSpace(publisher[i+1:]), ")"); isAcronym(short) {
+			// "Deutsche Welle (DW)"; "Daily News (Tanzania)" names a place
+			r.publisherShort = domain.NormalizeName(short)
+			r.publisher = strings.TrimPrefix(domain.NormalizeName(publisher[:i]), "the ")
+		}
+	}
 	for _, a := range known {
 		e := lexEntry{name: a.Name, kind: a.Kind}
 		for _, s := range append([]string{a.Name}, a.Aliases...) {
@@ -72,6 +82,9 @@ func (r *registry) canonical(name string) (lexEntry, bool) {
 // isPublisher reports whether a name is the article's own outlet.
 func (r *registry) isPublisher(name string) bool {
 	n := strings.TrimPrefix(domain.NormalizeName(name), "the ")
+	if r.publisherShort != "" && n == r.publisherShort {
+		return true // "DW" of "Deutsche Welle (DW)"
+	}
 	// "Free Beacon" of "the Washington Free Beacon": a place name split
 	// off the front of the outlet's name leaves its last words.
 	return r.publisher != "" && n != "" && (n == r.publisher || strings.Count(n, " ") > 0 && strings.HasSuffix(r.publisher, " "+n))
