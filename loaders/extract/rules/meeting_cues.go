@@ -100,7 +100,7 @@ var betweenMeetingNouns = toSet("debate debates discussions call conversation di
 
 // plannedWords stand between a subject and a meeting still to come ("is
 // due to meet", "will host", "is expected to hold talks").
-var plannedWords = toSet("to due expected set scheduled planning plans plan will would is are was were be also later")
+var plannedWords = toSet("to due expected set scheduled planning plans plan planned will would is are was were be also later hopes hoped hoping wants wanted intends intended")
 
 // meetingCueFacts reads the meetings at token k that meetingCueSpecs and
 // the nouns above tell.
@@ -202,6 +202,9 @@ func (d *doc) withNounMeeting(n int) (domain.MeetingFact, []int, bool) {
 		return domain.MeetingFact{}, nil, false
 	}
 	other := d.objectAt(n+2, -1)
+	if p := d.personAfterDescription(n + 2); p >= 0 {
+		other = p // "his meeting with Tokyo stock exchange head X"
+	}
 	if other < 0 {
 		other = d.titledObjectAt(n + 2)
 	}

@@ -52,6 +52,8 @@ func (d *doc) verbMeeting(h verbHit) (domain.MeetingFact, []int, bool) {
 		obj = p // "spoke with her Malaysian counterpart, X,"
 	} else if p := d.personAfterQualifier(d.skipMarks(h.to)); p >= 0 {
 		obj = p // "will meet Chinese counterpart Minister X"
+	} else if p := d.personAfterDescription(d.skipMarks(h.to)); p >= 0 {
+		obj = p // "met Tokyo stock exchange (TSE) head X"
 	}
 	if obj < 0 {
 		obj = d.titledObjectAt(h.to)

@@ -70,6 +70,7 @@ func (e *Extractor) Extract(ctx context.Context, a domain.Article, known extract
 	fs.Actors = d.actorFacts(factNames(&fs))
 	d.dropUnlistedAbout(&fs)
 	dedupe(&fs)
+	dropSubsetMeetings(&fs)
 	d.dropDatelessRepeats(&fs)
 	// Meetings in the order the story tells them: the readings run one
 	// after another, so a background meeting a later pass read from its
