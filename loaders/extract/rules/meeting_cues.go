@@ -337,8 +337,10 @@ func (d *doc) pairBefore(j int) []int {
 		return nil
 	}
 	si := d.toks[j].sent
+	// The two people named last, however often the nearer one is named
+	// again ("talks with X. He said X had … . X will … when the two meet").
 	var people []int
-	for x := j - 1; x >= 0 && d.toks[x].sent >= si-1 && len(people) < 2; x-- {
+	for x := j - 1; x >= 0 && d.toks[x].sent >= si-pairReach && len(people) < 2; x-- {
 		if m := d.mentionEnding(x); m != nil && !d.toks[x].inQuote && d.isPerson(m.rec) && (len(people) == 0 || people[0] != m.rec) {
 			people = append(people, m.rec)
 		}

@@ -94,3 +94,8 @@ func (d *doc) personAfterDescription(e int) int {
 	}
 	return -1
 }
+
+// pairReach is how many sentences back "the two" may find the second of
+// the pair it stands for: news copy names one of the two again in the
+// sentences between (quotes and background) before it says they meet.
+const pairReach = 3

@@ -21,6 +21,8 @@ func TestMeetingParticipantSets(t *testing.T) {
 			[]string{"Mark Dunn+Rui Costa"}},
 		{"a clause after the body is not its title", "Senator Mark Dunn held talks with Lisbon exchange officials, who said head Rui Costa was away.",
 			[]string{"Mark Dunn+Portugal"}},
+		{"the two after one is named again", "Finance Minister Rui Costa held talks with Chancellor Mark Dunn in London. He said Dunn had made no promises. \"We were clear,\" he said. Dunn would state his view when the two meet again next month, Costa said.",
+			[]string{"Mark Dunn+Rui Costa", "Mark Dunn+Rui Costa"}}, // the talks held and the meeting ahead
 	}
 	checkMeetingCases(t, cases)
 }
