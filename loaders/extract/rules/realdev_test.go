@@ -52,8 +52,8 @@ func TestRealDevScore(t *testing.T) {
 
 // TestRealBlindScore holds the extractor to the real blind set, annotated
 // by readers who never saw the extractor and measured once, after the
-// tuning it was kept apart from (the seventh blind set, 2026-12-07, extractor
-// at 2ebd873). Its bars are that measurement, rounded down, so that a change which makes
+// tuning it was kept apart from (the eighth blind set, 2026-12-07, extractor
+// at be8d77b). Its bars are that measurement, rounded down, so that a change which makes
 // extraction worse on text no rule was written for fails. Never tune on
 // it: read loaders/testdata/real/README.md.
 func TestRealBlindScore(t *testing.T) {
@@ -63,14 +63,14 @@ func TestRealBlindScore(t *testing.T) {
 // realBlindDir is the blind set; no rule may be written from it.
 var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 
-// realBlindBars are the one measurement of the blind set (the seventh, 43
-// articles, at 2ebd873: statements P 0.877 R 0.874, meetings P 0.200 R
-// 0.094 F1 0.128 (3 of 32), shifts P 0.625 R 0.167 F1 0.263 (5 of 30),
-// actors P 0.782 R 0.882 F1 0.829, dates 41 of 64, six non-actors),
+// realBlindBars are the one measurement of the blind set (the eighth, 48
+// articles, at be8d77b: statements P 0.863 R 0.842, meetings P 0.480 R
+// 0.293 F1 0.364 (12 of 41), shifts P 0.400 R 0.160 F1 0.229 (4 of 25),
+// actors P 0.832 R 0.849 F1 0.840, dates 73 of 92, six non-actors),
 // rounded down. They are under the acceptance: they guard against
 // regressions on text no rule was written for, they are no goal to tune
 // towards.
-var realBlindBars = realBars{statementsP: 0.87, statementsR: 0.87, actorsP: 0.78, actorsF1: 0.82, meetingsF1: 0.12, shiftsF1: 0.26, dates: 0.64, notActors: 6}
+var realBlindBars = realBars{statementsP: 0.86, statementsR: 0.84, actorsP: 0.83, actorsF1: 0.84, meetingsF1: 0.36, shiftsF1: 0.22, dates: 0.79, notActors: 6}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
