@@ -8,7 +8,7 @@ ADDR ?= $(or $(EVENTGRAPH_ADDR),127.0.0.1:8080)
 export NEO4J_BOLT_PORT ?= 7687
 export NEO4J_URI ?= bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
 
-.PHONY: test-llm run test test-prep test-db test-nodb build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer bench-asof vet fmt clean fuzz test-race test-faults train train-heldout
+.PHONY: test-llm llm-start run test test-prep test-db test-nodb build explorer generate check-generated neo4j-start neo4j-stop bench bench-load bench-explorer bench-asof vet fmt clean fuzz test-race test-faults train train-heldout
 
 ## run: start the local Neo4j (fetched on first use), migrate, load the sample data if empty, serve on $(ADDR)
 # Writes need a key: the first run makes a local writer key in .eventgraph/
@@ -56,6 +56,7 @@ $(EXPLORER_DIR)/dist/explorer.js: $(EXPLORER_DIR)/node_modules/.package-lock.jso
 # output whole when it ends.
 test: test-prep
 	@$(MAKE) --no-print-directory -j2 -Otarget test-db test-nodb
+	@$(MAKE) --no-print-directory test-llm
 
 test-prep: neo4j-start vet check-generated explorer
 
@@ -73,9 +74,14 @@ test-nodb:
 
 ## test-llm: the model-extraction tests against a real llama.cpp server with a small model (scripts/llama-server;
 ## its first install puts llama.cpp's prebuilt server (PyPI's xllamacpp) in a venv and fetches the model: ~1 minute)
-test-llm:
-	scripts/llama-server start
-	EVENTGRAPH_TEST_LLM_URL=$$(scripts/llama-server url) $(GO) test -tags realmodel -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
+# Alone, after the other tests: the model answers at a few tokens a second
+# on one thread, and its timeout test wants the server idle when it asks.
+test-llm: llm-start
+	EVENTGRAPH_TEST_LLM_URL=$${EVENTGRAPH_TEST_LLM_URL:-$$(scripts/llama-server url)} $(GO) test -tags realmodel -count=1 -timeout 30m -run '^TestRealModelServer' -v ./cmd/eventgraph/
+
+llm-start:
+	@if [ -z "$$EVENTGRAPH_TEST_LLM_URL" ]; then scripts/llama-server start; \
+	else echo "EVENTGRAPH_TEST_LLM_URL=$$EVENTGRAPH_TEST_LLM_URL: using that model server, not starting the local one"; fi
 
 ## test-faults: only the fault test (also part of make test): ingest 500 real articles while the test restarts its own Neo4j twice; the graph must equal a serial run's
 test-faults:
@@ -102,6 +108,7 @@ fuzz:
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags realmodel ./cmd/eventgraph/
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
 ## train: refit the rank model (loaders/extract/rank/weights.json) on the real dev set; CV=1 also

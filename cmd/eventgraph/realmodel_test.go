@@ -21,7 +21,8 @@ import (
 // The real model server tests drive `extract --extractor llm|hybrid` through
 // a real llama.cpp OpenAI-compatible server with a small model (Gemma 3
 // 270M), installed and started by scripts/llama-server; `make test-llm`
-// starts it, sets EVENTGRAPH_TEST_LLM_URL and builds them with the
+// (the last step of `make test` and of CI) starts it, sets
+// EVENTGRAPH_TEST_LLM_URL and builds them with the
 // realmodel tag; without the URL they fail. The figures they hold are the
 // extractor's promises, not the model's quality: exit 0 with schema-valid
 // answers, quotes verbatim, passages merged, a clear "cut off", a timeout
