@@ -272,7 +272,9 @@ func factNames(fs *domain.FactSet) map[string]bool {
 }
 
 // actorFacts lists the actors mentioned in the story, with countries and
-// organisations that roles refer to. A country's armed forces, embassy or
+// organisations that roles refer to (even one otherwise read as a place:
+// "U.S. Secretary of State X" where "the United States" is only where
+// things happen). A country's armed forces, embassy or
 // presidency read from a common noun ("the army", "the U.S. embassy") is
 // listed only when a fact names it: mentioned in passing it is a place or
 // the country, which the story names anyway.
@@ -287,7 +289,8 @@ func (d *doc) actorFacts(inFacts map[string]bool) []domain.ActorFact {
 	}
 	var out []domain.ActorFact
 	for _, r := range d.reg.recs {
-		if r.place || (!r.used && !needed[domain.NormalizeName(r.name)]) || r.factsOnly && !inFacts[r.name] {
+		need := needed[domain.NormalizeName(r.name)] // a role's "of" must be an actor of the set, or the store refuses the article
+		if r.place && !need || (!r.used && !need) || r.factsOnly && !inFacts[r.name] && !need {
 			continue
 		}
 		af := domain.ActorFact{Name: r.name, Kind: r.kind, Aliases: r.aliases, Roles: r.roles}
