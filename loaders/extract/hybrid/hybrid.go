@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/words"
 	"github.com/eventgraph/eventgraph/loaders/extract"
 	"github.com/eventgraph/eventgraph/loaders/extract/llm"
 )
@@ -152,11 +153,11 @@ func (m *merger) named(ev domain.Evidence, actors ...string) bool {
 	for _, a := range actors {
 		found := false
 		for _, n := range m.names(a) {
-			if n = strings.ToLower(strings.TrimSpace(n)); n != "" && containsWord(sentence, n) {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" && words.Contains(sentence, n) {
 				found = true
 				break
 			}
-			if words := strings.Fields(n); len(words) > 1 && containsWord(sentence, words[len(words)-1]) {
+			if ws := strings.Fields(n); len(ws) > 1 && words.Contains(sentence, ws[len(ws)-1]) {
 				found = true
 				break
 			}
@@ -206,9 +207,9 @@ var (
 )
 
 // says reports whether the sentence has one of the words.
-func says(ev domain.Evidence, words []string) bool {
+func says(ev domain.Evidence, cues []string) bool {
 	s := strings.ToLower(ev.Sentence)
-	return slices.ContainsFunc(words, func(w string) bool { return containsWord(s, w) })
+	return slices.ContainsFunc(cues, func(w string) bool { return words.Contains(s, w) })
 }
 
 func (m *merger) meetings(in []domain.MeetingFact) {
@@ -330,24 +331,4 @@ func counts(c map[string]int) string {
 		parts[i] = fmt.Sprintf("%d %s", c[k], k)
 	}
 	return fmt.Sprintf("%d (%s)", total, strings.Join(parts, ", "))
-}
-
-// containsWord reports whether word occurs in s as whole words.
-func containsWord(s, word string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], word)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(word)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
-		}
-		from = i + 1
-	}
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

@@ -2,10 +2,10 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/domain"
+	"github.com/eventgraph/eventgraph/internal/words"
 )
 
 // printArticleNames names each actor by the fullest proper-name form the
@@ -132,28 +132,7 @@ func adjectiveShaped(w string) bool {
 }
 
 // usesForm reports whether the article's text writes s as whole words.
-func (d *doc) usesForm(s string) bool {
-	if s == "" {
-		return false
-	}
-	text := d.text
-	for from := 0; ; {
-		i := strings.Index(text[from:], s)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(s)
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if (i == 0 || !isWordRune(before)) && (end == len(text) || !isWordRune(after)) {
-			return true
-		}
-		from = i + 1
-	}
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func (d *doc) usesForm(s string) bool { return words.Contains(d.text, s) }
 
 // renameRefs rewrites every actor reference of a set by the map.
 func renameRefs(fs *domain.FactSet, rename map[string]string) {
