@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"syscall"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -14,7 +16,8 @@ import (
 // TestABusyPoolIsATimeoutAndAFailedDialUnavailable holds the line between
 // an overloaded database (the request's deadline passed while every pooled
 // connection was busy: TIMEOUT) and one that cannot be reached (UNAVAILABLE),
-// in the shapes the driver reports them, bare and after its retry loop.
+// in the shapes the driver reports them, bare and after its retry loop;
+// a connection closed under a request (bare EOF, reset) is UNAVAILABLE too.
 func TestABusyPoolIsATimeoutAndAFailedDialUnavailable(t *testing.T) {
 	poolWait := &neo4j.ConnectivityError{Inner: fmt.Errorf("Timeout while waiting for connection to any of [[127.0.0.1:7687]]: %w", context.DeadlineExceeded)}
 	dial := &neo4j.ConnectivityError{Inner: errors.New("dial tcp 127.0.0.1:7687: connect: connection refused")}
@@ -32,6 +35,8 @@ func TestABusyPoolIsATimeoutAndAFailedDialUnavailable(t *testing.T) {
 		{"refused dial", dial, domain.EUnavailable},
 		{"refused dial after the retry loop", limit(dial), domain.EUnavailable},
 		{"dial that timed out", dialTimedOut, domain.EUnavailable},
+		{"connection closed under a commit, after the retry loop", limit(io.EOF), domain.EUnavailable},
+		{"connection reset", limit(fmt.Errorf("read tcp 127.0.0.1:50000->127.0.0.1:7687: %w", syscall.ECONNRESET)), domain.EUnavailable},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var de *domain.Error

@@ -14,8 +14,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -313,12 +315,21 @@ func waitedOutThePool(err error) bool {
 }
 
 // unreachable tells whether err says the database cannot be reached or is
-// not serving: a connection error, an unavailable database, or the
-// driver's retry budget spent on such errors (TransactionExecutionLimit
-// does not unwrap to the errors it gave up on).
+// not serving: a connection error, an unavailable database, a connection
+// the server closed under a request (a bare EOF or reset: the driver does
+// not always wrap these as ConnectivityError — seen when Neo4j stopped
+// during a write's commit, TestIngestThroughRestartsEqualsSerial under
+// load), or the driver's retry budget spent on such errors
+// (TransactionExecutionLimit does not unwrap to the errors it gave up on).
+// Writes are idempotent, so a write whose commit was cut off may be run
+// again whether or not it landed.
 func unreachable(err error) bool {
 	var ce *neo4j.ConnectivityError
 	if errors.As(err, &ce) {
+		return true
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) {
 		return true
 	}
 	var ne *neo4j.Neo4jError
