@@ -415,6 +415,9 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 		if fd == nil || fd.Precision == domain.PrecisionYear || !fd.Known() || d.afterPublication(*fd) {
 			continue
 		}
+		if who >= 0 && fd.Precision == domain.PrecisionMonth && d.story != nil && vagueSpan(fd.Text) && !d.namesRec(who, ps.first, ps.last) && !d.pronounSpeaksIn(ps.first, ps.last) {
+			return nil // a month another act was told in is no occasion of who's words
+		}
 		if between >= 1 && d.story != nil && fd.Start.Before(d.story.Start) && !d.toldOnBy(who, ps, para) {
 			return nil // a paragraph between: an earlier day is another episode's
 		}
@@ -518,6 +521,12 @@ func (d *doc) allQuoted(p paragraph) bool {
 
 // runOnPronouns are the subjects that carry a person's account on.
 var runOnPronouns = toSet("he she")
+
+// pronounSpeaksIn reports whether a pronoun in tokens [from, to), outside
+// quotes, stands just before a verb of saying.
+func (d *doc) pronounSpeaksIn(from, to int) bool {
+	return d.pronounSpeaks(paragraph{first: from, last: to})
+}
 
 // pronounSpeaks reports whether a pronoun in paragraph p, outside quotes,
 // stands just before a verb of saying: "he said", "She added".
@@ -698,4 +707,11 @@ func (d *doc) personBeforeOf(m *mention) int {
 		return p.rec
 	}
 	return -1
+}
+
+// vagueSpan reports whether date words tell a span counted from the day
+// of writing ("this week", "a month ago") rather than name a month.
+func vagueSpan(text string) bool {
+	lt := strings.ToLower(text)
+	return strings.Contains(lt, "week") || strings.Contains(lt, " ago")
 }

@@ -69,8 +69,10 @@ var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 // actors P 0.832 R 0.849 F1 0.840, dates 73 of 92, six non-actors),
 // rounded down. They are under the acceptance: they guard against
 // regressions on text no rule was written for, they are no goal to tune
-// towards.
-var realBlindBars = realBars{statementsP: 0.86, statementsR: 0.84, actorsP: 0.83, actorsF1: 0.84, meetingsF1: 0.36, shiftsF1: 0.22, dates: 0.79, notActors: 6}
+// towards. Dates raised to 0.80 after it: the check set's pooled dates read
+// 74 of 92 once a week or month counted back from the day of writing that
+// dated another's act stopped dating the words after it (dates9).
+var realBlindBars = realBars{statementsP: 0.86, statementsR: 0.84, actorsP: 0.83, actorsF1: 0.84, meetingsF1: 0.36, shiftsF1: 0.22, dates: 0.80, notActors: 6}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
@@ -172,7 +174,7 @@ var realDevBars = realBars{
 	actorsF1:    0.87, // 0.872 on the 354 so (0.866 before; 0.871 on the 311)
 	meetingsF1:  0.50, // 0.509 (81 of 202, P 0.698; 77 of 202 at 7aa842c) once one sentence keeps one meeting per event, plan words take "planned/hopes/wants to meet", a title names the person after a body and "the two" reaches back three sentences; 0.481 (76 of 202, P 0.667) on the 354 at a675fa8; 0.543 (73 of 170) on the 311: the 32 of the seventh blind set were found at 0.128
 	shiftsF1:    0.53, // 0.532 (78 of 192, P 0.772) on the 354; 0.573 (73 of 162) on the 311; the seventh blind set's 30 at 0.263
-	dates:       0.86, // 409 of 474, 0.863, once "told the news conference" points back to the one news conference told before; 406 of 474, 0.857, once a date that names its noun ("the May 17 attack", "next week's summit") dates no later words; 398 of 474, 0.840, on the 354 at a675fa8; 357 of 410 on the 311; the seventh blind set's 41 of 64
+	dates:       0.87, // 415 of 476, 0.872, once a span counted from the day of writing ("this week", "a month ago") that another's act was told in dates no one's words (410 of 476 before); 409 of 474, 0.863, once "told the news conference" points back to the one news conference told before; 406 of 474, 0.857, once a date that names its noun ("the May 17 attack", "next week's summit") dates no later words; 398 of 474, 0.840, on the 354 at a675fa8; 357 of 410 on the 311; the seventh blind set's 41 of 64
 	notActors:   13,   // 13 on the 354 once programme titles' names and the publisher's analysts go; 17 before (11 on the 311, 6 from the seventh blind set)
 }
 

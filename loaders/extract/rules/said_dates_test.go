@@ -59,6 +59,12 @@ func TestSaidDates(t *testing.T) {
 		{"the news conference introduced paragraphs before is the one pointed back to",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\n" + `"The mines are safe," Mining Minister Ana Torres told a news conference.` + "\n\nThe regulator's counsel said the mines must stay open.\n\nMiners marched in the capital.\n\nThe dispute began last month when the union said it would strike.\n\nTorres told the news conference the strike was unlawful.\n\n" + `Asked about the union, she said "We will not give in to threats."`,
 			"We will not give in", "2024-03-13"},
+		{"a span counted back from the day of writing, of another's act, is no occasion of the words",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nOther newspapers this week have focused on the mines.\n\n" + `"We will act," Mining Minister Ana Torres said.`,
+			"We will act", "2024-03-13"},
+		{"a span counted back from the day of writing, of the speaker's act, dates the words",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres visited two mines a month ago.\n\n" + `"We will act," Torres said.`,
+			"We will act", "2024-02"},
 	}
 	wantQuoteDates(t, cases)
 }
