@@ -125,6 +125,11 @@ func (d *doc) inList(raw []mention, i int) bool {
 
 // markMediaRecords keeps the records of media names out of the actors.
 func (d *doc) markMediaRecords() {
+	for _, r := range d.reg.recs {
+		if d.reg.publisherProduct(r.name) {
+			r.place = true
+		}
+	}
 	if len(d.mediaNames) == 0 {
 		return
 	}

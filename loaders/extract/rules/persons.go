@@ -413,6 +413,9 @@ func (d *doc) resolveMentions(raw []mention) {
 			m.rec = r.get(name, domain.KindPerson)
 			d.applyTitle(m)
 		case mSingle:
+			if r.isPublisher(m.name) {
+				continue // "CNN confirmed" in CNN's own story: the publisher is no actor
+			}
 			name, inArticle := surnames[surnameKey(m.name)]
 			if !inArticle && firsts[m.name] != "" {
 				name = firsts[m.name] // surname-first names: "Lin" of "Lin Haitao"

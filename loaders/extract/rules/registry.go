@@ -90,6 +90,24 @@ func (r *registry) isPublisher(name string) bool {
 	return r.publisher != "" && n != "" && (n == r.publisher || strings.Count(n, " ") > 0 && strings.HasSuffix(r.publisher, " "+n))
 }
 
+// publisherProduct reports whether a name opens with the publisher's own
+// ("X Playbook", "X Radio" in X's story): the outlet's programme,
+// newsletter or desk, no actor. A publisher named by one common English
+// word ("the Independent") may open a body's name, so is left alone.
+func (r *registry) publisherProduct(name string) bool {
+	n := strings.TrimPrefix(domain.NormalizeName(name), "the ")
+	for _, p := range []string{r.publisher, r.publisherShort} {
+		if p == "" || !strings.HasPrefix(n, p+" ") {
+			continue
+		}
+		if word, _ := englishWord(p); !strings.Contains(p, " ") && word {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // get returns the record for name, creating it.
 func (r *registry) get(name string, kind domain.ActorKind) int {
 	key := domain.NormalizeName(name)
