@@ -65,6 +65,9 @@ func TestSaidDates(t *testing.T) {
 		{"a span counted back from the day of writing, of the speaker's act, dates the words",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres visited two mines a month ago.\n\n" + `"We will act," Torres said.`,
 			"We will act", "2024-02"},
+		{"an occasion told as next week's dates nothing said before it",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres will make a trip to Lima next week.\n\nTorres said she would \"push for a deal on copper\" during her trip.",
+			"push for a deal", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }

@@ -107,7 +107,15 @@ const auxiliaryReach = 2
 // publication: a future date, or one that belongs to another story. With
 // no publication date (or no day in fd) it cannot be told, and is not.
 func (d *doc) afterPublication(fd domain.FuzzyDate) bool {
-	return !d.article.PublishedAt.IsZero() && fd.Known() && fd.Start.After(d.publicationDay().Start)
+	return !d.article.PublishedAt.IsZero() && fd.Known() && (fd.Start.After(d.publicationDay().Start) || aheadOfWriting(fd))
+}
+
+// aheadOfWriting reports whether fd's words count forward from the day of
+// writing ("next week", "this coming month"): a month or range that holds
+// the publication day, told as still to come.
+func aheadOfWriting(fd domain.FuzzyDate) bool {
+	lt := strings.ToLower(fd.Text)
+	return strings.HasPrefix(lt, "next ") || strings.Contains(lt, " next ") || strings.Contains(lt, "coming")
 }
 
 // presentDate is the story's day for an act told at tokens [from, to) of
