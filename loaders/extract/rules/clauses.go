@@ -447,6 +447,9 @@ func (d *doc) episodeDate(ps sentence) *domain.FuzzyDate {
 		if !t.inQuote && (lw == "following" || lw == "after" || lw == "since" || lw == "before") {
 			after = true
 		}
+		if !t.inQuote && k > ps.first && (t.text == "—" || t.text == "--" || t.text == "-" && d.toks[k-1].text == "-") {
+			return nil // "… -- the punt was devalued last August": an aside's own event
+		}
 		if !t.inQuote && t.kind == tWord && d.isSpeechVerbAt(k) {
 			spoke = true
 		} else if spoke && !t.inQuote && pastPerfect[lw] {

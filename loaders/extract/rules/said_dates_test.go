@@ -68,6 +68,9 @@ func TestSaidDates(t *testing.T) {
 		{"an occasion told as next week's dates nothing said before it",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres will make a trip to Lima next week.\n\nTorres said she would \"push for a deal on copper\" during her trip.",
 			"push for a deal", "2024-03-13"},
+		{"a date in a dash's aside dates the aside, not the words after it",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres criticised the last government -- the peso was devalued last August.\n\n" + `"We will act," Torres said.`,
+			"We will act", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }
