@@ -21,7 +21,13 @@ var relativeOpeners = toSet("who whom whose which where")
 // a February encounter": v in the clause).
 func (d *doc) describedDate(k, v int) bool {
 	t := d.toks[k]
-	if t.date == 0 || d.dates[t.date-1].Date.Precision == domain.PrecisionDay {
+	if t.date == 0 {
+		return false
+	}
+	if d.comparedDate(k, v) {
+		return true
+	}
+	if d.dates[t.date-1].Date.Precision == domain.PrecisionDay {
 		return false
 	}
 	s := d.sents[t.sent]
@@ -102,3 +108,29 @@ var aheadWords = toSet("next coming upcoming tomorrow tomorrow's")
 // possessiveOccasionWords, before a possessive date, make its noun the
 // occasion of the clause's act: "said at Tuesday's press conference".
 var possessiveOccasionWords = toSet("at during in on after before since following")
+
+// comparedAuxiliaries stand after "as" and its subject in a clause that
+// likens the act to an earlier one: "as he did in an interview".
+var comparedAuxiliaries = toSet("did had has does do was were")
+
+// comparedDate reports whether the date at token k, dating an act at token
+// v, stands in a comma clause that likens the act to another time
+// ("Hoenig reiterated, as he did in an interview two weeks ago, that …"):
+// the date is the earlier time's, at any precision.
+func (d *doc) comparedDate(k, v int) bool {
+	s := d.sents[d.toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.inQuote || t.kind == tPunct && t.text != "," {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		if j+3 >= k || !strings.EqualFold(d.toks[j+1].text, "as") || v > j && v < k {
+			return false
+		}
+		return comparedAuxiliaries[strings.ToLower(d.toks[j+3].text)]
+	}
+	return false
+}

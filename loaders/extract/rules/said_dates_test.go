@@ -71,6 +71,9 @@ func TestSaidDates(t *testing.T) {
 		{"a date in a dash's aside dates the aside, not the words after it",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nMining Minister Ana Torres criticised the last government -- the peso was devalued last August.\n\n" + `"We will act," Torres said.`,
 			"We will act", "2024-03-13"},
+		{"a date in a clause likening the act to an earlier one is the earlier one's",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\n" + `"The mines are safer than ever before," Mining Minister Ana Torres said, as she did in an interview two weeks ago.`,
+			"The mines are safer", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }
