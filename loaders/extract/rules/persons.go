@@ -436,7 +436,7 @@ func (d *doc) resolveMentions(raw []mention) {
 			}
 			m.rec = r.get(name, domain.KindPerson)
 		case mOrg:
-			if r.isPublisher(m.name) {
+			if r.isPublisher(m.name) || instrumentEnds[lastWord(m.name)] {
 				continue
 			}
 			name, kind := orgVariants[m.name], domain.KindOrganization
@@ -794,3 +794,9 @@ func (d *doc) resolveDesc(m mention, lastSeen map[int]int) int {
 	}
 	return best
 }
+
+// instrumentEnds end the names of instruments, not bodies: funding
+// facilities, pension schemes, strategies and roadmaps ("the International
+// Finance Facility"), which act only through the bodies that run them
+// (ANNOTATING: programmes and policies are no actors).
+var instrumentEnds = toSet("Facility Scheme Roadmap Strategy")

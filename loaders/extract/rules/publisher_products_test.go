@@ -47,3 +47,14 @@ func TestPublisherAndItsProductsAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentsAreNoActors: a facility, scheme or strategy a body runs
+// is no actor; the body is.
+func TestInstrumentsAreNoActors(t *testing.T) {
+	fs := extractText(t, "Budget agreed\n\nThe Ruritanian Treasury launched the Global Harbour Finance Facility on Monday, and the Coastal Workers Pension Scheme was closed.")
+	for _, a := range fs.Actors {
+		if a.Name == "Global Harbour Finance Facility" || a.Name == "Coastal Workers Pension Scheme" {
+			t.Errorf("%q is an actor: %+v", a.Name, fs.Actors)
+		}
+	}
+}
