@@ -90,6 +90,9 @@ func (d *doc) agreementAhead(from int) bool {
 // that owner made.
 func (d *doc) possessedDecision(v int) int {
 	s := d.sents[d.toks[v].sent]
+	if a := d.agentDecision(v); a >= 0 {
+		return a
+	}
 	if w := strings.ToLower(d.toks[v].text); !decisionNouns[w] || v-1 < s.first {
 		return -1
 	}
@@ -107,6 +110,29 @@ func (d *doc) possessedDecision(v int) int {
 		return rec
 	}
 	return -1
+}
+
+// agentDecision reads "the decision by X to", "a move by X to" with v the
+// last token of X: the decision noun's agent, or -1.
+func (d *doc) agentDecision(v int) int {
+	s := d.sents[d.toks[v].sent]
+	m := d.mentionEnding(v)
+	if m == nil || m.rec < 0 {
+		return -1
+	}
+	b := d.skipTheBack(m.a-1, s.first)
+	if b-1 < s.first || !strings.EqualFold(d.toks[b].text, "by") || !decisionNouns[strings.ToLower(d.toks[b-1].text)] {
+		return -1
+	}
+	return m.rec
+}
+
+// skipTheBack steps back from j over a "the" that opens a name.
+func (d *doc) skipTheBack(j, first int) int {
+	if j > first && strings.EqualFold(d.toks[j].text, "the") {
+		return j - 1
+	}
+	return j
 }
 
 // noLongerWords after "no longer" state a position given up ("is no

@@ -107,6 +107,9 @@ func (d *doc) infinitiveActor(k int) int {
 		}
 		return d.bodySubject(v)
 	}
+	if a := d.agentDecision(v); a >= 0 {
+		return a // "the decision by X to lift the ban"
+	}
 	return d.bodySubject(v)
 }
 
@@ -1035,6 +1038,7 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		fd := d.pastMonth(d.dates[t.date-1].Date)
 		return &fd
 	}
+	future := d.futureChange(k)
 	for j := k + 1; j < end; j++ {
 		t := d.toks[j]
 		if t.date == 0 || t.inQuote || (j > k+1 && d.toks[j-1].date == t.date) {
@@ -1049,6 +1053,9 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 			case "following", "after", "since", "before":
 				behind = true
 			}
+		}
+		if future && d.effectiveDate(j) {
+			behind = true // "will stop buying from July", "will join next month": when it takes effect, not when it was decided
 		}
 		if behind {
 			continue
@@ -1068,6 +1075,35 @@ func (d *doc) shiftActDate(k, end int) *domain.FuzzyDate {
 		}
 	}
 	return d.perfectShiftYear(k)
+}
+
+// effectiveWords before a date make it the day a change takes effect
+// ("from July", "effective April 1", "starting next month").
+var effectiveWords = toSet("from effective starting beginning")
+
+// futureChange reports whether the change verb at k is told as one to
+// come: "will" or "would" before it.
+func (d *doc) futureChange(k int) bool {
+	s := d.sents[d.toks[k].sent]
+	j := d.adverbsBack(k-1, s.first)
+	if j < s.first {
+		return false
+	}
+	switch strings.ToLower(d.toks[j].text) {
+	case "will", "would", "shall", "'ll", "’ll":
+		return true
+	}
+	return false
+}
+
+// effectiveDate reports whether the date at token j tells when a change
+// to come takes effect: "from July", "effective April 1", "next month".
+func (d *doc) effectiveDate(j int) bool {
+	if effectiveWords[strings.ToLower(d.toks[j-1].text)] {
+		return true
+	}
+	w := strings.ToLower(d.toks[j].text)
+	return w == "next" || w == "coming"
 }
 
 // inClosedRelative reports whether the date token j stands in a relative

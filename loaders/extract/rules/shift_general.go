@@ -38,14 +38,14 @@ var changeLemmas = func() map[string]changeLemma {
 	}
 	add("REVERSED", false, `reverse overturn scrap drop abandon ditch shelve axe withdraw cancel suspend halt
 pause freeze lift end repeal rescind revoke abolish retract renounce terminate discard jettison junk
-overrule annul nullify waive`)
+overrule annul nullify waive remove eliminate stop cease discontinue phase`)
 	add("REVERSED", false, "pull exit")
 	add("REVERSED", true, `backtrack u-turn backpedal flip-flop recant relent`)
 	add("HARDENED", false, `slap impose reimpose introduce ban outlaw block restrict tighten toughen raise hike
-increase extend expand broaden widen veto prohibit bar curb`)
+increase extend expand broaden widen veto prohibit bar curb levy`)
 	add("SOFTENED", false, `ease relax loosen soften cut reduce lower slash trim dilute`)
 	add("SHIFTED", false, `restore reinstate resume reopen change alter amend revise modify overhaul
-rethink reconsider adopt endorse`)
+rethink reconsider adopt endorse join devalue revalue`)
 	return out
 }()
 
@@ -68,6 +68,7 @@ var changeIrregular = map[string]string{
 	"trim":      "trim trims trimmed trimming",
 	"slap":      "slap slaps slapped slapping",
 	"rethink":   "rethink rethinks rethought rethinking",
+	"stop":      "stop stops stopped stopping",
 }
 
 // formKind is what an inflected form of a change verb can be.
@@ -144,7 +145,8 @@ benefits benefit pensions pension payments grants loans debt rates rate prices p
 deployment troops forces mission operations strikes exports imports shipments deliveries access
 recognition immunity martial emergency asylum refugee refugees borders border travel flights
 project projects contracts tax-cut cuts account accounts story version testimony explanation
-rating guidance advice view views mind tune verdict ruling findings conclusion conclusions`)
+rating guidance advice view views mind tune verdict ruling findings conclusion conclusions offer offers stand
+demands terms conditions market markets currency`)
 
 // changeNegators before a change verb say it did not happen.
 var changeNegators = toSet("not never n't no neither nor without nearly almost")
@@ -388,7 +390,7 @@ func (d *doc) unrealisedChange(k int, cf changeForm) bool {
 	}
 	for j := k - 1; j >= s.first; j-- {
 		w := strings.ToLower(d.toks[j].text)
-		if (commitVerbs[w] || decisionNouns[w] && d.possessedDecision(j) >= 0) && j+2 == k && strings.EqualFold(d.toks[j+1].text, "to") {
+		if (commitVerbs[w] || d.possessedDecision(j) >= 0) && j+2 == k && strings.EqualFold(d.toks[j+1].text, "to") {
 			continue // "Sweden promised to halt all trade": its own change, announced
 		}
 		if wishWords[w] && !d.toks[j].inQuote {
@@ -491,6 +493,12 @@ func (d *doc) reportedBefore(j int) bool {
 	if strings.EqualFold(d.toks[x].text, "that") && x-1 >= s.first {
 		x--
 	}
+	for x > s.first && x >= j-6 && (d.toks[x].date > 0 || strings.EqualFold(d.toks[x].text, "on")) {
+		x-- // "said on Tuesday it would", "said yesterday that it would"
+	}
+	if strings.EqualFold(d.toks[x].text, "that") && x-1 >= s.first {
+		x--
+	}
 	return decisionReportWords[strings.ToLower(d.toks[x].text)]
 }
 
@@ -520,7 +528,7 @@ func (d *doc) decidedChange(k int) bool {
 		return false
 	}
 	w := strings.ToLower(d.toks[dv].text)
-	if commitVerbs[w] || decisionNouns[w] && w != "decision" && d.possessedDecision(dv) >= 0 && !d.negatedBefore(dv) {
+	if commitVerbs[w] || (w != "decision" || d.agentDecision(dv) >= 0) && d.possessedDecision(dv) >= 0 && !d.negatedBefore(dv) {
 		return true // "promised to halt", "Trump's vow to abandon"
 	}
 	if d.announcedPlan(dv) {
@@ -593,6 +601,10 @@ func (d *doc) policyAfter(k int) int {
 	if lemma == "pull" {
 		return -1
 	}
+	if gerundObjectLemmas[lemma] && from < s.last && d.toks[from].kind == tWord && isLower(d.toks[from].text) &&
+		strings.HasSuffix(d.toks[from].text, "ing") && !functionWords[d.toks[from].text] {
+		return from // "will stop buying U.S. grain", "resumed selling": the practice is the policy
+	}
 	for j := from; j < s.last && j <= from+6; j++ {
 		t := d.toks[j]
 		w := strings.ToLower(t.text)
@@ -624,6 +636,10 @@ func (d *doc) policyAfter(k int) int {
 	}
 	return -1
 }
+
+// gerundObjectLemmas stop or start a practice told as a gerund ("stopped
+// buying", "resumed selling").
+var gerundObjectLemmas = toSet("stop cease discontinue halt resume suspend")
 
 // prepositions end an object phrase; a time phrase ("until", "during",
 // "since") may stand inside it and does not.
@@ -734,7 +750,11 @@ func (d *doc) itSubject(v int) int {
 		if si == d.toks[v].sent {
 			last = j
 		}
-		for x := ps.first; x < last && x < ps.first+6; x++ {
+		first := ps.first
+		for first < last && d.toks[first].skip {
+			first++ // a dateline ("TOKYO, March 3 -") opens the lead
+		}
+		for x := first; x < last && x < first+6; x++ {
 			if d.toks[x].inQuote {
 				break
 			}
@@ -1250,7 +1270,7 @@ func (d *doc) orderIssuer(k int) int {
 // strongLemmas change a policy whatever their object: one does not scrap,
 // repeal or reimpose anything but a measure or a plan.
 var strongLemmas = toSet(`scrap abandon ditch shelve repeal rescind revoke overturn reverse reinstate reimpose
-cancel abolish outlaw annul nullify jettison suspend halt`)
+cancel abolish outlaw annul nullify jettison suspend halt devalue revalue`)
 
 // notPolicyHeads are objects of strongLemmas that are people, results or
 // occasions, not policies.

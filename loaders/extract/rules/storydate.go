@@ -22,8 +22,16 @@ func (d *doc) findStoryDate() {
 	}
 	pub := d.publicationDay()
 	seen := 0
+	reach := storyParagraphs
+	if d.datelineDay() != nil && !d.leadPerfect() {
+		// Wire copy whose lead tells its news in the past ("TOKYO, March 3 -
+		// Japan said …"): the dateline's day; the paragraphs after it tell
+		// other acts. A lead in the present perfect ("has revoked") leaves
+		// the day to the paragraph after it.
+		reach = 1
+	}
 	for pi, p := range d.paras {
-		if seen == storyParagraphs {
+		if seen == reach {
 			break
 		}
 		if p.headline || p.caption || d.paraSkipped(pi) {
@@ -51,6 +59,24 @@ func (d *doc) findStoryDate() {
 	if d.story == nil {
 		d.story = &pub
 	}
+}
+
+// leadPerfect reports whether the first story paragraph tells its news in
+// the present perfect ("has revoked", "have agreed") outside quotes.
+func (d *doc) leadPerfect() bool {
+	for pi, p := range d.paras {
+		if p.headline || p.caption || d.paraSkipped(pi) {
+			continue
+		}
+		for k := p.first; k+1 < p.last; k++ {
+			w := strings.ToLower(d.toks[k].text)
+			if (w == "has" || w == "have") && !d.toks[k].inQuote && d.toks[k+1].kind == tWord && isLower(d.toks[k+1].text) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // paraSkipped reports whether all of paragraph pi is boilerplate.
