@@ -521,28 +521,15 @@ func (d *doc) skipThe(j int) int {
 // place ("did not meet", "refused to meet", "never held talks").
 var refusalWords = toSet("not never n't refused refuses declined declines no")
 
-// cancelWords after a meeting noun say it was called off ("plans for a
-// debate between X and Y collapsed", "talks … were cancelled").
-var cancelWords = toSet("cancelled canceled collapsed scrapped postponed shelved abandoned")
-
-// calledOff reports whether the words around a meeting told at token
-// from say it was refused or cancelled.
+// calledOff reports whether the words just before a meeting told at
+// token from say it was refused. A meeting called off after it was set
+// ("a meeting … that was canceled", "talks … were postponed") stays: it
+// was planned, and a planned meeting is a meeting (ANNOTATING.md), as
+// the annotations of such meetings have it.
 func (d *doc) calledOff(from int) bool {
 	s := d.sents[d.toks[from].sent]
 	for k := max(from-4, s.first); k < from; k++ {
 		if !d.toks[k].inQuote && refusalWords[strings.ToLower(d.toks[k].text)] {
-			return true
-		}
-	}
-	for k := from + 1; k < s.last && k < from+20; k++ {
-		t := d.toks[k]
-		if t.text == ";" || t.inQuote {
-			return false
-		}
-		if h, ok := d.matchVerb(k); ok && h.p.speech {
-			return false // the rest is what someone said
-		}
-		if cancelWords[strings.ToLower(t.text)] {
 			return true
 		}
 	}

@@ -46,7 +46,6 @@ func TestMeetingCues(t *testing.T) {
 // meeting give none.
 func TestNoMeetingWithoutOneTakingPlace(t *testing.T) {
 	for _, text := range []string{
-		"Plans for a debate between Prime Minister Karl Weber and opposition leader Hanna Roth collapsed in May.",
 		"Prime Minister Karl Weber refused to meet opposition leader Hanna Roth.",
 		"Prime Minister Karl Weber called for talks with opposition leader Hanna Roth.",
 		"Culture Minister Lena Berg and Economy Minister Hanna Roth have welcomed his return.",
@@ -59,4 +58,17 @@ func TestNoMeetingWithoutOneTakingPlace(t *testing.T) {
 			t.Errorf("%q: meetings %q, want none", text, got)
 		}
 	}
+}
+
+// TestCalledOffMeetingWasPlanned checks that a meeting set and then
+// called off is still told: it was a planned meeting.
+func TestCalledOffMeetingWasPlanned(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"cancelled after a relative", "The two sides were unable to reschedule a meeting between President Karl Weber and his Austrian counterpart, Hanna Roth, that was cancelled in May.",
+			[]string{"Hanna Roth+Karl Weber"}},
+		{"postponed", "Talks between Economy Minister Lena Berg and Finance Minister Tomas Ruiz were postponed on Friday.",
+			[]string{"Lena Berg+Tomas Ruiz"}},
+		{"plans collapsed", "Plans for a debate between Prime Minister Karl Weber and opposition leader Hanna Roth collapsed in May.",
+			[]string{"Hanna Roth+Karl Weber"}},
+	})
 }
