@@ -17,6 +17,9 @@ var meetingPrepositions = toSet("during at after before in following on ahead")
 // who does it as an -ing verb after a preposition ("after meeting Y, X
 // said"); -1 when none. Every reading of a meeting verb starts so.
 func (d *doc) meetingVerbSubject(v int) int {
+	if owner, owned := d.infinitiveOwner(v); owned {
+		return owner // "her decision to travel to Syria and meet X"
+	}
 	if subj := d.subjectOf(v); subj >= 0 {
 		return subj
 	}
@@ -344,4 +347,50 @@ func (d *doc) coordinatedAfter(e int) []int {
 		m = next
 	}
 	return out
+}
+
+// possessivePronouns own the noun after them ("her decision").
+var possessivePronouns = toSet("his her their")
+
+// infinitiveOwner returns who does the infinitive verb at v when it
+// completes a noun someone owns ("her decision to meet X", "Trump's plan
+// to travel to Y and meet Z"): the noun's owner, not the subject of the
+// clause the noun stands in, or -1 when the rules cannot tell who owns
+// it; owned is false when the verb is no such infinitive.
+func (d *doc) infinitiveOwner(v int) (owner int, owned bool) {
+	s := d.sents[d.toks[v].sent]
+	to := v - 1
+	if to > s.first && strings.EqualFold(d.toks[to].text, "and") {
+		// "to travel to Syria and meet": the "to" of the first infinitive
+		for to--; to > s.first && to >= v-8 && !(d.toks[to].text == "to" && isLower(d.toks[to+1].text)); to-- {
+			if t := d.toks[to]; t.kind == tPunct || t.inQuote {
+				return -1, false
+			}
+		}
+	}
+	if to <= s.first || d.toks[to].text != "to" {
+		return -1, false
+	}
+	// One to three words back: the noun (and its adjectives), then its owner.
+	for j := to - 1; j >= s.first && j >= to-3; j-- {
+		t := d.toks[j]
+		switch {
+		case t.inQuote || t.kind != tWord && t.kind != tPoss:
+			return -1, false
+		case j == to-1 && (t.kind == tPoss || possessivePronouns[t.text]):
+			return -1, false // "to" right after the owner: no noun between
+		case t.kind == tPoss:
+			if m := d.mentionEnding(j - 1); m != nil {
+				return m.rec, true // "Trump's plan to meet"
+			}
+			return -1, false
+		case t.text == "their":
+			return -1, true // who "their" are is a group the rules do not read
+		case possessivePronouns[t.text]:
+			return d.resolvePronoun(j, -1), true
+		case !isLower(t.text):
+			return -1, false
+		}
+	}
+	return -1, false
 }
