@@ -1087,6 +1087,9 @@ func (d *doc) cueSentenceMeeting(s sentence, k int) (domain.MeetingFact, bool) {
 			continue
 		}
 		if pronounsSubject[d.toks[j].text] {
+			if j+1 < end && sayWords[strings.ToLower(d.toks[j+1].text)] {
+				continue // "she said a meeting of X would …": who reports it, as a name before "said" is
+			}
 			rec := d.resolvePronoun(j, -1)
 			if rec < 0 || !d.generalEligible(rec) || d.pronounToAgent(j+1, rec) {
 				return domain.MeetingFact{}, false // "at a dinner hosted by X he told Y": who "he" is decides the meeting
@@ -1125,6 +1128,10 @@ func (d *doc) cueSentenceMeeting(s sentence, k int) (domain.MeetingFact, bool) {
 	}
 	return mf, ok
 }
+
+// sayWords after a pronoun make it who reports what follows ("she said a
+// meeting of X would …"); "he told X" may tell the meeting itself.
+var sayWords = toSet("said says added stated")
 
 // fallbackCues are the strong meeting words the loosest reading trusts:
 // nouns and verbs that tell of a meeting in nearly every use.

@@ -14,6 +14,9 @@ func TestMeetingReporterTookPart(t *testing.T) {
 		{"told reporters after talks", "Governor Lena Berg told reporters after talks with Senator Mark Dunn that the plan was dead.",
 			[]string{"Lena Berg+Mark Dunn"}},
 		{"reports another's meeting", "A spokesman said the resignation followed a meeting with Senator Mark Dunn.", nil},
+		{"a pronoun reports a body's meeting", "Ann Obi spoke in Leeds on Monday. She said a meeting of the Harbour Council would probably discuss the ruling.", nil},
+		{"a pronoun tells the one it met", "Tom Reyes spoke in Leeds on Monday. He told Ann Obi at a dinner that he would stay.",
+			[]string{"Ann Obi+Tom Reyes"}},
 	})
 }
 
