@@ -1208,8 +1208,9 @@ func (d *doc) hostedNoGuest(s sentence, k int) bool {
 	return d.slotAfter(s, k, 2, "for", "with", "in honour", "honouring") < 0
 }
 
-// fallbackTopicWords before a name make it what is talked of, not who talks.
-var fallbackTopicWords = toSet("about over regarding concerning")
+// fallbackTopicWords before a name make it what is talked of or aimed at
+// ("talks on Syria", "sanctions against Japan"), not who talks.
+var fallbackTopicWords = toSet("about over regarding concerning on against")
 
 // fallbackUnnamedSide reports a cue whose own slot names its other side
 // as no actor ("meeting with lawmakers", "a lunch for political

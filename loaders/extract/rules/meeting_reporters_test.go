@@ -79,3 +79,13 @@ func TestMeetingHostsAreNotGuests(t *testing.T) {
 			[]string{"Ana Silva+Lena Berg+Mark Dunn"}},
 	})
 }
+
+// TestMeetingTopicIsNoParty checks that an actor a meeting is about or
+// aimed against ("a summit on Syria", "sanctions against Japan") takes no
+// part in it.
+func TestMeetingTopicIsNoParty(t *testing.T) {
+	checkMeetingCases(t, []meetingCase{
+		{"on", "Tom Reyes joined the summit on Syria in Geneva.", nil},
+		{"against", "The Harbour Council prepared for a Thursday meeting to decide what sanctions should be taken against Japan.", nil},
+	})
+}
