@@ -115,8 +115,8 @@ func Candidates(ctx context.Context, a domain.Article, known extract.Gazetteer) 
 // wholeStoryFacts reads the facts that need the sentence readings done
 // first, since they look at what those found across the story: shifts
 // told relative to an earlier stance or across two sentences, former
-// positions beside shifts, summonses, tellings and chamber debates as
-// meetings.
+// positions beside shifts, summonses, tellings, chamber debates and
+// visits to a country whose hosts go unnamed as meetings.
 func (d *doc) wholeStoryFacts(fs *domain.FactSet) {
 	d.relativeShifts(fs)
 	d.joinToldAcross(fs)
@@ -124,6 +124,7 @@ func (d *doc) wholeStoryFacts(fs *domain.FactSet) {
 	d.summonsMeetings(fs)
 	d.tellingMeetings(fs)
 	d.chamberDebateMeeting(fs)
+	d.visitMeetings(fs)
 }
 
 // readFacts walks the sentences in order, so that a quote without an
