@@ -63,19 +63,15 @@ func TestRealBlindScore(t *testing.T) {
 // realBlindDir is the blind set; no rule may be written from it.
 var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 
-// realBlindBars are the one measurement of the blind set (the eighth, 48
-// articles, at be8d77b: statements P 0.863 R 0.842, meetings P 0.480 R
-// 0.293 F1 0.364 (12 of 41), shifts P 0.400 R 0.160 F1 0.229 (4 of 25),
-// actors P 0.832 R 0.849 F1 0.840, dates 73 of 92, six non-actors),
-// rounded down. They are under the acceptance: they guard against
-// regressions on text no rule was written for, they are no goal to tune
-// towards. Dates raised to 0.80 after it: the check set's pooled dates read
-// 74 of 92 once a week or month counted back from the day of writing that
-// dated another's act stopped dating the words after it (dates9).
-var realBlindBars = realBars{statementsP: 0.86, statementsR: 0.84, actorsP: 0.83, actorsF1: 0.84, meetingsF1: 0.36,
-	shiftsF1:  0.32, // the check set after its measurement: 0.324 (6 of 25, P 0.500) once wire copy's change verbs (stop + a gerund, remove, cease, join, levy, devalue) and "said on Monday it would" are read; 0.229 (4 of 25) at its measurement
-	dates:     0.80,
-	notActors: 6}
+// realBlindBars are the one measurement of the blind set (the ninth, 80
+// articles, 2026-12-08 at 8ad0b32 on a4df6e6's extractor: statements P 0.801
+// R 0.786, meetings P 0.524 R 0.208 F1 0.297 (11 of 53), shifts P 0.444 R
+// 0.074 F1 0.127 (4 of 54), actors P 0.863 R 0.861 F1 0.862, dates 83 of
+// 108, 34 non-actors, 22 of them one newsletter's credits to other outlets'
+// reporters), rounded down. They are under the acceptance: they
+// guard against regressions on text no rule was written for, they are no
+// goal to tune towards.
+var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.78, actorsP: 0.86, actorsF1: 0.86, meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76, notActors: 34}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
@@ -167,18 +163,18 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // statements 0.875/0.827, meetings F1 0.525, shifts F1 0.513, dates 0.865
 // after coreference and dating work. With the fifth blind set folded in
 // (272 articles, e1c5e8e) the bars are that measurement rounded down; so
-// again with the sixth folded in (311 articles, f66512b) and the seventh (354
-// articles, a675fa8). One field a line, so that helpers raising different bars
+// again with the sixth folded in (311 articles, f66512b), the seventh (354
+// articles, a675fa8) and the eighth (402 articles, 2026-12-08). One field a line, so that helpers raising different bars
 // do not collide.
 var realDevBars = realBars{
-	statementsP: 0.89, // 0.894 on the 354 once the publisher's own analyst is no speaker; 0.890 at a675fa8 (0.892 on the 311)
-	statementsR: 0.84, // 0.843 on the 354 (0.840 on the 311)
-	actorsP:     0.87, // 0.870 on the 354 once actors are printed by the article's own fullest form (0.862 before; 0.873 on the 311: the seventh blind set's actors were found at 0.782)
-	actorsF1:    0.87, // 0.872 on the 354 so (0.866 before; 0.871 on the 311)
-	meetingsF1:  0.54, // 0.540 (87 of 202, P 0.725) once a visit to a country whose hosts go unnamed meets the country and a topic after "on"/"against" takes no part; 0.530 (84 of 202, P 0.730) once a pronoun that says the loosest reading's sentence is its reporter; 0.525 (84 of 202, P 0.712) once an owned noun's infinitive is its owner's meeting; 0.519 (83 of 202, P 0.703) once a meeting called off after it was set stays, as planned; 0.509 (81 of 202, P 0.698; 77 of 202 at 7aa842c) once one sentence keeps one meeting per event, plan words take "planned/hopes/wants to meet", a title names the person after a body and "the two" reaches back three sentences; 0.481 (76 of 202, P 0.667) on the 354 at a675fa8; 0.543 (73 of 170) on the 311: the 32 of the seventh blind set were found at 0.128
-	shiftsF1:    0.53, // 0.532 (78 of 192, P 0.772) on the 354; 0.573 (73 of 162) on the 311; the seventh blind set's 30 at 0.263
-	dates:       0.87, // 418 of 476, 0.878, with next week ahead of the story, dash asides and "as he did …" clauses dating their own events; 415 of 476, 0.872, once a span counted from the day of writing ("this week", "a month ago") that another's act was told in dates no one's words (410 of 476 before); 409 of 474, 0.863, once "told the news conference" points back to the one news conference told before; 406 of 474, 0.857, once a date that names its noun ("the May 17 attack", "next week's summit") dates no later words; 398 of 474, 0.840, on the 354 at a675fa8; 357 of 410 on the 311; the seventh blind set's 41 of 64
-	notActors:   12,   // 12 once the publisher named bare ("CNN confirmed" in CNN's story) and names opening with the publisher's are no actors; 13 on the 354 once programme titles' names and the publisher's analysts go; 17 before (11 on the 311, 6 from the seventh blind set)
+	statementsP: 0.89, // 0.891 on the 402 (the eighth blind set folded in, 2026-12-08); 0.894 on the 354
+	statementsR: 0.84, // 0.844 on the 402 (0.843 on the 354)
+	actorsP:     0.86, // 0.867 on the 402 (0.872 on the 354; the eighth blind set's actors were found at 0.832)
+	actorsF1:    0.86, // 0.870 (0.8696) on the 402 (0.873 on the 354)
+	meetingsF1:  0.51, // 0.510 (99 of 243, P 0.683) on the 402; 0.540 (87 of 202) on the 354 once cancelled meetings stay planned, owned plans, pronoun reporters, topics after on/against and unnamed hosts of a visit were read; the eighth blind set's 41 at 0.364
+	shiftsF1:    0.50, // 0.508 (84 of 217, P 0.737) on the 402; 0.531 (78 of 192) on the 354; the eighth blind set's 25 at 0.229
+	dates:       0.86, // 497 of 572, 0.869, on the 402; 418 of 476, 0.878, on the 354 after this sitting's dating work
+	notActors:   17,   // 17 on the 402 (12 on the 354 once the publisher named bare is no actor)
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
