@@ -1,12 +1,21 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/domain"
+)
 
 // actorNames extracts text and returns the names of its actors.
 func actorNames(t *testing.T, text string) map[string]bool {
 	t.Helper()
+	return namesOf(extractText(t, text))
+}
+
+// namesOf returns the names of a fact set's actors.
+func namesOf(fs domain.FactSet) map[string]bool {
 	names := map[string]bool{}
-	for _, a := range extractText(t, text).Actors {
+	for _, a := range fs.Actors {
 		names[a.Name] = true
 	}
 	return names

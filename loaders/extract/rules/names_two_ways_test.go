@@ -4,10 +4,7 @@ import "testing"
 
 func TestOneBodyOrPersonNamedTwoWays(t *testing.T) {
 	fs := extractText(t, "The Department of Energy said on Monday it would review the list. Energy Department staff were stunned, said James P. Kennedy Jr., a union official. Kennedy said the request was unlawful.")
-	names := map[string]bool{}
-	for _, a := range fs.Actors {
-		names[a.Name] = true
-	}
+	names := namesOf(fs)
 	if names["Energy Department"] || !names["Department of Energy"] {
 		t.Errorf("Energy Department and Department of Energy are one body: %v", names)
 	}

@@ -51,10 +51,7 @@ func TestCommonWordsAreNoActors(t *testing.T) {
 
 func TestPoliciesIdeologiesAndOutletsAreNoActors(t *testing.T) {
 	fs := extractText(t, "Farmers said the Common Agricultural Policy had failed, Anna Berg told Plymouth Live on Monday. She said National Socialism was no model. The Ministry of Environment, Forestry and Tourism said it would review the plan.")
-	names := map[string]bool{}
-	for _, a := range fs.Actors {
-		names[a.Name] = true
-	}
+	names := namesOf(fs)
 	for _, bad := range []string{"Common Agricultural Policy", "Plymouth Live", "National Socialism"} {
 		if names[bad] {
 			t.Errorf("%q is no actor: %v", bad, names)

@@ -94,10 +94,7 @@ func TestAbbreviatedAndNationalTitlesAreNoPartOfTheName(t *testing.T) {
 	text := "Prime Minister Omar Haddad met Taoiseach Ciara Byrne on Monday.\n\n" +
 		`Speaking on Harbour News, PM Haddad said "the talks went well". Rep. Dana Whitfield said "it is a start".`
 	fs := extractText(t, text)
-	names := map[string]bool{}
-	for _, a := range fs.Actors {
-		names[a.Name] = true
-	}
+	names := namesOf(fs)
 	for _, want := range []string{"Omar Haddad", "Ciara Byrne", "Dana Whitfield"} {
 		if !names[want] {
 			t.Errorf("no actor %q in %v", want, names)
@@ -177,10 +174,7 @@ func TestPlacesAfterSettlementNounsAndInPlaceLists(t *testing.T) {
 	}
 	for _, c := range cases {
 		fs := extractText(t, c.text)
-		names := map[string]bool{}
-		for _, a := range fs.Actors {
-			names[a.Name] = true
-		}
+		names := namesOf(fs)
 		if c.place != "" && names[c.place] {
 			t.Errorf("%q: the place %q became an actor", c.text, c.place)
 		}

@@ -31,10 +31,7 @@ func TestPublisherAndItsProductsAreNoActors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]bool{}
-		for _, x := range fs.Actors {
-			names[x.Name] = true
-		}
+		names := namesOf(fs)
 		for _, g := range c.gone {
 			if names[g] {
 				t.Errorf("%s: %q is an actor: %v", c.publisher, g, names)

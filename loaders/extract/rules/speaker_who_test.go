@@ -99,10 +99,7 @@ func TestTitleBeforeTheNameOpensTheSentence(t *testing.T) {
 // lower-case noun ("the Financial Crime Prevention agency") is no person.
 func TestOfficeOfABodyBeforeTheName(t *testing.T) {
 	fs := extractText(t, "Along with Minister for Work Jo Brand, he attacked the plans.\n\nMaria Holt, Director of the Financial Crime Prevention agency, compared the tactics to \"mafia methods\".")
-	names := map[string]bool{}
-	for _, a := range fs.Actors {
-		names[a.Name] = true
-	}
+	names := namesOf(fs)
 	if !names["Jo Brand"] || names["Work"] || names["Crime Prevention"] || names["Financial"] {
 		t.Errorf("actors %v", names)
 	}
