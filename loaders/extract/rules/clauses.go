@@ -248,6 +248,9 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 			if d.frontedObject(m, j) {
 				break // "at a dinner hosted by X he told Y": he is the story's subject, not X
 			}
+			if d.boundByPronoun(m, j) {
+				continue // `Commenting on X's case, he said`: X is the phrase's object
+			}
 			return m.rec
 		}
 	}
@@ -402,6 +405,9 @@ func (d *doc) inheritedDateOf(si, who int) *domain.FuzzyDate {
 		}
 		if (between >= 2 || para-ps.para > maxOccasionReach) && !d.runsOn(who, ps.para+1, para) {
 			break
+		}
+		if ps.para < para && d.subheadingBetween(ps.para, para) {
+			break // a subheading opens another section of the story
 		}
 		if d.paras[ps.para].headline {
 			continue
@@ -717,4 +723,27 @@ func (d *doc) personBeforeOf(m *mention) int {
 func vagueSpan(text string) bool {
 	lt := strings.ToLower(text)
 	return strings.Contains(lt, "week") || strings.Contains(lt, " ago")
+}
+
+// subheadingBetween reports a subheading among the paragraphs strictly
+// between from and to: a short line of the body that ends in no mark of
+// a sentence's end ("Risk of wider regional conflict").
+func (d *doc) subheadingBetween(from, to int) bool {
+	for pi := from + 1; pi < to; pi++ {
+		p := d.paras[pi]
+		if p.headline || p.caption || p.last <= p.first {
+			continue
+		}
+		words := 0
+		for k := p.first; k < p.last; k++ {
+			if d.toks[k].kind == tWord {
+				words++
+			}
+		}
+		end := d.toks[p.last-1].text
+		if words > 0 && words <= 8 && !sentenceEnders[end] && d.toks[p.last-1].kind == tWord {
+			return true
+		}
+	}
+	return false
 }

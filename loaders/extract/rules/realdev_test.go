@@ -70,8 +70,9 @@ var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 // 108, 34 non-actors, 22 of them one newsletter's credits to other outlets'
 // reporters), rounded down. They are under the acceptance: they
 // guard against regressions on text no rule was written for, they are no
-// goal to tune towards.
-var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.78, actorsP: 0.86, actorsF1: 0.86, meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76, notActors: 34}
+// goal to tune towards. statementsR raised to 0.79 (0.793, 329 of 415) once
+// a participle phrase's object stopped being its pronoun's referent.
+var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.79, actorsP: 0.86, actorsF1: 0.86, meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76, notActors: 34}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
@@ -173,7 +174,7 @@ var realDevBars = realBars{
 	actorsF1:    0.86, // 0.870 (0.8696) on the 402 (0.873 on the 354)
 	meetingsF1:  0.51, // 0.510 (99 of 243, P 0.683) on the 402; 0.540 (87 of 202) on the 354 once cancelled meetings stay planned, owned plans, pronoun reporters, topics after on/against and unnamed hosts of a visit were read; the eighth blind set's 41 at 0.364
 	shiftsF1:    0.50, // 0.508 (84 of 217, P 0.737) on the 402; 0.531 (78 of 192) on the 354; the eighth blind set's 25 at 0.229
-	dates:       0.86, // 497 of 572, 0.869, on the 402; 418 of 476, 0.878, on the 354 after this sitting's dating work
+	dates:       0.87, // 499 of 572, 0.872, on the 402 once a subheading ends an occasion (497, 0.869, before); 418 of 476, 0.878, on the 354 after this sitting's dating work
 	notActors:   17,   // 17 on the 402 (12 on the 354 once the publisher named bare is no actor)
 }
 

@@ -74,6 +74,9 @@ func TestSaidDates(t *testing.T) {
 		{"a date in a clause likening the act to an earlier one is the earlier one's",
 			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\n" + `"The mines are safer than ever before," Mining Minister Ana Torres said, as she did in an interview two weeks ago.`,
 			"The mines are safer", "2024-03-13"},
+		{"a subheading between ends the occasion told before it",
+			"Chilean lawmakers questioned the head of the copper regulator on Wednesday.\n\nOn Monday, the miners' union said it would strike.\n\nRisk of a wider dispute\n\n" + `"We will act," Mining Minister Ana Torres said.`,
+			"We will act", "2024-03-13"},
 	}
 	wantQuoteDates(t, cases)
 }
