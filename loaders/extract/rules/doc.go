@@ -176,6 +176,7 @@ func (d *doc) markBoilerplate() {
 			continue
 		}
 		d.markDateline(p)
+		d.markCreditLines(p)
 		if d.markCredit(p) || d.markCreditTail(p) || hasPositionMarks(low) {
 			p.caption = true
 			continue

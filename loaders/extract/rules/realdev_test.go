@@ -70,9 +70,15 @@ var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 // 108, 34 non-actors, 22 of them one newsletter's credits to other outlets'
 // reporters), rounded down. They are under the acceptance: they
 // guard against regressions on text no rule was written for, they are no
-// goal to tune towards. statementsR raised to 0.79 (0.793, 329 of 415) once
-// a participle phrase's object stopped being its pronoun's referent.
-var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.79, actorsP: 0.86, actorsF1: 0.86, meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76, notActors: 34}
+// goal to tune towards. Raised since, measured pooled only: statementsR to
+// 0.79 (0.793, 329 of 415) once a participle phrase's object stopped being
+// its pronoun's referent.
+var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.79,
+	actorsP:    0.87, // 0.871 once credit lines name no actors (an item's sign-off "… . — A, Outlet"), 0.863 before
+	actorsF1:   0.86,
+	meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76,
+	notActors: 28, // 28 once credit lines name no actors, 34 before
+}
 
 // realBars are the least figures a set must reach.
 type realBars struct {
