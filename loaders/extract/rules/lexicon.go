@@ -74,7 +74,7 @@ var orgWords = map[string]bool{
 	"Congress": true, "Government": true, "Administration": true, "Cabinet": true, "Guard": true,
 	"Police": true, "Authority": true, "Network": true, "Foundation": true, "Coalition": true,
 	"Board": true, "Tribunal": true, "Navy": true, "Airlines": true, "Group's": true, "Reuters": true,
-	"Press": true, "Broadcasters": true, "Media": true, "Channel": true, "Journal": true, "Television": true, "Radio": true, "Agency's": true, "Bureau": true,
+	"Press": true, "Broadcasters": true, "Media": true, "Channel": true, "Journal": true, "Television": true, "Radio": true, "Agency's": true, "Bureau": true, "Panel": true,
 }
 
 // placeWords end place names ("Red Square", "Kremlin Palace").

@@ -92,7 +92,7 @@ func (d *doc) notActorName(m mention) bool {
 			return true
 		}
 	}
-	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] && !d.surnameHead(m) {
+	if m.b-m.a >= 2 && outletHeads[lastTok.text] || documentHeads[lastTok.text] && !d.surnameHead(m) && !d.bodyOfField(m) {
 		return true
 	}
 	if m.b-m.a >= 2 && stepNouns[d.toks[m.b-2].text] && stepNumber(lastTok.text) {
@@ -478,6 +478,20 @@ func (d *doc) contestMention(m mention) bool {
 		return true
 	}
 	if m.b+1 < len(d.toks) && (d.toks[m.b].text == "–" || d.toks[m.b].text == "-") && d.toks[m.b].start == d.toks[m.b-1].end && isLower(d.toks[m.b+1].text) {
+		return true
+	}
+	return false
+}
+
+// bodyOfField reports a body's name that a body word opens and a field
+// completes: "Center for Energy Economics and Public Policy", "Office of
+// Management and Budget" end like a document but name the body.
+func (d *doc) bodyOfField(m mention) bool {
+	if m.kind != mOrg || !orgLeadWords[d.toks[m.a].text] || m.b-m.a < 3 {
+		return false
+	}
+	switch d.toks[m.a+1].text {
+	case "for", "of", "on":
 		return true
 	}
 	return false

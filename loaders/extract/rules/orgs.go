@@ -21,7 +21,7 @@ Department Ministry Office Agency Bureau Directorate Secretariat Alliance Coalit
 // Employees"): no person's name ends in one, and, like companyWords, they
 // do not refer back alone.
 var agencyWords = toSet(`Protection Services Affairs Security Control Prevention Abuse Enforcement
-Employees Development Relations Welfare Research Statistics Standards Safety Immigration Citizenship
+Employees Development Relations Welfare Research Statistics Standards Safety Immigration Citizenship Community
 Intelligence Investigation Investigations Prosecutions Transportation Pensions Revenue Customs Excise`)
 
 // companyWords end company names ("Nordhaven Cloud", "Volta Energy");
@@ -51,11 +51,15 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		}
 		return mention{}, false
 	}
-	if !isUpperStart(t.text) || (notNameWords[t.text] && !directionWords[t.text] && !orgWords[t.text]) {
+	if !isUpperStart(t.text) || (notNameWords[t.text] && !directionWords[t.text] && !orgWords[t.text] && !orgOpeners[t.text]) {
 		return mention{}, false
 	}
+	if title, te := d.titleAt(i, last); orgOpeners[t.text] && title != "" && te > i+1 {
+		return mention{}, false // "Foreign Minister X", "General Secretary Y": a title
+	}
 	end, orgEnd, agencyEnd := i, -1, -1
-	complement := false // past the "of"/"for" of "Council for Peace and Renewal"
+	complement := false       // past the "of"/"for" of "Council for Peace and Renewal"
+	lastInComplement := false // the last organisation word stands in the complement ("Center for Energy Economics")
 	for k := i; k < last && k-i < 10; k++ {
 		w := d.toks[k]
 		if k > i && (d.pluralPossessiveInName(k, last) || d.collectivePossessiveInName(k, last)) {
@@ -89,10 +93,13 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 			}
 		} else if k > i && (functionWords[strings.ToLower(w.text)] || datelineMonths[w.text] || weekdayNames[w.text] || pronounsSubject[w.text]) {
 			break // "Farmers" may stand inside a name; "The", "On", "May" do not
+		} else if k > i && (orgEnd > 0 || agencyEnd > 0) && d.titleHeadsName(k, last) {
+			break // "… Government Employees President J. David Cox": the body ends before its officer
 		}
 		end = k + 1
 		if (orgWords[w.text] || companyWords[w.text]) && k > i {
 			orgEnd = k + 1
+			lastInComplement = complement
 		}
 		if agencyWords[w.text] && k > i {
 			agencyEnd = k + 1
@@ -106,6 +113,10 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 		// "Association of Chief Police Officers", "Organization of the
 		// Petroleum Exporting Countries": the complement names whom the
 		// body gathers, and a plural ends it, not the body word inside it
+	case orgEnd > 0 && end > orgEnd && lastInComplement && agencyEnd != end:
+		// "Center for Energy Economics and Public Policy": a word of the
+		// field the body studies, not the end of its name (an officer
+		// after the name stopped the run above)
 	case orgEnd > 0 && end > orgEnd && d.toks[orgEnd].text != "of" && d.toks[orgEnd].text != "for" && d.toks[orgEnd].text != "on":
 		end = orgEnd // "Transport Union Leader …": the name ends at its organisation word
 	case orgEnd < 0 && !(orgLeadWords[t.text] && end-i >= 2):
@@ -117,6 +128,21 @@ func (d *doc) orgChunk(i, last int) (mention, bool) {
 	name := d.surface(i, end)
 	m := mention{a: i, b: end, kind: mOrg, rec: -1, name: name, aliasFrom: i}
 	return m, true
+}
+
+// orgOpeners begin titles, so stand among notNameWords, but begin
+// companies' names too: "General Electric", "General Dynamics".
+var orgOpeners = toSet("General")
+
+// titleHeadsName reports a capitalised title at k followed by a name:
+// the officer of the body named before it ("Union President Jane Doe").
+func (d *doc) titleHeadsName(k, last int) bool {
+	title, te := d.titleAt(k, last)
+	if title == "" || te >= last {
+		return false
+	}
+	w := d.toks[te]
+	return w.kind == tWord && isUpperStart(w.text) && !orgWords[w.text] && !agencyWords[w.text] && !companyWords[w.text] && !notNameWords[w.text]
 }
 
 // pluralNameEnd reports whether capitalised words [from, to) of a name's

@@ -39,6 +39,9 @@ func (d *doc) personPhrase(i, last int) ([]mention, int) {
 		out = append(out, qm)
 	}
 	parts, end := d.nameParts(j3, last)
+	if len(parts) == 1 && title == "general" && d.toks[j3-1].text == "General" && (companyWords[parts[0]] || agencyWords[parts[0]]) {
+		return nil, i // "General Electric", "General Motors": a company's name, no rank
+	}
 	if len(parts) > 0 && !orgClassNouns[title] {
 		m := mention{a: j3, b: end, kind: mPerson, rec: -1, name: strings.Join(parts, " "),
 			title: title, qual: qual, qualCountry: qualCountry, aliasFrom: i}
