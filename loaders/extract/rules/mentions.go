@@ -94,6 +94,7 @@ func (d *doc) findMentions() {
 	raw = d.dropDictionaryPersons(raw)
 	d.resolveMentions(raw)
 	d.markHomePlaces()
+	d.markPlaceRecords()
 	d.markMediaRecords()
 	d.markContestRecords()
 }
