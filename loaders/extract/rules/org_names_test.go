@@ -16,3 +16,15 @@ func TestBodiesNamesAreReadWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestSuffixesAndRanksAreNoNames(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"The march was held at the request of Martin Luther King Jr.\n\nAnna Berg said so.", "Martin Luther King Jr", "Jr"},
+		{"The military spokesperson Lt. Gen. Ahmed Sharif Chaudhry said so.", "Ahmed Sharif Chaudhry", "Lt"},
+	} {
+		names := namesOf(extractText(t, c.text))
+		if !names[c.want] || names[c.not] {
+			t.Errorf("%q: want %q, not %q; got %v", c.text, c.want, c.not, names)
+		}
+	}
+}

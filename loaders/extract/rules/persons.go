@@ -213,8 +213,15 @@ func validName(parts []string) []string {
 	if orgWords[last] || placeWords[last] || occasionWords[last] || nameConnectors[last] {
 		return nil
 	}
+	if len(parts) == 1 && nameAbbreviations[last] {
+		return nil // "King Jr.", "spokesperson Lt. Gen. X": a suffix or a rank cut short, no name
+	}
 	return parts
 }
+
+// nameAbbreviations are the suffixes and abbreviated ranks written before
+// or after a name ("Jr.", "Lt.", "Gen."), never a name alone.
+var nameAbbreviations = toSet("Jr Sr II III IV Lt Gen Col Maj Capt Sgt Cpl Pvt Adm Brig Cmdr Rev Gov Sen Rep Supt Insp Det Prof")
 
 // nameChunkMention reads a run of capitalised words that no list knows:
 // an organisation when it ends like one, a person when it has two to four
