@@ -28,3 +28,10 @@ func TestSuffixesAndRanksAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+func TestASpokesmanForAPersonWithAnInitialNamesThePerson(t *testing.T) {
+	names := namesOf(extractText(t, "She served as a spokesman for John R. Bolton, the national security adviser."))
+	if names["John R"] || !names["John R. Bolton"] {
+		t.Errorf("got %v", names)
+	}
+}

@@ -81,6 +81,9 @@ func (d *doc) spokesBody(k, last int) (mention, bool) {
 	if end-k < 2 || spokesNouns[d.toks[end-1].text] {
 		return mention{}, false
 	}
+	if parts, pe := d.nameParts(k, last); len(parts) >= 2 && pe > end {
+		return mention{}, false // "a spokesman for John R. Bolton": a person's name runs on past an initial
+	}
 	return mention{a: k, b: end, kind: mOrg, rec: -1, name: d.surface(k, end), aliasFrom: k}, true
 }
 
