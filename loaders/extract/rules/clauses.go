@@ -268,7 +268,7 @@ func (d *doc) pronounReferent(j, not int, strict bool) int {
 			// the sentence before carries on, though only Y's gender is shown.
 			rec := d.finalAttributionSubject(ps)
 			if rec < 0 {
-				rec = d.openingSubject(d.afterConnectives(ps), ps.last)
+				rec = d.openingSubject(d.mainClauseStart(ps), ps.last)
 			}
 			if d.isPerson(rec) && rec != not && d.genderFits(rec, d.toks[j].text) {
 				return rec

@@ -40,3 +40,26 @@ func (d *doc) boundByPronoun(m *mention, j int) bool {
 	}
 	return true
 }
+
+// mainClauseStart returns where the main clause of sentence s may start:
+// after its connectives and fronted phrases (afterConnectives) and after
+// a fronted subordinate clause set off by a comma ("As X kicked off his
+// campaign, Y dismissed …": Y is the sentence's subject).
+func (d *doc) mainClauseStart(s sentence) int {
+	start := d.afterConnectives(s)
+	if start >= s.last || !clauseOpeners[strings.ToLower(d.toks[start].text)] {
+		return start
+	}
+	for k := start + 1; k < s.last && k < start+25; k++ {
+		if d.toks[k].inQuote {
+			return start
+		}
+		if d.toks[k].text == "," {
+			if k+1 < s.last && possessiveDeterminers[strings.ToLower(d.toks[k+1].text)] {
+				return start // "If X steps down, his choice is Y": the subject is no one named
+			}
+			return k + 1
+		}
+	}
+	return start
+}

@@ -22,3 +22,22 @@ func TestPronounAfterAParticiplePhraseIsNotItsObject(t *testing.T) {
 			"The mines will stay open", "Tom Reyes"},
 	})
 }
+
+// TestPronounTakesTheSubjectOfTheSentenceBefore holds that a pronoun
+// opening a sentence means the main subject of the sentence before, past
+// a fronted adverb ("Earlier, X accused Y"), a fronted subordinate clause
+// ("As Y opened his campaign, X dismissed …") and a possessive before the
+// subject's title ("Y's former adviser X said").
+func TestPronounTakesTheSubjectOfTheSentenceBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"past a fronted adverb",
+			"Earlier, Dr Jo Brand accused Mr Tom Reyes of telling lies about the mines. He told the radio: \"If you lie about the mines, you will lie about anything.\"",
+			"If you lie about the mines", "Jo Brand"},
+		{"past a fronted subordinate clause",
+			"As Tory leader Mr Tom Reyes opened his campaign, party leader Karl Ots dismissed the Tories as a spent force. And he insisted there was \"no limit\" to his party's hopes.",
+			"no limit", "Karl Ots"},
+		{"past a possessive before the title",
+			"But Mr Tom Reyes's former adviser Karl Ots said the plans would cost more. He added: \"We have set out our plans for the mines.\"",
+			"We have set out our plans", "Karl Ots"},
+	})
+}

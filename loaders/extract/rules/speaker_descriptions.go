@@ -108,6 +108,9 @@ func (d *doc) openingSubject(first, j int) int {
 			if p := d.modifiedPerson(m); p >= 0 {
 				return p
 			}
+			if p := d.ownedPersonAfter(m, j); p >= 0 {
+				return p // "Mr Brown's former adviser Ed Balls said": the adviser
+			}
 			if n := d.mentionStarting(m.b); n != nil && d.isPerson(n.rec) && n.b <= j {
 				return n.rec // "Shadow home secretary X": the name after a title
 			}
@@ -302,3 +305,24 @@ func (d *doc) participleBefore(q quote, first int) int {
 
 // beForms make a participle after them passive.
 var beForms = toSet("been was were is are being be")
+
+// ownedPersonAfter reads a possessive before a person's title and name
+// ("Mr Brown's former adviser Ed Balls", "the union's general secretary
+// Jo Brand") and returns that person, the phrase's head, or -1.
+func (d *doc) ownedPersonAfter(m *mention, j int) int {
+	if m.b+1 >= j || d.toks[m.b].kind != tPoss {
+		return -1
+	}
+	for k := m.b + 1; k < j && k <= m.b+4; k++ {
+		if n := d.mentionStarting(k); n != nil {
+			if d.isPerson(n.rec) && n.rec != m.rec && n.b <= j {
+				return n.rec
+			}
+			return -1
+		}
+		if t := d.toks[k]; t.kind != tWord || !isLower(t.text) {
+			return -1
+		}
+	}
+	return -1
+}

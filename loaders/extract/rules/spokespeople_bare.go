@@ -193,6 +193,9 @@ func (d *doc) afterConnectives(s sentence) int {
 	if e := d.frontedTimeEnd(start, s.last); e > start {
 		start = e // "Earlier Saturday, X …", "On Monday, X …"
 	}
+	if start+2 < s.last && d.toks[start+1].text == "," && d.toks[start].kind == tWord && d.mentionStarting(start) == nil && !pronounsSubject[d.toks[start].text] {
+		return start + 2 // "Earlier, X …", "Instead, X …": one fronted adverb
+	}
 	if start < s.last && frontedPrepositions[strings.ToLower(d.toks[start].text)] {
 		for j := start; j < s.last && j < start+16; j++ {
 			if d.toks[j].text == "," && !d.toks[j].inQuote {
