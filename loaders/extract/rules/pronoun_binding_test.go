@@ -41,3 +41,14 @@ func TestPronounTakesTheSubjectOfTheSentenceBefore(t *testing.T) {
 			"We have set out our plans", "Karl Ots"},
 	})
 }
+
+// TestCapitalisedTitleMeansItsHolder holds that "the Cardinal", a title
+// written capitalised after a lower-case article, refers back to the
+// person the story named with it, as "the cardinal" does.
+func TestCapitalisedTitleMeansItsHolder(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the Cardinal said",
+			"Tom Reyes met Cardinal Karl Ots on Friday. On Sunday, the Cardinal told the congregation: \"Peace is possible, and it is worth striving for.\"",
+			"Peace is possible", "Cardinal Karl Ots"},
+	})
+}

@@ -14,6 +14,10 @@ func (d *doc) nounReferentAt(k, end int) (int, int) {
 		return -1, -1
 	}
 	n := d.toks[k+1]
+	if d.toks[k].text == "the" && len(n.text) > 1 && !isLower(n.text[:1]) && isLower(n.text[1:]) && d.mentionStarting(k+1) == nil {
+		// "the Cardinal will ask": a title written capitalised, as a name.
+		n.text = strings.ToLower(n.text[:1]) + n.text[1:]
+	}
 	if n.kind != tWord || !isLower(n.text) || functionWords[n.text] || len(n.text) < 4 {
 		return -1, -1
 	}
