@@ -251,25 +251,31 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, first, p
 	if from == to {
 		return nil, domain.Invalid("to", "is the same actor as from (%q)", from)
 	}
-	ids := map[string][]string{"from": {from}, "to": {to}}
-	if err := r.checkActors(ctx, ids); err != nil {
-		return nil, err
-	}
-	from, to = ids["from"][0], ids["to"][0]
-	if from == to {
-		return nil, domain.Invalid("to", "names the actor from was merged into (%q)", from)
-	}
-	ps, err := r.Store.Paths(ctx, from, to, hops, n, k)
+	// One read resolves the ids, searches and reads the chains' actors,
+	// primed for paths { actors } and hops { from to }.
+	found, err := r.Store.Paths(ctx, from, to, hops, n, k)
 	if err != nil {
 		return nil, err
 	}
+	switch {
+	case found.From == "":
+		return nil, domain.NotFound("from", "no actor with id %q", from)
+	case found.To == "":
+		return nil, domain.NotFound("to", "no actor with id %q", to)
+	case found.From == found.To:
+		return nil, domain.Invalid("to", "names the actor from was merged into (%q)", found.From)
+	}
+	l := batch.For(ctx)
+	for _, a := range found.Actors {
+		l.Actor.Prime(a.ID, a)
+	}
 	var events []domain.Event
-	for _, p := range ps {
+	for _, p := range found.Paths {
 		for _, h := range p.Hops {
 			events = append(events, h.Events...)
 		}
 	}
-	return ps, prefetchEvents(ctx, events)
+	return found.Paths, prefetchEvents(ctx, events)
 }
 
 func (r *Resolver) neighborhood(ctx context.Context, actor string, hops, limit *int, asOf *time.Time) (*store.Neighborhood, error) {

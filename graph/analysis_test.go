@@ -377,6 +377,18 @@ func TestPathsAndNeighborhoodFollowSharedEvents(t *testing.T) {
 			t.Fatalf("hop %d: %+v", i, h)
 		}
 	}
+	// Resolving the ids, the search and the actors shown are one read.
+	var named struct {
+		Paths []struct {
+			Actors []struct{ Name string }
+			Hops   []struct{ From, To struct{ Name string } }
+		}
+	}
+	a.trips.Store(0)
+	a.mustDo(`{ paths(from: "aria-novak", to: "dan-ruiz") { actors { name } hops { from { name } to { name } events { title } } } }`, nil, &named)
+	if n := a.trips.Load(); n != 1 || len(named.Paths) != 1 || named.Paths[0].Actors[1].Name == "" || named.Paths[0].Hops[2].To.Name != named.Paths[0].Actors[3].Name {
+		t.Fatalf("%d round trips for %+v", n, named.Paths)
+	}
 	a.mustDo(`{ paths(from: "aria-novak", to: "dan-ruiz", maxHops: 2) { actors { id } } }`, nil, &r)
 	if len(r.Paths) != 0 {
 		t.Fatalf("within 2 hops: %+v", r.Paths)
@@ -590,6 +602,7 @@ func TestAnalystQueriesRejectBadInputNamingTheArgument(t *testing.T) {
 	}{
 		{"maxHops over the cap", `{ paths(from: "aria-novak", to: "dan-ruiz", maxHops: 7) { actors { id } } }`, "BAD_USER_INPUT", "maxHops"},
 		{"paths to an unknown actor", `{ paths(from: "aria-novak", to: "ghost") { actors { id } } }`, "NOT_FOUND", "to"},
+		{"paths from an unknown actor", `{ paths(from: "ghost", to: "nobody") { actors { id } } }`, "NOT_FOUND", "from"},
 		{"paths to oneself", `{ paths(from: "aria-novak", to: "aria-novak") { actors { id } } }`, "BAD_USER_INPUT", "to"},
 		{"eventsPerHop over the cap", `{ paths(from: "aria-novak", to: "dan-ruiz", eventsPerHop: 21) { actors { id } } }`, "BAD_USER_INPUT", "eventsPerHop"},
 		{"hops over the cap", `{ neighborhood(actor: "aria-novak", hops: 4) { nodes { id } } }`, "BAD_USER_INPUT", "hops"},
@@ -662,4 +675,25 @@ func TestFiftyEventPageOnALargerGraphCostsAFewRoundTrips(t *testing.T) {
 	if n := a.trips.Load(); n > 6 {
 		t.Fatalf("%d round trips for a dyad page", n)
 	}
+}
+
+// paths resolves its ids as the other analyst queries do, in its one
+// read: an id merged into another actor answers that actor, and naming
+// one actor twice that way is BAD_USER_INPUT on to.
+func TestPathsAnswerMergedIDsByTheActorTheyWereMergedInto(t *testing.T) {
+	a := newAPI(t)
+	a.write(ortizStory(""))
+	a.mustDo(`mutation { mergeActors(into: "lena-ortiz", from: "pm-lena-ortiz", reason: "same person") { id } }`, nil, nil)
+	var r struct {
+		Paths []struct {
+			Actors []struct{ ID string }
+			Hops   []struct{ Events []struct{ ID string } }
+		}
+	}
+	a.trips.Store(0)
+	a.mustDo(`{ paths(from: "pm-lena-ortiz", to: "tom-haldane") { actors { id } hops { events { id } } } }`, nil, &r)
+	if n := a.trips.Load(); n != 1 || len(r.Paths) != 1 || fmt.Sprint(r.Paths[0].Actors) != "[{lena-ortiz} {tom-haldane}]" || len(r.Paths[0].Hops[0].Events) == 0 {
+		t.Fatalf("%d round trips for %+v", n, r.Paths)
+	}
+	wantError(t, a, `{ paths(from: "lena-ortiz", to: "pm-lena-ortiz") { actors { id } } }`, "BAD_USER_INPUT", "to")
 }

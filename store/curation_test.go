@@ -100,7 +100,7 @@ func readsOf(t *testing.T, s *store.Store, id string, fs domain.FactSet) []strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(paths) > 0 {
+	if len(paths.Paths) > 0 {
 		seen = append(seen, "paths")
 	}
 	n, err := s.Neighborhood(ctx, "ana-ferreira", 1, 50)

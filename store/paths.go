@@ -29,35 +29,51 @@ type PathHop struct {
 	Events       []domain.Event
 }
 
-// cypherPaths finds the shortest chains of actors over LINKED, the edges
-// between actors who share events (kept by the writes; see write.go), a
-// graph far smaller than actors and events (the bound on the pattern's
-// length cannot be a parameter, hence one statement per maxHops, built from
-// this fixed text). The search is breadth-first from
+// cypherPaths resolves the two ids as ActorsByIDs does (the id of an actor
+// merged into another answers the other), keeping the resolution in ends
+// (in the order asked, "" for an id that is no actor's), and, when both
+// answer two actors apart, finds the shortest chains of actors over
+// LINKED, the edges between actors who share events (kept by the writes;
+// see write.go), a graph far smaller than actors and events (the bound on
+// the pattern's length cannot be a parameter, hence one statement per
+// maxHops, built from this fixed text). The search is breadth-first from
 // both ends; $scan bounds the shortest paths enumerated, since every
 // shared event of every hop multiplies them. Each hop's events are read
 // from the less connected actor's INVOLVED_IN index in order, newest first,
-// stopping after $perHop.
+// stopping after $perHop. A chain's actors come back whole, for the
+// caller to show without reading them again: resolving the ids, searching
+// and showing the actors is one round trip where it took three. ends is on
+// every row, on its own when there is no chain (OPTIONAL CALL).
 const cypherPaths = `
-MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[:LINKED*..%d]-(b))
-WITH p LIMIT $scan
-WITH DISTINCT nodes(p) AS actors
-LIMIT $first
-CALL (actors) {
-  UNWIND range(0, size(actors) - 2) AS i
-  WITH i, actors[i] AS x, actors[i + 1] AS y
-  WITH i, x, y, CASE WHEN COUNT { (x)-[:INVOLVED_IN]->() } <= COUNT { (y)-[:INVOLVED_IN]->() }
-                     THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
-  CALL (pair) {
-    MATCH ()-[r:INVOLVED_IN]->(e:Event)
-    WHERE r.actor = pair[0] AND r.key >= '' AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
-    RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perHop
+UNWIND [0, 1] AS i
+OPTIONAL MATCH (x:Actor {id: $ends[i]})
+OPTIONAL MATCH (m:MergedActor {id: $ends[i]}) WHERE x IS NULL
+OPTIONAL MATCH (s:Actor {id: m.into})
+WITH i, coalesce(x, s) AS a ORDER BY i
+WITH collect(coalesce(a.id, '')) AS ends, collect(a) AS found
+OPTIONAL CALL (ends, found) {
+  WITH found[0] AS a, found[1] AS b
+  WHERE size(found) = 2 AND ends[0] <> ends[1]
+  MATCH p = allShortestPaths((a)-[:LINKED*..%d]-(b))
+  WITH p LIMIT $scan
+  WITH DISTINCT nodes(p) AS actors
+  LIMIT $first
+  CALL (actors) {
+    UNWIND range(0, size(actors) - 2) AS i
+    WITH i, actors[i] AS x, actors[i + 1] AS y
+    WITH i, x, y, CASE WHEN COUNT { (x)-[:INVOLVED_IN]->() } <= COUNT { (y)-[:INVOLVED_IN]->() }
+                       THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
+    CALL (pair) {
+      MATCH ()-[r:INVOLVED_IN]->(e:Event)
+      WHERE r.actor = pair[0] AND r.key >= '' AND EXISTS { MATCH (e)<-[o:INVOLVED_IN]-() WHERE o.actor = pair[1] }
+      RETURN e ORDER BY r.actor DESC, r.key DESC LIMIT $perHop
+    }
+    WITH i, collect(e) AS events
+    RETURN collect({i: i, events: events}) AS hops
   }
-  WITH i, x, y, collect(e) AS events
-  RETURN collect({i: i, from: x.id, to: y.id, events: events}) AS hops
+  RETURN actors, hops
 }
-RETURN [n IN actors | n.id] AS actors, hops`
+RETURN ends, actors, hops`
 
 var cypherPathsByHops = map[int]string{}
 
@@ -87,51 +103,92 @@ func pastDeadline(ctx context.Context) bool {
 	return ok && time.Until(deadline) < 50*time.Millisecond
 }
 
-// Paths returns up to first shortest chains of actors from one actor to
-// another within maxHops, each hop with up to perHop of its events. The
-// caller checks the bounds and that the actors exist and differ.
-func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) (_ []Path, err error) {
+// PathSearch is the answer of Paths: which actors the two ids answer, and
+// the chains between them.
+type PathSearch struct {
+	// From and To are the ids of the actors from and to answer (the id of
+	// an actor merged into another answers the other), "" for an id that
+	// is no actor's. The chains are searched only when both answer, two
+	// actors apart; there are none otherwise.
+	From, To string
+	Paths    []Path
+	// Actors are the actors of the chains, each once, as read with them.
+	Actors []domain.Actor
+}
+
+// Paths resolves from and to and returns up to first shortest chains of
+// actors from one to the other within maxHops, each hop with up to perHop
+// of its events, in one round trip. The caller checks the bounds, and that
+// the ids answered (From, To) and answered two actors.
+func (s *Store) Paths(ctx context.Context, from, to string, maxHops, first, perHop int) (_ PathSearch, err error) {
 	ctx, end := s.startQuery(ctx, false, cypherPathsByHops[maxHops])
 	defer func() { end(err) }()
 	s.count()
 	timeout, err := txTimeout(ctx, pathTimeout)
 	if err != nil {
-		return nil, err
+		return PathSearch{}, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypherPathsByHops[maxHops], map[string]any{"from": from, "to": to,
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypherPathsByHops[maxHops], map[string]any{"ends": []string{from, to},
 		"scan": pathScan, "first": first, "perHop": perHop}, neo4j.EagerResultTransformer,
 		s.readOptions(ctx, neo4j.ExecuteQueryWithTransactionConfig(timeout...))...)
 	if isTimeout(err) && !pastDeadline(ctx) {
-		return nil, domain.Errorf(domain.ETooComplex, "maxHops", "the search for paths took longer than %s; ask for fewer hops", pathTimeout)
+		return PathSearch{}, domain.Errorf(domain.ETooComplex, "maxHops", "the search for paths took longer than %s; ask for fewer hops", pathTimeout)
 	}
 	if err != nil {
-		return nil, classifyIn(ctx, err)
+		return PathSearch{}, classifyIn(ctx, err)
 	}
-	recs := res.Records
-	out := make([]Path, 0, len(recs))
-	for _, r := range recs {
-		p := Path{Actors: recordStrings(r, "actors")}
-		v, _ := r.Get("hops")
-		hops, _ := v.([]any)
-		p.Hops = make([]PathHop, len(hops))
-		for _, h := range hops {
-			m, _ := h.(map[string]any)
-			i, _ := m["i"].(int64)
-			if int(i) >= len(p.Hops) {
-				continue
+	out := PathSearch{Paths: []Path{}}
+	seen := map[string]bool{}
+	for i, r := range res.Records {
+		if i == 0 {
+			if ends := recordStrings(r, "ends"); len(ends) == 2 {
+				out.From, out.To = ends[0], ends[1]
 			}
-			hop := PathHop{FromID: prop[string](m, "from"), ToID: prop[string](m, "to"), Events: []domain.Event{}}
-			evs, _ := m["events"].([]any)
-			for _, e := range evs {
-				if n, ok := e.(neo4j.Node); ok {
-					hop.Events = append(hop.Events, eventFromNode(n))
-				}
-			}
-			p.Hops[i] = hop
 		}
-		out = append(out, p)
+		v, _ := r.Get("actors")
+		nodes, _ := v.([]any)
+		if len(nodes) == 0 {
+			continue
+		}
+		p := Path{Actors: make([]string, 0, len(nodes))}
+		for _, x := range nodes {
+			n, _ := x.(neo4j.Node)
+			a := actorFromNode(n)
+			p.Actors = append(p.Actors, a.ID)
+			if !seen[a.ID] {
+				seen[a.ID] = true
+				out.Actors = append(out.Actors, a)
+			}
+		}
+		p.Hops = pathHops(r, p.Actors)
+		out.Paths = append(out.Paths, p)
 	}
 	return out, nil
+}
+
+// pathHops reads the hops of the chain of actors from its record, each in
+// its place; a hop the record has no events for (eventsPerHop 0) has none.
+func pathHops(r *neo4j.Record, actors []string) []PathHop {
+	out := make([]PathHop, max(len(actors)-1, 0))
+	for i := range out {
+		out[i] = PathHop{FromID: actors[i], ToID: actors[i+1], Events: []domain.Event{}}
+	}
+	v, _ := r.Get("hops")
+	hops, _ := v.([]any)
+	for _, h := range hops {
+		m, _ := h.(map[string]any)
+		i, _ := m["i"].(int64)
+		if i < 0 || int(i) >= len(out) {
+			continue
+		}
+		evs, _ := m["events"].([]any)
+		for _, e := range evs {
+			if n, ok := e.(neo4j.Node); ok {
+				out[i].Events = append(out[i].Events, eventFromNode(n))
+			}
+		}
+	}
+	return out
 }
 
 // Neighborhood is the actors around one and the events they share.

@@ -386,20 +386,32 @@ func TestTallyKeysInGoMatchCypher(t *testing.T) {
 func TestPathsFollowSharedEventsAndRetractions(t *testing.T) {
 	s, ctx, _ := summitStore(t, "https://example.test/p1")
 	// rita-lobo speaks for ana-ferreira, who met kenji-sato, who accused portugal.
-	ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3)
+	found, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ps := found.Paths
 	if len(ps) != 1 || fmt.Sprint(ps[0].Actors) != "[rita-lobo ana-ferreira kenji-sato portugal]" || len(ps[0].Hops[1].Events) != 1 {
 		t.Fatalf("paths: %+v", ps)
 	}
-	if ps, err := s.Paths(ctx, "rita-lobo", "portugal", 2, 5, 3); err != nil || len(ps) != 0 {
-		t.Fatalf("within 2 hops there is no path: %+v %v", ps, err)
+	if found.From != "rita-lobo" || found.To != "portugal" || len(found.Actors) != 4 || found.Actors[1].Name == "" {
+		t.Fatalf("the ends and the chain's actors, read with it: %+v", found)
+	}
+	if found, err := s.Paths(ctx, "rita-lobo", "portugal", 2, 5, 3); err != nil || len(found.Paths) != 0 || found.To != "portugal" {
+		t.Fatalf("within 2 hops there is no path, the ids still resolve: %+v %v", found, err)
+	}
+	if found, err := s.Paths(ctx, "rita-lobo", "ghost", 4, 5, 3); err != nil || found.From != "rita-lobo" || found.To != "" || len(found.Paths) != 0 {
+		t.Fatalf("an id that is no actor's answers \"\": %+v %v", found, err)
+	}
+	// Without events a chain still has its hops, each between its actors.
+	if found, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 0); err != nil || len(found.Paths) != 1 ||
+		len(found.Paths[0].Hops) != 3 || found.Paths[0].Hops[2].FromID != "kenji-sato" || len(found.Paths[0].Hops[2].Events) != 0 {
+		t.Fatalf("eventsPerHop 0: %+v %v", found, err)
 	}
 	if _, err := s.RetractArticle(ctx, domain.ArticleID("https://example.test/p1", "")); err != nil {
 		t.Fatal(err)
 	}
-	if ps, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3); err != nil || len(ps) != 0 {
-		t.Fatalf("after the only source is retracted: %+v %v", ps, err)
+	if found, err := s.Paths(ctx, "rita-lobo", "portugal", 4, 5, 3); err != nil || len(found.Paths) != 0 {
+		t.Fatalf("after the only source is retracted: %+v %v", found, err)
 	}
 }
