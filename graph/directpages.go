@@ -102,7 +102,10 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 // event connections are answered on the root actor only (below a list of
 // actors gqlgen batches them across siblings).
 var directFields = map[string]map[string]string{
-	"Query":           {"actor": "Actor", "timeline": "EventConnection", "dyad": "Dyad", "timelineHistogram": "TimelineBucket"},
+	"Query": {"actor": "Actor", "timeline": "EventConnection", "dyad": "Dyad", "timelineHistogram": "TimelineBucket",
+		"paths": "Path"},
+	"Path":            {"__typename": "", "actors": "Actor", "hops": "PathHop"},
+	"PathHop":         {"__typename": "", "from": "Actor", "to": "Actor", "events": "Event"},
 	"TimelineBucket":  {"__typename": "", "label": "", "start": "", "end": "", "count": "", "byType": "TypeCount", "unknownDate": ""},
 	"TypeCount":       {"__typename": "", "type": "", "count": ""},
 	"Dyad":            {"__typename": "", "a": "Actor", "b": "Actor", "events": "EventConnection"},
@@ -127,6 +130,7 @@ var implementors = map[string][]string{
 	"EventEdge": eventEdgeImplementors, "PageInfo": pageInfoImplementors, "FuzzyDate": fuzzyDateImplementors,
 	"Source": sourceImplementors, "Article": articleImplementors, "Dyad": dyadImplementors,
 	"TimelineBucket": timelineBucketImplementors, "TypeCount": typeCountImplementors,
+	"Path": pathImplementors, "PathHop": pathHopImplementors,
 }
 
 // eventKind is a concrete event type with what it implements.
@@ -306,6 +310,8 @@ func (w *pageWriter) root(ctx context.Context) error {
 		err = w.rootDyad(ctx, f)
 	case "timelineHistogram":
 		err = w.rootHistogram(ctx, f)
+	case "paths":
+		err = w.rootPaths(ctx, f)
 	default:
 		err = fmt.Errorf("no direct answer for %s", f.Name)
 	}
@@ -540,6 +546,23 @@ func (w *pageWriter) rootHistogram(ctx context.Context, f graphql.CollectedField
 		return err
 	}
 	return bucketType.list(w, ctx, f, buckets)
+}
+
+// rootPaths answers paths: five chains of four actors, three events a
+// hop, are some 150 list elements and resolver fields, each a goroutine
+// of gqlgen's (twice the server's CPU of the read itself).
+func (w *pageWriter) rootPaths(ctx context.Context, f graphql.CollectedField) error {
+	args, err := w.ec.field_Query_paths_args(ctx, f.ArgumentMap(w.ec.Variables))
+	if err != nil {
+		return err
+	}
+	ctx = fieldContext(ctx, "Query", f, args)
+	paths, err := w.r.Query().Paths(ctx, args["from"].(string), args["to"].(string), args["maxHops"].(*int),
+		args["first"].(*int), args["eventsPerHop"].(*int))
+	if err != nil {
+		return err
+	}
+	return pathType.list(w, ctx, f, paths)
 }
 
 // key writes an object key and its colon.

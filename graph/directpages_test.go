@@ -133,6 +133,12 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		{"a dyad's actors and page", `{ dyad(a: "kestria", b: "valdoria", from: "2024-01") { __typename a { id name } b { id } events(order: ASC, types: [INTERACTION]) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`,
 			nil, true, 0},
 
+		{"the benchmark's paths, resolved and read in one round trip", `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { actors { id name }
+			hops { from { id } to { id } events { id title } } } }`, map[string]any{"from": "aria-novak", "to": "dan-ruiz"}, true, 1},
+		{"paths with every kind of field", `{ p: paths(from: "aria-novak", to: "dan-ruiz", eventsPerHop: 2) { __typename actors { __typename id name kind }
+			hops { __typename f: from { name } to { id name } events { ` + everyField + ` } } } }`, nil, true, 0},
+		{"paths without events", `{ paths(from: "kestria", to: "valdoria", eventsPerHop: 0) { hops { from { id } events { id } } } }`, nil, true, 0},
+		{"paths, an empty list within two hops", `{ paths(from: "aria-novak", to: "dan-ruiz", maxHops: 2) { actors { id } } }`, nil, true, 1},
 		// Left to gqlgen: errors, and what the writer does not know.
 		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
 		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false, 0},
@@ -148,6 +154,7 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false, 0},
 		{"a histogram of nobody", `{ timelineHistogram(filter: {actors: ["ghost"]}) { label } }`, nil, false, 0},
 		{"a dyad with nobody", `{ dyad(a: "valdoria", b: "ghost") { events { edges { node { id } } } } }`, nil, false, 0},
+		{"paths to nobody", `{ paths(from: "aria-novak", to: "ghost") { actors { id } } }`, nil, false, 0},
 		{"a dyad's series", `{ dyad(a: "valdoria", b: "kestria") { series { month } events { edges { node { id } } } } }`, nil, false, 0},
 	}
 	for _, c := range cases {
@@ -171,7 +178,8 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			if strings.Contains(c.name, "escapes") && !bytes.Contains(got, []byte(`\"grain\" — ünless\nwinter.\u0001`)) {
 				t.Fatalf("the escapes case should show the quote with every kind of escape: %s", got)
 			}
-			if c.direct && !strings.Contains(c.name, "empty") && !bytes.Contains(got, []byte(`"node":{`)) && !bytes.Contains(got, []byte(`"count":`)) {
+			if c.direct && !strings.Contains(c.name, "empty") && !bytes.Contains(got, []byte(`"node":{`)) && !bytes.Contains(got, []byte(`"count":`)) &&
+				!bytes.Contains(got, []byte(`"hops":[{`)) {
 				t.Fatalf("a direct case came back empty, which compares nothing: %s", got)
 			}
 		})

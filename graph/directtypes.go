@@ -52,6 +52,33 @@ var (
 			return articleType.write(w, ctx, f, a)
 		},
 	})
+	pathType = newObjectType("Path", fieldWriters[store.Path]{
+		"actors": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, p *store.Path) error {
+			actors, err := w.r.Path().Actors(ctx, p)
+			if err != nil {
+				return err
+			}
+			return actorType.list(w, ctx, f, actors)
+		},
+		"hops": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, p *store.Path) error {
+			return pathHopType.list(w, ctx, f, p.Hops)
+		},
+	})
+	pathHopType = newObjectType("PathHop", fieldWriters[store.PathHop]{
+		"from": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *store.PathHop) error {
+			return hopEnd(w, ctx, f, w.r.PathHop().From, h)
+		},
+		"to": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *store.PathHop) error {
+			return hopEnd(w, ctx, f, w.r.PathHop().To, h)
+		},
+		"events": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *store.PathHop) error {
+			events, err := w.r.PathHop().Events(ctx, h)
+			if err != nil {
+				return err
+			}
+			return w.list(len(events), func(i int) error { return w.event(ctx, f, events[i]) })
+		},
+	})
 	connectionType = newObjectType("EventConnection", fieldWriters[model.EventConnection]{
 		"edges": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, c *model.EventConnection) error {
 			return edgeType.list(w, ctx, f, c.Edges)
@@ -97,6 +124,19 @@ var (
 		},
 	})
 )
+
+// hopEnd writes a hop's from or to, read by its resolver get.
+func hopEnd(w *pageWriter, ctx context.Context, f graphql.CollectedField,
+	get func(context.Context, *store.PathHop) (*domain.Actor, error), h *store.PathHop) error {
+	a, err := get(ctx, h)
+	if err != nil {
+		return err
+	}
+	if a == nil {
+		return fmt.Errorf("path hop without %s", f.Name)
+	}
+	return actorType.write(w, ctx, f, a)
+}
 
 // fieldWriters write the fields of a type that are no plain leaves, from
 // its Go value v.
