@@ -132,8 +132,9 @@ func (s *Store) ensureActorTallies(ctx context.Context) error {
 }
 
 // cypherActorHistogramTallies is one actor's histogram by month from its
-// tallies (each month reported on its first day), with its undated events.
-const cypherActorHistogramTallies = `
+// tallies (each month reported on its first day), with its undated events
+// (one row per month: perDay).
+var cypherActorHistogramTallies = `
 MATCH (t:ActorMonthTally)
 WHERE t.actor = $actor AND t.month >= $loMonth AND t.month < $hiMonth AND t.type IN $typeList
 WITH t.month AS month, t.type AS type, sum(t.n) AS n, sum(t.u) AS u

@@ -106,8 +106,8 @@ RETURN substring(e.sortKey, 0, $prefix) AS day, count(*) AS n`)
 )
 
 // cypherHistogramTallies counts from the day tallies (tally.go): a few
-// nodes per day, whatever the number of events.
-const cypherHistogramTallies = `
+// nodes per day, whatever the number of events (one row per day: perDay).
+var cypherHistogramTallies = `
 MATCH (t:DayTally)
 WHERE t.day >= $loDay AND t.day < $hiDay AND t.type IN $typeList
 WITH t.day AS day, t.type AS type, sum(t.n) AS n
@@ -117,7 +117,7 @@ RETURN day, type, n`
 // cypherHistogramMonthTallies counts from the month tallies; each month's
 // count is reported on its first day, which the bucket folding places in
 // that month's (or year's) bar.
-const cypherHistogramMonthTallies = `
+var cypherHistogramMonthTallies = `
 MATCH (t:MonthTally)
 WHERE t.month >= $loMonth AND t.month < $hiMonth AND t.type IN $typeList
 WITH t.month AS month, t.type AS type, sum(t.n) AS n
@@ -157,9 +157,26 @@ func dayOf(key string) string {
 // start from actors or topics.
 var unknownByDriver = map[driver]string{}
 
+// perDay makes a count by day and type ("RETURN day, type, n", and u
+// for the undated events of actor tallies) one row per day, its types and
+// counts in lists: a row per day and type was six times the rows, and the
+// driver reads each as a message of its own (for the benchmark's year by
+// month, 72 rows: 1.37 ms against 1.03 as 12).
+func perDay(src string) string {
+	i := strings.LastIndex(src, "\nRETURN ")
+	ret := "\nRETURN day, collect(type) AS types, collect(n) AS ns"
+	if strings.HasSuffix(src, " AS u") || strings.HasSuffix(src, ", u") {
+		ret += ", collect(u) AS us"
+	}
+	return src[:i] + "\nWITH " + src[i+len("\nRETURN "):] + ret
+}
+
 func init() {
+	cypherHistogramTallies = perDay(cypherHistogramTallies)
+	cypherHistogramMonthTallies = perDay(cypherHistogramMonthTallies)
+	cypherActorHistogramTallies = perDay(cypherActorHistogramTallies)
 	for d, src := range histogramSources {
-		histogramCypher[d] = withCheck(src)
+		histogramCypher[d] = perDay(withCheck(src))
 		if d != driveAll && d != driveText {
 			unknownByDriver[d] = withCheck(strings.Replace(src, "{CHECK}", "e:DateUnknown AND {CHECK}", 1))
 		}
@@ -221,11 +238,15 @@ func (s *Store) TimelineHistogram(ctx context.Context, f TimelineFilter, b Bucke
 			bk = &TimelineBucket{Label: label, Start: start, End: end}
 			byStart[start], perType[start] = bk, map[domain.EventType]int{}
 		}
-		n := recordInt(r, "n")
-		bk.Count += n
-		perType[start][domain.EventType(recordString(r, "type"))] += n
+		types, ns := recordStrings(r, "types"), recordInts(r, "ns")
+		for i, n := range ns[:min(len(ns), len(types))] {
+			bk.Count += n
+			perType[start][domain.EventType(types[i])] += n
+		}
 		if withUnknown && opt.UnknownDates {
-			bk.UnknownDate += recordInt(r, "u")
+			for _, u := range recordInts(r, "us") {
+				bk.UnknownDate += u
+			}
 		}
 	}
 	if opt.UnknownDates && !withUnknown {
