@@ -326,8 +326,9 @@ func (r *Resolver) stanceHistory(ctx context.Context, actor, topic string, from,
 	// operation asks for (each field then keeps its own first), and one
 	// shift more: the one that closes the last position.
 	q := store.StanceQuery{Actor: actor, Topic: domain.TopicIDOf(topic),
-		Shifts:   selectedFirst(ctx, []string{"shifts"}, defaultStanceShifts, maxStanceShifts),
-		Evidence: selectedFirst(ctx, []string{"shifts", "evidence"}, defaultShiftEvidence, maxShiftEvidence)}
+		Shifts:        selectedFirst(ctx, []string{"shifts"}, defaultStanceShifts, maxStanceShifts),
+		Evidence:      selectedFirst(ctx, []string{"shifts", "evidence"}, defaultShiftEvidence, maxShiftEvidence),
+		EvidenceProps: eventPropsAt(ctx, []string{"shifts", "evidence"})}
 	q.Shifts = max(q.Shifts, selectedFirst(ctx, []string{"positions"}, defaultStanceShifts, maxStanceShifts)) + 1
 	if from != nil {
 		q.From = &from.Start

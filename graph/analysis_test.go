@@ -526,6 +526,26 @@ func TestStanceHistoryHasPositionsShiftsAndEvidence(t *testing.T) {
 	if second.Shift.To != "banned" || len(second.Evidence) != 1 || !strings.Contains(second.Evidence[0].Paraphrase, "banned") {
 		t.Fatalf("second shift: %+v", second)
 	}
+	// Evidence read with only what the selection shows answers as the
+	// statement read whole does.
+	const shown = `id title summary when { start end precision text display } reported { display } ... on Statement { quote paraphrase venue }`
+	var projected struct {
+		StanceHistory struct {
+			Shifts []struct{ Evidence []json.RawMessage }
+		}
+	}
+	a.mustDo(`{ stanceHistory(actor: "valdoria", topic: "Grain Exports") { shifts { evidence { `+shown+` } } } }`, nil, &projected)
+	for _, sh := range projected.StanceHistory.Shifts {
+		for _, ev := range sh.Evidence {
+			var id struct{ ID string }
+			_ = json.Unmarshal(ev, &id)
+			var whole struct{ Event json.RawMessage }
+			a.mustDo(`query($id: ID!) { event(id: $id) { `+shown+` } }`, map[string]any{"id": id.ID}, &whole)
+			if got, want := string(ev), string(whole.Event); got != want || !strings.Contains(got, `"quote":`) {
+				t.Errorf("projected evidence %s, read whole %s", got, want)
+			}
+		}
+	}
 	// Every list is capped by its first; the counts tell what was left out.
 	var capped struct {
 		StanceHistory struct {

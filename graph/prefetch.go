@@ -70,7 +70,8 @@ func detailsSelected(ctx context.Context) store.Details {
 
 // eventPropsShown are the event fields a projected read
 // (store.Details.Events) answers, with the property groups each needs; a
-// field outside (a type's own field, such as a statement's quote) reads
+// field outside (a type's own field read through a resolver, such as a
+// statement's speaker, is answered from details; history is not) reads
 // whole events. The fields answered from details (actors in a role,
 // sources, place) need no property but the id, always read.
 var eventPropsShown = map[string]func(*store.EventProps){
@@ -80,7 +81,11 @@ var eventPropsShown = map[string]func(*store.EventProps){
 	"summary":  func(p *store.EventProps) { p.Summary = true },
 	"when":     func(p *store.EventProps) { p.When = true }, // and its end and words when shown
 	"reported": func(p *store.EventProps) { p.Reported = true },
+	"occasion": own, "venue": own, "quote": own, "paraphrase": own, "kind": own, "code": own, "score": own,
+	"from": own, "to": own, "direction": own,
 }
+
+func own(p *store.EventProps) { p.Own = true }
 
 // eventPropsSelected says which event properties the current field, an
 // event connection, shows of its events: only its own selection sees them
@@ -98,29 +103,63 @@ func eventPropsSelected(ctx context.Context) store.EventProps {
 			continue
 		}
 		for _, node := range graphql.CollectFields(op, edges.Selections, eventEdgeImplementors) {
-			if node.Name != "node" {
-				continue
-			}
-			for _, kind := range eventKinds {
-				for _, f := range graphql.CollectFields(op, node.Selections, kind.implementors) {
-					mark, ok := eventPropsShown[f.Name]
-					if !ok {
-						return store.EventProps{}
-					}
-					if mark != nil {
-						mark(&p)
-					}
-					if f.Name == "when" {
-						for _, df := range graphql.CollectFields(op, f.Selections, fuzzyDateImplementors) {
-							p.WhenEnd = p.WhenEnd || df.Name == "end"
-							p.WhenText = p.WhenText || df.Name == "text"
-						}
-					}
-				}
+			if node.Name == "node" && !markEventProps(op, node.Selections, &p) {
+				return store.EventProps{}
 			}
 		}
 	}
 	return p
+}
+
+// eventPropsAt says which event properties the events at path below the
+// current field show (every field path names, aliases included): whole
+// events when one of them shows a field outside eventPropsShown.
+func eventPropsAt(ctx context.Context, path []string) store.EventProps {
+	op := graphql.GetOperationContext(ctx)
+	p := store.EventProps{Project: true}
+	var walk func(ast.SelectionSet, []string) bool
+	walk = func(set ast.SelectionSet, path []string) bool {
+		for _, f := range graphql.CollectFields(op, set, nil) {
+			switch {
+			case f.Name != path[0]:
+			case len(path) > 1:
+				if !walk(f.Selections, path[1:]) {
+					return false
+				}
+			case !markEventProps(op, f.Selections, &p):
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(graphql.GetFieldContext(ctx).Field.Selections, path) {
+		return store.EventProps{}
+	}
+	return p
+}
+
+// markEventProps adds to p the properties the events selected with set
+// show, collected against every event type; false when one is a field
+// outside eventPropsShown.
+func markEventProps(op *graphql.OperationContext, set ast.SelectionSet, p *store.EventProps) bool {
+	for _, kind := range eventKinds {
+		for _, f := range graphql.CollectFields(op, set, kind.implementors) {
+			mark, ok := eventPropsShown[f.Name]
+			if !ok {
+				return false
+			}
+			if mark != nil {
+				mark(p)
+			}
+			if f.Name == "when" {
+				for _, df := range graphql.CollectFields(op, f.Selections, fuzzyDateImplementors) {
+					p.WhenEnd = p.WhenEnd || df.Name == "end"
+					p.WhenText = p.WhenText || df.Name == "text"
+				}
+			}
+		}
+	}
+	return true
 }
 
 // omittableFields are the fields a detailed read may leave out

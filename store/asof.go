@@ -396,7 +396,7 @@ func (s *Store) StanceHistoryAsOf(ctx context.Context, q StanceQuery, at time.Ti
 	if err != nil {
 		return StanceHistory{}, err
 	}
-	h := stanceHistoryFrom(recs)
+	h := stanceHistoryFrom(recs, EventProps{})
 	if h.Actor != nil {
 		h.Actor.AsOf = at.UTC()
 	}

@@ -70,6 +70,7 @@ type EventProps struct {
 	WhenEnd  bool // with When, the date's end
 	WhenText bool // with When, the date's words
 	Reported bool
+	Own      bool // the properties of the event types' own fields: a statement's quote, a shift's stances, …
 }
 
 // Any reports whether anything beyond the events is asked for.

@@ -66,10 +66,21 @@ const (
 	evEnd
 	evDateText
 	evReported
+	evOccasion // the event types' own properties (EventProps.Own), to evTopic
+	evQuote
+	evParaphrase
+	evKind
+	evCode
+	evScore
+	evFromStance
+	evToStance
+	evDirection
+	evTopic
 )
 
 var eventExprs = []string{"e.id", "e.type", "e.sortKey", "e.title", "e.summary", "e.start", "e.precision", "e.end",
-	"e.dateText", "e.reported"}
+	"e.dateText", "e.reported", "e.occasion", "e.quote", "e.paraphrase", "e.kind", "e.code", "e.score",
+	"e.fromStance", "e.toStance", "e.direction", "e.topicName"}
 
 // eventProjection keeps the event properties p names (p.Project set).
 func eventProjection(p EventProps) *listProjection {
@@ -88,6 +99,9 @@ func eventProjection(p EventProps) *listProjection {
 				return p.When && p.WhenText
 			case evReported:
 				return p.Reported
+			}
+			if f >= evOccasion {
+				return p.Own
 			}
 			return true // id, type, sort key
 		})

@@ -187,10 +187,22 @@ func (s *Store) Event(ctx context.Context, id string) (domain.Event, error) {
 // (Details.Events, with which p was read).
 func eventFrom(r *neo4j.Record, key string, p EventProps) domain.Event {
 	v, _ := r.Get(key)
+	return eventOf(v, p)
+}
+
+// eventOf reads an event returned whole (a node) or, when p projects,
+// as eventProjection(p)'s list.
+func eventOf(v any, p EventProps) domain.Event {
 	if l, ok := v.([]any); ok && p.Project {
 		pr := eventProjection(p)
 		e := domain.Event{ID: get[string](l, pr, evID), Type: domain.EventType(get[string](l, pr, evType)),
 			SortKey: get[string](l, pr, evSortKey), Title: get[string](l, pr, evTitle), Summary: get[string](l, pr, evSummary)}
+		if p.Own {
+			e.Occasion, e.Quote, e.Paraphrase = get[string](l, pr, evOccasion), get[string](l, pr, evQuote), get[string](l, pr, evParaphrase)
+			e.Kind, e.Code, e.Score = domain.InteractionKind(get[string](l, pr, evKind)), get[string](l, pr, evCode), get[float64](l, pr, evScore)
+			e.FromStance, e.ToStance, e.Direction = get[string](l, pr, evFromStance), get[string](l, pr, evToStance), get[string](l, pr, evDirection)
+			e.Topic = get[string](l, pr, evTopic)
+		}
 		setDates(&e, get[any](l, pr, evReported), get[any](l, pr, evStart), get[any](l, pr, evEnd),
 			get[string](l, pr, evPrecision), get[string](l, pr, evDateText))
 		return e
