@@ -91,8 +91,12 @@ func TestEventPropsSelectedReadsWhatThePageShows(t *testing.T) {
 		{"cursors and page info only", `{ timeline { edges { cursor } pageInfo { endCursor } } }`, store.EventProps{Project: true}},
 		{"fields answered from details", `{ timeline { edges { node { ... on Meeting { place { name } } ... on Statement { speaker { id } about { id } } } } } }`,
 			store.EventProps{Project: true}},
-		{"a statement's quote", `{ timeline { edges { node { title ... on Statement { quote } } } } }`, whole},
-		{"an interaction's kind through a fragment", `{ actor(id: "x") { meetings { edges { node { ...k } } } } } fragment k on Interaction { kind }`, whole},
+		// A type's own words and numbers: the projection's own properties.
+		{"a statement's quote", `{ timeline { edges { node { title ... on Statement { quote } } } } }`,
+			store.EventProps{Project: true, Title: true, Own: true}},
+		{"an interaction's kind through a fragment", `{ actor(id: "x") { meetings { edges { node { ...k } } } } } fragment k on Interaction { kind }`,
+			store.EventProps{Project: true, Own: true}},
+		{"an event's history", `{ timeline { edges { node { title history { edges { node { at } } } } } } }`, whole},
 		{"a skipped quote", `{ timeline { edges { node { title ... on Statement { quote @skip(if: true) } } } } }`,
 			store.EventProps{Project: true, Title: true}},
 	} {
