@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -103,7 +104,13 @@ func (d *DirectPages) InterceptOperation(ctx context.Context, next graphql.Opera
 // actors gqlgen batches them across siblings).
 var directFields = map[string]map[string]string{
 	"Query": {"actor": "Actor", "timeline": "EventConnection", "dyad": "Dyad", "timelineHistogram": "TimelineBucket",
-		"paths": "Path"},
+		"paths": "Path", "search": "SearchHit"},
+	"SearchHit": {"__typename": "", "kind": "", "score": "", "node": "SearchResult", "highlights": "Highlight"},
+	"Highlight": {"__typename": "", "field": "", "fragment": ""},
+	"Topic":     {"__typename": "", "id": "", "name": ""},
+	// A statement found by search: the event fields and its words.
+	"Statement": {"__typename": "", "id": "", "type": "", "when": "FuzzyDate", "reported": "FuzzyDate", "title": "",
+		"summary": "", "participants": "Actor", "sources": "Source", "quote": "", "paraphrase": ""},
 	"Path":            {"__typename": "", "actors": "Actor", "hops": "PathHop"},
 	"PathHop":         {"__typename": "", "from": "Actor", "to": "Actor", "events": "Event"},
 	"TimelineBucket":  {"__typename": "", "label": "", "start": "", "end": "", "count": "", "byType": "TypeCount", "unknownDate": ""},
@@ -131,7 +138,13 @@ var implementors = map[string][]string{
 	"Source": sourceImplementors, "Article": articleImplementors, "Dyad": dyadImplementors,
 	"TimelineBucket": timelineBucketImplementors, "TypeCount": typeCountImplementors,
 	"Path": pathImplementors, "PathHop": pathHopImplementors,
+	"SearchHit": searchHitImplementors, "Highlight": highlightImplementors, "Topic": topicImplementors,
+	"Statement": statementImplementors,
 }
+
+// searchResults are the members of the union SearchResult, as a search
+// hit's node is written (searchResultType).
+var searchResults = []string{"Actor", "Statement", "Topic"}
 
 // eventKind is a concrete event type with what it implements.
 type eventKind struct {
@@ -218,6 +231,14 @@ func (d *DirectPages) covers(op *graphql.OperationContext, set ast.SelectionSet,
 	if typ == "Event" {
 		for _, k := range eventKinds {
 			if !d.coversFields(op, graphql.CollectFields(op, set, k.implementors), "Event", false) {
+				return false
+			}
+		}
+		return true
+	}
+	if typ == "SearchResult" {
+		for _, m := range searchResults {
+			if !d.coversFields(op, graphql.CollectFields(op, set, implementors[m]), m, false) {
 				return false
 			}
 		}
@@ -312,6 +333,8 @@ func (w *pageWriter) root(ctx context.Context) error {
 		err = w.rootHistogram(ctx, f)
 	case "paths":
 		err = w.rootPaths(ctx, f)
+	case "search":
+		err = w.rootSearch(ctx, f)
 	default:
 		err = fmt.Errorf("no direct answer for %s", f.Name)
 	}
@@ -565,6 +588,22 @@ func (w *pageWriter) rootPaths(ctx context.Context, f graphql.CollectedField) er
 	return pathType.list(w, ctx, f, paths)
 }
 
+// rootSearch answers search: twenty hits, each with its node and
+// highlights, were some sixty goroutines of gqlgen's, which cost the
+// server as much as the full-text read.
+func (w *pageWriter) rootSearch(ctx context.Context, f graphql.CollectedField) error {
+	args, err := w.ec.field_Query_search_args(ctx, f.ArgumentMap(w.ec.Variables))
+	if err != nil {
+		return err
+	}
+	ctx = fieldContext(ctx, "Query", f, args)
+	hits, err := w.r.Query().Search(ctx, args["text"].(string), args["kinds"].([]store.SearchKind), args["first"].(*int))
+	if err != nil {
+		return err
+	}
+	return searchHitType.list(w, ctx, f, hits)
+}
+
 // key writes an object key and its colon.
 func (w *pageWriter) key(alias string) {
 	w.str(alias)
@@ -656,10 +695,16 @@ func (w *pageWriter) float(f float64) error {
 }
 
 // object writes an object of type typename with the collected fields;
-// value writes the i-th field's value.
+// value writes the i-th field's value. A field whose alias an earlier one
+// has is left out, as gqlgen leaves it out: field collection keeps apart
+// one field asked for through two unrelated types ("... on Event { id }
+// ... on Node { id }").
 func (w *pageWriter) object(ctx context.Context, fields []graphql.CollectedField, typename string, value func(graphql.CollectedField, int) error) error {
 	w.buf.WriteByte('{')
 	for i, f := range fields {
+		if slices.ContainsFunc(fields[:i], func(g graphql.CollectedField) bool { return g.Alias == f.Alias }) {
+			continue
+		}
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}

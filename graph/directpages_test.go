@@ -139,6 +139,14 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			hops { __typename f: from { name } to { id name } events { ` + everyField + ` } } } }`, nil, true, 0},
 		{"paths without events", `{ paths(from: "kestria", to: "valdoria", eventsPerHop: 0) { hops { from { id } events { id } } } }`, nil, true, 0},
 		{"paths, an empty list within two hops", `{ paths(from: "aria-novak", to: "dan-ruiz", maxHops: 2) { actors { id } } }`, nil, true, 1},
+		{"the benchmark's search", `query($text: String!) { search(text: $text, first: 20) { kind score
+			node { ... on Actor { id name } ... on Statement { id quote paraphrase } ... on Topic { id name } } highlights { field fragment } } }`,
+			map[string]any{"text": "grain Kestria"}, true, 1},
+		{"search with every field", `{ search(text: "grain Kestria") { __typename kind score highlights { __typename field fragment }
+			node { __typename ... on Actor { id name kind aliases description } ... on Statement { ` + everyField + ` quote paraphrase }
+			... on Topic { __typename id name } } } }`, nil, true, 0},
+		{"search, statements through Event and Node", `{ s: search(text: "grain", kinds: [STATEMENT], first: 2) { node { ... on Event { id title } ... on Node { id } } } }`,
+			nil, true, 0},
 		// Left to gqlgen: errors, and what the writer does not know.
 		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
 		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false, 0},
@@ -154,6 +162,8 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 		{"another root field", `{ actors(first: 2) { edges { node { id } } } }`, nil, false, 0},
 		{"a histogram of nobody", `{ timelineHistogram(filter: {actors: ["ghost"]}) { label } }`, nil, false, 0},
 		{"a dyad with nobody", `{ dyad(a: "valdoria", b: "ghost") { events { edges { node { id } } } } }`, nil, false, 0},
+		{"a statement's speaker in search", `{ search(text: "grain") { node { ... on Statement { speaker { id } } } } }`, nil, false, 0},
+		{"an empty search", `{ search(text: "") { kind } }`, nil, false, 0},
 		{"paths to nobody", `{ paths(from: "aria-novak", to: "ghost") { actors { id } } }`, nil, false, 0},
 		{"a dyad's series", `{ dyad(a: "valdoria", b: "kestria") { series { month } events { edges { node { id } } } } }`, nil, false, 0},
 	}

@@ -97,33 +97,61 @@ var (
 	})
 	// eventType writes every event type (eventKinds), which share these
 	// fields; event collects an event's fields against its own type.
-	eventType = newObjectType("Event", fieldWriters[domain.Event]{
-		"when": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
-			if e.When == nil {
-				w.buf.WriteString("null")
-				return nil
-			}
-			return fuzzyDateType.write(w, ctx, f, e.When)
-		},
-		"reported": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
-			return fuzzyDateType.write(w, ctx, f, &e.Reported)
-		},
-		"participants": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
-			actors, err := participants(ctx, e)
+	eventType = newObjectType("Event", eventWriters)
+	// statementType writes a statement search found: the event fields and
+	// its words (leaves).
+	statementType = newObjectType("Statement", eventWriters)
+	topicType     = newObjectType[domain.Topic]("Topic", nil)
+	highlightType = newObjectType[store.Highlight]("Highlight", nil)
+	searchHitType = newObjectType("SearchHit", fieldWriters[store.SearchHit]{
+		"node": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *store.SearchHit) error {
+			node, err := w.r.SearchHit().Node(ctx, h)
 			if err != nil {
 				return err
 			}
-			return actorType.list(w, ctx, f, actors)
-		},
-		"sources": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
-			srcs, err := eventSources(ctx, e)
-			if err != nil {
-				return err
+			switch n := node.(type) {
+			case *domain.Actor:
+				return actorType.write(w, ctx, f, n)
+			case *model.Statement:
+				return statementType.write(w, ctx, f, &n.Event)
+			case *domain.Topic:
+				return topicType.write(w, ctx, f, n)
 			}
-			return sourceType.list(w, ctx, f, srcs)
+			return fmt.Errorf("search hit of %T", node)
+		},
+		"highlights": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *store.SearchHit) error {
+			return highlightType.list(w, ctx, f, h.Highlights)
 		},
 	})
 )
+
+// eventWriters write the event fields that are no plain leaves.
+var eventWriters = fieldWriters[domain.Event]{
+	"when": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
+		if e.When == nil {
+			w.buf.WriteString("null")
+			return nil
+		}
+		return fuzzyDateType.write(w, ctx, f, e.When)
+	},
+	"reported": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
+		return fuzzyDateType.write(w, ctx, f, &e.Reported)
+	},
+	"participants": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
+		actors, err := participants(ctx, e)
+		if err != nil {
+			return err
+		}
+		return actorType.list(w, ctx, f, actors)
+	},
+	"sources": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, e *domain.Event) error {
+		srcs, err := eventSources(ctx, e)
+		if err != nil {
+			return err
+		}
+		return sourceType.list(w, ctx, f, srcs)
+	},
+}
 
 // hopEnd writes a hop's from or to, read by its resolver get.
 func hopEnd(w *pageWriter, ctx context.Context, f graphql.CollectedField,
