@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
 	"strings"
 	"time"
@@ -101,6 +102,87 @@ var (
 	// statementType writes a statement search found: the event fields and
 	// its words (leaves).
 	statementType = newObjectType("Statement", eventWriters)
+	// policyShiftType writes a stance history's shift: the event fields
+	// and its stances (null when the source named none).
+	policyShiftType = newObjectType("PolicyShift", withWriters(eventWriters, fieldWriters[domain.Event]{
+		"from": func(w *pageWriter, _ context.Context, f graphql.CollectedField, e *domain.Event) error {
+			return w.text(f, e.FromStance)
+		},
+		"to": func(w *pageWriter, _ context.Context, f graphql.CollectedField, e *domain.Event) error {
+			return w.text(f, e.ToStance)
+		},
+	}))
+	stancePositionType = newObjectType("StancePosition", fieldWriters[store.Position]{
+		"since": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, p *store.Position) error {
+			return optionalDate(w, ctx, f, p.Since)
+		},
+		"until": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, p *store.Position) error {
+			return optionalDate(w, ctx, f, p.Until)
+		},
+	})
+	stanceShiftType = newObjectType("StanceShift", fieldWriters[store.StanceShift]{
+		"shift": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, s *store.StanceShift) error {
+			p, err := w.r.StanceShift().Shift(ctx, s)
+			if err != nil {
+				return err
+			}
+			return policyShiftType.write(w, ctx, f, &p.Event)
+		},
+		"evidence": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, s *store.StanceShift) error {
+			args, err := w.ec.field_StanceShift_evidence_args(ctx, f.ArgumentMap(w.ec.Variables))
+			if err != nil {
+				return err
+			}
+			evidence, err := w.r.StanceShift().Evidence(fieldContext(ctx, "StanceShift", f, args), s, args["first"].(*int))
+			if err != nil {
+				return err
+			}
+			fields := w.collect(f.Selections, statementType.impl)
+			return w.list(len(evidence), func(i int) error {
+				return statementType.writeAs(w, ctx, fields, "Statement", &evidence[i].Event)
+			})
+		},
+	})
+	stanceHistoryType = newObjectType("StanceHistory", fieldWriters[model.StanceHistory]{
+		"actor": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *model.StanceHistory) error {
+			a, err := w.r.StanceHistory().Actor(ctx, h)
+			if err != nil {
+				return err
+			}
+			if a == nil {
+				return fmt.Errorf("stance history without actor")
+			}
+			return actorType.write(w, ctx, f, a)
+		},
+		"topic": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *model.StanceHistory) error {
+			if h.Topic == nil {
+				return fmt.Errorf("stance history without topic")
+			}
+			return topicType.write(w, ctx, f, h.Topic)
+		},
+		"positions": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *model.StanceHistory) error {
+			args, err := w.ec.field_StanceHistory_positions_args(ctx, f.ArgumentMap(w.ec.Variables))
+			if err != nil {
+				return err
+			}
+			ps, err := w.r.StanceHistory().Positions(fieldContext(ctx, "StanceHistory", f, args), h, args["first"].(*int))
+			if err != nil {
+				return err
+			}
+			return stancePositionType.list(w, ctx, f, ps)
+		},
+		"shifts": func(w *pageWriter, ctx context.Context, f graphql.CollectedField, h *model.StanceHistory) error {
+			args, err := w.ec.field_StanceHistory_shifts_args(ctx, f.ArgumentMap(w.ec.Variables))
+			if err != nil {
+				return err
+			}
+			shifts, err := w.r.StanceHistory().Shifts(fieldContext(ctx, "StanceHistory", f, args), h, args["first"].(*int))
+			if err != nil {
+				return err
+			}
+			return stanceShiftType.list(w, ctx, f, shifts)
+		},
+	})
 	topicType     = newObjectType[domain.Topic]("Topic", nil)
 	highlightType = newObjectType[store.Highlight]("Highlight", nil)
 	searchHitType = newObjectType("SearchHit", fieldWriters[store.SearchHit]{
@@ -151,6 +233,23 @@ var eventWriters = fieldWriters[domain.Event]{
 		}
 		return sourceType.list(w, ctx, f, srcs)
 	},
+}
+
+// withWriters is writers with more added.
+func withWriters[T any](writers, more fieldWriters[T]) fieldWriters[T] {
+	out := make(fieldWriters[T], len(writers)+len(more))
+	maps.Copy(out, writers)
+	maps.Copy(out, more)
+	return out
+}
+
+// optionalDate writes a date the schema lets be null.
+func optionalDate(w *pageWriter, ctx context.Context, f graphql.CollectedField, d *domain.FuzzyDate) error {
+	if d == nil {
+		w.buf.WriteString("null")
+		return nil
+	}
+	return fuzzyDateType.write(w, ctx, f, d)
 }
 
 // hopEnd writes a hop's from or to, read by its resolver get.

@@ -194,5 +194,8 @@ func sameSet(a, b []string) bool {
 // direct writer reads, in the schema's order: a dyad's page of events
 // (rootDyad passes first, after, order and types on as gqlgen does).
 var argumentsReadBelowRoot = map[string][]string{
-	"Dyad.events": {"first", "after", "order", "types"},
+	"Dyad.events":             {"first", "after", "order", "types"},
+	"StanceHistory.positions": {"first"},
+	"StanceHistory.shifts":    {"first"},
+	"StanceShift.evidence":    {"first"},
 }
