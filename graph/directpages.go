@@ -310,18 +310,35 @@ type collectKey struct {
 }
 
 // collect is graphql.CollectFields for a selection set on the type whose
-// implementors are impl, remembered for the operation.
+// implementors are impl, each response name once (collectOnce),
+// remembered for the operation.
 func (w *pageWriter) collect(set ast.SelectionSet, impl []string) []graphql.CollectedField {
 	if len(set) == 0 || len(impl) == 0 {
-		return graphql.CollectFields(w.ec.OperationContext, set, impl)
+		return collectOnce(w.ec.OperationContext, set, impl)
 	}
 	k := collectKey{&set[0], len(set), &impl[0]}
 	if f, ok := w.collected[k]; ok {
 		return f
 	}
-	f := graphql.CollectFields(w.ec.OperationContext, set, impl)
+	f := collectOnce(w.ec.OperationContext, set, impl)
 	w.collected[k] = f
 	return f
+}
+
+// collectOnce is graphql.CollectFields without a field whose alias an
+// earlier one has, which gqlgen leaves out of its answer too: field
+// collection keeps apart one field asked for through two unrelated types
+// ("... on Event { id } ... on Node { id }").
+func collectOnce(op *graphql.OperationContext, set ast.SelectionSet, impl []string) []graphql.CollectedField {
+	fields := graphql.CollectFields(op, set, impl)
+	for i := 1; i < len(fields); i++ {
+		alias := fields[i].Alias
+		if slices.ContainsFunc(fields[:i], func(g graphql.CollectedField) bool { return g.Alias == alias }) {
+			fields = slices.Delete(slices.Clone(fields), i, i+1)
+			i--
+		}
+	}
+	return fields
 }
 
 func (w *pageWriter) root(ctx context.Context) error {
@@ -369,7 +386,7 @@ func (w *pageWriter) rootActor(ctx context.Context, f graphql.CollectedField) er
 		return err
 	}
 	ctx = fieldContext(ctx, "Query", f, args)
-	fields := graphql.CollectFields(w.ec.OperationContext, f.Selections, actorImplementors)
+	fields := collectOnce(w.ec.OperationContext, f.Selections, actorImplementors)
 	pages := make([]*model.EventConnection, len(fields))
 	// An actor's page holds only its events (INVOLVED_IN's actor is the id
 	// of the actor it starts from): an event in any page proves the actor
@@ -724,17 +741,12 @@ func (w *pageWriter) float(f float64) error {
 	return nil
 }
 
-// object writes an object of type typename with the collected fields;
-// value writes the i-th field's value. A field whose alias an earlier one
-// has is left out, as gqlgen leaves it out: field collection keeps apart
-// one field asked for through two unrelated types ("... on Event { id }
-// ... on Node { id }").
+// object writes an object of type typename with the collected fields
+// (collectOnce's: each response name once); value writes the i-th field's
+// value.
 func (w *pageWriter) object(ctx context.Context, fields []graphql.CollectedField, typename string, value func(graphql.CollectedField, int) error) error {
 	w.buf.WriteByte('{')
 	for i, f := range fields {
-		if slices.ContainsFunc(fields[:i], func(g graphql.CollectedField) bool { return g.Alias == f.Alias }) {
-			continue
-		}
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}

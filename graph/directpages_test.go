@@ -155,6 +155,8 @@ func TestDirectPagesAnswerByteForByteAsGqlgen(t *testing.T) {
 			topic { __typename id name } shiftCount positions(first: 2) { __typename stance since { display } until { display text } }
 			shifts(first: 1) { __typename evidenceCount shift { ` + everyField + ` from to direction }
 			evidence(first: 1) { ` + everyField + ` quote paraphrase } } more: shifts { shift { id } evidence(first: 0) { id } } } }`, nil, true, 0},
+		{"one field through two unrelated types", `{ actor(id: "valdoria") { ... on Node { id } id timeline(first: 2) { edges { node { ... on Event { id } ... on Node { id } } } } } }`,
+			nil, true, 0},
 		// Left to gqlgen: errors, and what the writer does not know.
 		{"unknown actor", `{ actor(id: "nobody") { timeline { edges { node { id } } } } }`, nil, false, 0},
 		{"first over the cap", `{ actor(id: "valdoria") { timeline(first: 500) { edges { node { id } } } } }`, nil, false, 0},
