@@ -118,24 +118,27 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
 ## train: refit the rank model (loaders/extract/rank/weights.json) on the real dev set; CV=1 also
-## cross-validates it (article-level, 5 folds) and scores that with scripts/score-real. The weights
-## ship off (-off): on two held-out sets (make train-heldout) no kind clearly beat the rules (see the
-## file's note).
-TRAIN_FLAGS ?= -mode= -kinds meeting,shift -off
+## cross-validates it (article-level, 5 folds) and scores that with scripts/score-real. Both kinds'
+## weights ship off (-off): the meeting model (add mode, features found in ten or more stories) beat
+## the rules on the check set and CV but its added meetings break the dev dates bar; no shift model
+## beat the rules (the file's note, from measured.txt, has the figures).
+TRAIN_FLAGS ?= -mode meeting=add -minarts 10 -tol 0.005 -kinds meeting,shift -off meeting,shift -notefile loaders/extract/rank/train/measured.txt
 train:
 	$(GO) run ./loaders/extract/rank/train $(TRAIN_FLAGS) $(if $(CV),-cv) -write
 
-## train-heldout: the honest test of the rank model in MODE (empty: select; add; filter): trained
-## without a set and scored on it beside the rules, for two sets: A, the articles in
-## loaders/testdata/real/blind/ (never tuned on by the rules), and B, dev's Reuters-21578 stories.
-MODE ?=
+## train-heldout: the honest test of the rank model (HELDOUT_FLAGS: the shipped training's), trained
+## without a set and scored on it, pooled, beside the rules, for two sets: A, the check set
+## loaders/testdata/real/blind/ (never tuned on by the rules; the model trained on all of dev), and B,
+## dev's Reuters-21578 stories (trained on the others).
+HELDOUT_FLAGS ?= -mode meeting=add -minarts 10 -tol 0.005 -kinds meeting,shift
 train-heldout:
 	@tmp=$$(mktemp -d); \
-	ls loaders/testdata/real/blind/*.gold.json | xargs -n1 basename | sed 's/\.gold\.json$$//' > $$tmp/A; \
 	ls loaders/testdata/real/dev/intl-reuters-1987-*.gold.json | xargs -n1 basename | sed 's/\.gold\.json$$//' > $$tmp/B; \
-	for s in A B; do echo "== held out: $$s"; \
-	  $(GO) run ./loaders/extract/rank/train -mode=$(MODE) -kinds meeting,shift -exclude $$tmp/$$s -check -work $$tmp/work || exit 1; \
-	done; rm -rf $$tmp
+	echo "== held out: A"; \
+	$(GO) run ./loaders/extract/rank/train $(HELDOUT_FLAGS) -checkdir loaders/testdata/real/blind -check -work $$tmp/work || exit 1; \
+	echo "== held out: B"; \
+	$(GO) run ./loaders/extract/rank/train $(HELDOUT_FLAGS) -exclude $$tmp/B -check -work $$tmp/work || exit 1; \
+	rm -rf $$tmp
 
 ## generate: regenerate the gqlgen code from schema.graphqls
 generate:

@@ -191,6 +191,22 @@ func (d *doc) sentenceFeatures(f *rank.Features, s sentence, si int, cues map[st
 	return at
 }
 
+// narrationWords adds the sentence's lower-case words outside quotes, each
+// alone: what the sentence is about, beyond the cue lists (the trainer
+// keeps only words many stories use). Only for a sentence that gives
+// candidates: it is the costliest feature.
+func (d *doc) narrationWords(f *rank.Features, s sentence, prefix string) {
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.inQuote {
+			continue
+		}
+		if w := rank.Word(t.text); w == strings.ToLower(t.text) {
+			f.Add(prefix+"w", w)
+		}
+	}
+}
+
 func kindLetter(k domain.ActorKind) string {
 	switch k {
 	case domain.KindPerson:
@@ -221,6 +237,7 @@ func (d *doc) meetingCandidates(rule []domain.MeetingFact) []Candidate {
 		if len(cues) == 0 && len(byRule[si]) == 0 {
 			continue
 		}
+		d.narrationWords(&base, s, "")
 		if d.onlyUnheldCues(int(d.runeAt[s.start])) {
 			base.Add("unheld", "")
 		}
@@ -431,6 +448,7 @@ func (d *doc) shiftCandidates(rule []domain.PolicyShiftFact) []Candidate {
 			}
 			continue
 		}
+		d.narrationWords(&base, s, "")
 		fromPrev := false
 		if len(actors) == 0 && len(prevActors) > 0 {
 			actors = prevActors[:1]
