@@ -52,8 +52,8 @@ func TestRealDevScore(t *testing.T) {
 
 // TestRealBlindScore holds the extractor to the real blind set, annotated
 // by readers who never saw the extractor and measured once, after the
-// tuning it was kept apart from (the eighth blind set, 2026-12-07, extractor
-// at be8d77b). Its bars are that measurement, rounded down, so that a change which makes
+// tuning it was kept apart from (the tenth blind set, 2026-12-08, extractor
+// at a68521a). Its bars are that measurement, rounded down, so that a change which makes
 // extraction worse on text no rule was written for fails. Never tune on
 // it: read loaders/testdata/real/README.md.
 func TestRealBlindScore(t *testing.T) {
@@ -63,21 +63,18 @@ func TestRealBlindScore(t *testing.T) {
 // realBlindDir is the blind set; no rule may be written from it.
 var realBlindDir = filepath.Join("..", "..", "testdata", "real", "blind")
 
-// realBlindBars are the one measurement of the blind set (the ninth, 80
-// articles, 2026-12-08 at 8ad0b32 on a4df6e6's extractor: statements P 0.801
-// R 0.786, meetings P 0.524 R 0.208 F1 0.297 (11 of 53), shifts P 0.444 R
-// 0.074 F1 0.127 (4 of 54), actors P 0.863 R 0.861 F1 0.862, dates 83 of
-// 108, 34 non-actors, 22 of them one newsletter's credits to other outlets'
-// reporters), rounded down. They are under the acceptance: they
+// realBlindBars are the one measurement of the blind set (the tenth, 62
+// articles, 2026-12-08 on a68521a's extractor: statements P 0.801 R 0.787,
+// meetings P 0.382 R 0.236 F1 0.292 (13 of 55), shifts P 0.231 R 0.103 F1
+// 0.143 (3 of 29), actors P 0.889 R 0.849 F1 0.869, dates 63 of 81, 4
+// non-actors), rounded down. They are under the acceptance: they
 // guard against regressions on text no rule was written for, they are no
-// goal to tune towards. Raised since, measured pooled only: statementsR to
-// 0.79 (0.793, 329 of 415) once a participle phrase's object stopped being
-// its pronoun's referent.
-var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.79,
-	actorsP:    0.87, // 0.871 once credit lines name no actors (an item's sign-off "… . — A, Outlet"), 0.863 before
+// goal to tune towards.
+var realBlindBars = realBars{statementsP: 0.80, statementsR: 0.78,
+	actorsP:    0.88,
 	actorsF1:   0.86,
-	meetingsF1: 0.29, shiftsF1: 0.12, dates: 0.76,
-	notActors: 28, // 28 once credit lines name no actors, 34 before
+	meetingsF1: 0.29, shiftsF1: 0.14, dates: 0.77,
+	notActors: 4,
 }
 
 // realBars are the least figures a set must reach.
@@ -174,17 +171,18 @@ func scoreRealSet(t *testing.T, dir string, bars realBars) {
 // after coreference and dating work. With the fifth blind set folded in
 // (272 articles, e1c5e8e) the bars are that measurement rounded down; so
 // again with the sixth folded in (311 articles, f66512b), the seventh (354
-// articles, a675fa8) and the eighth (402 articles, 2026-12-08). One field a line, so that helpers raising different bars
-// do not collide.
+// articles, a675fa8), the eighth (402 articles, 2026-12-08) and the ninth
+// (482 articles, 2026-12-08, extractor a68521a). One field a line, so that
+// helpers raising different bars do not collide.
 var realDevBars = realBars{
-	statementsP: 0.89, // 0.891 on the 402 (the eighth blind set folded in, 2026-12-08); 0.894 on the 354
-	statementsR: 0.84, // 0.844 on the 402 (0.843 on the 354)
-	actorsP:     0.87, // 0.870 (0.8704) on the 402 once bodies' names read whole and suffixes, ranks and places are no people (0.867 before; 0.872 on the 354; the eighth blind set's actors were found at 0.832)
-	actorsF1:    0.87, // 0.872 (0.8716) on the 402 once bodies' names read whole and suffixes, ranks and places are no people (0.8696 before; 0.873 on the 354)
-	meetingsF1:  0.51, // 0.510 (99 of 243, P 0.683) on the 402; 0.540 (87 of 202) on the 354 once cancelled meetings stay planned, owned plans, pronoun reporters, topics after on/against and unnamed hosts of a visit were read; the eighth blind set's 41 at 0.364
-	shiftsF1:    0.50, // 0.508 (84 of 217, P 0.737) on the 402; 0.531 (78 of 192) on the 354; the eighth blind set's 25 at 0.229
-	dates:       0.87, // 499 of 572, 0.872, on the 402 once a subheading ends an occasion (497, 0.869, before); 418 of 476, 0.878, on the 354 after this sitting's dating work
-	notActors:   17,   // 17 on the 402 (12 on the 354 once the publisher named bare is no actor)
+	statementsP: 0.88, // 0.881 on the 482 (the ninth blind set folded in, 2026-12-08); 0.893 on the 402
+	statementsR: 0.84, // 0.840 on the 482 (0.847 on the 402)
+	actorsP:     0.87, // 0.871 on the 482 (0.871 on the 402)
+	actorsF1:    0.87, // 0.871 on the 482 (0.872 on the 402)
+	meetingsF1:  0.47, // 0.476 (110 of 296, P 0.663) on the 482; 0.510 on the 402; the ninth blind set's 53 at 0.297
+	shiftsF1:    0.44, // 0.447 (88 of 271, P 0.715) on the 482; 0.508 on the 402; the ninth blind set's 54 at 0.127
+	dates:       0.85, // 583 of 681, 0.856, on the 482 (0.873 on the 402)
+	notActors:   45,   // 45 on the 482: the ninth set's pages bring a newsletter's credits (17 on the 402)
 }
 
 func checkReal(t *testing.T, what string, got, want float64) {
