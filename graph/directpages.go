@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -53,6 +54,26 @@ type DirectPages struct {
 	// onServe is called for each operation answered here (tests count it;
 	// metrics can).
 	onServe func()
+	// spans, when set, opens the trace spans the tracing middleware would
+	// (Traced).
+	spans Spans
+}
+
+// Spans opens a trace span called name under ctx and returns its context
+// and the function that ends it with the outcome.
+type Spans func(ctx context.Context, name string) (context.Context, func(error))
+
+// Traced makes the writer open, for each operation it answers, the spans
+// the tracing middleware (otelgqlgen) opens on gqlgen's path: the
+// operation's, named as it names them, and the root field's
+// ("Query/search"), so that a trace reads the same whichever path answered
+// and the store's spans hang under them. The middleware runs as response
+// and field interceptors, which an operation answered here never reaches.
+// An operation handed back to gqlgen (an error) keeps the ended span and
+// gets gqlgen's own beside it.
+func (d *DirectPages) Traced(spans Spans) *DirectPages {
+	d.spans = spans
+	return d
 }
 
 var _ interface {
@@ -181,11 +202,37 @@ func (d *DirectPages) answer(ctx context.Context, op *graphql.OperationContext) 
 	}()
 	ctx = graphql.WithResponseContext(ctx, graphql.DefaultErrorPresenter, graphql.DefaultRecover)
 	w := &pageWriter{ec: newExecutionContext(op, d.es, nil), r: d.es.Resolvers, buf: bytes.NewBuffer(make([]byte, 0, 32<<10)),
-		collected: map[collectKey][]graphql.CollectedField{}}
+		collected: map[collectKey][]graphql.CollectedField{}, spans: d.spans}
+	if d.spans != nil {
+		var end func(error)
+		ctx, end = d.spans(ctx, operationSpanName(op))
+		defer func() {
+			if !ok {
+				end(errLeftToGqlgen)
+				return
+			}
+			end(nil)
+		}()
+	}
 	if err := w.root(ctx); err != nil || graphql.GetErrors(ctx) != nil {
 		return nil, false
 	}
 	return w.buf.Bytes(), true
+}
+
+// errLeftToGqlgen ends the span of an operation the writer handed back.
+var errLeftToGqlgen = errors.New("answered by gqlgen instead")
+
+// operationSpanName names an operation's span as otelgqlgen does: its
+// name, else otelgqlgen's name for one without.
+func operationSpanName(op *graphql.OperationContext) string {
+	if op.OperationName != "" {
+		return op.OperationName
+	}
+	if op.Operation != nil && op.Operation.Name != "" {
+		return op.Operation.Name
+	}
+	return "nameless-operation"
 }
 
 // coversOperation reports whether the writer answers the operation.
@@ -297,6 +344,8 @@ type pageWriter struct {
 	// collected holds the fields collected from each selection set for
 	// each type: a page's fifty events share their selections.
 	collected map[collectKey][]graphql.CollectedField
+	// spans is DirectPages.spans.
+	spans Spans
 }
 
 // collectKey names a selection set (by its first element and length; the
@@ -341,12 +390,16 @@ func collectOnce(op *graphql.OperationContext, set ast.SelectionSet, impl []stri
 	return fields
 }
 
-func (w *pageWriter) root(ctx context.Context) error {
+func (w *pageWriter) root(ctx context.Context) (err error) {
 	op := w.ec.OperationContext
 	f := graphql.CollectFields(op, op.Operation.SelectionSet, queryImplementors)[0]
+	if w.spans != nil {
+		var end func(error)
+		ctx, end = w.spans(ctx, "Query/"+f.Name)
+		defer func() { end(err) }()
+	}
 	w.buf.WriteByte('{')
 	w.key(f.Alias)
-	var err error
 	switch f.Name {
 	case "actor":
 		err = w.rootActor(ctx, f)

@@ -165,7 +165,11 @@ func GraphQLHandler(s *store.Store, opt Options) http.Handler {
 		h.Use(newRateLimit(lim.RateCostPerSecond, lim.RateBurst))
 	}
 	if !opt.DisableDirectPages {
-		h.Use(graph.NewDirectPages(es, opt.OnDirectPage))
+		direct := graph.NewDirectPages(es, opt.OnDirectPage)
+		if opt.Tracing != nil {
+			direct.Traced(directSpans(opt.Tracing.Provider))
+		}
+		h.Use(direct)
 	}
 	h.AroundResponses(freshLoadersPerUpdate(s))
 	h.SetErrorPresenter(presentError(opt.Logger))
